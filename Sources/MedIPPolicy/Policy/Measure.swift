@@ -1,0 +1,192 @@
+/// What a measure does, for filtering and coverage. A measure usually has several kinds.
+public enum MeasureKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Sets up or runs a standing mechanism, system or coordination arrangement (机制 / 制度).
+    case mechanism
+    /// Decides cases: the library encodes it as rules the evaluator applies.
+    case decisionRule
+    /// States a quantitative target (不少于…项, 超…亿元, …%).
+    case target
+    /// States a time limit for a procedure (…个工作日, …日, 28周以内).
+    case timeLimit
+    /// A service to enterprises or institutions (服务, 指导, 一站式).
+    case service
+    /// Money: funds, investment, insurance, loans, payment (基金, 支付, 保险).
+    case funding
+    /// Data and information: sharing, platforms, datasets (数据, 信息共享).
+    case data
+    /// A pilot or trial scheme (试点, 先行先试, 沙盒).
+    case pilot
+    /// An event, forum, conference or competition (论坛, 大会, 大赛).
+    case event
+    /// Training, publicity or guidance to the public (培训, 宣传).
+    case outreach
+    /// Research, investigation or assessment (调研, 研判, 评价).
+    case research
+    /// Supervision, evaluation of performance, credit or enforcement (监管, 考核, 信用).
+    case supervision
+    /// Pricing, reimbursement and procurement listing (定价, 医保, 挂网, 集采).
+    case procurement
+}
+
+/// The force with which a provision binds its actor, following the text's own word.
+///
+/// 须 / 应当 / 应 → ``must``; 要 → ``shall``; 可以 / 可 → ``may``; 鼓励 / 支持 / 推动 / 引导 /
+/// 推进 / 加强 → ``encourage``; 探索 / 争取 / 力争 → ``explore``. A statement with no modal word
+/// that commits the government to act (建立…, 实现…) is ``commit``.
+public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {
+    /// 须 / 应当 / 应: a binding duty.
+    case must
+    /// 要: a directive the text gives to an authority.
+    case shall
+    /// 可以 / 可: a power or option; the actor chooses.
+    case may
+    /// 鼓励 / 支持 / 推动 / 引导 / 推进: encouragement or support, not a duty.
+    case encourage
+    /// 探索 / 争取 / 力争: to explore or strive for.
+    case explore
+    /// A plain statement of what will be done (建立…, 实现…, 开通…), with no modal word.
+    case commit
+
+    /// A short bilingual label.
+    public var label: LocalizedText {
+        switch self {
+        case .must: LocalizedText(zh: "须／应当", en: "must")
+        case .shall: LocalizedText(zh: "要", en: "shall")
+        case .may: LocalizedText(zh: "可以", en: "may")
+        case .encourage: LocalizedText(zh: "鼓励／支持", en: "encourage")
+        case .explore: LocalizedText(zh: "探索／争取", en: "explore / strive")
+        case .commit: LocalizedText(zh: "实施", en: "will")
+        }
+    }
+}
+
+/// One declarative part of a measure: who, with what force, does what, by when or to what figure.
+public struct Provision: Sendable, Hashable, Codable {
+    /// Who acts (departments, roles or parties from ``Department/registry``).
+    public var actors: [DepartmentID]
+    /// The force, following the text's own modal word.
+    public var modality: Modality
+    /// The modal word as the text writes it (`须`, `可以`, `鼓励`), or empty when there is none.
+    public var modalWord: String
+    /// What the actor does, in the library's own words.
+    public var action: LocalizedText
+    /// A deadline or figure the provision is tied to, in the library's words (`2024年底前`,
+    /// `不少于120项`), or `nil`.
+    public var measure: LocalizedText?
+
+    /// Creates a provision.
+    public init(
+        actors: [DepartmentID], modality: Modality, modalWord: String = "", action: LocalizedText,
+        measure: LocalizedText? = nil
+    ) {
+        self.actors = actors
+        self.modality = modality
+        self.modalWord = modalWord
+        self.action = action
+        self.measure = measure
+    }
+}
+
+/// How two measures or documents relate.
+public enum CrossReferenceKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The counterpart in another edition of the same series (2024 ↔ 2026 high-quality measures).
+    case editionCounterpart
+    /// Restates the target in another document, largely in the same words.
+    case restates
+    /// Implements or gives effect to the target (e.g. Beijing measures implementing the 2022 opinion).
+    case implements
+    /// Replaces the target where they are inconsistent (supersession).
+    case supersedes
+    /// Relies on the target's mechanism or concept (e.g. market exclusivity feeding patent linkage).
+    case reliesOn
+    /// Otherwise related.
+    case related
+}
+
+/// A reference from one measure to another measure or document.
+public struct CrossReference: Sendable, Hashable, Codable {
+    /// The kind of relation.
+    public var kind: CrossReferenceKind
+    /// The measure referred to, or `nil` when the reference is to a whole document.
+    public var measure: MeasureID?
+    /// The document referred to.
+    public var document: DocumentID
+    /// What links them, in the library's own words.
+    public var note: LocalizedText
+
+    /// A reference to a measure.
+    public init(_ kind: CrossReferenceKind, to measure: MeasureID, note: LocalizedText) {
+        self.kind = kind
+        self.measure = measure
+        self.document = measure.document
+        self.note = note
+    }
+
+    /// A reference to a whole document.
+    public init(_ kind: CrossReferenceKind, toDocument document: DocumentID, note: LocalizedText) {
+        self.kind = kind
+        self.measure = nil
+        self.document = document
+        self.note = note
+    }
+}
+
+/// One numbered measure of a policy document, as declarative data.
+///
+/// Headings of the 2022 and 2026 documents are quoted exactly from the texts (without the
+/// closing 。); the 2024 measures have no headings in the text, so theirs are the library's own
+/// short titles with ``headingIsOfficial`` `false`. Rules that decide cases live in the rule set
+/// and cite measures by ``id``.
+public struct Measure: Sendable, Hashable, Codable, Identifiable {
+    /// The stable id, e.g. `beijing-2026-3#8`.
+    public var id: MeasureID
+    /// The chapter number (一 = 1) the measure stands in.
+    public var chapter: Int
+    /// The heading: zh exact from the text (or the library's own title, see ``headingIsOfficial``), en translated.
+    public var heading: LocalizedText
+    /// Whether ``heading`` zh is printed in the text (`false` for the 2024 measures).
+    public var headingIsOfficial: Bool
+    /// What the measure says, in the library's own words.
+    public var summary: LocalizedText
+    /// What the measure does.
+    public var kinds: [MeasureKind]
+    /// The departments responsible: for 2024 exactly those in the text's brackets, in order; for
+    /// the others the departments and roles the measure names as responsible.
+    public var departments: [DepartmentID]
+    /// Everyone the measure gives a duty, power or support to (departments, roles and parties).
+    public var actors: [DepartmentID]
+    /// Every quantitative figure the text states.
+    public var targets: [Target]
+    /// Every procedural time limit the text states.
+    public var timeLimits: [TimeLimit]
+    /// The measure broken into declarative parts.
+    public var provisions: [Provision]
+    /// Links to other measures and documents.
+    public var crossReferences: [CrossReference]
+
+    /// The measure's ordinal in its document.
+    public var ordinal: Int { id.ordinal }
+    /// The document it belongs to.
+    public var document: DocumentID { id.document }
+
+    /// Creates a measure.
+    public init(
+        id: MeasureID, chapter: Int, heading: LocalizedText, headingIsOfficial: Bool = true,
+        summary: LocalizedText, kinds: [MeasureKind], departments: [DepartmentID],
+        actors: [DepartmentID] = [], targets: [Target] = [], timeLimits: [TimeLimit] = [],
+        provisions: [Provision] = [], crossReferences: [CrossReference] = []
+    ) {
+        self.id = id
+        self.chapter = chapter
+        self.heading = heading
+        self.headingIsOfficial = headingIsOfficial
+        self.summary = summary
+        self.kinds = kinds
+        self.departments = departments
+        self.actors = actors
+        self.targets = targets
+        self.timeLimits = timeLimits
+        self.provisions = provisions
+        self.crossReferences = crossReferences
+    }
+}

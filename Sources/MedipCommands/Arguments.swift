@@ -1,0 +1,88 @@
+import MedIPPolicy
+
+/// The parsed arguments of one command: positionals, `--option value` pairs and `--flag`s.
+///
+/// Options may also be written `--option=value`. Unknown options, missing values and surplus
+/// positionals are usage errors (exit 2) naming the argument.
+public struct Arguments: Sendable {
+    /// Positional arguments in order.
+    public private(set) var positionals: [String]
+    private var options: [String: String]
+    private var flags: Set<String>
+
+    /// Parses `arguments` for a command that accepts the given options (names without `--`).
+    public init(_ arguments: [String], options allowedOptions: Set<String> = [], flags allowedFlags: Set<String> = []) throws(CommandError) {
+        positionals = []
+        options = [:]
+        flags = []
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || !argument.hasPrefix("--") || argument == "-" {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" { onlyPositionals = true; continue }
+            var name = String(argument.dropFirst(2))
+            var inlineValue: String?
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            if allowedFlags.contains(name) {
+                guard inlineValue == nil else { throw .usage("--\(name) takes no value") }
+                flags.insert(name)
+            } else if allowedOptions.contains(name) {
+                if let inlineValue {
+                    options[name] = inlineValue
+                } else {
+                    guard index < arguments.count else { throw .usage("--\(name) needs a value") }
+                    options[name] = arguments[index]
+                    index += 1
+                }
+            } else {
+                throw .usage("unknown option --\(name)")
+            }
+        }
+    }
+
+    /// Whether a flag was given.
+    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    /// An option's value, or `nil`.
+    public func option(_ name: String) -> String? { options[name] }
+
+    /// The positional at `index`, or a usage error naming `what`.
+    public func positional(_ index: Int, _ what: String) throws(CommandError) -> String {
+        guard index < positionals.count else { throw .usage("missing \(what)") }
+        return positionals[index]
+    }
+
+    /// Fails with a usage error when more than `count` positionals were given.
+    public func expectPositionals(atMost count: Int) throws(CommandError) {
+        if positionals.count > count {
+            throw .usage("unexpected argument \"\(positionals[count])\"")
+        }
+    }
+
+    /// Parses a date argument, naming `what` in the error (exit 2).
+    public static func date(_ text: String, _ what: String) throws(CommandError) -> CivilDate {
+        do { return try CivilDate(iso8601: text) } catch {
+            throw .usage("\(what): \(error.description)")
+        }
+    }
+
+    /// Parses an integer argument, naming `what` in the error (exit 2).
+    public static func integer(_ text: String, _ what: String) throws(CommandError) -> Int {
+        guard let value = Int(text) else { throw .usage("\(what): not an integer: \"\(text)\"") }
+        return value
+    }
+
+    /// The `--lang` option as a ``Language`` (default English).
+    public func language() throws(CommandError) -> Language {
+        guard let text = option("lang") else { return .en }
+        guard let language = Language(rawValue: text) else { throw .usage("--lang must be zh or en, not \"\(text)\"") }
+        return language
+    }
+}

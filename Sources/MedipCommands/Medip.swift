@@ -1,0 +1,105 @@
+import MedIPPolicy
+
+/// A `medip` subcommand.
+public struct Subcommand: Sendable {
+    /// The words that select it, e.g. `["calendar", "add-working-days"]`.
+    public var path: [String]
+    /// One-line summary for `medip --help`.
+    public var summary: String
+    /// Full help: usage line, options, exit codes.
+    public var help: String
+    /// Runs the command with the arguments after its path; returns the exit status.
+    public var run: @Sendable ([String], CommandIO) throws(CommandError) -> Int32
+
+    /// Creates a subcommand.
+    public init(
+        _ path: [String], summary: String, help: String,
+        run: @escaping @Sendable ([String], CommandIO) throws(CommandError) -> Int32
+    ) {
+        self.path = path
+        self.summary = summary
+        self.help = help
+        self.run = run
+    }
+}
+
+/// The `medip` command-line tool: dispatch, help and exit codes.
+///
+/// Exit status: 0 success, 1 bad input (unreadable or invalid file, a case with problems, an
+/// unknown id), 2 usage error (unknown command or option, malformed argument). Errors go to
+/// standard error, results to standard output.
+public enum Medip {
+    /// Every subcommand, in help order.
+    public static let subcommands: [Subcommand] =
+        CalendarCommands.all + DomainCommands.all + CatalogCommands.all + RuleCommands.all
+        + ScreeningCommands.all
+
+    static let overview = """
+        medip — Chinese pharmaceutical IP protection in public procurement
+
+        USAGE: medip <command> [arguments] [options]
+               medip help <command>   (or: medip <command> --help)
+
+        """
+
+    /// Runs `medip` with the arguments after the program name and returns the exit status.
+    public static func main(arguments: [String], io: CommandIO) -> Int32 {
+        if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
+            io.print(overviewText())
+            return arguments.isEmpty ? 2 : 0
+        }
+        if arguments == ["--version"] {
+            io.print(MedIPPolicyVersion.current)
+            return 0
+        }
+        var words = arguments
+        var wantsHelp = false
+        if words.first == "help" {
+            words.removeFirst()
+            wantsHelp = true
+        }
+        if let position = words.firstIndex(where: { $0 == "--help" || $0 == "-h" }) {
+            words.remove(at: position)
+            wantsHelp = true
+        }
+        // Longest path match first.
+        let match = subcommands
+            .filter { words.starts(with: $0.path) }
+            .max { $0.path.count < $1.path.count }
+        guard let command = match else {
+            let group = subcommands.filter { $0.path.first == words.first }
+            if !group.isEmpty {
+                if wantsHelp {
+                    io.print(group.map { "  medip \($0.path.joined(separator: " "))  \($0.summary)" }.joined(separator: "\n"))
+                    return 0
+                }
+                io.error("medip: unknown \(words.first ?? "") subcommand; one of: "
+                    + group.map { $0.path.dropFirst().joined(separator: " ") }.joined(separator: ", "))
+                return 2
+            }
+            io.error("medip: unknown command \"\(words.first ?? "")\"; see medip --help")
+            return 2
+        }
+        if wantsHelp {
+            io.print(command.help)
+            return 0
+        }
+        do {
+            return try command.run(Array(words.dropFirst(command.path.count)), io)
+        } catch {
+            io.error("medip \(command.path.joined(separator: " ")): \(error.message)")
+            if error.exitCode == 2 { io.error("usage: see medip \(command.path.joined(separator: " ")) --help") }
+            return error.exitCode
+        }
+    }
+
+    static func overviewText() -> String {
+        let width = subcommands.map { $0.path.joined(separator: " ").count }.max() ?? 0
+        let lines = subcommands.map { command -> String in
+            let name = command.path.joined(separator: " ")
+            return "  " + name + String(repeating: " ", count: width - name.count + 2) + command.summary
+        }
+        return overview + "COMMANDS:\n" + lines.joined(separator: "\n")
+            + "\n\nEXIT STATUS: 0 success, 1 bad input, 2 usage error."
+    }
+}

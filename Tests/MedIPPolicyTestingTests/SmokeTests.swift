@@ -1,0 +1,8 @@
+import Testing
+import MedIPPolicyTesting
+
+@Suite struct FixtureModuleTests {
+    @Test func versionMatchesLibrary() {
+        #expect(MedIPPolicyTesting.version == MedIPPolicyVersion.current)
+    }
+}
