@@ -1,7 +1,348 @@
 import MedIPPolicy
 
-/// The `medip` subcommands of this group.
+/// `medip documents`, `show`, `measures`, `diff`, `targets`: the policy catalog for analysts.
 enum CatalogCommands {
     /// Every subcommand of the group, in help order.
-    static let all: [Subcommand] = []
+    static let all: [Subcommand] = [documents, show, measures, diff, targets]
+
+    static let catalog = Catalog.standard
+
+    static func documentID(_ text: String) throws(CommandError) -> DocumentID {
+        let id = DocumentID(rawValue: text)
+        guard catalog.document(id) != nil else { throw .badInput(CatalogError.unknownDocument(id).description) }
+        return id
+    }
+
+    static func departmentRecord(_ id: DepartmentID) -> DepartmentRecord {
+        let entry = Department.lookup(id)
+        return DepartmentRecord(id: id.rawValue, zh: entry?.name.zh ?? id.rawValue, short: entry?.shortName ?? id.rawValue, en: entry?.name.en ?? id.rawValue)
+    }
+
+    static func departmentNames(_ ids: [DepartmentID], _ language: Language) -> String {
+        ids.map { id in
+            guard let entry = Department.lookup(id) else { return id.rawValue }
+            return language == .zh ? entry.shortName : entry.name.en
+        }.joined(separator: language == .zh ? "、" : "; ")
+    }
+
+    // MARK: documents
+
+    static let documents = Subcommand(
+        ["documents"], summary: "List the policy documents and their measure counts",
+        help: """
+            USAGE: medip documents [--format text|json] [--lang zh|en]
+
+            Lists the four built-in documents: id, number (文号), date, jurisdiction, title and the
+            number of numbered measures.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["format", "lang"])
+        try arguments.expectPositionals(atMost: 0)
+        let language = try arguments.language()
+        switch try OutputFormat.parse(arguments) {
+        case .json:
+            let records = catalog.documents.map {
+                DocumentRecord(id: $0.id.rawValue, number: $0.number, title: $0.title, dated: $0.dated, effective: $0.effective,
+                               jurisdiction: $0.jurisdiction.rawValue, measureCount: $0.measures.count,
+                               issuers: $0.issuers.map(departmentRecord))
+            }
+            io.print(try JSONOutput.encode(["documents": records]))
+        default:
+            for document in catalog.documents {
+                io.print("\(document.id)\t\(document.number)\t\(document.dated)\t\(document.jurisdiction.name[language])\t\(document.measures.count) measures\t\(document.title[language])")
+            }
+        }
+        return 0
+    }
+
+    // MARK: show
+
+    static let show = Subcommand(
+        ["show"], summary: "Show one measure in full (e.g. beijing-2026-3#8)",
+        help: """
+            USAGE: medip show MEASURE-ID [--format text|json] [--lang zh|en]
+
+            MEASURE-ID is document#ordinal, e.g. beijing-2026-3#8 or beijing-2024-5#12.
+            Exit 1 when no such measure exists.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["format", "lang"])
+        try arguments.expectPositionals(atMost: 1)
+        let text = try arguments.positional(0, "MEASURE-ID")
+        guard let id = MeasureID(text), let measure = catalog.measure(id) else {
+            throw .badInput(CatalogError.unknownMeasure(text).description)
+        }
+        let language = try arguments.language()
+        if try OutputFormat.parse(arguments) == .json {
+            io.print(try JSONOutput.encode(MeasureRecord(measure)))
+        } else {
+            io.print(render(measure, language))
+        }
+        return 0
+    }
+
+    static func render(_ measure: Measure, _ language: Language) -> String {
+        let zh = language == .zh
+        var lines: [String] = []
+        let document = catalog.document(measure.document)
+        lines.append("\(measure.id)  \(document?.number ?? "")  \(measure.id.label)\(measure.heading[language])"
+            + (measure.headingIsOfficial ? "" : (zh ? "（非官方标题）" : " (title not official)")))
+        if let chapter = document?.chapters.first(where: { $0.ordinal == measure.chapter }) {
+            lines.append((zh ? "章：" : "Chapter: ") + "\(ChineseNumeral.string(chapter.ordinal))、\(chapter.heading[language])")
+        }
+        lines.append((zh ? "摘要：" : "Summary: ") + measure.summary[language])
+        lines.append((zh ? "类别：" : "Kinds: ") + measure.kinds.map(\.rawValue).joined(separator: ", "))
+        if !measure.departments.isEmpty {
+            lines.append((zh ? "责任部门：" : "Departments: ") + departmentNames(measure.departments, language))
+        }
+        if !measure.targets.isEmpty {
+            lines.append(zh ? "目标：" : "Targets:")
+            for target in measure.targets {
+                lines.append("  - \(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue) \(zh ? target.unit.zh : target.unit.en) [\(target.period)] «\(target.source)»")
+            }
+        }
+        if !measure.timeLimits.isEmpty {
+            lines.append(zh ? "时限：" : "Time limits:")
+            for limit in measure.timeLimits {
+                let previous = limit.previous.map { zh ? "（原\($0.text(in: .zh))）" : " (was \($0.text(in: .en)))" } ?? ""
+                lines.append("  - \(limit.procedure[language]): \(limit.limit.text(in: language))\(previous) «\(limit.source)»")
+            }
+        }
+        if !measure.provisions.isEmpty {
+            lines.append(zh ? "条款：" : "Provisions:")
+            for provision in measure.provisions {
+                let who = departmentNames(provision.actors, language)
+                lines.append("  - [\(provision.modality.label[language])] \(who): \(provision.action[language])")
+            }
+        }
+        if !measure.crossReferences.isEmpty {
+            lines.append(zh ? "关联：" : "Cross-references:")
+            for reference in measure.crossReferences {
+                lines.append("  - \(reference.kind.rawValue) \(reference.measure?.description ?? reference.document.rawValue): \(reference.note[language])")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: measures
+
+    static let measures = Subcommand(
+        ["measures"], summary: "List measures, filtered by document, department, kind, text or unit",
+        help: """
+            USAGE: medip measures [--document ID] [--department NAME] [--actor NAME] [--kind K]
+                                  [--search TEXT] [--unit UNIT] [--format text|json|csv] [--lang zh|en]
+
+            --department matches the full name (北京市医疗保障局), the short form as printed (市医保局),
+            the English name or the registry id. --kind is one of:
+            \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")).
+            JSON: {"documents":[{"id","number","measures":[{"id","ordinal","heading":{"zh","en"},
+            "departments":[{"zh","short","en"}],"targets":[…],"timeLimits":[…]}]}]}
+            Exit 1 for an unknown document or department.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["document", "department", "actor", "kind", "search", "unit", "format", "lang"])
+        try arguments.expectPositionals(atMost: 0)
+        var query = MeasureQuery()
+        if let document = arguments.option("document") { query.documents = [try documentID(document)] }
+        if let department = arguments.option("department") {
+            guard !Department.search(department).isEmpty else { throw .badInput("no department, role or party named \"\(department)\"") }
+            query.department = department
+        }
+        if let actor = arguments.option("actor") {
+            guard !Department.search(actor).isEmpty else { throw .badInput("no department, role or party named \"\(actor)\"") }
+            query.actor = actor
+        }
+        if let kind = arguments.option("kind") {
+            guard let parsed = MeasureKind(rawValue: kind) else {
+                throw .usage("--kind must be one of \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            query.kind = parsed
+        }
+        query.keyword = arguments.option("search")
+        query.unit = arguments.option("unit")
+        let language = try arguments.language()
+        let found = catalog.measures(matching: query)
+        switch try OutputFormat.parse(arguments, allowed: [.text, .json, .csv]) {
+        case .json:
+            let grouped = catalog.documents.compactMap { document -> DocumentMeasures? in
+                let mine = found.filter { $0.document == document.id }
+                guard !mine.isEmpty else { return nil }
+                return DocumentMeasures(id: document.id.rawValue, number: document.number, measures: mine.map(MeasureRecord.init))
+            }
+            io.print(try JSONOutput.encode(["documents": grouped]))
+        case .csv:
+            io.print("id,ordinal,heading,official,kinds,departments,targets,time_limits")
+            for measure in found {
+                io.print([
+                    measure.id.description, String(measure.ordinal), measure.heading[language],
+                    String(measure.headingIsOfficial), measure.kinds.map(\.rawValue).joined(separator: " "),
+                    departmentNames(measure.departments, language),
+                    measure.targets.map(\.source).joined(separator: "; "),
+                    measure.timeLimits.map(\.source).joined(separator: "; "),
+                ].map(csvField).joined(separator: ","))
+            }
+        case .text:
+            for measure in found {
+                let departments = measure.departments.isEmpty ? "" : "  [\(departmentNames(measure.departments, language))]"
+                io.print("\(measure.id)\t\(measure.id.label)\(measure.heading[language])\(departments)")
+            }
+        }
+        return 0
+    }
+
+    // MARK: diff
+
+    static let diff = Subcommand(
+        ["diff"], summary: "Compare two editions (e.g. beijing-2024-5 beijing-2026-4)",
+        help: """
+            USAGE: medip diff OLD-DOCUMENT NEW-DOCUMENT [--format text|json] [--lang zh|en]
+
+            Shows corresponding measures with the figures that changed (added, removed, changed),
+            and the measures found in only one edition.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["format", "lang"])
+        try arguments.expectPositionals(atMost: 2)
+        let old = try documentID(try arguments.positional(0, "OLD-DOCUMENT"))
+        let new = try documentID(try arguments.positional(1, "NEW-DOCUMENT"))
+        let language = try arguments.language()
+        let result: EditionDiff
+        do { result = try catalog.diff(from: old, to: new) } catch { throw .badInput("\(error)") }
+        if try OutputFormat.parse(arguments) == .json {
+            io.print(try JSONOutput.encode(result))
+            return 0
+        }
+        let zh = language == .zh
+        io.print(zh ? "对应措施（\(result.matched.count)）：" : "Matched measures (\(result.matched.count)):")
+        for pair in result.matched {
+            let oldHeading = catalog.measure(pair.old)?.heading[language] ?? ""
+            let newHeading = catalog.measure(pair.new)?.heading[language] ?? ""
+            io.print("  \(pair.old) \(oldHeading)  →  \(pair.new) \(newHeading)")
+            for change in pair.figureChanges {
+                let was = change.old ?? (zh ? "（无）" : "(none)")
+                let now = change.new ?? (zh ? "（无）" : "(none)")
+                io.print("      \(change.change.rawValue) \(change.kind.rawValue) \(change.label[language]): \(was) → \(now)")
+            }
+        }
+        io.print(zh ? "仅见于 \(old)（\(result.onlyInFrom.count)）：" : "Only in \(old) (\(result.onlyInFrom.count)):")
+        for id in result.onlyInFrom { io.print("  \(id) \(catalog.measure(id)?.heading[language] ?? "")") }
+        io.print(zh ? "仅见于 \(new)（\(result.onlyInTo.count)）：" : "Only in \(new) (\(result.onlyInTo.count)):")
+        for id in result.onlyInTo { io.print("  \(id) \(catalog.measure(id)?.heading[language] ?? "")") }
+        return 0
+    }
+
+    // MARK: targets
+
+    static let targets = Subcommand(
+        ["targets"], summary: "List a document's targets, optionally judged against observed values",
+        help: """
+            USAGE: medip targets --document ID [--observed FILE.csv] [--format text|json|csv] [--lang zh|en]
+
+            --observed reads a CSV with the header measure,key,value[,previous], e.g.
+              beijing-2026-4#6,project-managed-varieties,412,
+            and reports each target as met / notMet / noObservation with its margin.
+            Exit 1 for an unreadable file, a malformed row, or a row naming an unknown target.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["document", "observed", "format", "lang"])
+        try arguments.expectPositionals(atMost: 0)
+        guard let documentText = arguments.option("document") else { throw .usage("missing --document ID") }
+        let id = try documentID(documentText)
+        let language = try arguments.language()
+        var observations: [Observation] = []
+        if let path = arguments.option("observed") {
+            let bytes = try io.readFile(path)
+            do { observations = try Observation.parseCSV(String(decoding: bytes, as: UTF8.self)) } catch {
+                throw .badInput("\(path): \(error)")
+            }
+        }
+        let progress: [TargetProgress]
+        do { progress = try catalog.progress(of: id, observations: observations) } catch { throw .badInput("\(error)") }
+        switch try OutputFormat.parse(arguments, allowed: [.text, .json, .csv]) {
+        case .json:
+            io.print(try JSONOutput.encode(["targets": progress]))
+        case .csv:
+            io.print("measure,key,comparator,value,unit,period,observed,status,margin")
+            for item in progress {
+                io.print([
+                    item.measure.description, item.target.key, item.target.comparator.rawValue, item.target.formattedValue,
+                    item.target.unit.zh, item.target.period.description, item.observed.map { String($0) } ?? "",
+                    item.status.rawValue, item.margin.map { String($0) } ?? "",
+                ].map(csvField).joined(separator: ","))
+            }
+        case .text:
+            for item in progress {
+                let target = item.target
+                var line = "\(item.measure)\t\(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue)\(language == .zh ? target.unit.zh : " " + target.unit.en) [\(target.period)]"
+                if let observed = item.observed {
+                    let margin = item.margin.map { $0 >= 0 ? "+\(format($0))" : format($0) } ?? ""
+                    line += "\tobserved \(format(observed))\t\(item.status.rawValue) (\(margin))"
+                }
+                io.print(line)
+            }
+        }
+        return 0
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+// MARK: JSON records
+
+struct DepartmentRecord: Encodable {
+    var id: String
+    var zh: String
+    var short: String
+    var en: String
+}
+
+struct DocumentRecord: Encodable {
+    var id: String
+    var number: String
+    var title: LocalizedText
+    var dated: CivilDate
+    var effective: CivilDate
+    var jurisdiction: String
+    var measureCount: Int
+    var issuers: [DepartmentRecord]
+}
+
+struct DocumentMeasures: Encodable {
+    var id: String
+    var number: String
+    var measures: [MeasureRecord]
+}
+
+struct MeasureRecord: Encodable {
+    var id: String
+    var ordinal: Int
+    var chapter: Int
+    var heading: LocalizedText
+    var headingIsOfficial: Bool
+    var summary: LocalizedText
+    var kinds: [MeasureKind]
+    var departments: [DepartmentRecord]
+    var actors: [DepartmentRecord]
+    var targets: [Target]
+    var timeLimits: [TimeLimit]
+    var provisions: [Provision]
+    var crossReferences: [CrossReference]
+
+    init(_ measure: Measure) {
+        id = measure.id.description
+        ordinal = measure.ordinal
+        chapter = measure.chapter
+        heading = measure.heading
+        headingIsOfficial = measure.headingIsOfficial
+        summary = measure.summary
+        kinds = measure.kinds
+        departments = measure.departments.map(CatalogCommands.departmentRecord)
+        actors = measure.actors.map(CatalogCommands.departmentRecord)
+        targets = measure.targets
+        timeLimits = measure.timeLimits
+        provisions = measure.provisions
+        crossReferences = measure.crossReferences
+    }
 }

@@ -99,7 +99,7 @@ public enum Medip {
             let name = command.path.joined(separator: " ")
             return "  " + name + String(repeating: " ", count: width - name.count + 2) + command.summary
         }
-        return overview + "COMMANDS:\n" + lines.joined(separator: "\n")
+        return overview + "\nCOMMANDS:\n" + lines.joined(separator: "\n")
             + "\n\nEXIT STATUS: 0 success, 1 bad input, 2 usage error."
     }
 }

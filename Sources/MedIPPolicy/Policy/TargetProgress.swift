@@ -1,0 +1,164 @@
+/// An observed value for one target, e.g. 412 varieties under project management.
+///
+/// CSV form (one header line `measure,key,value,previous`; `previous` optional, needed only to
+/// judge "rising each year" targets): `beijing-2026-4#6,project-managed-varieties,412,`.
+public struct Observation: Sendable, Hashable, Codable {
+    /// The measure whose target is observed.
+    public var measure: MeasureID
+    /// The target's key within the measure.
+    public var key: String
+    /// The observed value, in the target's unit.
+    public var value: Double
+    /// The value observed one year earlier, for ``Comparator/notBelowAndRising`` targets.
+    public var previous: Double?
+
+    /// Creates an observation.
+    public init(measure: MeasureID, key: String, value: Double, previous: Double? = nil) {
+        self.measure = measure
+        self.key = key
+        self.value = value
+        self.previous = previous
+    }
+}
+
+/// Why an observations file could not be read.
+public struct ObservationCSVError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The 1-based line number.
+    public var line: Int
+    /// The column at fault (`measure`, `key`, `value`, `previous`) or `nil` for the line as a whole.
+    public var field: String?
+    /// What is wrong.
+    public var message: String
+
+    /// `line N, field: message`.
+    public var description: String {
+        "line \(line)\(field.map { ", \($0)" } ?? ""): \(message)"
+    }
+}
+
+extension Observation {
+    /// The most lines an observations file may have.
+    public static let maximumCSVLines = 100_000
+
+    /// Parses observations from CSV text with the header `measure,key,value[,previous]`; blank
+    /// lines and lines starting with `#` are skipped.
+    ///
+    /// - Throws: ``ObservationCSVError`` naming the line and field of the first bad row.
+    public static func parseCSV(_ text: String) throws(ObservationCSVError) -> [Observation] {
+        var observations: [Observation] = []
+        var sawHeader = false
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard lineNumber <= maximumCSVLines else {
+                throw ObservationCSVError(line: lineNumber, field: nil, message: "more than \(maximumCSVLines) lines")
+            }
+            let line = rawLine.trimmedWhitespace
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmedWhitespace }
+            if !sawHeader {
+                sawHeader = true
+                guard fields.count >= 3, fields[0] == "measure", fields[1] == "key", fields[2] == "value" else {
+                    throw ObservationCSVError(line: lineNumber, field: nil, message: "expected the header measure,key,value[,previous]")
+                }
+                continue
+            }
+            guard fields.count == 3 || fields.count == 4 else {
+                throw ObservationCSVError(line: lineNumber, field: nil, message: "expected 3 or 4 fields, found \(fields.count)")
+            }
+            guard let measure = MeasureID(fields[0]) else {
+                throw ObservationCSVError(line: lineNumber, field: "measure", message: "not a measure id: \"\(fields[0].prefix(60))\"")
+            }
+            guard !fields[1].isEmpty else {
+                throw ObservationCSVError(line: lineNumber, field: "key", message: "empty")
+            }
+            guard let value = Double(fields[2]), value.isFinite else {
+                throw ObservationCSVError(line: lineNumber, field: "value", message: "not a number: \"\(fields[2].prefix(40))\"")
+            }
+            var previous: Double?
+            if fields.count == 4, !fields[3].isEmpty {
+                guard let parsed = Double(fields[3]), parsed.isFinite else {
+                    throw ObservationCSVError(line: lineNumber, field: "previous", message: "not a number: \"\(fields[3].prefix(40))\"")
+                }
+                previous = parsed
+            }
+            observations.append(Observation(measure: measure, key: fields[1], value: value, previous: previous))
+        }
+        return observations
+    }
+}
+
+/// How one target stands against an observation.
+public struct TargetProgress: Sendable, Hashable, Codable {
+    /// Whether the target is met.
+    public enum Status: String, Sendable, Hashable, Codable {
+        /// The observation satisfies the comparator.
+        case met
+        /// The observation does not satisfy the comparator.
+        case notMet
+        /// No observation was given for this target.
+        case noObservation
+    }
+
+    /// The measure the target belongs to.
+    public var measure: MeasureID
+    /// The target.
+    public var target: Target
+    /// The observed value, if any.
+    public var observed: Double?
+    /// Met, not met, or not observed.
+    public var status: Status
+    /// By how much: observed − figure for lower bounds (at least, more than, reach, rising),
+    /// figure − observed for upper bounds (at most). Positive or zero means on the right side;
+    /// `nil` without an observation.
+    public var margin: Double?
+    /// For "rising each year" targets, whether the value rose over `previous` (`nil` when no
+    /// previous value was given, in which case only the floor is judged).
+    public var rose: Bool?
+}
+
+extension Catalog {
+    /// Each target of a document judged against the observations (matched by measure and key).
+    ///
+    /// - Throws: ``CatalogError/unknownDocument(_:)`` for an unknown document, and
+    ///   ``CatalogError/unknownMeasure(_:)`` for an observation naming a measure or key the
+    ///   document does not have (so a typo is never silently ignored).
+    public func progress(of documentID: DocumentID, observations: [Observation]) throws(CatalogError) -> [TargetProgress] {
+        guard let document = document(documentID) else { throw .unknownDocument(documentID) }
+        var byKey: [String: Observation] = [:]
+        for observation in observations where observation.measure.document == documentID {
+            let known = document.measure(observation.measure.ordinal)?.targets.contains { $0.key == observation.key } ?? false
+            guard known else { throw .unknownMeasure("\(observation.measure) target \"\(observation.key)\"") }
+            byKey["\(observation.measure)|\(observation.key)"] = observation
+        }
+        return document.measures.flatMap { measure in
+            measure.targets.map { target in
+                guard let observation = byKey["\(measure.id)|\(target.key)"] else {
+                    return TargetProgress(measure: measure.id, target: target, observed: nil, status: .noObservation, margin: nil, rose: nil)
+                }
+                let value = observation.value
+                let met: Bool
+                let margin: Double
+                var rose: Bool?
+                switch target.comparator {
+                case .atLeast, .exactly:
+                    met = value >= target.value
+                    margin = value - target.value
+                case .moreThan:
+                    met = value > target.value
+                    margin = value - target.value
+                case .atMost:
+                    met = value <= target.value
+                    margin = target.value - value
+                case .notBelowAndRising:
+                    rose = observation.previous.map { value > $0 }
+                    met = value >= target.value && rose != false
+                    margin = value - target.value
+                }
+                return TargetProgress(
+                    measure: measure.id, target: target, observed: value, status: met ? .met : .notMet,
+                    margin: margin, rose: rose)
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Testing
+@testable import MedIPPolicy
+
+@Suite struct CatalogQueryTests {
+    let catalog = Catalog.standard
+
+    @Test func departmentQueryAcceptsFullAndShortNames() {
+        let byShort = catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "市医保局"))
+        let byFull = catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "北京市医疗保障局"))
+        let byEnglish = catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "beijing municipal healthcare security administration"))
+        #expect(!byShort.isEmpty)
+        #expect(byShort == byFull)
+        #expect(byShort == byEnglish)
+        // (十二) green channel and (十三) Beijing–Tianjin–Hebei sharing are the healthcare-security
+        // administration's alone.
+        #expect(byShort.map(\.ordinal).contains(12))
+        #expect(byShort.map(\.ordinal).contains(13))
+        #expect(byShort.allSatisfy { $0.departments.contains(Department.bjHealthcareSecurity.id) })
+    }
+
+    @Test func unknownDepartmentMatchesNothing() {
+        #expect(catalog.measures(matching: MeasureQuery(department: "不存在的部门")).isEmpty)
+    }
+
+    @Test func kindAndUnitQueries() {
+        let limits = catalog.measures(matching: MeasureQuery(unit: "个工作日"))
+        #expect(limits.map(\.id).contains(MeasureID(.beijing2026_4, 17)))
+        #expect(limits.map(\.id).contains(MeasureID(.beijing2026_4, 8)))
+        let rules = catalog.measures(matching: MeasureQuery(documents: [.beijing2026_3], kind: .decisionRule))
+        #expect(rules.map(\.ordinal).contains(8))
+        #expect(!rules.map(\.ordinal).contains(13))
+        let percent = catalog.measures(matching: MeasureQuery(unit: "%"))
+        #expect(Set(percent.map(\.id)).isSuperset(of: [MeasureID(.beijing2026_4, 5), MeasureID(.beijing2024_5, 21)]))
+    }
+
+    @Test func keywordQueryFindsChineseAndEnglish() {
+        let zh = catalog.measures(matching: MeasureQuery(keyword: "绿色通道"))
+        #expect(zh.map(\.id).contains(MeasureID(.beijing2026_4, 17)))
+        let en = catalog.measures(matching: MeasureQuery(keyword: "GREEN CHANNEL"))
+        #expect(en.map(\.id).contains(MeasureID(.beijing2026_4, 17)))
+    }
+
+    @Test func provisionsByActorAndForce() {
+        let must = catalog.provisions(for: "知识产权管理部门", in: .national2022_45, modality: .must)
+        #expect(must.contains { $0.measure == MeasureID(.national2022_45, 6) })
+        #expect(must.allSatisfy { $0.provision.modality == .must })
+        #expect(catalog.provisions(for: "nobody").isEmpty)
+    }
+
+    @Test func editionDiffPairsMeasuresAndFigures() throws {
+        let diff = try catalog.diff(from: .beijing2024_5, to: .beijing2026_4)
+        // Project-managed varieties: 200 (by end of 2024) → at least 400 cumulative.
+        let varieties = try #require(diff.figureChanges.first { $0.key == "project-managed-varieties" })
+        #expect(varieties.change == .changed)
+        #expect(varieties.oldValue == 200)
+        #expect(varieties.newValue == 400)
+        // Fast listing (no figure) → at most 15 working days.
+        let greenPair = try #require(diff.matched.first { $0.old == MeasureID(.beijing2024_5, 12) && $0.new == MeasureID(.beijing2026_4, 17) })
+        let green = try #require(greenPair.figureChanges.first { $0.kind == .timeLimit })
+        #expect(green.change == .added)
+        #expect(green.newValue == 15)
+        // Every measure is either matched or listed as only in one edition, never both.
+        let matchedOld = Set(diff.matched.map(\.old))
+        #expect(matchedOld.isDisjoint(with: diff.onlyInFrom))
+        #expect(matchedOld.count + diff.onlyInFrom.count == 32)
+        let matchedNew = Set(diff.matched.map(\.new))
+        #expect(matchedNew.count + diff.onlyInTo.count == 32)
+    }
+
+    @Test func diffOfUnknownDocumentThrows() {
+        #expect(throws: CatalogError.unknownDocument("beijing-2030-1")) {
+            try catalog.diff(from: .beijing2024_5, to: "beijing-2030-1")
+        }
+    }
+
+    @Test func targetProgressJudgesEachComparator() throws {
+        let observations = try Observation.parseCSV("""
+            measure,key,value,previous
+            # 2026 observations
+            beijing-2026-4#6,project-managed-varieties,412,
+            beijing-2026-4#26,fund-investment,100,
+            beijing-2026-4#5,research-spending-share,6.5,7
+            """)
+        #expect(observations.count == 3)
+        let progress = try catalog.progress(of: .beijing2026_4, observations: observations)
+        let varieties = try #require(progress.first { $0.target.key == "project-managed-varieties" })
+        #expect(varieties.status == .met)
+        #expect(varieties.margin == 12)
+        // 超100亿元 is strictly more than 100.
+        let fund = try #require(progress.first { $0.target.key == "fund-investment" })
+        #expect(fund.status == .notMet)
+        #expect(fund.margin == 0)
+        // 不低于6%并逐年增加: 6.5 ≥ 6 but fell from 7.
+        let share = try #require(progress.first { $0.target.key == "research-spending-share" })
+        #expect(share.status == .notMet)
+        #expect(share.rose == false)
+        // Everything else has no observation.
+        #expect(progress.filter { $0.status == .noObservation }.count == progress.count - 3)
+    }
+
+    @Test func progressRejectsUnknownTargets() throws {
+        let observations = [Observation(measure: MeasureID(.beijing2026_4, 6), key: "no-such-target", value: 1)]
+        #expect(throws: CatalogError.self) { try catalog.progress(of: .beijing2026_4, observations: observations) }
+    }
+
+    @Test(arguments: [
+        ("measure,key\n", 1, nil as String?),
+        ("measure,key,value\nnot-an-id,k,1\n", 2, "measure"),
+        ("measure,key,value\nbeijing-2026-4#6,,1\n", 2, "key"),
+        ("measure,key,value\nbeijing-2026-4#6,k,many\n", 2, "value"),
+        ("measure,key,value,previous\nbeijing-2026-4#6,k,1,x\n", 2, "previous"),
+        ("measure,key,value\nbeijing-2026-4#6,k\n", 2, nil),
+    ])
+    func observationCSVErrorsNameLineAndField(_ text: String, _ line: Int, _ field: String?) {
+        #expect(throws: ObservationCSVError.self) { try Observation.parseCSV(text) }
+        do {
+            _ = try Observation.parseCSV(text)
+        } catch {
+            #expect(error.line == line)
+            #expect(error.field == field)
+        }
+    }
+}
