@@ -1,0 +1,109 @@
+/// A fact about a case on an as-of date that rule conditions test: the closed vocabulary of the
+/// rule language.
+///
+/// The evaluator computes every predicate once per evaluation from the ``Case`` and the as-of
+/// date; conditions only combine them. Each case documents the facts it reads. "On the as-of
+/// date" means the fact's date is on or before it (and, where a fact can end, it has not ended
+/// on or before it). JSON form: the case name as a string, e.g. `"objectionFoundRisk"`.
+public enum Predicate: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    // MARK: Application and procurement status
+
+    /// The product is applying to be listed on the platform (申报平台挂网): the case's round is a
+    /// listing round, or its latest procurement status is `listingApplication`.
+    case applyingForListing
+    /// The product is taking part in a volume-based procurement round (参加集中带量采购): the
+    /// round is a VBP round, or the latest status is `vbpParticipation`.
+    case participatingInVBP
+    /// The product is listed on the platform (已挂网): a `listed` status not followed by
+    /// `delisted`.
+    case listed
+    /// The product is selected in VBP (已中选): a `vbpSelected` status not followed by
+    /// `selectionCancelled`.
+    case vbpSelected
+
+    // MARK: Commitments
+
+    /// The enterprise's listing self-commitment (企业自主承诺) is on file.
+    case selfCommitmentOnFile
+    /// The listing commitment was verified as breached (经查实违反承诺) or found false (虚假承诺).
+    case commitmentBreachedOrFalse
+    /// The enterprise has itself committed not to market before a patent expires
+    /// (专利权届满前不上市承诺), and that patent is still in force.
+    case ownNoMarketingCommitmentInForce
+
+    // MARK: Objection procedure
+
+    /// A patent-infringement objection (专利侵权异议) was received and not withdrawn.
+    case objectionPending
+    /// The authority asked the IP administration for a consultation or infringement-determination
+    /// opinion on a pending objection.
+    case opinionRequested
+    /// An opinion was requested, the round's prescribed deadline (规定期限) has passed, and no
+    /// opinion was given by it (逾期未给出参考意见).
+    case opinionOverdue
+    /// The IP administration's opinion was given within the deadline.
+    case opinionReceived
+    /// A received opinion finds infringement likely.
+    case opinionFindsInfringementRisk
+    /// The objection procedure concluded that the product carries infringement risk
+    /// (异议处理程序中被认为存在侵权风险).
+    case objectionFoundRisk
+
+    // MARK: Disputes and rulings
+
+    /// A dispute over the product has been accepted (立案) by an IP administration or a court and
+    /// is not mediated, settled or withdrawn.
+    case disputeFiled
+    /// A dispute was accepted on or after the day the product was listed or selected
+    /// (产生中选结果或挂网采购交易后产生相关专利侵权纠纷).
+    case disputeAfterListingOrSelection
+    /// An administrative ruling (行政裁决) or effective judgment (生效判决) finds that the product
+    /// infringes, and has not been set aside.
+    case infringementRulingEffective
+    /// Such a ruling concerns a patent still in force: the product is an infringing copy of a
+    /// product clearly within its protection period (已明确处于知识产权保护期内).
+    case infringesPatentInForce
+    /// An infringement case has been decided (any ruling is effective) but the result has not yet
+    /// been both served on the parties and copied to the healthcare-security administration.
+    case rulingNotYetShared
+
+    // MARK: Patent linkage
+
+    /// The product is a generic-type drug under patent linkage: a chemical generic, a biosimilar
+    /// or a same-name same-formula TCM (化学仿制药 / 生物类似药 / 中药同名同方药).
+    case linkageApplicant
+    /// A category-3 patent declaration (三类声明) was made for the product.
+    case category3Declared
+    /// A patent covered by a category-3 declaration is still in force.
+    case category3PatentInForce
+    /// A market exclusivity (市场独占期) that bars this product is running.
+    case marketExclusivityRunning
+
+    // MARK: Innovation
+
+    /// The product is an innovative drug (创新药).
+    case innovativeDrug
+    /// The product meets the green channel's conditions (符合条件的创新药品), an input on the case.
+    case greenChannelQualified
+    /// The product treats a rare disease or is for children (罕见病 / 儿童用药).
+    case rareDiseaseOrPaediatric
+
+    // MARK: Attention and credit
+
+    /// The product is large in scale or draws high attention and carries IP risk
+    /// (规模较大、关注度高的…涉及知识产权风险的产品).
+    case keyProductWithIPRisk
+    /// The enterprise was handled under the pricing and procurement credit-evaluation system
+    /// (医药价格和招采信用评价) for conduct in listing or VBP, and the rating is not cleared.
+    case creditHandled
+
+    public static func < (lhs: Predicate, rhs: Predicate) -> Bool {
+        lhs.ordinalIndex < rhs.ordinalIndex
+    }
+
+    /// The predicate's position in ``allCases``: its bit in the evaluator's fact mask.
+    public var ordinalIndex: Int { Predicate.indices[self] ?? 0 }
+
+    private static let indices: [Predicate: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+}
