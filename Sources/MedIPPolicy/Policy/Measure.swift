@@ -31,8 +31,8 @@ public enum MeasureKind: String, Sendable, Hashable, Codable, CaseIterable {
 /// The force with which a provision binds its actor, following the text's own word.
 ///
 /// 须 / 应当 / 应 → ``must``; 要 → ``shall``; 可以 / 可 → ``may``; 鼓励 / 支持 / 推动 / 引导 /
-/// 推进 / 加强 → ``encourage``; 探索 / 争取 / 力争 → ``explore``. A statement with no modal word
-/// that commits the government to act (建立…, 实现…) is ``commit``.
+/// 推进 → ``encourage``; 探索 / 争取 / 力争 → ``explore``. A statement with no modal word that
+/// commits the government to act (建立…, 实现…, 加强…) is ``commit``.
 public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {
     /// 须 / 应当 / 应: a binding duty.
     case must

@@ -1,0 +1,63 @@
+extension Condition: Codable {
+    /// The deepest condition tree the JSON form accepts.
+    public static let maximumDepth = 32
+    /// The most nodes one condition may have in the JSON form.
+    public static let maximumSize = 512
+
+    private enum CodingKeys: String, CodingKey {
+        case all, any, not
+    }
+
+    /// Decodes a predicate name or an `all` / `any` / `not` object, rejecting unknown predicate
+    /// names, trees deeper than ``maximumDepth`` and objects with other keys, naming the path.
+    public init(from decoder: any Decoder) throws {
+        guard decoder.codingPath.count <= Condition.maximumDepth * 2 + 8 else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "condition nested deeper than \(Condition.maximumDepth) levels"))
+        }
+        if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
+            guard let predicate = Predicate(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(
+                    in: single,
+                    debugDescription: "unknown predicate \"\(name.prefix(60))\" (expected one of \(Predicate.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            self = .predicate(predicate)
+            return
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard container.allKeys.count == 1, let key = container.allKeys.first else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "a condition is a predicate name or an object with exactly one of the keys all, any, not"))
+        }
+        switch key {
+        case .all: self = .all(try container.decode([Condition].self, forKey: .all))
+        case .any: self = .any(try container.decode([Condition].self, forKey: .any))
+        case .not: self = .not(try container.decode(Condition.self, forKey: .not))
+        }
+        if depth > Condition.maximumDepth || size > Condition.maximumSize {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "condition exceeds the limits (depth \(Condition.maximumDepth), \(Condition.maximumSize) nodes)"))
+        }
+    }
+
+    /// Encodes the predicate-name / `all` / `any` / `not` form.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predicate(let predicate):
+            var container = encoder.singleValueContainer()
+            try container.encode(predicate.rawValue)
+        case .not(let inner):
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(inner, forKey: .not)
+        case .all(let parts):
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(parts, forKey: .all)
+        case .any(let parts):
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(parts, forKey: .any)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// What the procurement authority does with the product: the decision's headline.
+///
+/// Dispositions form a lattice, most restrictive first (``restrictiveness`` 0 is the most
+/// restrictive). When several rules fire, the most restrictive disposition wins unless a rule
+/// that fired ``Rule/overrides`` the other — the texts' own exceptions, such as the overdue
+/// opinion that lets a product proceed on its self-commitment (国知发保字〔2022〕45号（四）).
+///
+/// | rank | disposition | from |
+/// |---|---|---|
+/// | 0 | revoke the listing / cancel the selection | 2022 (五)(六); 2026-3 (八) tier 3 |
+/// | 1 | refuse listing | 2022 (六); 2026-3 (八) tier 1 |
+/// | 2 | suspend review of new listing applications | 2026-3 (八) tier 2 |
+/// | 3 | defer until a date | 2026-3 (四) patent linkage |
+/// | 4 | return for completion (no self-commitment) | 2022 (四); 2026-3 (三) |
+/// | 5 | await the IP office's opinion until a date | 2022 (四); 2026-3 (六) |
+/// | 6 | the agency decides, with the opinion as reference | 2022 (四); 2026-3 (六) |
+/// | 7 | admit on the self-commitment after an overdue opinion | 2022 (四); 2026-3 (六) |
+/// | 8 | green channel (admit, due by a date) | 2024 (十二); 2026-3 (九); 2026-4 (十七) |
+/// | 9 | admit | no rule restricts the product |
+///
+/// Revoking the listing and cancelling the selection share rank 0 and are compatible: a product
+/// both listed and selected gets both.
+public enum DispositionKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// 撤销挂网 / 撤网: the listing is revoked.
+    case revokeListing
+    /// 取消中选资格: the VBP selection is cancelled.
+    case cancelSelection
+    /// 不予挂网: the listing application is refused.
+    case refuseListing
+    /// 暂停审核新增挂网申请: review of new listing applications is suspended.
+    case suspendNewListingReview
+    /// The product may not be listed before a date (e.g. the day after the patent and market
+    /// exclusivity both expire, 京医保发〔2026〕3号（四）).
+    case deferUntil
+    /// The application goes back for completion: the required self-commitment is missing.
+    case returnForCompletion
+    /// Wait for the IP administration's opinion, until the round's prescribed deadline.
+    case awaitOpinion
+    /// The opinion has been given; the agency decides with it as a reference (作为…参考).
+    case agencyDecides
+    /// The opinion is overdue; the enterprise proceeds on its self-commitment (企业自主承诺后可以按程序…).
+    case admitOnSelfCommitment
+    /// 绿色通道: fast listing of a qualifying innovative drug, due by a date where the text sets a limit.
+    case greenChannel
+    /// No rule restricts the product: it may be listed or take part.
+    case admit
+
+    /// The position in the lattice: 0 is the most restrictive.
+    public var restrictiveness: Int {
+        switch self {
+        case .revokeListing, .cancelSelection: 0
+        case .refuseListing: 1
+        case .suspendNewListingReview: 2
+        case .deferUntil: 3
+        case .returnForCompletion: 4
+        case .awaitOpinion: 5
+        case .agencyDecides: 6
+        case .admitOnSelfCommitment: 7
+        case .greenChannel: 8
+        case .admit: 9
+        }
+    }
+
+    /// Whether the disposition lets the product proceed (admit, admit on self-commitment, green channel).
+    public var isAdmission: Bool {
+        self == .admit || self == .admitOnSelfCommitment || self == .greenChannel
+    }
+
+    /// Whether two dispositions may stand together in one decision (only the two rank-0 removals).
+    public func isConcurrent(with other: DispositionKind) -> Bool {
+        self != other && restrictiveness == 0 && other.restrictiveness == 0
+    }
+
+    /// Whether the lattice alone may settle a clash between the two without an explicit override.
+    ///
+    /// Measures that stop infringement, bar marketing or hold the application (ranks 0–4) prevail
+    /// over measures that speed or admit a product: that is the lattice's purpose. But the clash
+    /// between *waiting for the opinion* (ranks 5–6) and *admitting* (ranks 7–9) is one the texts
+    /// decide themselves (the overdue-opinion exception), so rules producing those two together
+    /// must say which prevails with an override; the analyser reports them otherwise.
+    public func latticeSettles(_ other: DispositionKind) -> Bool {
+        let waiting: Set<DispositionKind> = [.awaitOpinion, .agencyDecides]
+        return !((waiting.contains(self) && other.isAdmission) || (waiting.contains(other) && isAdmission))
+    }
+
+    /// The disposition's name.
+    public var label: LocalizedText {
+        switch self {
+        case .revokeListing: LocalizedText(zh: "撤销挂网", en: "revoke the listing")
+        case .cancelSelection: LocalizedText(zh: "取消中选资格", en: "cancel the VBP selection")
+        case .refuseListing: LocalizedText(zh: "不予挂网", en: "refuse listing")
+        case .suspendNewListingReview: LocalizedText(zh: "暂停审核新增挂网申请", en: "suspend review of new listing applications")
+        case .deferUntil: LocalizedText(zh: "暂缓挂网至指定日期", en: "defer listing until a date")
+        case .returnForCompletion: LocalizedText(zh: "退回补充企业自主承诺", en: "return for completion (self-commitment missing)")
+        case .awaitOpinion: LocalizedText(zh: "等待知识产权管理部门意见", en: "await the IP administration's opinion")
+        case .agencyDecides: LocalizedText(zh: "参考知识产权管理部门意见作出决定", en: "the agency decides with the IP opinion as reference")
+        case .admitOnSelfCommitment: LocalizedText(zh: "意见逾期，企业自主承诺后按程序挂网", en: "admit on the self-commitment (opinion overdue)")
+        case .greenChannel: LocalizedText(zh: "绿色通道快速挂网", en: "green channel: fast listing")
+        case .admit: LocalizedText(zh: "准予挂网", en: "admit")
+        }
+    }
+}

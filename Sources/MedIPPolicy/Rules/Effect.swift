@@ -1,0 +1,146 @@
+/// A consequence for the enterprise that accompanies the disposition.
+public enum ConsequenceKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// 按照医药价格和招采信用评价制度处理: referred to the pricing and procurement credit evaluation
+    /// (京医保发〔2026〕3号（三）).
+    case referToCreditEvaluation
+    /// 纳入药品安全信用管理，实施差异化监管: entered into the drug regulator's drug-safety credit
+    /// management (京医保发〔2026〕3号（五）).
+    case includeInDrugSafetyCredit
+    /// 由申报企业承担相应责任: the declaring enterprise bears liability for a dispute after
+    /// selection or listing (国知发保字〔2022〕45号（四）; 京医保发〔2026〕3号（三）).
+    case declaringEnterpriseBearsLiability
+
+    /// The consequence's name.
+    public var label: LocalizedText {
+        switch self {
+        case .referToCreditEvaluation: LocalizedText(zh: "按照医药价格和招采信用评价制度处理", en: "refer to the pricing and procurement credit evaluation")
+        case .includeInDrugSafetyCredit: LocalizedText(zh: "纳入药品安全信用管理，实施差异化监管", en: "include in drug-safety credit management (differentiated supervision)")
+        case .declaringEnterpriseBearsLiability: LocalizedText(zh: "由申报企业承担相应责任", en: "the declaring enterprise bears liability")
+        }
+    }
+}
+
+/// A marker on the decision that asks for attention without deciding anything.
+public enum FlagKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A key product for joint analysis and assessment (重点关注 / 联合研判):
+    /// 国知发保字〔2022〕45号（七）, 京医保发〔2026〕3号（一）.
+    case keyProductJointAssessment
+    /// Remind the holder of its category-3 undertaking and give compliance guidance
+    /// (提示与合规指导): 京医保发〔2026〕3号（四）.
+    case complianceReminder
+    /// The authority may ask the IP administration for an opinion within the round's period:
+    /// 国知发保字〔2022〕45号（四）, 京医保发〔2026〕3号（六）.
+    case opinionMayBeRequested
+    /// The authority may tell the parties to go to the IP administration or a court:
+    /// 国知发保字〔2022〕45号（五）, 京医保发〔2026〕3号（七）.
+    case informPartiesOfForums
+    /// Settlement and mediation are encouraged: 京医保发〔2026〕3号（七）.
+    case mediationEncouraged
+    /// The enterprise's own not-before-expiry commitment must not be breached by this listing:
+    /// 京医保发〔2026〕3号（三）.
+    case ownCommitmentAtStake
+    /// Priority service for rare-disease and paediatric innovation: 京医保发〔2026〕4号（六）.
+    case priorityService
+    /// The enterprise is guided to submit IP proof and state the protection term: 京医保发〔2026〕3号（九）.
+    case submitIPProof
+    /// The information must be shared between departments and screened for risk: 京医保发〔2026〕3号（二）.
+    case shareForRiskScreening
+
+    /// The flag's name.
+    public var label: LocalizedText {
+        switch self {
+        case .keyProductJointAssessment: LocalizedText(zh: "重点产品：联合研判", en: "key product: joint assessment")
+        case .complianceReminder: LocalizedText(zh: "三类声明执行情况提示与合规指导", en: "compliance reminder on the category-3 undertaking")
+        case .opinionMayBeRequested: LocalizedText(zh: "可以请知识产权管理部门出具意见", en: "an IP-office opinion may be requested")
+        case .informPartiesOfForums: LocalizedText(zh: "可告知当事人请求处理或起诉", en: "the parties may be told to seek a ruling or sue")
+        case .mediationEncouraged: LocalizedText(zh: "鼓励和解、调解", en: "settlement and mediation encouraged")
+        case .ownCommitmentAtStake: LocalizedText(zh: "涉及企业自身“专利权届满前不上市承诺”", en: "the enterprise's own not-before-expiry commitment is at stake")
+        case .priorityService: LocalizedText(zh: "罕见病和儿童用药优先服务", en: "priority service (rare disease / paediatric)")
+        case .submitIPProof: LocalizedText(zh: "引导企业提交知识产权证明材料", en: "guide the enterprise to submit IP proof")
+        case .shareForRiskScreening: LocalizedText(zh: "信息共享与侵权风险筛查预警", en: "share for infringement-risk screening")
+        }
+    }
+}
+
+/// A duty a rule places on an actor, with a due date where the text sets one.
+public struct ObligationTemplate: Sendable, Hashable, Codable {
+    /// A stable code for the duty, e.g. `copy-result-to-healthcare-security`.
+    public var code: String
+    /// Who must act (a department, role or party of ``Department/registry``).
+    public var actor: DepartmentID
+    /// What they must do.
+    public var action: LocalizedText
+    /// When, or `nil` where the text sets no date (及时, 高效).
+    public var due: DateExpression?
+
+    /// Creates an obligation template.
+    public init(code: String, actor: DepartmentID, action: LocalizedText, due: DateExpression? = nil) {
+        self.code = code
+        self.actor = actor
+        self.action = action
+        self.due = due
+    }
+}
+
+/// A disposition a rule yields, with the date it carries where it has one.
+public struct DispositionTemplate: Sendable, Hashable, Codable {
+    /// The disposition.
+    public var kind: DispositionKind
+    /// The date it carries: defer *until*, await *until*, green channel *due by*; `nil` otherwise.
+    public var date: DateExpression?
+
+    /// Creates a disposition template.
+    public init(_ kind: DispositionKind, date: DateExpression? = nil) {
+        self.kind = kind
+        self.date = date
+    }
+}
+
+/// What a rule produces when its condition holds.
+///
+/// JSON form: `{"disposition": {...}}`, `{"obligation": {...}}`, `{"consequence": "referToCreditEvaluation"}`
+/// or `{"flag": "complianceReminder"}`.
+public enum Effect: Sendable, Hashable {
+    /// A disposition (the lattice picks one per decision).
+    case disposition(DispositionTemplate)
+    /// A duty on an actor; obligations accumulate.
+    case obligation(ObligationTemplate)
+    /// A consequence for the enterprise; consequences accumulate.
+    case consequence(ConsequenceKind)
+    /// A marker for attention; flags accumulate.
+    case flag(FlagKind)
+}
+
+extension Effect: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case disposition, obligation, consequence, flag
+    }
+
+    /// Decodes the single-key object form; anything else names the path.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = container.allKeys
+        guard keys.count == 1, let key = keys.first else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "an effect is an object with exactly one of the keys disposition, obligation, consequence, flag"))
+        }
+        switch key {
+        case .disposition: self = .disposition(try container.decode(DispositionTemplate.self, forKey: key))
+        case .obligation: self = .obligation(try container.decode(ObligationTemplate.self, forKey: key))
+        case .consequence: self = .consequence(try container.decode(ConsequenceKind.self, forKey: key))
+        case .flag: self = .flag(try container.decode(FlagKind.self, forKey: key))
+        }
+    }
+
+    /// Encodes the single-key object form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .disposition(let value): try container.encode(value, forKey: .disposition)
+        case .obligation(let value): try container.encode(value, forKey: .obligation)
+        case .consequence(let value): try container.encode(value, forKey: .consequence)
+        case .flag(let value): try container.encode(value, forKey: .flag)
+        }
+    }
+}

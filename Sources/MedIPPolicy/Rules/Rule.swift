@@ -1,0 +1,125 @@
+/// The stable identifier of a rule: `<measure id>/<slug>`, e.g.
+/// `beijing-2026-3#8/suspend-new-listing-review`.
+public struct RuleID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible, LosslessStringConvertible {
+    /// The measure the rule encodes.
+    public let measure: MeasureID
+    /// The rule's name within the measure: lower-case ASCII letters, digits and hyphens.
+    public let slug: String
+
+    /// Creates an id.
+    public init(_ measure: MeasureID, _ slug: String) {
+        self.measure = measure
+        self.slug = slug
+    }
+
+    /// Parses `document#ordinal/slug`; `nil` for any other shape or a slug outside `[a-z0-9-]`.
+    public init?(_ text: String) {
+        guard let slash = text.firstIndex(of: "/"),
+              let measure = MeasureID(String(text[..<slash]))
+        else { return nil }
+        let slug = String(text[text.index(after: slash)...])
+        guard RuleID.isValidSlug(slug) else { return nil }
+        self.init(measure, slug)
+    }
+
+    /// Whether a slug is 1–64 characters of `a-z`, `0-9` and `-`.
+    public static func isValidSlug(_ slug: String) -> Bool {
+        !slug.isEmpty && slug.utf8.count <= 64
+            && slug.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    /// `measure/slug`.
+    public var description: String { "\(measure)/\(slug)" }
+
+    public static func < (lhs: RuleID, rhs: RuleID) -> Bool {
+        (lhs.measure, lhs.slug) < (rhs.measure, rhs.slug)
+    }
+
+    /// Decodes from `"document#ordinal/slug"`, naming the path on error.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let id = RuleID(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "not a rule id (expected document#ordinal/slug): \"\(text.prefix(80))\"")
+        }
+        self = id
+    }
+
+    /// Encodes as `"document#ordinal/slug"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// One decision the texts make, as data: when it applies, what it produces, and which rules it
+/// defeats.
+///
+/// A rule cites exactly one measure (``measure``, the prefix of its ``id``). Its ``overrides``
+/// name the rules it is an exception to, as Catala's exceptions do: when both fire, the
+/// overridden rule's disposition is set aside whatever the lattice says. Results never depend on
+/// the order rules are written in.
+public struct Rule: Sendable, Hashable, Codable, Identifiable {
+    /// The stable id, `<measure id>/<slug>`.
+    public var id: RuleID
+    /// What the rule decides, in the library's own words.
+    public var summary: LocalizedText
+    /// When it applies.
+    public var condition: Condition
+    /// What it produces.
+    public var effects: [Effect]
+    /// The rules it is an exception to.
+    public var overrides: [RuleID]
+
+    /// The measure the rule cites.
+    public var measure: MeasureID { id.measure }
+
+    /// Creates a rule.
+    public init(id: RuleID, summary: LocalizedText, condition: Condition, effects: [Effect], overrides: [RuleID] = []) {
+        self.id = id
+        self.summary = summary
+        self.condition = condition
+        self.effects = effects
+        self.overrides = overrides
+    }
+
+    /// The rule's disposition, if it yields one (a rule yields at most one; the analyser checks).
+    public var disposition: DispositionTemplate? {
+        for effect in effects {
+            if case .disposition(let template) = effect { return template }
+        }
+        return nil
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, measure, summary, condition, effects, overrides
+    }
+
+    /// Decodes a rule; `measure`, when present, must agree with the id's prefix, and `overrides`
+    /// defaults to empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(RuleID.self, forKey: .id)
+        if let measure = try container.decodeIfPresent(MeasureID.self, forKey: .measure), measure != id.measure {
+            throw DecodingError.dataCorruptedError(
+                forKey: .measure, in: container,
+                debugDescription: "measure \(measure) does not match the rule id's measure \(id.measure)")
+        }
+        summary = try container.decode(LocalizedText.self, forKey: .summary)
+        condition = try container.decode(Condition.self, forKey: .condition)
+        effects = try container.decode([Effect].self, forKey: .effects)
+        overrides = try container.decodeIfPresent([RuleID].self, forKey: .overrides) ?? []
+    }
+
+    /// Encodes the rule with its `measure` spelled out for readers.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(measure, forKey: .measure)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(condition, forKey: .condition)
+        try container.encode(effects, forKey: .effects)
+        try container.encode(overrides, forKey: .overrides)
+    }
+}

@@ -1,0 +1,128 @@
+/// A collection of rules: the shipped ``standard`` set, or one an embedder writes or loads.
+///
+/// Order carries no meaning: evaluation resolves competing rules by the disposition lattice and
+/// explicit overrides only. JSON form: `{"rules": [ … ]}`.
+public struct RuleSet: Sendable, Hashable, Codable {
+    /// The rules.
+    public var rules: [Rule]
+
+    /// Creates a rule set from rules.
+    public init(_ rules: [Rule]) {
+        self.rules = rules
+    }
+
+    /// Creates a rule set with the DSL.
+    public init(@RuleSetBuilder _ build: () -> [Rule]) {
+        self.rules = build()
+    }
+
+    /// The rule with this id, or `nil`.
+    public func rule(_ id: RuleID) -> Rule? { rules.first { $0.id == id } }
+
+    /// The rules citing a measure.
+    public func rules(for measure: MeasureID) -> [Rule] { rules.filter { $0.measure == measure } }
+
+    /// The rules citing measures of the given documents.
+    public func restricted(to documents: Set<DocumentID>) -> RuleSet {
+        RuleSet(rules.filter { documents.contains($0.measure.document) })
+    }
+
+    /// The largest rule-set JSON accepted by ``decode(json:)``, in bytes.
+    public static let maximumJSONBytes = 4 << 20
+    /// The most rules a set may hold when decoded.
+    public static let maximumRules = 10_000
+
+    /// Decodes a rule set from JSON, bounding its size first.
+    ///
+    /// - Throws: ``RuleSetDecodingError`` naming the path of the first problem.
+    public static func decode(json data: Data) throws(RuleSetDecodingError) -> RuleSet {
+        guard data.count <= maximumJSONBytes else {
+            throw RuleSetDecodingError(path: "", message: "rule set is \(data.count) bytes; the limit is \(maximumJSONBytes)")
+        }
+        let set: RuleSet
+        do {
+            set = try JSONDecoder().decode(RuleSet.self, from: data)
+        } catch let error as DecodingError {
+            throw RuleSetDecodingError(error)
+        } catch {
+            throw RuleSetDecodingError(path: "", message: "\(error)")
+        }
+        guard set.rules.count <= maximumRules else {
+            throw RuleSetDecodingError(path: "rules", message: "more than \(maximumRules) rules")
+        }
+        return set
+    }
+}
+
+/// Why a rule set could not be decoded: the path and the problem.
+public struct RuleSetDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The JSON path, e.g. `rules[3].condition.all[1]`.
+    public var path: String
+    /// What is wrong there.
+    public var message: String
+
+    /// Creates an error.
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    init(_ error: DecodingError) {
+        let described = DecodingErrorDescription(error)
+        self.init(path: described.path, message: described.message)
+    }
+
+    /// `path: message`.
+    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+}
+
+/// A readable path and message for a Foundation `DecodingError`.
+package struct DecodingErrorDescription: Sendable {
+    /// The coding path as `a.b[2].c`.
+    package var path: String
+    /// The problem.
+    package var message: String
+
+    package init(_ error: DecodingError) {
+        func render(_ path: [any CodingKey]) -> String {
+            var text = ""
+            for key in path {
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                }
+            }
+            return text
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            path = render(context.codingPath)
+            message = "expected \(DecodingErrorDescription.typeName(type))"
+        case .valueNotFound(let type, let context):
+            path = render(context.codingPath)
+            message = "missing value (expected \(DecodingErrorDescription.typeName(type)))"
+        case .keyNotFound(let key, let context):
+            path = render(context.codingPath + [key])
+            message = "required field is missing"
+        case .dataCorrupted(let context):
+            path = render(context.codingPath)
+            message = context.debugDescription
+        @unknown default:
+            path = ""
+            message = "\(error)"
+        }
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int32.Type, is Int64.Type: "an integer"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default:
+            String(describing: type).hasPrefix("Array") ? "an array" :
+                String(describing: type).hasPrefix("Dictionary") ? "an object" : "a value of type \(type)"
+        }
+    }
+}
