@@ -692,6 +692,14 @@ enum Beijing2024_5Measures {
                 metric: LocalizedText(zh: "医疗机构药事会全年召开次数", en: "Pharmacy-committee meetings a medical institution holds in a year"),
                 comparator: .atLeast, value: 4, unit: .times, period: .perYear, source: "不少于4次"),
         ],
+        timeLimits: [
+            TimeLimit(
+                key: "pharmacy-committee-after-negotiated-list",
+                procedure: LocalizedText(
+                    zh: "国谈药目录公布后召开医疗机构药事会",
+                    en: "Medical institutions' pharmacy committee meets after the negotiated drug list is published"),
+                limit: .months(1), bound: .atMost, source: "国谈药目录公布后一个月内召开药事会"),
+        ],
         provisions: [
             Provision(
                 actors: [bjHealth, bjHealthcareSecurity, bjMedicalProducts],
