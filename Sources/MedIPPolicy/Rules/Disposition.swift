@@ -73,14 +73,18 @@ public enum DispositionKind: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Whether the lattice alone may settle a clash between the two without an explicit override.
     ///
-    /// Measures that stop infringement, bar marketing or hold the application (ranks 0–4) prevail
-    /// over measures that speed or admit a product: that is the lattice's purpose. But the clash
-    /// between *waiting for the opinion* (ranks 5–6) and *admitting* (ranks 7–9) is one the texts
-    /// decide themselves (the overdue-opinion exception), so rules producing those two together
-    /// must say which prevails with an override; the analyser reports them otherwise.
+    /// Measures that stop infringement, bar marketing or hold the application prevail over
+    /// measures that speed or admit a product — a product awaiting the IP office's opinion waits
+    /// even if it qualifies for the green channel: that is the lattice's purpose, and the library's
+    /// documented reading. The one clash the texts decide themselves is *waiting for the opinion*
+    /// (``awaitOpinion``, ``agencyDecides``) against *proceeding on the self-commitment because the
+    /// opinion is overdue* (``admitOnSelfCommitment``, 国知发保字〔2022〕45号（四）): there the less
+    /// restrictive disposition wins, so rules producing the two together must say so with an
+    /// override, and the analyser reports them otherwise.
     public func latticeSettles(_ other: DispositionKind) -> Bool {
         let waiting: Set<DispositionKind> = [.awaitOpinion, .agencyDecides]
-        return !((waiting.contains(self) && other.isAdmission) || (waiting.contains(other) && isAdmission))
+        return !((waiting.contains(self) && other == .admitOnSelfCommitment)
+            || (waiting.contains(other) && self == .admitOnSelfCommitment))
     }
 
     /// The disposition's name.

@@ -1,0 +1,303 @@
+// The shipped rules: every decision the four texts make, one `Rule` per decision, grouped by
+// measure. Summaries are the library's own words; the measures they cite hold the official text.
+
+extension RuleSet {
+    /// Every decision the four texts make, as rules citing their measures.
+    ///
+    /// The set covers 国知发保字〔2022〕45号 (四)(五)(六)(七); 京医保发〔2026〕3号 (一)–(九) including
+    /// the three tiers of (八) and (四)'s patent linkage; 京医保发〔2026〕4号 (六)(十七)(三十);
+    /// 京医保发〔2024〕5号 (十二)(十三). ``analyze(catalog:constraints:)`` reports no findings on it.
+    public static let standard = RuleSet(StandardRules.all)
+}
+
+/// The standard rules, by document.
+enum StandardRules {
+    static let all: [Rule] = national2022 + beijing2026_3 + beijing2026_4 + beijing2024
+
+    private static func m(_ document: DocumentID, _ ordinal: Int) -> MeasureID { MeasureID(document, ordinal) }
+
+    /// Applying for listing or taking part in VBP: the moments the self-commitment and the
+    /// objection procedure attach to.
+    private static let seekingProcurement: Condition = .applyingForListing || .participatingInVBP
+    /// Any stage of procurement, including listed and selected products.
+    private static let inProcurement: Condition = .applyingForListing || .participatingInVBP || .listed || .vbpSelected
+
+    /// The rules the overdue-opinion exception defeats, in both documents that state it.
+    private static let awaitRules = [
+        RuleID(m(.national2022_45, 4), "await-opinion"), RuleID(m(.beijing2026_3, 6), "await-opinion"),
+    ]
+
+    // MARK: 国知发保字〔2022〕45号
+
+    static let national2022: [Rule] = [
+        Rule(m(.national2022_45, 4), "self-commitment-required",
+             zh: "参加集采或申报挂网须提交企业自主承诺；未提交的退回补充。",
+             en: "Taking part in VBP or applying for listing requires the enterprise's self-commitment; without it the application goes back for completion.") {
+            When(seekingProcurement && !.selfCommitmentOnFile)
+            Effect.dispose(.returnForCompletion)
+            Effect.oblige("submit-self-commitment", actor: .declaringEnterprise,
+                          zh: "提交产品不违反专利法等法律法规的自主承诺", en: "submit the self-commitment that the product does not violate the Patent Law and related laws")
+        },
+        Rule(m(.national2022_45, 4), "liability-after-listing",
+             zh: "中选或挂网交易后产生专利侵权纠纷的，由申报企业承担相应责任。",
+             en: "A patent dispute arising after selection or listing transactions is the declaring enterprise's liability.") {
+            When(.disputeAfterListingOrSelection)
+            Effect.consequence(.declaringEnterpriseBearsLiability)
+        },
+        Rule(m(.national2022_45, 4), "opinion-may-be-requested",
+             zh: "收到专利侵权异议的，采购机构可以在规定期限内请知识产权管理部门出具意见。",
+             en: "On an infringement objection the procurement agency may ask the IP administration for an opinion within the round's period.") {
+            When(seekingProcurement && .objectionPending && !.opinionRequested)
+            Effect.flag(.opinionMayBeRequested)
+        },
+        Rule(m(.national2022_45, 4), "await-opinion",
+             zh: "已请知识产权管理部门出具意见的，在规定期限内等待意见。",
+             en: "Once the opinion is requested, the agency waits for it until the round's prescribed deadline.") {
+            When(seekingProcurement && .opinionRequested && !.opinionReceived)
+            Effect.dispose(.awaitOpinion, on: DateExpression(.opinionDeadline))
+            Effect.oblige("give-opinion", actor: .ipAdministration,
+                          zh: "在规定期限内出具咨询或侵权判定意见", en: "give the consultation or infringement-determination opinion within the prescribed period",
+                          due: DateExpression(.opinionDeadline))
+        },
+        Rule(m(.national2022_45, 4), "opinion-as-reference",
+             zh: "意见已按期出具的，作为是否允许参加集采或挂网的参考，由采购机构决定。",
+             en: "An opinion given in time is a reference; the agency decides whether the product may take part or be listed.") {
+            When(seekingProcurement && .opinionReceived)
+            Effect.dispose(.agencyDecides)
+        },
+        Rule(m(.national2022_45, 4), "overdue-opinion-self-commitment",
+             zh: "知识产权管理部门逾期未给出意见的，企业自主承诺后可以按程序参加集采或挂网。",
+             en: "If the IP administration's opinion is overdue, the enterprise may proceed on its self-commitment.") {
+            When(seekingProcurement && .opinionOverdue && .selfCommitmentOnFile)
+            Effect.dispose(.admitOnSelfCommitment)
+            Overrides(awaitRules)
+        },
+        Rule(m(.national2022_45, 5), "guide-dispute-resolution",
+             zh: "采购过程中出现专利侵权纠纷的，可以告知当事人请求知识产权管理部门处理或起诉；知识产权管理部门要高效处理。",
+             en: "When a dispute arises in procurement the agency may point the parties to the IP administration or the courts; the IP administration must handle requests efficiently.") {
+            When(inProcurement && .disputeFiled)
+            Effect.flag(.informPartiesOfForums)
+            Effect.oblige("handle-dispute-efficiently", actor: .ipAdministration,
+                          zh: "依法依规高效处理侵权纠纷处理请求", en: "handle the dispute request efficiently under the law")
+        },
+        Rule(m(.national2022_45, 5), "delist-clear-infringement",
+             zh: "核验发现挂网产品明确存在侵权行为的，及时撤网。",
+             en: "A listed product whose infringement is clearly established is delisted promptly.") {
+            When(.listed && .infringementRulingEffective)
+            Effect.dispose(.revokeListing)
+        },
+        Rule(m(.national2022_45, 6), "refuse-listing-after-ruling",
+             zh: "行政裁决或生效判决认定侵权的，对正在申报挂网的产品不予挂网。",
+             en: "A product found infringing by an administrative ruling or effective judgment is not listed while applying.") {
+            When(.applyingForListing && .infringementRulingEffective)
+            Effect.dispose(.refuseListing)
+        },
+        Rule(m(.national2022_45, 6), "delist-after-ruling",
+             zh: "行政裁决或生效判决认定侵权的，对已挂网产品采取撤网措施。",
+             en: "A listed product found infringing by an administrative ruling or effective judgment is delisted.") {
+            When(.listed && .infringementRulingEffective)
+            Effect.dispose(.revokeListing)
+        },
+        Rule(m(.national2022_45, 6), "cancel-selection-after-ruling",
+             zh: "行政裁决或生效判决认定侵权的，对已中选产品取消中选资格。",
+             en: "A VBP-selected product found infringing by an administrative ruling or effective judgment loses its selection.") {
+            When(.vbpSelected && .infringementRulingEffective)
+            Effect.dispose(.cancelSelection)
+        },
+        Rule(m(.national2022_45, 6), "serve-and-copy-result",
+             zh: "案件办结后，知识产权管理部门应当将结果送达当事人并及时抄送医疗保障部门。",
+             en: "Once a case closes the IP administration must serve the result on the parties and promptly copy it to the healthcare-security administration.") {
+            When(.rulingNotYetShared)
+            Effect.oblige("serve-and-copy-result", actor: .ipAdministration,
+                          zh: "将案件办理结果送达当事人并及时抄送医疗保障部门", en: "serve the result on the parties and copy it promptly to the healthcare-security administration")
+        },
+        Rule(m(.national2022_45, 7), "key-product-attention",
+             zh: "拟集采的规模较大、关注度高且涉及知识产权风险的产品，重点关注并提前分析研判。",
+             en: "Large, high-attention products with IP risk planned for VBP get focused attention and advance risk assessment.") {
+            When(.participatingInVBP && .keyProductWithIPRisk)
+            Effect.flag(.keyProductJointAssessment)
+        },
+    ]
+
+    // MARK: 京医保发〔2026〕3号
+
+    static let beijing2026_3: [Rule] = [
+        Rule(m(.beijing2026_3, 1), "joint-assessment",
+             zh: "采购规模较大、关注度较高的涉知识产权风险重点产品，开展联合研判与政策会商。",
+             en: "Large-scale, high-attention products with IP risk get joint assessment across departments.") {
+            When(.keyProductWithIPRisk)
+            Effect.flag(.keyProductJointAssessment)
+        },
+        Rule(m(.beijing2026_3, 2), "share-for-risk-screening",
+             zh: "裁决、判决、三类声明、信用评价结果等信息共享，纳入侵权风险筛查预警。",
+             en: "Rulings, judgments, category-3 declarations and credit results are shared and feed infringement-risk screening.") {
+            When(.infringementRulingEffective || .category3Declared || .creditHandled || .disputeFiled)
+            Effect.flag(.shareForRiskScreening)
+        },
+        Rule(m(.beijing2026_3, 3), "self-commitment-required",
+             zh: "挂网须作出知识产权保护承诺；未作出的退回补充。",
+             en: "Listing requires the IP-protection commitment; without it the application goes back for completion.") {
+            When(seekingProcurement && !.selfCommitmentOnFile)
+            Effect.dispose(.returnForCompletion)
+            Effect.oblige("submit-self-commitment", actor: .declaringEnterprise,
+                          zh: "承诺不违反专利法等法律法规，且不违反自身已作出的“专利权届满前不上市承诺”",
+                          en: "commit that the product violates neither the Patent Law and related laws nor the enterprise's own not-before-expiry commitments")
+        },
+        Rule(m(.beijing2026_3, 3), "own-commitment-at-stake",
+             zh: "企业自身作出的“专利权届满前不上市承诺”所涉专利仍有效的，挂网承诺须不违反该承诺。",
+             en: "Where the enterprise's own not-before-expiry commitment covers a patent still in force, its listing commitment must not breach it.") {
+            When(inProcurement && .ownNoMarketingCommitmentInForce)
+            Effect.flag(.ownCommitmentAtStake)
+        },
+        Rule(m(.beijing2026_3, 3), "liability-after-listing",
+             zh: "中选或挂网交易后发生专利侵权纠纷的，由申报企业承担相应责任。",
+             en: "A patent dispute after selection or listing transactions is the declaring enterprise's liability.") {
+            When(.disputeAfterListingOrSelection)
+            Effect.consequence(.declaringEnterpriseBearsLiability)
+        },
+        Rule(m(.beijing2026_3, 3), "breach-to-credit-evaluation",
+             zh: "经查实违反承诺或存在虚假承诺的，按照医药价格和招采信用评价制度处理。",
+             en: "A commitment verified as breached or found false is handled under the pricing and procurement credit evaluation.") {
+            When(.commitmentBreachedOrFalse)
+            Effect.consequence(.referToCreditEvaluation)
+        },
+        Rule(m(.beijing2026_3, 4), "market-after-expiry",
+             zh: "作出三类声明的仿制药，在相应专利权有效期和市场独占期届满之后方可上市，此前不予挂网。",
+             en: "A generic with a category-3 declaration may be marketed, and so listed, only after the patent term and market exclusivity both expire.") {
+            When(seekingProcurement && .linkageApplicant && .category3Declared
+                 && (.category3PatentInForce || .marketExclusivityRunning))
+            Effect.dispose(.deferUntil, on: DateExpression(.linkageBarEnd))
+        },
+        Rule(m(.beijing2026_3, 4), "compliance-reminder",
+             zh: "专利权有效期和市场独占期内，对暂不上市声明的执行情况进行提示与合规指导。",
+             en: "During the patent term and exclusivity, holders are reminded of their undertaking not to market and given compliance guidance.") {
+            When(.linkageApplicant && .category3Declared && (.category3PatentInForce || .marketExclusivityRunning))
+            Effect.flag(.complianceReminder)
+        },
+        Rule(m(.beijing2026_3, 5), "drug-safety-credit",
+             zh: "仿制药持有人被认定专利侵权或被依据信用评价制度处理的，纳入药品安全信用管理。",
+             en: "A generic holder found infringing, or handled under the credit evaluation, enters drug-safety credit management.") {
+            When(.linkageApplicant && (.infringementRulingEffective || .creditHandled))
+            Effect.consequence(.includeInDrugSafetyCredit)
+        },
+        Rule(m(.beijing2026_3, 6), "opinion-may-be-requested",
+             zh: "医疗保障部门收到专利侵权异议的，可以在规定期限内请知识产权管理部门出具意见。",
+             en: "On an infringement objection the healthcare-security administration may ask the IP administration for an opinion within the round's period.") {
+            When(seekingProcurement && .objectionPending && !.opinionRequested)
+            Effect.flag(.opinionMayBeRequested)
+        },
+        Rule(m(.beijing2026_3, 6), "await-opinion",
+             zh: "已请知识产权管理部门出具意见的，在规定期限内等待意见。",
+             en: "Once the opinion is requested, the administration waits for it until the round's prescribed deadline.") {
+            When(seekingProcurement && .opinionRequested && !.opinionReceived)
+            Effect.dispose(.awaitOpinion, on: DateExpression(.opinionDeadline))
+            Effect.oblige("give-opinion", actor: .ipAdministration,
+                          zh: "在规定期限内出具咨询或侵权判定意见", en: "give the consultation or infringement-determination opinion within the prescribed period",
+                          due: DateExpression(.opinionDeadline))
+        },
+        Rule(m(.beijing2026_3, 6), "opinion-as-reference",
+             zh: "意见已按期出具的，作为是否允许参加集采或挂网的参考。",
+             en: "An opinion given in time is a reference for whether the product may take part or be listed.") {
+            When(seekingProcurement && .opinionReceived)
+            Effect.dispose(.agencyDecides)
+        },
+        Rule(m(.beijing2026_3, 6), "overdue-opinion-self-commitment",
+             zh: "知识产权管理部门逾期未给出意见的，企业自主承诺后可以按程序参加集采或挂网。",
+             en: "If the IP administration's opinion is overdue, the enterprise may proceed on its self-commitment.") {
+            When(seekingProcurement && .opinionOverdue && .selfCommitmentOnFile)
+            Effect.dispose(.admitOnSelfCommitment)
+            Overrides(awaitRules)
+        },
+        Rule(m(.beijing2026_3, 7), "dispute-handling",
+             zh: "出现专利侵权纠纷的，可告知当事人请求处理或起诉；行政裁决快速处理；鼓励和解、调解。",
+             en: "On a dispute the parties may be pointed to the IP administration or the courts; administrative rulings take a fast track; settlement and mediation are encouraged.") {
+            When(inProcurement && .disputeFiled)
+            Effect.flag(.informPartiesOfForums)
+            Effect.flag(.mediationEncouraged)
+            Effect.oblige("fast-track-ruling", actor: .ipAdministration,
+                          zh: "通过集采领域专利侵权纠纷行政裁决快速通道处理", en: "handle the dispute through the fast track for procurement patent rulings")
+        },
+        Rule(m(.beijing2026_3, 8), "refuse-infringing-copy",
+             zh: "已明确处于知识产权保护期内的产品，侵犯该知识产权的仿制产品不予挂网。",
+             en: "A copy that infringes the IP of a product clearly within its protection period is not listed.") {
+            When(.applyingForListing && .infringesPatentInForce)
+            Effect.dispose(.refuseListing)
+        },
+        Rule(m(.beijing2026_3, 8), "suspend-new-listing-review",
+             zh: "异议处理程序中被认为存在侵权风险且已被立案的产品，暂停审核其新增挂网申请。",
+             en: "A product the objection procedure found risky and that is in a dispute accepted by an IP office or court has review of its new listing applications suspended.") {
+            When(.applyingForListing && .objectionFoundRisk && .disputeFiled)
+            Effect.dispose(.suspendNewListingReview)
+        },
+        Rule(m(.beijing2026_3, 8), "revoke-listing",
+             zh: "已挂网产品被行政裁决或生效判决认定侵权的，撤销挂网。",
+             en: "A listed product found infringing by an administrative ruling or effective judgment has its listing revoked.") {
+            When(.listed && .infringementRulingEffective)
+            Effect.dispose(.revokeListing)
+        },
+        Rule(m(.beijing2026_3, 8), "cancel-selection",
+             zh: "已中选产品被行政裁决或生效判决认定侵权的，取消中选资格。",
+             en: "A VBP-selected product found infringing by an administrative ruling or effective judgment has its selection cancelled.") {
+            When(.vbpSelected && .infringementRulingEffective)
+            Effect.dispose(.cancelSelection)
+        },
+        Rule(m(.beijing2026_3, 9), "green-channel",
+             zh: "符合条件的创新药品开通绿色通道快速挂网，引导企业提交知识产权证明材料。",
+             en: "Qualifying innovative drugs get a green channel to fast listing; enterprises are guided to submit IP proof.") {
+            When(.applyingForListing && .greenChannelQualified)
+            Effect.dispose(.greenChannel)
+            Effect.flag(.submitIPProof)
+        },
+    ]
+
+    // MARK: 京医保发〔2026〕4号
+
+    static let beijing2026_4: [Rule] = [
+        Rule(m(.beijing2026_4, 6), "priority-service",
+             zh: "罕见病和儿童治疗用创新药实施优先服务，争取市场独占期。",
+             en: "Innovative rare-disease and paediatric drugs get priority service and support for market exclusivity.") {
+            When(.innovativeDrug && .rareDiseaseOrPaediatric)
+            Effect.flag(.priorityService)
+        },
+        Rule(m(.beijing2026_4, 17), "green-channel-15-working-days",
+             zh: "创新药品通过绿色通道快速挂网，办理时间不超过15个工作日。",
+             en: "Innovative drugs are listed through the green channel within 15 working days.") {
+            When(.applyingForListing && .greenChannelQualified)
+            Effect.dispose(.greenChannel, on: DateExpression(.listingApplication, plus: .workingDays(15)))
+            Effect.oblige("complete-green-channel-listing", actor: .bjHealthcareSecurity,
+                          zh: "在15个工作日内办结绿色通道挂网", en: "complete the green-channel listing within 15 working days",
+                          due: DateExpression(.listingApplication, plus: .workingDays(15)))
+            Overrides("beijing-2024-5#12/green-channel", "beijing-2026-3#9/green-channel")
+        },
+        Rule(m(.beijing2026_4, 30), "self-commitment-required",
+             zh: "严格落实药品企业挂网自主承诺制度；未作出承诺的退回补充。",
+             en: "The listing self-commitment is strictly enforced; without it the application goes back for completion.") {
+            When(seekingProcurement && !.selfCommitmentOnFile)
+            Effect.dispose(.returnForCompletion)
+        },
+        Rule(m(.beijing2026_4, 30), "credit-evaluation",
+             zh: "完善医药价格和招采信用评价制度，违反或虚假承诺的按制度处理。",
+             en: "Under the strengthened credit evaluation, breached or false commitments are handled under it.") {
+            When(.commitmentBreachedOrFalse)
+            Effect.consequence(.referToCreditEvaluation)
+        },
+    ]
+
+    // MARK: 京医保发〔2024〕5号
+
+    static let beijing2024: [Rule] = [
+        Rule(m(.beijing2024_5, 12), "green-channel",
+             zh: "完善创新药械绿色通道机制，实现快速挂网（未规定时限）。",
+             en: "Innovative drugs and devices are listed fast through the green channel (no time limit stated).") {
+            When(.applyingForListing && .greenChannelQualified)
+            Effect.dispose(.greenChannel)
+        },
+        Rule(m(.beijing2024_5, 13), "jingjinji-listing-sharing",
+             zh: "推进京津冀药品、医用耗材集中采购挂网信息协同共享。",
+             en: "Listing information is shared across Beijing, Tianjin and Hebei.") {
+            When(.listed || .applyingForListing)
+            Effect.oblige("share-listing-information", actor: .bjHealthcareSecurity,
+                          zh: "与天津、河北协同共享挂网信息", en: "share the listing information with Tianjin and Hebei")
+        },
+    ]
+}
