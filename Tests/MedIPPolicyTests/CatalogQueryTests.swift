@@ -78,8 +78,8 @@ import Testing
             measure,key,value,previous
             # 2026 observations
             beijing-2026-4#6,project-managed-varieties,412,
-            beijing-2026-4#26,fund-investment,100,
-            beijing-2026-4#5,research-spending-share,6.5,7
+            beijing-2026-4#26,government-fund-investment,100,
+            beijing-2026-4#5,pilot-hospital-rd-share,6.5,7
             """)
         #expect(observations.count == 3)
         let progress = try catalog.progress(of: .beijing2026_4, observations: observations)
@@ -87,11 +87,11 @@ import Testing
         #expect(varieties.status == .met)
         #expect(varieties.margin == 12)
         // 超100亿元 is strictly more than 100.
-        let fund = try #require(progress.first { $0.target.key == "fund-investment" })
+        let fund = try #require(progress.first { $0.target.key == "government-fund-investment" })
         #expect(fund.status == .notMet)
         #expect(fund.margin == 0)
         // 不低于6%并逐年增加: 6.5 ≥ 6 but fell from 7.
-        let share = try #require(progress.first { $0.target.key == "research-spending-share" })
+        let share = try #require(progress.first { $0.target.key == "pilot-hospital-rd-share" })
         #expect(share.status == .notMet)
         #expect(share.rose == false)
         // Everything else has no observation.

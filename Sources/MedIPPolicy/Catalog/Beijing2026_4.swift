@@ -895,13 +895,6 @@ extension Department {
         name: LocalizedText(zh: "零售药店", en: "Retail pharmacy"),
         kind: .party, level: .unspecified)
 
-    /// 商业保险机构: commercial insurers. 京医保发〔2026〕4号 names the insurance (商业保险, 商业健康保险,
-    /// 北京普惠健康保, 保险资本) rather than the insurer, so this name is the library's.
-    public static let commercialInsurer: Department = Department(
-        id: "commercial-insurer",
-        name: LocalizedText(zh: "商业保险机构", en: "Commercial insurer"),
-        kind: .party, level: .unspecified, fullNameInTexts: false)
-
     /// 银行: banks, whose capital and loans 京医保发〔2026〕4号（二十六）（二十七） draw on.
     public static let bank: Department = Department(
         id: "bank",
@@ -925,6 +918,6 @@ extension Department {
         nmpaBeijingTianjinHebeiSubcentre, municipalTaskForce, zgcIPProtectionSubcentre,
         nationalClinicalResearchCentres, nationalMedicalCentres, beijingChildrensHospital,
         capitalChildrensMedicalCenter, pilotHospitals, principalInvestigator, incubator, university,
-        retailPharmacy, commercialInsurer, bank, privateFundManager, municipalGovernmentInvestmentFund,
+        retailPharmacy, bank, privateFundManager, municipalGovernmentInvestmentFund,
     ]
 }
