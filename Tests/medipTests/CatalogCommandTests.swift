@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import MedipCommands
+
+@Suite struct CatalogCommandTests {
+    @Test func documentsListsAllFour() {
+        let result = runMedip(["documents"])
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("national-2022-45\t国知发保字〔2022〕45号\t2022-12-05"))
+        #expect(result.out.contains("32 measures"))
+    }
+
+    @Test func showPrintsHeadingAndDepartments() {
+        let result = runMedip(["show", "beijing-2024-5#1", "--lang", "zh"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("（非官方标题）"))
+        #expect(result.out.contains("市卫生健康委、市药监局、市科委中关村管委会"))
+        #expect(result.out.contains("28周以内"))
+    }
+
+    @Test func showUnknownMeasureIsBadInput() {
+        let result = runMedip(["show", "beijing-2026-3#14"])
+        #expect(result.status == 1)
+        #expect(result.err.contains("no measure \"beijing-2026-3#14\""))
+        #expect(runMedip(["show"]).status == 2)
+    }
+
+    @Test func measuresJSONHasTheDocumentedShape() throws {
+        let result = runMedip(["measures", "--document", "beijing-2026-4", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
+        let documents = try #require(object?["documents"] as? [[String: Any]])
+        #expect(documents.count == 1)
+        #expect(documents[0]["number"] as? String == "京医保发〔2026〕4号")
+        let measures = try #require(documents[0]["measures"] as? [[String: Any]])
+        #expect(measures.count == 32)
+        let eighth = measures[7]
+        #expect(eighth["id"] as? String == "beijing-2026-4#8")
+        #expect(eighth["ordinal"] as? Int == 8)
+        let heading = try #require(eighth["heading"] as? [String: String])
+        #expect(heading["zh"] == "促进药械检验提质增效")
+        let limits = try #require(eighth["timeLimits"] as? [[String: Any]])
+        let first = try #require(limits.first)
+        let limit = try #require(first["limit"] as? [String: Any])
+        #expect(limit["value"] as? Int == 40)
+        #expect(limit["unit"] as? String == "workingDays")
+        let previous = try #require(first["previous"] as? [String: Any])
+        #expect(previous["value"] as? Int == 70)
+        #expect(documents[0]["id"] as? String == "beijing-2026-4")
+    }
+
+    @Test func measuresFilterByShortDepartmentNameAndCSV() {
+        let result = runMedip(["measures", "--department", "市医保局", "--document", "beijing-2024-5", "--format", "csv"])
+        #expect(result.status == 0)
+        let rows = result.out.split(separator: "\n")
+        #expect(rows.first == "id,ordinal,heading,official,kinds,departments,targets,time_limits")
+        #expect(rows.contains { $0.hasPrefix("beijing-2024-5#12,") })
+        #expect(!rows.contains { $0.hasPrefix("beijing-2024-5#1,") })
+    }
+
+    @Test func measuresRejectUnknownFilters() {
+        #expect(runMedip(["measures", "--department", "no such department"]).status == 1)
+        #expect(runMedip(["measures", "--kind", "nonsense"]).status == 2)
+        #expect(runMedip(["measures", "--document", "beijing-2030-1"]).status == 1)
+        #expect(runMedip(["measures", "--format", "xml"]).status == 2)
+        #expect(runMedip(["measures", "--bogus"]).status == 2)
+    }
+
+    @Test func diffShowsTheChangedFigures() {
+        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("changed target"))
+        #expect(result.out.contains("提升至200项 → 累计纳入品种不少于400项"))
+        #expect(result.out.contains("办理时间不超过15个工作日"))
+    }
+
+    @Test func targetsWithObservations() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("observed-\(UUID().uuidString).csv")
+        try "measure,key,value\nbeijing-2026-4#6,project-managed-varieties,380\n".write(to: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let result = runMedip(["targets", "--document", "beijing-2026-4", "--observed", path.path])
+        #expect(result.status == 0)
+        #expect(result.out.contains("observed 380\tnotMet (-20)"))
+        #expect(runMedip(["targets"]).status == 2)
+        #expect(runMedip(["targets", "--document", "beijing-2026-4", "--observed", "/nonexistent.csv"]).status == 1)
+    }
+}
