@@ -71,8 +71,9 @@ extension YearSchedule {
             entriesByYear[date.year, default: []].append(entry)
         }
         guard sawHeader else {
+            let lastLine = lines.last?.isEmpty == true ? lines.count - 1 : lines.count
             throw .malformedCSV(
-                line: max(1, lines.count), field: "header",
+                line: max(1, lastLine), field: "header",
                 reason: "no header line \"\(csvHeader)\" before the end of the text")
         }
         var schedules: [YearSchedule] = []
