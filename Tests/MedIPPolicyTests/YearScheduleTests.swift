@@ -105,7 +105,7 @@ private func date(_ text: String) throws -> CivilDate { try CivilDate(iso8601: t
         let text = "date,status,festival\n2027-01-01,off,元旦\n2027-03-01,work,测试\n"
         #expect(throws: CalendarError.malformedCSV(
             line: 3, field: "status",
-            reason: "2027-03-01 is a monday and cannot be an adjusted working day (work); only Saturdays and Sundays can")
+            reason: "2027-03-01 is a Monday and cannot be an adjusted working day (work); only Saturdays and Sundays can")
         ) { try YearSchedule.parseCSV(text) }
         let duplicate = "date,status,festival\n2027-01-01,off,元旦\n2027-01-01,off,元旦\n"
         #expect(throws: CalendarError.malformedCSV(line: 3, field: "date", reason: "2027-01-01 is already listed on line 2")) {

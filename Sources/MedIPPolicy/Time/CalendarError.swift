@@ -57,7 +57,7 @@ public enum CalendarError: Error, Sendable, Hashable, CustomStringConvertible {
         case .duplicateDate(let date):
             "\(date) is listed more than once"
         case .workOnWeekday(let date, let weekday):
-            "\(date) is a \(weekday) and cannot be an adjusted working day (work); only Saturdays and Sundays can"
+            "\(date) is a \(Self.name(of: weekday)) and cannot be an adjusted working day (work); only Saturdays and Sundays can"
         case .missingFestival(let date):
             "\(date) has no festival name"
         case .unsupportedUnit(let unit):
@@ -68,6 +68,19 @@ public enum CalendarError: Error, Sendable, Hashable, CustomStringConvertible {
             "date arithmetic left the range 0001-01-01…9999-12-31"
         case .malformedCSV(let line, let field, let reason):
             "line \(line), field \(field): \(reason)"
+        }
+    }
+
+    /// The English name of a weekday, e.g. `Monday`.
+    private static func name(of weekday: Weekday) -> String {
+        switch weekday {
+        case .monday: "Monday"
+        case .tuesday: "Tuesday"
+        case .wednesday: "Wednesday"
+        case .thursday: "Thursday"
+        case .friday: "Friday"
+        case .saturday: "Saturday"
+        case .sunday: "Sunday"
         }
     }
 }
