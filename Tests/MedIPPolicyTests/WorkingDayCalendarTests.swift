@@ -229,6 +229,21 @@ private func date(_ text: String) throws -> CivilDate { try CivilDate(iso8601: t
         }
     }
 
+    /// The example of Documentation/Time.md, "Adding a year".
+    @Test func documentationExample() throws {
+        let csv = """
+            # 2027 (illustration only, not the official notice)
+            date,status,festival
+            2027-01-01,off,元旦
+            """
+        let calendar = try WorkingDayCalendar.china.adding(contentsOf: YearSchedule.parseCSV(csv))
+        let start = try CivilDate(iso8601: "2026-12-31")
+        #expect(try calendar.adding(workingDays: 1, to: start) == date("2027-01-04"))
+        #expect(throws: CalendarError.yearNotCovered(2027)) { try WorkingDayCalendar.china.adding(workingDays: 1, to: start) }
+        #expect(try WorkingDayCalendar.china.endOfPeriod(.workingDays(15), from: CivilDate(iso8601: "2026-02-10")) == date("2026-03-09"))
+        #expect(try WorkingDayCalendar.china.endOfPeriod(.days(10), from: CivilDate(iso8601: "2026-02-05")) == date("2026-02-24"))
+    }
+
     // MARK: Values
 
     @Test func calendarRoundTripsThroughJSON() throws {
