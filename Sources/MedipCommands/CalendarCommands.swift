@@ -1,7 +1,261 @@
 import MedIPPolicy
 
-/// The `medip` subcommands of this group.
+/// The `medip calendar` subcommands: the official Chinese working-day calendar.
+///
+/// Every command uses ``WorkingDayCalendar/china`` (2022–2026), extended with the years of a
+/// `--schedule FILE.csv` when given. A date in a year with no schedule is bad input (exit 1).
 enum CalendarCommands {
     /// Every subcommand of the group, in help order.
-    static let all: [Subcommand] = []
+    static let all: [Subcommand] = [list, addWorkingDays, addDays, between]
+
+    /// The most a `calendar list` may span, in years.
+    static let maximumListYears = 10
+
+    static let scheduleOption = """
+          --schedule FILE.csv  add years to the built-in 2022–2026 schedule, read from a CSV file
+                               (header date,status,festival; rows YYYY-MM-DD,off|work,节日;
+                               lines starting with # are comments). The years must continue the
+                               covered range without a gap; rows for 2022–2026 must match the
+                               built-in schedule.
+        """
+
+    static let exitCodes = """
+        EXIT STATUS:
+          0  success
+          1  bad input: a date in a year with no schedule, an unreadable or invalid --schedule file
+          2  usage error: malformed date or integer, missing argument, unknown option
+        """
+
+    // MARK: list
+
+    static let list = Subcommand(
+        ["calendar", "list"],
+        summary: "list each date of a range as a working day or a rest day",
+        help: """
+            USAGE: medip calendar list --from YYYY-MM-DD --to YYYY-MM-DD [--verbose] [--schedule FILE.csv]
+
+            Prints one line per date from --from to --to inclusive: "YYYY-MM-DD working" or
+            "YYYY-MM-DD rest", on the official schedule (调休 Saturdays and Sundays are working days,
+            statutory holidays are rest days). At most \(maximumListYears) years at a time.
+
+            OPTIONS:
+              --from DATE          first date listed
+              --to DATE            last date listed (not before --from)
+              --verbose            add the kind of day (workingDay, weekendRestDay, holiday,
+                                   adjustedWorkingDay) and, for holidays and 调休 days, the festival
+            \(scheduleOption)
+
+            EXAMPLES:
+              medip calendar list --from 2026-02-13 --to 2026-02-16
+                2026-02-13 working
+                2026-02-14 working
+                2026-02-15 rest
+                2026-02-16 rest
+              medip calendar list --from 2026-02-14 --to 2026-02-15 --verbose
+                2026-02-14 working adjustedWorkingDay 春节
+                2026-02-15 rest holiday 春节
+
+            \(exitCodes)
+            """,
+        run: { words, io throws(CommandError) in
+            let arguments = try Arguments(words, options: ["from", "to", "schedule"], flags: ["verbose"])
+            try arguments.expectPositionals(atMost: 0)
+            guard let fromText = arguments.option("from") else { throw .usage("missing --from DATE") }
+            guard let toText = arguments.option("to") else { throw .usage("missing --to DATE") }
+            let from = try Arguments.date(fromText, "--from")
+            let to = try Arguments.date(toText, "--to")
+            guard from <= to else { throw .usage("--to \(to) is before --from \(from)") }
+            if let limit = try? from.adding(years: maximumListYears), to > limit {
+                throw .usage("the range \(from)…\(to) is over \(maximumListYears) years; list at most \(maximumListYears) years at a time")
+            }
+            let calendar = try calendar(arguments, io)
+            let verbose = arguments.flag("verbose")
+            var output = ""
+            var day = Int(from.daysSinceEpoch)
+            while day <= Int(to.daysSinceEpoch) {
+                let date = CivilDate(uncheckedDaysSinceEpoch: day)
+                let kind = try answer(calendar) { () throws(CalendarError) in try calendar.kind(of: date) }
+                output += "\(date) \(kind.isWorkingDay ? "working" : "rest")"
+                if verbose {
+                    output += " \(kind.name)"
+                    if let festival = kind.festival { output += " \(festival)" }
+                }
+                output += "\n"
+                day += 1
+            }
+            io.write(output)
+            return 0
+        })
+
+    // MARK: add-working-days
+
+    static let addWorkingDays = Subcommand(
+        ["calendar", "add-working-days"],
+        summary: "the date N working days (工作日) after a date",
+        help: """
+            USAGE: medip calendar add-working-days DATE N [--schedule FILE.csv]
+
+            Prints the date N working days after DATE, counted as "N个工作日": DATE itself is not
+            counted (Civil Code Art. 201); statutory holidays and ordinary weekends are skipped and
+            调休 working Saturdays and Sundays count (Administrative Licensing Law Art. 82). The
+            result is always a working day. A negative N counts backward (the |N|th working day
+            before DATE); N = 0 prints DATE.
+
+            ARGUMENTS:
+              DATE                 the start date, YYYY-MM-DD (not counted)
+              N                    the number of working days, an integer
+
+            OPTIONS:
+            \(scheduleOption)
+
+            EXAMPLES:
+              medip calendar add-working-days 2026-02-10 15     →  2026-03-09  (across 春节)
+              medip calendar add-working-days 2025-12-25 10     →  2026-01-09  (2026-01-04 is a 调休 Sunday)
+
+            \(exitCodes)
+            """,
+        run: { words, io throws(CommandError) in
+            let arguments = try Arguments(words, options: ["schedule"])
+            try arguments.expectPositionals(atMost: 2)
+            let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
+            let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
+            let calendar = try calendar(arguments, io)
+            let end = try answer(calendar) { () throws(CalendarError) in try calendar.adding(workingDays: count, to: start) }
+            io.print(end.description)
+            return 0
+        })
+
+    // MARK: add-days
+
+    static let addDays = Subcommand(
+        ["calendar", "add-days"],
+        summary: "the last day of an N-day (N日) period, rolled forward past rest days",
+        help: """
+            USAGE: medip calendar add-days DATE N [--no-roll-forward] [--schedule FILE.csv]
+
+            Prints the last day of a period of N calendar days (N日) starting on DATE: DATE is not
+            counted (Civil Code Art. 201), so the period ends on DATE + N; when that day is a rest
+            day (a statutory holiday, or a Saturday or Sunday that is not a 调休 working day) the
+            period ends on the next working day instead (Civil Code Art. 203).
+
+            ARGUMENTS:
+              DATE                 the start date, YYYY-MM-DD (not counted)
+              N                    the number of calendar days, an integer ≥ 0
+
+            OPTIONS:
+              --no-roll-forward    print plain DATE + N, without moving off a rest day (no
+                                   schedule needed, so any year works)
+            \(scheduleOption)
+
+            EXAMPLES:
+              medip calendar add-days 2026-02-05 10                    →  2026-02-24  (02-15 is 春节)
+              medip calendar add-days 2026-02-05 10 --no-roll-forward  →  2026-02-15
+
+            \(exitCodes)
+            """,
+        run: { words, io throws(CommandError) in
+            let arguments = try Arguments(words, options: ["schedule"], flags: ["no-roll-forward"])
+            try arguments.expectPositionals(atMost: 2)
+            let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
+            let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
+            guard count >= 0 else { throw .usage("N: a period of days cannot be negative: \(count)") }
+            let calendar = try calendar(arguments, io)
+            let rollingForward = !arguments.flag("no-roll-forward")
+            let end = try answer(calendar) { () throws(CalendarError) in
+                try calendar.endOfPeriod(.days(count), from: start, rollingForward: rollingForward)
+            }
+            io.print(end.description)
+            return 0
+        })
+
+    // MARK: between
+
+    static let between = Subcommand(
+        ["calendar", "between"],
+        summary: "the number of working days after one date up to another",
+        help: """
+            USAGE: medip calendar between DATE1 DATE2 [--schedule FILE.csv]
+
+            Prints the number of working days in (DATE1, DATE2]: DATE1 not counted, DATE2 counted
+            if it is a working day. Negative when DATE2 is before DATE1 (minus the working days in
+            (DATE2, DATE1]); 0 when they are equal.
+
+            ARGUMENTS:
+              DATE1                the start date, YYYY-MM-DD (not counted)
+              DATE2                the end date, YYYY-MM-DD (counted)
+
+            OPTIONS:
+            \(scheduleOption)
+
+            EXAMPLES:
+              medip calendar between 2026-02-10 2026-03-09   →  15
+              medip calendar between 2025-09-30 2025-10-08   →  0   (国庆节、中秋节)
+
+            \(exitCodes)
+            """,
+        run: { words, io throws(CommandError) in
+            let arguments = try Arguments(words, options: ["schedule"])
+            try arguments.expectPositionals(atMost: 2)
+            let from = try Arguments.date(try arguments.positional(0, "DATE1"), "DATE1")
+            let to = try Arguments.date(try arguments.positional(1, "DATE2"), "DATE2")
+            let calendar = try calendar(arguments, io)
+            let count = try answer(calendar) { () throws(CalendarError) in try calendar.workingDays(from: from, to: to) }
+            io.print(String(count))
+            return 0
+        })
+
+    // MARK: Shared
+
+    /// The built-in calendar, extended with the years of `--schedule FILE.csv` when given.
+    ///
+    /// Rows for built-in years must equal the built-in schedule (so the reference CSV with a new
+    /// year appended works); new years must continue the range. Problems are bad input (exit 1)
+    /// naming the file and line.
+    static func calendar(_ arguments: Arguments, _ io: CommandIO) throws(CommandError) -> WorkingDayCalendar {
+        let builtIn = WorkingDayCalendar.china
+        guard let path = arguments.option("schedule") else { return builtIn }
+        let bytes = try io.readFile(path)
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw .badInput("\(path): not UTF-8 text")
+        }
+        let schedules: [YearSchedule]
+        do { schedules = try YearSchedule.parseCSV(text) } catch {
+            throw .badInput("\(path): \(error.description)")
+        }
+        var newYears: [YearSchedule] = []
+        for schedule in schedules {
+            if let existing = builtIn.schedule(for: schedule.year) {
+                guard existing == schedule else {
+                    throw .badInput(
+                        "\(path): the rows for \(schedule.year) differ from the built-in official schedule; "
+                            + "--schedule can only add years outside \(yearRange(builtIn.coveredYears))")
+                }
+            } else {
+                newYears.append(schedule)
+            }
+        }
+        do { return try builtIn.adding(contentsOf: newYears) } catch {
+            throw .badInput("\(path): \(error.description)")
+        }
+    }
+
+    /// Runs a calendar query, turning its error into bad input (exit 1); an uncovered year says
+    /// which years are covered and how to add one.
+    static func answer<Result>(
+        _ calendar: WorkingDayCalendar, _ query: () throws(CalendarError) -> Result
+    ) throws(CommandError) -> Result {
+        do { return try query() } catch {
+            if case .yearNotCovered(let year) = error {
+                throw .badInput(
+                    "no official working-day schedule for \(year) (covered: \(yearRange(calendar.coveredYears))); "
+                        + "supply one with --schedule FILE.csv")
+            }
+            throw .badInput(error.description)
+        }
+    }
+
+    /// `2022–2026`, or `2022` for a single year.
+    static func yearRange(_ years: ClosedRange<Int>) -> String {
+        years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
+    }
 }
