@@ -7,9 +7,10 @@
 /// Years 1 through 9999 are representable. The text form is ISO 8601 `YYYY-MM-DD`
 /// (``description``, ``init(iso8601:)``), which is also the JSON form.
 ///
-/// Arithmetic follows the Civil Code of the PRC (《中华人民共和国民法典》) Arts. 201–203 where it
-/// matters: adding months or years lands on the corresponding day, or on the last day of the
-/// month when that month has no such day (2024-01-31 + 1 month = 2024-02-29).
+/// Arithmetic follows the Civil Code of the PRC (《中华人民共和国民法典》) Art. 202: adding months or
+/// years lands on the corresponding day, or on the last day of the month when that month has no
+/// such day (2024-01-31 + 1 month = 2024-02-29). The holiday roll-forward of Art. 203 belongs to
+/// ``WorkingDayCalendar/endOfPeriod(_:from:rollingForward:)``, which needs the official schedule.
 public struct CivilDate: Sendable, Hashable, Comparable {
     /// Days since 1970-01-01 (negative before it). The only stored property, so dates compare,
     /// hash and subtract as integers.
@@ -140,7 +141,7 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// The date `months` months later (earlier when negative), on the same day of the month or
-    /// the month's last day when it has no such day (Civil Code Art. 203: a period in months ends
+    /// the month's last day when it has no such day (Civil Code Art. 202: a period in months ends
     /// on the corresponding day; where there is none, on the last day of that month).
     ///
     /// - Throws: ``CivilDateError/outOfRange`` when the result leaves 0001…9999.
@@ -156,7 +157,7 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// The date `years` years later (earlier when negative); 29 February becomes 28 February in a
-    /// common year (Civil Code Art. 203).
+    /// common year (Civil Code Art. 202).
     ///
     /// - Throws: ``CivilDateError/outOfRange`` when the result leaves 0001…9999.
     public func adding(years: Int) throws(CivilDateError) -> CivilDate {

@@ -11,7 +11,7 @@ public enum PeriodUnit: String, Sendable, Hashable, Codable, CaseIterable {
     case days
     /// 周: weeks of seven calendar days.
     case weeks
-    /// 个月: calendar months, ending on the corresponding day (Civil Code Art. 203).
+    /// 个月: calendar months, ending on the corresponding day (Civil Code Art. 202).
     case months
     /// 年: calendar years.
     case years
