@@ -1,0 +1,119 @@
+extension Evaluator {
+    /// Decides from established facts: which rules fire, which are overridden, which disposition
+    /// the lattice settles on, and every obligation, consequence and flag with its sources.
+    package func decide(
+        facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate
+    ) throws(EvaluationError) -> Decision {
+        let count = compiled.rules.count
+        var fired = [Bool](repeating: false, count: count)
+        for index in 0..<count { fired[index] = compiled.fires(index, facts) }
+        var overriddenBy = [[RuleID]](repeating: [], count: count)
+        for index in 0..<count where fired[index] {
+            for target in compiled.rules[index].overrides where fired[target] {
+                overriddenBy[target].append(compiled.rules[index].rule.id)
+            }
+        }
+
+        // Collect the effects of the rules that stand.
+        var dispositions: [DispositionKind: (date: CivilDate?, rules: [RuleID])] = [:]
+        var obligations: [ResolvedObligation] = []
+        var consequences: [ConsequenceKind: [RuleID]] = [:]
+        var flags: [FlagKind: [RuleID]] = [:]
+        for index in 0..<count where fired[index] && overriddenBy[index].isEmpty {
+            let rule = compiled.rules[index].rule
+            for effect in rule.effects {
+                switch effect {
+                case .disposition(let template):
+                    let date = try resolve(template.date, facts)
+                    if var existing = dispositions[template.kind] {
+                        existing.rules.append(rule.id)
+                        existing.date = Evaluator.merge(existing.date, date, for: template.kind)
+                        dispositions[template.kind] = existing
+                    } else {
+                        dispositions[template.kind] = (date, [rule.id])
+                    }
+                case .obligation(let template):
+                    let due = try resolve(template.due, facts)
+                    if let position = obligations.firstIndex(where: { $0.code == template.code && $0.actor == template.actor && $0.due == due }) {
+                        obligations[position].rules.append(rule.id)
+                        if !obligations[position].measures.contains(rule.measure) { obligations[position].measures.append(rule.measure) }
+                    } else {
+                        obligations.append(ResolvedObligation(
+                            code: template.code, actor: template.actor, action: template.action, due: due,
+                            dueRule: template.due, rules: [rule.id], measures: [rule.measure]))
+                    }
+                case .consequence(let kind):
+                    consequences[kind, default: []].append(rule.id)
+                case .flag(let kind):
+                    flags[kind, default: []].append(rule.id)
+                }
+            }
+        }
+
+        func resolved(_ kind: DispositionKind) -> ResolvedDisposition {
+            let entry = dispositions[kind]
+            let rules = entry?.rules ?? []
+            return ResolvedDisposition(kind: kind, date: entry?.date, rules: rules, measures: Evaluator.measures(of: rules))
+        }
+        let ranked = dispositions.keys.sorted { ($0.restrictiveness, $0.rawValue) < ($1.restrictiveness, $1.rawValue) }
+        let winner = ranked.first ?? .admit
+        let concurrent = ranked.dropFirst().filter { $0.isConcurrent(with: winner) }
+        let superseded = ranked.dropFirst().filter { !$0.isConcurrent(with: winner) }
+
+        // The trace: every rule of the regime, fired or not.
+        var firedTrace: [Trace.Fired] = []
+        var notFired: [Trace.NotFired] = []
+        for index in 0..<count {
+            let rule = compiled.rules[index].rule
+            if fired[index] {
+                firedTrace.append(Trace.Fired(
+                    rule: rule.id, measure: rule.measure,
+                    facts: rule.condition.predicates.map { Fact(predicate: $0, holds: facts.holds($0), evidence: facts.evidence[$0] ?? []) },
+                    overriddenBy: overriddenBy[index]))
+            } else {
+                notFired.append(Trace.NotFired(
+                    rule: rule.id, measure: rule.measure,
+                    failure: rule.condition.firstFailure { facts.holds($0) }))
+            }
+        }
+        let allFacts = Predicate.allCases.map { Fact(predicate: $0, holds: facts.holds($0), evidence: facts.evidence[$0] ?? []) }
+
+        return Decision(
+            caseID: caseID, asOf: asOf, regime: regime,
+            disposition: resolved(winner),
+            concurrentDispositions: concurrent.map(resolved),
+            supersededDispositions: superseded.map(resolved),
+            obligations: obligations,
+            consequences: ConsequenceKind.allCases.compactMap { kind in
+                consequences[kind].map { ResolvedConsequence(kind: kind, rules: $0, measures: Evaluator.measures(of: $0)) }
+            },
+            flags: FlagKind.allCases.compactMap { kind in
+                flags[kind].map { ResolvedFlag(kind: kind, rules: $0, measures: Evaluator.measures(of: $0)) }
+            },
+            trace: Trace(fired: firedTrace, notFired: notFired, facts: allFacts))
+    }
+
+    /// The date a date expression gives on these facts, or `nil` when the case lacks the anchor.
+    func resolve(_ expression: DateExpression?, _ facts: FactSet) throws(EvaluationError) -> CivilDate? {
+        guard let expression, let anchor = facts.anchors[expression.anchor] else { return nil }
+        guard let offset = expression.offset else { return anchor }
+        do {
+            return try calendar.endOfPeriod(offset, from: anchor)
+        } catch {
+            throw EvaluationError(calendar: error, computing: expression)
+        }
+    }
+
+    /// Two dates of the same disposition from different rules: the later for holds (defer,
+    /// await), the earlier for due dates (green channel).
+    static func merge(_ a: CivilDate?, _ b: CivilDate?, for kind: DispositionKind) -> CivilDate? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return kind == .greenChannel ? min(a, b) : max(a, b)
+    }
+
+    static func measures(of rules: [RuleID]) -> [MeasureID] {
+        var seen = Set<MeasureID>()
+        return rules.map(\.measure).filter { seen.insert($0).inserted }
+    }
+}
