@@ -80,14 +80,26 @@ public struct PatentTerm: Sendable, Hashable, Codable {
     }
 }
 
-extension Patent {
-    /// The patent's term under `rules` (see ``PatentTerm`` for the convention).
-    public func term(rules: PatentTermRules = .default) -> PatentTerm {
+extension PatentTerm {
+    /// Computes a term from the facts it depends on (see ``PatentTerm`` for the convention).
+    ///
+    /// - Parameters:
+    ///   - type: invention, utility model or design.
+    ///   - filingDate: the filing date (申请日).
+    ///   - adjustmentDays: term adjustment granted (Art. 42(2)), in days.
+    ///   - compensationDays: drug-patent term compensation granted (Art. 42(3)), in days.
+    ///   - drugApprovalDate: the new drug's marketing-approval date, for the 14-year ceiling.
+    ///   - statusHistory: legal-status events, applied in array order, for an early end.
+    ///   - rules: the statutory lengths.
+    public init(
+        type: PatentType, filingDate: CivilDate, adjustmentDays: Int = 0, compensationDays: Int = 0,
+        drugApprovalDate: CivilDate? = nil, statusHistory: [PatentStatusEvent] = [],
+        rules: PatentTermRules = .default
+    ) {
         let years = rules.statutoryYears(for: type, filedOn: filingDate)
         let nominal = filingDate.saturatingAdding(years: years)
-        let adjusted = nominal.saturatingAdding(days: termAdjustmentDays)
-        let fiveYearCap = adjusted.saturatingAdding(years: rules.compensationMaximumYears)
-        var ceiling = fiveYearCap
+        let adjusted = nominal.saturatingAdding(days: adjustmentDays)
+        var ceiling = adjusted.saturatingAdding(years: rules.compensationMaximumYears)
         var byApproval = false
         if let approval = drugApprovalDate {
             let approvalCap = approval.saturatingAdding(years: rules.maximumYearsAfterApproval)
@@ -97,21 +109,21 @@ extension Patent {
             }
         }
         let ceilingDays = adjusted.days(to: ceiling)
-        let expiry = adjusted.saturatingAdding(days: termCompensationDays)
-        let early = earlyEnd(before: expiry)
+        let expiry = adjusted.saturatingAdding(days: compensationDays)
+        let early = Self.earlyEnd(statusHistory, before: expiry)
         let end = early.map { min($0.date, expiry) } ?? expiry
-        return PatentTerm(
+        self.init(
             type: type, filingDate: filingDate, statutoryYears: years, nominalExpiry: nominal,
-            adjustmentDays: termAdjustmentDays, adjustedExpiry: adjusted,
-            compensationDays: termCompensationDays, compensationCeiling: ceiling,
+            adjustmentDays: adjustmentDays, adjustedExpiry: adjusted,
+            compensationDays: compensationDays, compensationCeiling: ceiling,
             compensationCeilingDays: ceilingDays, ceilingSetByApprovalCap: byApproval,
-            compensationExceedsCeiling: termCompensationDays > ceilingDays, expiry: expiry,
+            compensationExceedsCeiling: compensationDays > ceilingDays, expiry: expiry,
             endedEarly: early, end: end, lastDayInForce: end.saturatingAdding(days: -1))
     }
 
     /// The ending event in force at the end of the status history (terminated, surrendered or
     /// wholly invalidated, not followed by a restoration), if it falls before `expiry`.
-    private func earlyEnd(before expiry: CivilDate) -> PatentEarlyEnd? {
+    private static func earlyEnd(_ statusHistory: [PatentStatusEvent], before expiry: CivilDate) -> PatentEarlyEnd? {
         var current: PatentEarlyEnd?
         for entry in statusHistory {
             if entry.event.endsPatent {
@@ -121,6 +133,16 @@ extension Patent {
             }
         }
         return current
+    }
+}
+
+extension Patent {
+    /// The patent's term under `rules` (see ``PatentTerm`` for the convention).
+    public func term(rules: PatentTermRules = .default) -> PatentTerm {
+        PatentTerm(
+            type: type, filingDate: filingDate, adjustmentDays: termAdjustmentDays,
+            compensationDays: termCompensationDays, drugApprovalDate: drugApprovalDate,
+            statusHistory: statusHistory, rules: rules)
     }
 
     /// Whether the patent protects on `date`, as far as procurement is concerned.
