@@ -95,8 +95,12 @@ public enum CaseFile {
                 return CaseFileError(code: domain.code, path: path(context.codingPath), message: domain.message)
             }
             if context.codingPath.isEmpty {
-                let detail = context.underlyingError.map { ": \($0)" } ?? ""
-                return CaseFileError(code: .malformedJSON, path: "", message: "not valid JSON\(detail)")
+                var message = "the document is not valid JSON"
+                if let underlying = context.underlyingError {
+                    let text = String(describing: underlying)
+                    if !text.isEmpty { message += " (\(text))" }
+                }
+                return CaseFileError(code: .malformedJSON, path: "", message: message)
             }
             return CaseFileError(code: .invalidValue, path: path(context.codingPath), message: context.debugDescription)
         @unknown default:
