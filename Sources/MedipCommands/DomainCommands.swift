@@ -1,7 +1,226 @@
 import MedIPPolicy
 
-/// The `medip` subcommands of this group.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The `medip` subcommands of this group: case-file validation and patent-term arithmetic.
 enum DomainCommands {
     /// Every subcommand of the group, in help order.
-    static let all: [Subcommand] = []
+    static let all: [Subcommand] = [validate, patentExpiry]
+
+    // MARK: validate
+
+    static let validate = Subcommand(
+        ["validate"],
+        summary: "Check a case file and list every problem",
+        help: """
+            USAGE: medip validate CASE.json [--lang zh|en] [--format text|json]
+
+            Reads a case file (see Documentation/CaseFormat.md; "-" reads standard input), then
+            checks its facts and prints every problem as "severity: path: message [code]".
+            Prints "valid" when there is no error (warnings may be listed).
+
+            OPTIONS:
+              --lang zh|en         language of the messages (default en)
+              --format text|json   text lines (default) or a JSON array of issues
+
+            EXIT STATUS: 0 valid (warnings allowed), 1 unreadable or malformed file or any
+            error-severity problem, 2 usage error.
+            """
+    ) { arguments, io throws(CommandError) in
+        let args = try Arguments(arguments, options: ["lang", "format"])
+        try args.expectPositionals(atMost: 1)
+        let path = try args.positional(0, "CASE.json")
+        let language = try args.language()
+        let json = try jsonFormat(args)
+        let theCase = try readCase(path, io)
+        let issues = theCase.validate()
+        let errors = issues.filter { $0.severity == .error }.count
+        if json {
+            io.write(try encodeText(issues) + "\n")
+        } else {
+            for issue in issues {
+                io.print("\(issue.severity.rawValue): \(issue.text(in: language)) [\(issue.code)]")
+            }
+            let warnings = issues.count - errors
+            if errors == 0 {
+                io.print(warnings == 0 ? "valid" : "valid (\(warnings) warning\(warnings == 1 ? "" : "s"))")
+            } else {
+                io.print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            }
+        }
+        return errors == 0 ? 0 : 1
+    }
+
+    // MARK: patent expiry
+
+    static let patentExpiry = Subcommand(
+        ["patent", "expiry"],
+        summary: "Compute a patent's expiry: term, adjustment, compensation ceiling, early end",
+        help: """
+            USAGE: medip patent expiry --type TYPE --filed DATE [--adjustment-days N]
+                                       [--compensation-days N] [--approved DATE]
+                                       [--terminated DATE | --surrendered DATE | --invalidated DATE]
+                                       [--format text|json] [--lang zh|en]
+                   medip patent expiry --json PATENT.json [--format text|json] [--lang zh|en]
+
+            Computes the term under Patent Law Art. 42 (2020 amendment): 20 years for an
+            invention, 10 for a utility model, 15 for a design (10 for designs filed before
+            2021-06-01), counted from the filing date; then term adjustment (Art. 42(2)) and drug
+            term compensation (Art. 42(3)) in days, with the compensation ceiling (5 years; at
+            most 14 years of term after the drug's approval). Every end date is the first day
+            the patent no longer protects (CNIPA Examination Guidelines Part V Ch. 9 §2.1: a
+            patent filed 1999-09-06 runs to 2009-09-05 and terminates on 2009-09-06).
+
+            OPTIONS:
+              --type invention|utilityModel|design
+              --filed DATE               filing date (YYYY-MM-DD)
+              --adjustment-days N        term adjustment granted, days (inventions only)
+              --compensation-days N      term compensation granted, days
+              --approved DATE            the new drug's marketing-approval date
+              --terminated DATE          terminated (e.g. fees unpaid) from DATE
+              --surrendered DATE         surrendered from DATE
+              --invalidated DATE         declared wholly invalid on DATE
+              --json FILE                read a Patent JSON object instead ("-" for stdin)
+              --format text|json         text (default) or the PatentTerm as JSON
+
+            EXIT STATUS: 0 computed, 1 unreadable/invalid patent JSON or inconsistent facts
+            (negative days, adjustment on a non-invention, compensation above its ceiling),
+            2 usage error.
+            """
+    ) { arguments, io throws(CommandError) in
+        let args = try Arguments(
+            arguments,
+            options: ["type", "filed", "adjustment-days", "compensation-days", "approved", "terminated",
+                      "surrendered", "invalidated", "json", "format", "lang"])
+        try args.expectPositionals(atMost: 0)
+        let language = try args.language()
+        let json = try jsonFormat(args)
+        let term: PatentTerm
+        var problems: [String] = []
+        if let file = args.option("json") {
+            let factOptions = ["type", "filed", "adjustment-days", "compensation-days", "approved",
+                               "terminated", "surrendered", "invalidated"]
+            if let clash = factOptions.first(where: { args.option($0) != nil }) {
+                throw .usage("--json cannot be combined with --\(clash)")
+            }
+            let bytes = try io.readFile(file)
+            let patent: Patent
+            do throws(CaseFileError) {
+                patent = try CaseFile.decode(Patent.self, from: Data(bytes))
+            } catch {
+                throw .badInput("\(file): \(error.description)")
+            }
+            term = patent.term()
+            problems = patent.validate(path: "patent")
+                .filter { $0.severity == .error }
+                .map { $0.text(in: language) }
+        } else {
+            guard let typeText = args.option("type"), let filedText = args.option("filed") else {
+                throw .usage("needs --type and --filed, or --json FILE")
+            }
+            guard let type = PatentType(rawValue: typeText) else {
+                throw .usage("--type: unknown value \"\(typeText)\" (expected \(PatentType.allowedValuesList))")
+            }
+            let filed = try Arguments.date(filedText, "--filed")
+            let adjustment = try args.option("adjustment-days").map { text throws(CommandError) in
+                try Arguments.integer(text, "--adjustment-days")
+            } ?? 0
+            let compensation = try args.option("compensation-days").map { text throws(CommandError) in
+                try Arguments.integer(text, "--compensation-days")
+            } ?? 0
+            let approved = try args.option("approved").map { text throws(CommandError) in
+                try Arguments.date(text, "--approved")
+            }
+            var history: [PatentStatusEvent] = []
+            let endings: [(String, PatentStatusEventKind)] = [
+                ("terminated", .terminated), ("surrendered", .surrendered), ("invalidated", .invalidatedWhole),
+            ]
+            let given = endings.filter { args.option($0.0) != nil }
+            if given.count > 1 {
+                throw .usage("give at most one of --terminated, --surrendered, --invalidated")
+            }
+            if let (name, kind) = given.first, let text = args.option(name) {
+                history.append(PatentStatusEvent(date: try Arguments.date(text, "--\(name)"), event: kind))
+            }
+            term = PatentTerm(
+                type: type, filingDate: filed, adjustmentDays: adjustment, compensationDays: compensation,
+                drugApprovalDate: approved, statusHistory: history)
+            let zh = language == .zh
+            if adjustment < 0 { problems.append(zh ? "期限补偿（审查延迟）天数不能为负" : "--adjustment-days must not be negative") }
+            if compensation < 0 { problems.append(zh ? "药品专利期限补偿天数不能为负" : "--compensation-days must not be negative") }
+            if adjustment > 0 && type != .invention {
+                problems.append(zh ? "审查延迟期限补偿仅适用于发明专利" : "term adjustment is for inventions only")
+            }
+            if term.compensationExceedsCeiling {
+                problems.append(zh
+                    ? "期限补偿\(compensation)日超过上限\(term.compensationCeilingDays)日"
+                    : "term compensation of \(compensation) days exceeds the ceiling of \(term.compensationCeilingDays) days")
+            }
+        }
+        if json {
+            io.write(try encodeText(term) + "\n")
+        } else {
+            io.print(describe(term, language))
+        }
+        for problem in problems { io.error("problem: \(problem)") }
+        return problems.isEmpty ? 0 : 1
+    }
+
+    // MARK: Helpers
+
+    static func jsonFormat(_ args: Arguments) throws(CommandError) -> Bool {
+        switch args.option("format") ?? "text" {
+        case "text": false
+        case "json": true
+        case let other: throw .usage("--format must be text or json, not \"\(other)\"")
+        }
+    }
+
+    static func readCase(_ path: String, _ io: CommandIO) throws(CommandError) -> Case {
+        let bytes = try io.readFile(path)
+        do {
+            return try CaseFile.decode(Data(bytes))
+        } catch {
+            throw .badInput("\(path): \(error.description)")
+        }
+    }
+
+    static func encodeText(_ value: some Encodable) throws(CommandError) -> String {
+        do {
+            return String(decoding: try CaseFile.encode(value), as: UTF8.self)
+        } catch {
+            throw .badInput(error.description)
+        }
+    }
+
+    static func describe(_ term: PatentTerm, _ language: Language) -> String {
+        let zh = language == .zh
+        var lines: [(String, String)] = []
+        lines.append((zh ? "专利类型" : "type", "\(term.type.rawValue) (\(term.type.name.zh))"))
+        lines.append((zh ? "申请日" : "filed", term.filingDate.description))
+        lines.append((zh ? "法定期限" : "statutory term",
+                      zh ? "\(term.statutoryYears)年，期满终止日 \(term.nominalExpiry)"
+                         : "\(term.statutoryYears) years, ends \(term.nominalExpiry)"))
+        lines.append((zh ? "审查延迟补偿" : "adjustment",
+                      "+\(term.adjustmentDays) \(zh ? "日" : "days") → \(term.adjustedExpiry)"))
+        let basis = term.ceilingSetByApprovalCap
+            ? (zh ? "上市后不超过14年" : "14 years after approval")
+            : (zh ? "不超过5年" : "5-year cap")
+        lines.append((zh ? "药品专利期限补偿" : "compensation",
+                      zh ? "+\(term.compensationDays)日（上限\(term.compensationCeilingDays)日，至 \(term.compensationCeiling)，\(basis)）"
+                         : "+\(term.compensationDays) days (ceiling \(term.compensationCeilingDays) days, up to \(term.compensationCeiling); \(basis))"))
+        lines.append((zh ? "届满日" : "expiry", term.expiry.description))
+        if let early = term.endedEarly {
+            lines.append((zh ? "提前终止" : "ended early", "\(early.date) (\(zh ? early.reason.name.zh : early.reason.name.en))"))
+        }
+        lines.append((zh ? "保护终止日" : "protection ends", zh ? "\(term.end)（当日起不再有效）" : "\(term.end) (first day not in force)"))
+        lines.append((zh ? "最后有效日" : "last day in force", term.lastDayInForce.description))
+        let width = lines.map(\.0.count).max() ?? 0
+        return lines.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }
+            .joined(separator: "\n")
+    }
 }

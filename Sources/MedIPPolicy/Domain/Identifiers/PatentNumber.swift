@@ -1,0 +1,142 @@
+/// A Chinese patent number (专利号) — the application number (专利申请号) of a patent, with its
+/// check digit.
+///
+/// Two forms exist (CNIPA numbering standard):
+/// - since 2003-10-01, 12 digits + `.` + check: a 4-digit filing year, a type digit (1 invention,
+///   2 utility model, 3 design, 8 PCT invention in the national phase, 9 PCT utility model) and a
+///   7-digit serial, e.g. `ZL201811564288.X`;
+/// - before, 8 digits + `.` + check: a 2-digit year, the type digit and a 5-digit serial, e.g.
+///   `ZL95115608.X`.
+///
+/// The check digit is Σ digitᵢ × wᵢ mod 11 with weights 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5 (the
+/// first eight for the 8-digit form), written `X` when it is 10.
+///
+/// Accepted input: an optional `ZL` or `CN` prefix (any letter case), ASCII spaces anywhere
+/// (`ZL 2015 1 0958772.0`), `x` or `X`. **Canonical form** (``description``, JSON): `ZL`, the
+/// digits, `.`, the check digit in upper case — `ZL201811564288.X` — stored once at parsing.
+/// Publication numbers (`CN112345678A`) are rejected with their own error.
+public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConvertible,
+    LosslessStringConvertible
+{
+    /// The canonical text, `ZL` + digits + `.` + check digit.
+    public let canonical: String
+    /// The patent type the type digit encodes (8 → invention, 9 → utility model).
+    public let type: PatentType
+    /// The filing year the number encodes.
+    public let filingYear: Int
+    /// Whether the type digit marks a PCT application entering the national phase (8 or 9).
+    public let isPCTNationalPhase: Bool
+
+    /// The check-digit weights, in digit order.
+    public static let weights: [Int] = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
+
+    /// Parses and validates a patent or application number.
+    ///
+    /// - Throws: ``PatentNumberError`` naming the first problem found.
+    public init(validating text: String) throws(PatentNumberError) {
+        // Strip spaces and an optional prefix, remembering positions for error messages.
+        var scalars: [(position: Int, character: Character)] = []
+        for (offset, character) in text.enumerated() where character != " " {
+            scalars.append((offset + 1, character))
+        }
+        let upper = String(scalars.map(\.character)).uppercased()
+        if upper.hasPrefix("CN"), let last = upper.last, last.isLetter, last != "X" {
+            throw .publicationNumber(text)
+        }
+        if upper.hasPrefix("ZL") || upper.hasPrefix("CN") { scalars.removeFirst(2) }
+        guard !scalars.isEmpty else { throw .empty }
+        var digits: [Int] = []
+        var check: Character?
+        var sawDot = false
+        for (index, item) in scalars.enumerated() {
+            let character = item.character
+            if let digit = character.wholeNumberValue, character.isASCII {
+                if sawDot {
+                    guard check == nil else { throw .illegalCharacter(position: item.position, character: character) }
+                    check = character
+                } else {
+                    digits.append(digit)
+                }
+            } else if character == "." && !sawDot {
+                sawDot = true
+            } else if (character == "X" || character == "x") && sawDot && check == nil && index == scalars.count - 1 {
+                check = "X"
+            } else {
+                throw .illegalCharacter(position: item.position, character: character)
+            }
+        }
+        guard digits.count == 12 || digits.count == 8 else { throw .digitCount(digits.count) }
+        guard let check else { throw .missingCheckDigit }
+        let typeDigit: Int
+        let year: Int
+        if digits.count == 12 {
+            year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+            typeDigit = digits[4]
+            guard year >= 2003 else { throw .implausibleYear(year) }
+        } else {
+            let twoDigit = digits[0] * 10 + digits[1]
+            switch twoDigit {
+            case 85...99: year = 1900 + twoDigit
+            case 0...3: year = 2000 + twoDigit
+            default: throw .implausibleYear(twoDigit)
+            }
+            typeDigit = digits[2]
+        }
+        switch typeDigit {
+        case 1: type = .invention; isPCTNationalPhase = false
+        case 8: type = .invention; isPCTNationalPhase = true
+        case 2: type = .utilityModel; isPCTNationalPhase = false
+        case 9: type = .utilityModel; isPCTNationalPhase = true
+        case 3: type = .design; isPCTNationalPhase = false
+        default: throw .unknownTypeDigit(Character(String(typeDigit)))
+        }
+        let expected = Self.checkDigit(for: digits)
+        guard expected == check else { throw .checkDigit(expected: expected, got: check) }
+        filingYear = year
+        canonical = "ZL" + digits.map(String.init).joined() + "." + String(check)
+    }
+
+    /// Parses a number, returning `nil` for an invalid one (see ``init(validating:)`` for errors).
+    public init?(_ description: String) {
+        guard let number = try? PatentNumber(validating: description) else { return nil }
+        self = number
+    }
+
+    /// The check digit (`0`–`9` or `X`) for 12 or 8 application-number digits.
+    public static func checkDigit(for digits: [Int]) -> Character {
+        var sum = 0
+        for (digit, weight) in zip(digits, weights) { sum += digit * weight }
+        let value = sum % 11
+        return value == 10 ? "X" : Character(String(value))
+    }
+
+    /// The application number without the `ZL` prefix, e.g. `201811564288.X`.
+    public var applicationNumber: String { String(canonical.dropFirst(2)) }
+
+    /// The canonical text, e.g. `ZL201811564288.X`.
+    public var description: String { canonical }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.canonical < rhs.canonical }
+}
+
+extension PatentNumber: Codable {
+    /// Decodes from any accepted text form, validating it; an invalid number is a
+    /// `DecodingError.dataCorrupted` at the coding path (code
+    /// ``CaseFileError/Code/invalidPatentNumber``).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(validating: text)
+        } catch {
+            throw DomainValueError(code: .invalidPatentNumber, message: "invalid patent number: \(error)")
+                .decodingError(at: decoder.codingPath)
+        }
+    }
+
+    /// Encodes as the canonical text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(canonical)
+    }
+}

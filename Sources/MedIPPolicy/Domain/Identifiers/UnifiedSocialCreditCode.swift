@@ -1,0 +1,101 @@
+/// A unified social credit code (统一社会信用代码) of a legal person or other organisation,
+/// per GB 32100-2015.
+///
+/// Eighteen characters from the 31-character set `0123456789ABCDEFGHJKLMNPQRTUWXY` (no I, O, S,
+/// V, Z): position 1 the registration authority, 2 the organisation kind, 3–8 the administrative
+/// division (GB/T 2260), 9–17 the organisation code (GB 11714), 18 the check character. Each
+/// character has the value of its index in the set; with weights
+/// 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 for positions 1–17 the check
+/// value is `(31 − Σ value × weight mod 31) mod 31`, written as the character of that value.
+///
+/// Validation is strict: a few codes issued by early pilot regions before the standard do not
+/// satisfy the check character and are rejected. Input is taken exactly (no case folding, no
+/// trimming). JSON form: the 18-character string; decoding validates.
+public struct UnifiedSocialCreditCode: Sendable, Hashable, Comparable, CustomStringConvertible,
+    LosslessStringConvertible
+{
+    /// The 18 characters.
+    public let rawValue: String
+
+    /// The code's character set in value order (GB 32100-2015 Table 1).
+    public static let characterSet: [UInt8] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+    /// The weights of positions 1–17.
+    public static let weights: [Int] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+    /// Validates and wraps a code.
+    ///
+    /// - Throws: ``UnifiedSocialCreditCodeError`` — the length, the first illegal character and
+    ///   its position, or the expected and actual check character.
+    public init(validating text: String) throws(UnifiedSocialCreditCodeError) {
+        let characters = Array(text)
+        guard characters.count == 18 else { throw .length(characters.count) }
+        var sum = 0
+        for (offset, character) in characters.enumerated() {
+            guard let value = Self.value(of: character) else {
+                throw .illegalCharacter(position: offset + 1, character: character)
+            }
+            if offset < 17 { sum += value * Self.weights[offset] }
+        }
+        let check = Self.character(ofValue: (31 - sum % 31) % 31)
+        guard characters[17] == check else { throw .checkCharacter(expected: check, got: characters[17]) }
+        rawValue = text
+    }
+
+    /// Parses a code, returning `nil` for an invalid one (see ``init(validating:)`` for errors).
+    public init?(_ description: String) {
+        guard let code = try? UnifiedSocialCreditCode(validating: description) else { return nil }
+        self = code
+    }
+
+    /// The check character for the first 17 characters of `prefix`, or `nil` when `prefix` has
+    /// fewer than 17 characters or an illegal one among them.
+    public static func checkCharacter(for prefix: String) -> Character? {
+        let characters = Array(prefix.prefix(17))
+        guard characters.count == 17 else { return nil }
+        var sum = 0
+        for (offset, character) in characters.enumerated() {
+            guard let value = value(of: character) else { return nil }
+            sum += value * weights[offset]
+        }
+        return character(ofValue: (31 - sum % 31) % 31)
+    }
+
+    private static func value(of character: Character) -> Int? {
+        guard let ascii = character.asciiValue else { return nil }
+        return characterSet.firstIndex(of: ascii)
+    }
+
+    private static func character(ofValue value: Int) -> Character {
+        Character(Unicode.Scalar(characterSet[value]))
+    }
+
+    /// The registration-authority character (position 1), e.g. `9` for market regulation.
+    public var registrationAuthority: Character { rawValue.first ?? "0" }
+
+    /// The code.
+    public var description: String { rawValue }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+extension UnifiedSocialCreditCode: Codable {
+    /// Decodes from the 18-character string, validating it; an invalid code is a
+    /// `DecodingError.dataCorrupted` at the coding path (code
+    /// ``CaseFileError/Code/invalidCreditCode``).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(validating: text)
+        } catch {
+            throw DomainValueError(code: .invalidCreditCode, message: "invalid unified social credit code: \(error)")
+                .decodingError(at: decoder.codingPath)
+        }
+    }
+
+    /// Encodes as the 18-character string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

@@ -1,0 +1,17 @@
+/// An enterprise (企业) that declares products for listing or volume-based procurement — the
+/// declaring enterprise (申报企业) that makes the self-commitment and bears liability for it
+/// (国知发保字〔2022〕45号 (四); 京医保发〔2026〕3号 (三)).
+///
+/// JSON form: `{"name": "…", "creditCode": "91…"}`.
+public struct Enterprise: Sendable, Hashable, Codable {
+    /// The registered name (企业名称).
+    public var name: String
+    /// The unified social credit code (统一社会信用代码).
+    public var creditCode: UnifiedSocialCreditCode
+
+    /// Creates an enterprise.
+    public init(name: String, creditCode: UnifiedSocialCreditCode) {
+        self.name = name
+        self.creditCode = creditCode
+    }
+}

@@ -1,0 +1,101 @@
+/// The drug or medical consumable a case is about.
+///
+/// JSON: required `id`, `name`, `category`, `marketingAuthorisationHolder`; optional
+/// `drugClass` (required for drugs, absent for consumables — ``Case/validate()`` checks),
+/// `referenceProduct`, `approvalNumber`, `approvalDate`, `greenChannelQualified`; the flags
+/// `rareDisease`, `paediatric`, `nationallyNegotiated` default to `false`.
+public struct Product: Sendable, Hashable {
+    /// The platform's or embedder's product id.
+    public var id: String
+    /// The product name (通用名 / 产品名称).
+    public var name: String
+    /// Drug category or medical consumable.
+    public var category: ProductCategory
+    /// Innovative, improved new, generic, biosimilar or same-name same-formula TCM; `nil` for
+    /// consumables.
+    public var drugClass: DrugClass?
+    /// The reference (originator) product a generic, biosimilar or same-formula TCM copies
+    /// (参比制剂 / 被仿制药), by name.
+    public var referenceProduct: String?
+    /// The marketing-authorisation holder (药品上市许可持有人 / 注册人), by name.
+    public var marketingAuthorisationHolder: String
+    /// The drug approval number or device registration number (see ``ApprovalNumber``).
+    public var approvalNumber: ApprovalNumber?
+    /// The marketing-approval date (批准上市日期).
+    public var approvalDate: CivilDate?
+    /// A drug for a rare disease (罕见病用药).
+    public var rareDisease: Bool
+    /// A paediatric drug (儿童用药).
+    public var paediatric: Bool
+    /// Included through national medical-insurance negotiation (国家医保谈判药品).
+    public var nationallyNegotiated: Bool
+    /// Whether the product qualifies for the green channel for innovative drugs (绿色通道,
+    /// 京医保发〔2026〕3号 (九), 〔2026〕4号 (十七)). The texts say 符合条件的创新药品 without
+    /// listing the conditions, so qualification is an input; `nil` when not assessed.
+    public var greenChannelQualified: Bool?
+
+    /// Creates a product.
+    public init(
+        id: String, name: String, category: ProductCategory, drugClass: DrugClass? = nil,
+        referenceProduct: String? = nil, marketingAuthorisationHolder: String,
+        approvalNumber: ApprovalNumber? = nil, approvalDate: CivilDate? = nil,
+        rareDisease: Bool = false, paediatric: Bool = false, nationallyNegotiated: Bool = false,
+        greenChannelQualified: Bool? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.drugClass = drugClass
+        self.referenceProduct = referenceProduct
+        self.marketingAuthorisationHolder = marketingAuthorisationHolder
+        self.approvalNumber = approvalNumber
+        self.approvalDate = approvalDate
+        self.rareDisease = rareDisease
+        self.paediatric = paediatric
+        self.nationallyNegotiated = nationallyNegotiated
+        self.greenChannelQualified = greenChannelQualified
+    }
+}
+
+extension Product: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, category, drugClass, referenceProduct, marketingAuthorisationHolder
+        case approvalNumber, approvalDate, rareDisease, paediatric, nationallyNegotiated
+        case greenChannelQualified
+    }
+
+    /// Decodes a product, applying the defaults listed on ``Product``.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            category: try c.decode(ProductCategory.self, forKey: .category),
+            drugClass: try c.decodeIfPresent(DrugClass.self, forKey: .drugClass),
+            referenceProduct: try c.decodeIfPresent(String.self, forKey: .referenceProduct),
+            marketingAuthorisationHolder: try c.decode(String.self, forKey: .marketingAuthorisationHolder),
+            approvalNumber: try c.decodeIfPresent(ApprovalNumber.self, forKey: .approvalNumber),
+            approvalDate: try c.decodeIfPresent(CivilDate.self, forKey: .approvalDate),
+            rareDisease: try c.decodeIfPresent(Bool.self, forKey: .rareDisease) ?? false,
+            paediatric: try c.decodeIfPresent(Bool.self, forKey: .paediatric) ?? false,
+            nationallyNegotiated: try c.decodeIfPresent(Bool.self, forKey: .nationallyNegotiated) ?? false,
+            greenChannelQualified: try c.decodeIfPresent(Bool.self, forKey: .greenChannelQualified))
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(category, forKey: .category)
+        try c.encodeIfPresent(drugClass, forKey: .drugClass)
+        try c.encodeIfPresent(referenceProduct, forKey: .referenceProduct)
+        try c.encode(marketingAuthorisationHolder, forKey: .marketingAuthorisationHolder)
+        try c.encodeIfPresent(approvalNumber, forKey: .approvalNumber)
+        try c.encodeIfPresent(approvalDate, forKey: .approvalDate)
+        try c.encode(rareDisease, forKey: .rareDisease)
+        try c.encode(paediatric, forKey: .paediatric)
+        try c.encode(nationallyNegotiated, forKey: .nationallyNegotiated)
+        try c.encodeIfPresent(greenChannelQualified, forKey: .greenChannelQualified)
+    }
+}

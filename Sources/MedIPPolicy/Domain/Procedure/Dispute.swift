@@ -1,0 +1,41 @@
+/// A patent-infringement dispute (专利侵权纠纷) about the case's product, accepted (立案) by an
+/// IP administration or a court.
+///
+/// 京医保发〔2026〕3号 (八) suspends review of new listing applications for a product found at
+/// risk in the objection procedure **and** subject to such an accepted dispute. JSON: `id`,
+/// `forum`, `filedOn`, `patents`, `claimant`, `respondent` required; `resolution` optional.
+public struct Dispute: Sendable, Hashable, Codable {
+    /// The dispute's id, unique in the case; rulings refer to it.
+    public var id: String
+    /// IP administration or court.
+    public var forum: DisputeForum
+    /// The date the case was accepted (立案).
+    public var filedOn: CivilDate
+    /// The patents in suit.
+    public var patents: [PatentNumber]
+    /// Who brought it (the patentee or an interested party), by name.
+    public var claimant: String
+    /// Who it is against, by name.
+    public var respondent: String
+    /// How and when it ended, if it has.
+    public var resolution: DisputeResolution?
+
+    /// Creates a dispute.
+    public init(
+        id: String, forum: DisputeForum, filedOn: CivilDate, patents: [PatentNumber],
+        claimant: String, respondent: String, resolution: DisputeResolution? = nil
+    ) {
+        self.id = id
+        self.forum = forum
+        self.filedOn = filedOn
+        self.patents = patents
+        self.claimant = claimant
+        self.respondent = respondent
+        self.resolution = resolution
+    }
+
+    /// Whether the dispute is pending on `date`: accepted on or before it and not yet resolved.
+    public func isPending(on date: CivilDate) -> Bool {
+        filedOn <= date && (resolution.map { date < $0.date } ?? true)
+    }
+}

@@ -1,0 +1,20 @@
+/// An opinion given by an IP administration (知识产权管理部门) on request: a reference for
+/// whether the product may take part in VBP or be listed — the agency decides
+/// (国知发保字〔2022〕45号 (四)).
+///
+/// JSON form: `{"date": "…", "kind": "infringementDetermination", "finding": "noInfringement"}`.
+public struct IPOpinion: Sendable, Hashable, Codable {
+    /// The date the opinion was given.
+    public var date: CivilDate
+    /// Consultation or infringement determination.
+    public var kind: OpinionKind
+    /// What it concludes.
+    public var finding: OpinionFinding
+
+    /// Creates an opinion.
+    public init(date: CivilDate, kind: OpinionKind, finding: OpinionFinding) {
+        self.date = date
+        self.kind = kind
+        self.finding = finding
+    }
+}

@@ -1,0 +1,41 @@
+/// A patent-infringement objection (专利侵权异议) against the case's product, received by the
+/// procurement agency or the healthcare-security administration (国知发保字〔2022〕45号 (四);
+/// 京医保发〔2026〕3号 (六)).
+///
+/// JSON: `id`, `receivedOn`, `receivedBy`, `objector`, `patents` required; `withdrawnOn`,
+/// `outcome` optional.
+public struct InfringementObjection: Sendable, Hashable, Codable {
+    /// The objection's id, unique in the case; opinion requests refer to it.
+    public var id: String
+    /// The date it was received.
+    public var receivedOn: CivilDate
+    /// Who received it.
+    public var receivedBy: ObjectionReceiver
+    /// Who raised it (usually the patentee), by name.
+    public var objector: String
+    /// The patents the objection relies on.
+    public var patents: [PatentNumber]
+    /// The date the objector withdrew it, if so.
+    public var withdrawnOn: CivilDate?
+    /// The objection procedure's conclusion, if reached.
+    public var outcome: ObjectionOutcome?
+
+    /// Creates an objection.
+    public init(
+        id: String, receivedOn: CivilDate, receivedBy: ObjectionReceiver, objector: String,
+        patents: [PatentNumber], withdrawnOn: CivilDate? = nil, outcome: ObjectionOutcome? = nil
+    ) {
+        self.id = id
+        self.receivedOn = receivedOn
+        self.receivedBy = receivedBy
+        self.objector = objector
+        self.patents = patents
+        self.withdrawnOn = withdrawnOn
+        self.outcome = outcome
+    }
+
+    /// Whether the objection is pending on `date`: received, not withdrawn.
+    public func isPending(on date: CivilDate) -> Bool {
+        receivedOn <= date && (withdrawnOn.map { date < $0 } ?? true)
+    }
+}

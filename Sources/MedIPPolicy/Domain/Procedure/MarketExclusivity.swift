@@ -1,0 +1,48 @@
+/// A market-exclusivity period (市场独占期) protecting the reference drug or the first
+/// challenger, during which the case's generic may not be marketed (京医保发〔2026〕3号 (四)).
+///
+/// The granted length is an input, checked against ``ExclusivityKind/maximumLength`` by
+/// ``Case/validate()``. Convention as for patents: ``end`` is the first day no longer covered,
+/// ``start`` + ``length`` (Civil Code month-end rule), or ``endedOn`` if earlier (e.g. a broken
+/// supply commitment). For a patent challenge the period also cannot run past the original term
+/// of ``challengedPatent``; ``Case/exclusivityEnd(_:)`` applies that cap. JSON: `kind`, `start`,
+/// `length` (e.g. `{"value": 12, "unit": "months"}`; days, weeks, months or years) required;
+/// `endedOn`, `challengedPatent`, `holder` optional.
+public struct MarketExclusivity: Sendable, Hashable, Codable {
+    /// The legal basis.
+    public var kind: ExclusivityKind
+    /// The first day covered (for a patent challenge, the challenger's approval date).
+    public var start: CivilDate
+    /// The granted length.
+    public var length: Period
+    /// The first day no longer covered, when the period ended early.
+    public var endedOn: CivilDate?
+    /// The patent successfully challenged (patent challenge only).
+    public var challengedPatent: PatentNumber?
+    /// Whose exclusivity it is, by name.
+    public var holder: String?
+
+    /// Creates a period.
+    public init(
+        kind: ExclusivityKind, start: CivilDate, length: Period, endedOn: CivilDate? = nil,
+        challengedPatent: PatentNumber? = nil, holder: String? = nil
+    ) {
+        self.kind = kind
+        self.start = start
+        self.length = length
+        self.endedOn = endedOn
+        self.challengedPatent = challengedPatent
+        self.holder = holder
+    }
+
+    /// The first day no longer covered: ``start`` + ``length``, or ``endedOn`` if earlier. A length
+    /// in working days or hours (rejected by validation) counts as zero.
+    public var end: CivilDate {
+        let natural = start.saturatingAdding(length) ?? start
+        guard let endedOn else { return natural }
+        return min(natural, endedOn)
+    }
+
+    /// Whether the period covers `date`.
+    public func covers(_ date: CivilDate) -> Bool { start <= date && date < end }
+}

@@ -1,0 +1,42 @@
+/// A request to an IP administration for a consultation or infringement-determination opinion
+/// about an objection, within the period the round prescribes (规定期限内).
+///
+/// If no opinion is given by ``deadline``, the enterprise, having made its self-commitment, may
+/// proceed (国知发保字〔2022〕45号 (四); 京医保发〔2026〕3号 (六)). The deadline is an input: the
+/// texts leave the period to each VBP or listing round. JSON: `id`, `objection`, `requestedOn`,
+/// `deadline` required; `authority`, `opinion` optional.
+public struct OpinionRequest: Sendable, Hashable, Codable {
+    /// The request's id, unique in the case.
+    public var id: String
+    /// The id of the ``InfringementObjection`` it is about.
+    public var objection: String
+    /// The date the request was made.
+    public var requestedOn: CivilDate
+    /// The last day of the round's prescribed period (规定期限) for the opinion — an input.
+    public var deadline: CivilDate
+    /// The IP administration asked, by name.
+    public var authority: String?
+    /// The opinion, once given.
+    public var opinion: IPOpinion?
+
+    /// Creates a request.
+    public init(
+        id: String, objection: String, requestedOn: CivilDate, deadline: CivilDate,
+        authority: String? = nil, opinion: IPOpinion? = nil
+    ) {
+        self.id = id
+        self.objection = objection
+        self.requestedOn = requestedOn
+        self.deadline = deadline
+        self.authority = authority
+        self.opinion = opinion
+    }
+
+    /// Whether the opinion is overdue on `date` (逾期未给出): `date` is after the deadline and no
+    /// opinion was given on or before the deadline.
+    public func isOverdue(on date: CivilDate) -> Bool {
+        guard date > deadline else { return false }
+        guard let opinion else { return true }
+        return opinion.date > deadline
+    }
+}

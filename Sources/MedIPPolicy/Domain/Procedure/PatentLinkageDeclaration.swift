@@ -1,0 +1,24 @@
+/// A patent-linkage declaration (专利声明) made by a generic, biosimilar or same-formula TCM
+/// applicant when applying for marketing authorisation.
+///
+/// JSON: `category`, `declaredOn`, `declarant` required; `patent` required for every category
+/// but 1 (``Case/validate()`` checks). Example:
+/// `{"category": "3", "patent": "ZL201811564288.X", "declaredOn": "2023-02-01", "declarant": "…"}`.
+public struct PatentLinkageDeclaration: Sendable, Hashable, Codable {
+    /// The declaration category.
+    public var category: LinkageDeclarationCategory
+    /// The registered patent the declaration is about; `nil` for category 1.
+    public var patent: PatentNumber?
+    /// The date the declaration was made (声明日期).
+    public var declaredOn: CivilDate
+    /// Who declared (the applicant / marketing-authorisation holder), by name.
+    public var declarant: String
+
+    /// Creates a declaration.
+    public init(category: LinkageDeclarationCategory, patent: PatentNumber?, declaredOn: CivilDate, declarant: String) {
+        self.category = category
+        self.patent = patent
+        self.declaredOn = declaredOn
+        self.declarant = declarant
+    }
+}

@@ -1,0 +1,18 @@
+/// The listing or VBP round in which the enterprise applies.
+///
+/// JSON: `kind`, `name` required; `applicationDate` optional.
+public struct ProcurementRound: Sendable, Hashable, Codable {
+    /// Listing or VBP.
+    public var kind: ProcurementRoundKind
+    /// The round's name, e.g. `北京市2026年第二批挂网`.
+    public var name: String
+    /// The date the enterprise applied in this round (申报日期).
+    public var applicationDate: CivilDate?
+
+    /// Creates a round.
+    public init(kind: ProcurementRoundKind, name: String, applicationDate: CivilDate? = nil) {
+        self.kind = kind
+        self.name = name
+        self.applicationDate = applicationDate
+    }
+}
