@@ -1,7 +1,140 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import MedIPPolicy
 
-/// The `medip` subcommands of this group.
+/// `medip evaluate`, `rules`, `analyze`: the decision-bearing rules.
 enum RuleCommands {
     /// Every subcommand of the group, in help order.
-    static let all: [Subcommand] = []
+    static let all: [Subcommand] = [evaluate, rules, analyze]
+
+    static let evaluator = Evaluator()
+
+    /// Today's civil date in Beijing (UTC+8), the default as-of date of `medip evaluate`.
+    static func todayInBeijing() -> CivilDate {
+        let seconds = Int(time(nil)) + 8 * 3600
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return (try? CivilDate(daysSinceEpoch: days)) ?? CivilDate.minimum
+    }
+
+    // MARK: evaluate
+
+    static let evaluate = Subcommand(
+        ["evaluate"], summary: "Decide a case: may this product be listed on a date, and why",
+        help: """
+            USAGE: medip evaluate CASE.json [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
+
+            Applies the regime in force for the case's jurisdiction on the as-of date (default:
+            today's date in Beijing, UTC+8) and prints the disposition, obligations, consequences
+            and flags, each citing its rule and measure. --format json prints the full Decision,
+            including the trace of every rule. CASE.json may be - for standard input.
+
+            Exit 0 with a decision; 1 when the file cannot be read or parsed, the case is invalid
+            (every problem is listed), or a due date needs a year with no working-day schedule;
+            2 for a usage error.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["as-of", "format", "lang"])
+        try arguments.expectPositionals(atMost: 1)
+        let path = try arguments.positional(0, "CASE.json")
+        let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") } ?? todayInBeijing()
+        let language = try arguments.language()
+        let format = try OutputFormat.parse(arguments)
+        let facts = try DomainCommands.readCase(path, io)
+        let decision: Decision
+        do {
+            decision = try evaluator.evaluate(facts, asOf: asOf)
+        } catch let error as EvaluationError {
+            let problems = error.issues
+            if problems.isEmpty { throw .badInput(error.description) }
+            throw .badInput("the case is invalid:\n" + problems.map { "  \($0.text(in: language))" }.joined(separator: "\n"))
+        } catch {
+            throw .badInput("\(error)")
+        }
+        if format == .json {
+            io.print(try JSONOutput.encode(decision))
+        } else {
+            io.print(decision.explanation(in: language))
+        }
+        return 0
+    }
+
+    // MARK: rules
+
+    static let rules = Subcommand(
+        ["rules"], summary: "List the decision rules, optionally for one measure",
+        help: """
+            USAGE: medip rules [--measure MEASURE-ID] [--format text|json] [--lang zh|en]
+
+            Lists every rule of the shipped rule set: id, the measure it cites, its condition and
+            effects. JSON is an array of rule objects with at least "id" and "measure".
+            Exit 1 for an unknown measure.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["measure", "format", "lang"])
+        try arguments.expectPositionals(atMost: 0)
+        let language = try arguments.language()
+        var selected = RuleSet.standard.rules.sorted { $0.id < $1.id }
+        if let text = arguments.option("measure") {
+            guard let id = MeasureID(text), Catalog.standard.measure(id) != nil else {
+                throw .badInput(CatalogError.unknownMeasure(text).description)
+            }
+            selected = selected.filter { $0.measure == id }
+        }
+        if try OutputFormat.parse(arguments) == .json {
+            io.print(try JSONOutput.encode(selected))
+            return 0
+        }
+        for rule in selected {
+            io.print("\(rule.id)")
+            io.print("  \(rule.summary[language])")
+            io.print("  when: \(rule.condition)")
+            for effect in rule.effects { io.print("  then: \(describe(effect, language))") }
+            if !rule.overrides.isEmpty { io.print("  overrides: \(rule.overrides.map(\.description).joined(separator: ", "))") }
+        }
+        return 0
+    }
+
+    static func describe(_ effect: Effect, _ language: Language) -> String {
+        switch effect {
+        case .disposition(let template):
+            template.kind.label[language] + (template.date.map { " [\($0)]" } ?? "")
+        case .obligation(let template):
+            "\(template.actor): \(template.action[language])" + (template.due.map { " [due \($0)]" } ?? "")
+        case .consequence(let kind):
+            kind.label[language]
+        case .flag(let kind):
+            "flag: " + kind.label[language]
+        }
+    }
+
+    // MARK: analyze
+
+    static let analyze = Subcommand(
+        ["analyze"], summary: "Check the rules for conflicts, dead rules and override cycles",
+        help: """
+            USAGE: medip analyze [--format text|json]
+
+            Checks the shipped rule set exhaustively over the predicate space: rules that can fire
+            together with dispositions the lattice does not settle and no override (with a
+            counterexample), rules that can never fire, override cycles, vacuous overrides, and
+            citations of unknown measures. Exit 0 only when there are no findings, 1 otherwise.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["format"])
+        try arguments.expectPositionals(atMost: 0)
+        let findings = RuleSet.standard.analyze()
+        if try OutputFormat.parse(arguments) == .json {
+            io.print(try JSONOutput.encode(["findings": findings]))
+        } else if findings.isEmpty {
+            io.print("\(RuleSet.standard.rules.count) rules checked: no findings")
+        } else {
+            for finding in findings { io.print(finding.description) }
+        }
+        return findings.isEmpty ? 0 : 1
+    }
 }

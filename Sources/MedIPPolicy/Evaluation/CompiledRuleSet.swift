@@ -96,6 +96,18 @@ package struct CompiledRuleSet: Sendable {
         }
     }
 
+    /// The predicates that made rule `index` fire — those of the first satisfied DNF term, with
+    /// the values the term needs — or every predicate the condition reads when it was evaluated
+    /// as a tree.
+    package func reasons(_ index: Int, _ facts: FactSet) -> [Predicate] {
+        let compiled = rules[index]
+        guard let terms = compiled.terms,
+              let term = terms.first(where: { facts.mask & $0.required == $0.required && facts.mask & $0.forbidden == 0 })
+        else { return compiled.rule.condition.predicates }
+        let bits = term.required | term.forbidden
+        return Predicate.allCases.filter { bits & (1 << UInt64($0.ordinalIndex)) != 0 }
+    }
+
     /// Whether rule `index` fires on the facts.
     @inline(__always)
     package func fires(_ index: Int, _ facts: FactSet) -> Bool {

@@ -82,7 +82,8 @@ public struct Trace: Sendable, Hashable, Codable {
         public var rule: RuleID
         /// The measure it cites.
         public var measure: MeasureID
-        /// The predicates its condition reads, with their values.
+        /// The facts that made it fire: the predicates of the satisfied part of its condition, with
+        /// their values and evidence.
         public var facts: [Fact]
         /// The rules that overrode it (empty when its effects stand).
         public var overriddenBy: [RuleID]

@@ -68,7 +68,7 @@ extension Evaluator {
             if fired[index] {
                 firedTrace.append(Trace.Fired(
                     rule: rule.id, measure: rule.measure,
-                    facts: rule.condition.predicates.map { Fact(predicate: $0, holds: facts.holds($0), evidence: facts.evidence[$0] ?? []) },
+                    facts: compiled.reasons(index, facts).map { Fact(predicate: $0, holds: facts.holds($0), evidence: facts.evidence[$0] ?? []) },
                     overriddenBy: overriddenBy[index]))
             } else {
                 notFired.append(Trace.NotFired(

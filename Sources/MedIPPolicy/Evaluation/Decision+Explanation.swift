@@ -1,0 +1,94 @@
+extension Decision {
+    /// The decision as readable text in Chinese or English: the regime, the disposition and its
+    /// reasons, then obligations, consequences, flags, and the rules set aside — each citing its
+    /// rule and measure.
+    public func explanation(in language: Language, catalog: Catalog = .standard) -> String {
+        let zh = language == .zh
+        var lines: [String] = []
+        let documents = regime.documents.compactMap { catalog.document($0)?.number }
+        lines.append(zh
+            ? "案件 \(caseID)，评估日 \(asOf)，\(regime.jurisdiction.name.zh)适用：\(documents.isEmpty ? "（无生效文件）" : documents.joined(separator: "、"))"
+            : "Case \(caseID) as of \(asOf), \(regime.jurisdiction.name.en), applying: \(documents.isEmpty ? "(no document in force)" : documents.joined(separator: ", "))")
+        lines.append((zh ? "处理结果：" : "Disposition: ") + Decision.render(disposition, language))
+        for other in concurrentDispositions {
+            lines.append((zh ? "同时：" : "Also: ") + Decision.render(other, language))
+        }
+        if disposition.rules.isEmpty {
+            lines.append(zh ? "  理由：适用的规则均未限制该产品。" : "  Because: no rule in force restricts the product.")
+        }
+        for rule in disposition.rules {
+            lines.append("  " + (zh ? "依据 " : "by ") + Decision.cite(rule, catalog, language) + Decision.because(rule, trace, language))
+        }
+        if !obligations.isEmpty {
+            lines.append(zh ? "义务：" : "Obligations:")
+            for obligation in obligations {
+                let actor = Department.lookup(obligation.actor).map { zh ? $0.shortName : $0.name.en } ?? obligation.actor.rawValue
+                let due = obligation.due.map { zh ? "（期限 \($0)）" : " (due \($0))" } ?? ""
+                lines.append("  - \(actor)：\(obligation.action[language])\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
+                    .replacingColon(zh))
+            }
+        }
+        if !consequences.isEmpty {
+            lines.append(zh ? "后果：" : "Consequences:")
+            for consequence in consequences {
+                lines.append("  - \(consequence.kind.label[language]) — \(consequence.rules.map(\.description).joined(separator: ", "))")
+            }
+        }
+        if !flags.isEmpty {
+            lines.append(zh ? "提示：" : "Flags:")
+            for flag in flags {
+                lines.append("  - \(flag.kind.label[language]) — \(flag.rules.map(\.description).joined(separator: ", "))")
+            }
+        }
+        let setAside = trace.overridden
+        if !setAside.isEmpty || !supersededDispositions.isEmpty {
+            lines.append(zh ? "未采用：" : "Set aside:")
+            for fired in setAside {
+                lines.append("  - \(fired.rule) " + (zh ? "被 " : "overridden by ") + fired.overriddenBy.map(\.description).joined(separator: ", ") + (zh ? " 排除（例外规则）" : " (exception)"))
+            }
+            for other in supersededDispositions {
+                lines.append("  - \(Decision.render(other, language)) — " + (zh ? "让位于更严格的处理结果" : "yields to the more restrictive disposition"))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func render(_ disposition: ResolvedDisposition, _ language: Language) -> String {
+        var text = disposition.kind.label[language]
+        if let date = disposition.date {
+            switch (disposition.kind, language) {
+            case (.deferUntil, .zh): text += "，\(date) 起方可挂网"
+            case (.deferUntil, .en): text += ": not before \(date)"
+            case (.awaitOpinion, .zh): text += "，至 \(date)"
+            case (.awaitOpinion, .en): text += " until \(date)"
+            case (.greenChannel, .zh): text += "，\(date) 前办结"
+            case (.greenChannel, .en): text += ", due by \(date)"
+            case (_, .zh): text += "（\(date)）"
+            case (_, .en): text += " (\(date))"
+            }
+        }
+        return text
+    }
+
+    static func cite(_ rule: RuleID, _ catalog: Catalog, _ language: Language) -> String {
+        guard let document = catalog.document(rule.measure.document),
+              let measure = document.measure(rule.measure.ordinal)
+        else { return rule.description }
+        return "\(document.number)\(measure.id.label)\(measure.heading[language]) [\(rule)]"
+    }
+
+    static func because(_ rule: RuleID, _ trace: Trace, _ language: Language) -> String {
+        guard let fired = trace.fired.first(where: { $0.rule == rule }) else { return "" }
+        let reasons = fired.facts.map { fact -> String in
+            let statement = fact.predicate.statement[language]
+            if fact.holds { return statement }
+            return language == .zh ? "并非“\(statement)”" : "not: \(statement)"
+        }
+        return language == .zh ? "：" + reasons.joined(separator: "；") : ": " + reasons.joined(separator: "; ")
+    }
+}
+
+private extension String {
+    /// Chinese text uses the full-width colon after the actor; English the ASCII one.
+    func replacingColon(_ zh: Bool) -> String { zh ? self : replacing("：", with: ": ") }
+}

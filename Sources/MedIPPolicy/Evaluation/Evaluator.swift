@@ -1,0 +1,96 @@
+/// Applies the rules in force to a case on a date and returns a ``Decision``.
+///
+/// Build one evaluator and reuse it: construction compiles every regime the catalog can produce
+/// (one per jurisdiction and effective date) so that evaluation only computes the case's facts
+/// and walks precompiled bit masks. An evaluator is an immutable value, safe to share across
+/// tasks and threads. Evaluation is a pure function of the case, the as-of date and the
+/// evaluator's catalog, rules and calendar: no clock, no global state.
+///
+/// ```swift
+/// let evaluator = Evaluator()
+/// let decision = try evaluator.evaluate(myCase, asOf: try CivilDate(iso8601: "2026-11-23"))
+/// ```
+public struct Evaluator: Sendable {
+    /// The documents and measures.
+    public let catalog: Catalog
+    /// The rules (before restriction to a regime).
+    public let rules: RuleSet
+    /// The working-day calendar used for due dates.
+    public let calendar: WorkingDayCalendar
+    /// How patent terms are counted.
+    public let patentTermRules: PatentTermRules
+
+    struct Segment: Sendable {
+        let from: CivilDate
+        let regimeDocuments: [DocumentID]
+        let compiled: CompiledRuleSet
+    }
+
+    /// Per jurisdiction, the regimes in date order; the first starts at the earliest document.
+    private let segments: [Jurisdiction: [Segment]]
+    private let empty = CompiledRuleSet(RuleSet([]))
+
+    /// Compiles the regimes of a catalog and rule set.
+    public init(
+        catalog: Catalog = .standard, rules: RuleSet = .standard, calendar: WorkingDayCalendar = .china,
+        patentTermRules: PatentTermRules = .default
+    ) {
+        self.catalog = catalog
+        self.rules = rules
+        self.calendar = calendar
+        self.patentTermRules = patentTermRules
+        var segments: [Jurisdiction: [Segment]] = [:]
+        for jurisdiction in Jurisdiction.allCases {
+            segments[jurisdiction] = Regime.changeDates(for: jurisdiction, catalog: catalog).map { date in
+                let regime = Regime(jurisdiction: jurisdiction, date: date, catalog: catalog)
+                return Segment(from: date, regimeDocuments: regime.documents, compiled: CompiledRuleSet(regime.rules(from: rules)))
+            }
+        }
+        self.segments = segments
+    }
+
+    /// The regime in force for a jurisdiction on a date.
+    public func regime(for jurisdiction: Jurisdiction, on date: CivilDate) -> Regime {
+        Regime(jurisdiction: jurisdiction, date: date, catalog: catalog)
+    }
+
+    private func segment(for jurisdiction: Jurisdiction, on date: CivilDate) -> Segment? {
+        guard let list = segments[jurisdiction] else { return nil }
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].from <= date { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : list[low - 1]
+    }
+
+    /// Decides a case on a date.
+    ///
+    /// - Throws: ``EvaluationError`` when the case has error-severity validation problems (the
+    ///   error lists every one), or when a due date needs a year the calendar has no schedule for.
+    public func evaluate(_ facts: Case, asOf date: CivilDate) throws(EvaluationError) -> Decision {
+        let problems = facts.validate(rules: patentTermRules).filter { $0.severity == .error }
+        guard problems.isEmpty else { throw .invalidCase(problems) }
+        return try evaluateValidated(facts, asOf: date)
+    }
+
+    /// Decides a case already known to be valid (skips validation; for batch paths that validate
+    /// once).
+    package func evaluateValidated(_ facts: Case, asOf date: CivilDate) throws(EvaluationError) -> Decision {
+        let established = FactSet(facts, asOf: date, rules: patentTermRules)
+        let found = segment(for: facts.jurisdiction, on: date)
+        let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
+        return try decide(
+            facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date)
+    }
+}
+
+extension Regime {
+    /// A regime with an explicit document list (as the evaluator precomputes them).
+    init(jurisdiction: Jurisdiction, date: CivilDate, documents: [DocumentID]) {
+        self.jurisdiction = jurisdiction
+        self.date = date
+        self.documents = documents
+    }
+}
