@@ -242,10 +242,15 @@ enum StandardRules {
             Effect.dispose(.cancelSelection)
         },
         Rule(m(.beijing2026_3, 9), "green-channel",
-             zh: "符合条件的创新药品开通绿色通道快速挂网，引导企业提交知识产权证明材料。",
-             en: "Qualifying innovative drugs get a green channel to fast listing; enterprises are guided to submit IP proof.") {
+             zh: "符合条件的创新药品开通绿色通道，推动快速挂网。",
+             en: "Qualifying innovative drugs get a green channel to fast listing.") {
             When(.applyingForListing && .greenChannelQualified)
             Effect.dispose(.greenChannel)
+        },
+        Rule(m(.beijing2026_3, 9), "submit-ip-proof",
+             zh: "引导企业在挂网环节主动提交知识产权相关证明材料，明晰专利保护期限。",
+             en: "Enterprises applying for listing are guided to submit IP proof and state the patent protection term.") {
+            When(.applyingForListing && .innovativeDrug)
             Effect.flag(.submitIPProof)
         },
     ]

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import MedIPPolicy
+
+/// Every example case in Documentation/Examples/, evaluated on its dates and compared with the
+/// decision derived by hand from the texts (Documentation/Examples/expected-decisions.json).
+@Suite struct ExampleDecisionTests {
+    struct ExpectedDisposition: Decodable, Sendable {
+        var kind: DispositionKind
+        var date: CivilDate?
+        var rules: [String]
+    }
+    struct ExpectedObligation: Decodable, Sendable {
+        var code: String
+        var actor: String
+        var due: CivilDate?
+        var rules: [String]
+    }
+    struct ExpectedSourced<Kind: Decodable & Sendable>: Decodable, Sendable {
+        var kind: Kind
+        var rules: [String]
+    }
+    struct ExpectedOverride: Decodable, Sendable {
+        var rule: String
+        var by: [String]
+    }
+    struct Example: Decodable, Sendable, CustomTestStringConvertible {
+        var file: String
+        var asOf: CivilDate
+        var note: String
+        var regime: [String]
+        var disposition: ExpectedDisposition
+        var concurrent: [ExpectedDisposition]
+        var obligations: [ExpectedObligation]
+        var consequences: [ExpectedSourced<ConsequenceKind>]
+        var flags: [ExpectedSourced<FlagKind>]
+        var overridden: [ExpectedOverride]
+        var superseded: [DispositionKind]
+        var testDescription: String { "\(file) @ \(asOf)" }
+    }
+    struct Manifest: Decodable { var examples: [Example] }
+
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Documentation/Examples")
+
+    static let examples: [Example] = {
+        let url = directory.appendingPathComponent("expected-decisions.json")
+        guard let data = try? Data(contentsOf: url), let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else { return [] }
+        return manifest.examples
+    }()
+
+    static let evaluator = Evaluator()
+
+    @Test func thereAreAtLeastFifteenExampleFilesAndAllAreExpected() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
+            .filter { $0.hasSuffix(".json") && $0 != "expected-decisions.json" }
+        #expect(files.count >= 15)
+        #expect(Set(files) == Set(Self.examples.map(\.file)), "every example file has an expected decision")
+    }
+
+    @Test func everyDispositionIsExemplified() {
+        let shown = Set(Self.examples.flatMap { [$0.disposition.kind] + $0.concurrent.map(\.kind) })
+        #expect(shown == Set(DispositionKind.allCases))
+    }
+
+    @Test(arguments: examples)
+    func exampleDecidesAsExpected(_ example: Example) throws {
+        let data = try Data(contentsOf: Self.directory.appendingPathComponent(example.file))
+        let facts = try CaseFile.decode(data)
+        let decision = try Self.evaluator.evaluate(facts, asOf: example.asOf)
+
+        #expect(decision.regime.documents.map(\.rawValue) == example.regime)
+        #expect(decision.disposition.kind == example.disposition.kind)
+        #expect(decision.disposition.date == example.disposition.date)
+        #expect(Set(decision.disposition.rules.map(\.description)) == Set(example.disposition.rules))
+        #expect(decision.concurrentDispositions.map(\.kind) == example.concurrent.map(\.kind))
+        for (actual, expected) in zip(decision.concurrentDispositions, example.concurrent) {
+            #expect(actual.date == expected.date)
+            #expect(Set(actual.rules.map(\.description)) == Set(expected.rules))
+        }
+        #expect(decision.obligations.count == example.obligations.count, "\(decision.obligations.map(\.code))")
+        for expected in example.obligations {
+            let actual = decision.obligations.first { $0.code == expected.code && $0.actor.rawValue == expected.actor }
+            #expect(actual != nil, "missing obligation \(expected.code)")
+            #expect(actual?.due == expected.due, "\(expected.code) due")
+            #expect(Set(actual?.rules.map(\.description) ?? []) == Set(expected.rules), "\(expected.code) rules")
+        }
+        #expect(decision.consequences.map(\.kind) == example.consequences.map(\.kind))
+        for (actual, expected) in zip(decision.consequences, example.consequences) {
+            #expect(Set(actual.rules.map(\.description)) == Set(expected.rules), "\(expected.kind)")
+        }
+        #expect(decision.flags.map(\.kind) == example.flags.map(\.kind))
+        for (actual, expected) in zip(decision.flags, example.flags) {
+            #expect(Set(actual.rules.map(\.description)) == Set(expected.rules), "\(expected.kind)")
+        }
+        let overridden = decision.trace.overridden.map { "\($0.rule) ← \(Set($0.overriddenBy.map(\.description)).sorted())" }
+        let expectedOverridden = example.overridden.map { "\($0.rule) ← \(Set($0.by).sorted())" }
+        #expect(Set(overridden) == Set(expectedOverridden))
+        #expect(decision.supersededDispositions.map(\.kind) == example.superseded)
+        // Every part cites measures that exist.
+        for measure in decision.citedMeasures { #expect(Catalog.standard.measure(measure) != nil) }
+    }
+
+    @Test func decisionsAreDeterministicToTheByte() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for example in Self.examples {
+            let data = try Data(contentsOf: Self.directory.appendingPathComponent(example.file))
+            let first = try encoder.encode(try Self.evaluator.evaluate(try CaseFile.decode(data), asOf: example.asOf))
+            let second = try encoder.encode(try Evaluator().evaluate(try CaseFile.decode(data), asOf: example.asOf))
+            #expect(first == second, "\(example.file)")
+            let decoded = try JSONDecoder().decode(Decision.self, from: first)
+            #expect(try encoder.encode(decoded) == first, "round trip \(example.file)")
+        }
+    }
+}
