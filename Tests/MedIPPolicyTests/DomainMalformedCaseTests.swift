@@ -36,7 +36,7 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
         .init("health-product approval number", [("product.approvalNumber", #""国药准字B20260001""#)], "invalidApprovalNumber", "product.approvalNumber"),
         .init("schema version 2", [("schemaVersion", "2")], "unsupportedSchemaVersion", "schemaVersion"),
         .init("patents list as string", [("objections.0.patents", #""ZL201110234567.1""#)], "wrongType", "objections[0].patents"),
-        .init("unknown period unit", [("exclusivities.0.length.unit", #""fortnights""#)], "invalidValue", "exclusivities[0].length.unit"),
+        .init("unknown period unit", [("exclusivities.0.length.unit", #""fortnights""#)], "unknownEnumValue", "exclusivities[0].length.unit"),
         .init("flag as string", [("patents.0.registeredOnPlatform", #""yes""#)], "wrongType", "patents[0].registeredOnPlatform"),
     ]
 

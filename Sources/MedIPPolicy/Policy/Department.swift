@@ -25,7 +25,7 @@ public struct DepartmentID: RawRepresentable, Sendable, Hashable, Comparable, Co
 }
 
 /// What kind of body a ``Department`` entry is.
-public enum DepartmentKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum DepartmentKind: String, StableStringEnum {
     /// A named government body, e.g. 北京市医疗保障局.
     case agency
     /// A class of authority the texts name generically, e.g. 医疗保障部门 (any healthcare-security
@@ -36,7 +36,7 @@ public enum DepartmentKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// The administrative level of a department.
-public enum AdministrativeLevel: String, Sendable, Hashable, Codable, CaseIterable {
+public enum AdministrativeLevel: String, StableStringEnum {
     /// A State Council ministry or national administration (国家级).
     case national
     /// A Beijing municipal body (市级), including central bodies' Beijing branches.

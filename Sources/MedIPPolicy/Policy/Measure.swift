@@ -1,5 +1,5 @@
 /// What a measure does, for filtering and coverage. A measure usually has several kinds.
-public enum MeasureKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum MeasureKind: String, StableStringEnum {
     /// Sets up or runs a standing mechanism, system or coordination arrangement (机制 / 制度).
     case mechanism
     /// Decides cases: the library encodes it as rules the evaluator applies.
@@ -33,7 +33,7 @@ public enum MeasureKind: String, Sendable, Hashable, Codable, CaseIterable {
 /// 须 / 应当 / 应 → ``must``; 要 → ``shall``; 可以 / 可 → ``may``; 鼓励 / 支持 / 推动 / 引导 /
 /// 推进 → ``encourage``; 探索 / 争取 / 力争 → ``explore``. A statement with no modal word that
 /// commits the government to act (建立…, 实现…, 加强…) is ``commit``.
-public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Modality: String, StableStringEnum {
     /// 须 / 应当 / 应: a binding duty.
     case must
     /// 要: a directive the text gives to an authority.
@@ -88,7 +88,7 @@ public struct Provision: Sendable, Hashable, Codable {
 }
 
 /// How two measures or documents relate.
-public enum CrossReferenceKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum CrossReferenceKind: String, StableStringEnum {
     /// The counterpart in another edition of the same series (2024 ↔ 2026 high-quality measures).
     case editionCounterpart
     /// Restates the target in another document, largely in the same words.

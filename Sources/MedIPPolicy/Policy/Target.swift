@@ -1,5 +1,5 @@
 /// How a target's figure is to be compared with an observed value.
-public enum Comparator: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Comparator: String, StableStringEnum {
     /// 不少于 / …以上 / 提升至 / 力争…: the observed value must be ≥ the figure.
     case atLeast
     /// 超 / 超过: the observed value must be > the figure.

@@ -1,5 +1,5 @@
 /// A fact of the case a due date is computed from.
-public enum DateAnchor: String, Sendable, Hashable, Codable, CaseIterable {
+public enum DateAnchor: String, StableStringEnum {
     /// The as-of date of the evaluation.
     case asOf
     /// The date the listing application was made (the round's application date, or the latest

@@ -20,7 +20,7 @@
 ///
 /// Revoking the listing and cancelling the selection share rank 0 and are compatible: a product
 /// both listed and selected gets both.
-public enum DispositionKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum DispositionKind: String, StableStringEnum {
     /// 撤销挂网 / 撤网: the listing is revoked.
     case revokeListing
     /// 取消中选资格: the VBP selection is cancelled.

@@ -1,5 +1,5 @@
 /// A consequence for the enterprise that accompanies the disposition.
-public enum ConsequenceKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum ConsequenceKind: String, StableStringEnum {
     /// 按照医药价格和招采信用评价制度处理: referred to the pricing and procurement credit evaluation
     /// (京医保发〔2026〕3号（三）).
     case referToCreditEvaluation
@@ -21,7 +21,7 @@ public enum ConsequenceKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A marker on the decision that asks for attention without deciding anything.
-public enum FlagKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum FlagKind: String, StableStringEnum {
     /// A key product for joint analysis and assessment (重点关注 / 联合研判):
     /// 国知发保字〔2022〕45号（七）, 京医保发〔2026〕3号（一）.
     case keyProductJointAssessment

@@ -5,7 +5,7 @@
 /// date; conditions only combine them. Each case documents the facts it reads. "On the as-of
 /// date" means the fact's date is on or before it (and, where a fact can end, it has not ended
 /// on or before it). JSON form: the case name as a string, e.g. `"objectionFoundRisk"`.
-public enum Predicate: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+public enum Predicate: String, StableStringEnum, Comparable {
     // MARK: Application and procurement status
 
     /// The product is applying to be listed on the platform (申报平台挂网): the case's round is a

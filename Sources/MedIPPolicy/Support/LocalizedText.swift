@@ -2,7 +2,7 @@
 ///
 /// Every explanation, heading and summary the library produces exists in Simplified Chinese
 /// (`zh`, the language of the legal texts) and English (`en`).
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Language: String, StableStringEnum {
     /// Simplified Chinese (简体中文), the language of the policy texts.
     case zh
     /// English.

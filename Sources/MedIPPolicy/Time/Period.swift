@@ -4,7 +4,7 @@
 /// 年 → ``years``, 小时 → ``hours``. Working days and days differ in law: Administrative Licensing
 /// Law Art. 82 counts its limits in working days; the Civil Code Arts. 201–203 count days,
 /// months and years with a holiday roll-forward.
-public enum PeriodUnit: String, Sendable, Hashable, Codable, CaseIterable {
+public enum PeriodUnit: String, StableStringEnum {
     /// 工作日: working days on the official schedule (调休 weekends included, holidays excluded).
     case workingDays
     /// 日 / 天: calendar days.
