@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import MedIPPolicyTesting
+
+@Suite struct ExpectationTests {
+    static func date(_ text: String) -> CivilDate { CivilDate(text) ?? .minimum }
+
+    /// The deferred category-3 generic of the scenarios, decided by the real evaluator.
+    static func deferredDecision() throws -> Decision {
+        let scenario = Scenarios.category3Deferred
+        return try Scenarios.evaluator.evaluate(scenario.facts, asOf: scenario.asOf)
+    }
+
+    @Test func aMatchReportsNothing() throws {
+        let decision = try Self.deferredDecision()
+        #expect(DecisionExpectation().mismatches(in: decision).isEmpty)
+        let expectation = DecisionExpectation(
+            disposition: .deferUntil, date: .on(Self.date("2029-06-18")), concurrent: [],
+            obligations: [ObligationExpectation("share-listing-information")],
+            consequences: [], flags: [.complianceReminder, .shareForRiskScreening])
+        #expect(expectation.mismatches(in: decision).isEmpty)
+        #expect(expectation.matches(decision))
+    }
+
+    @Test func aWrongDispositionReadsAsOneLine() throws {
+        let decision = try Self.deferredDecision()
+        let mismatches = DecisionExpectation(disposition: .refuseListing).mismatches(in: decision)
+        #expect(mismatches.map(\.description) == ["disposition: expected refuseListing, got deferUntil"])
+    }
+
+    @Test func eachPartIsReportedReadably() throws {
+        let decision = try Self.deferredDecision()
+        let expectation = DecisionExpectation(
+            disposition: .deferUntil, date: .undated, rules: [],
+            concurrent: [.revokeListing], superseded: [.admit],
+            obligations: [
+                ObligationExpectation("give-opinion"),
+                ObligationExpectation("share-listing-information", actor: "ip-administration", due: .on(Self.date("2026-12-01"))),
+            ],
+            consequences: [.referToCreditEvaluation], flags: [.complianceReminder],
+            measures: [MeasureID(.beijing2026_3, 4)], overridden: [], regime: [.national2022_45])
+        let lines = expectation.mismatches(in: decision).map(\.description)
+        #expect(lines == [
+            "disposition.date: expected no date, got 2029-06-18",
+            "disposition.rules: expected [], got [beijing-2026-3#4/market-after-expiry] (extra beijing-2026-3#4/market-after-expiry)",
+            "concurrentDispositions: expected [revokeListing], got [] (missing revokeListing)",
+            "supersededDispositions: expected [admit], got [] (missing admit)",
+            "obligations: expected to include give-opinion, got [share-listing-information]",
+            "obligations[share-listing-information].actor: expected ip-administration, got bj-healthcare-security",
+            "obligations[share-listing-information].due: expected 2026-12-01, got no date",
+            "consequences: expected [referToCreditEvaluation], got [] (missing referToCreditEvaluation)",
+            "flags: expected [complianceReminder], got [complianceReminder, shareForRiskScreening] (extra shareForRiskScreening)",
+            "citedMeasures: expected [beijing-2026-3#4], got [beijing-2024-5#13, beijing-2026-3#2, beijing-2026-3#4] (extra beijing-2024-5#13, beijing-2026-3#2)",
+            "regime: expected [national-2022-45], got [national-2022-45, beijing-2024-5, beijing-2026-3, beijing-2026-4]",
+        ])
+        #expect(Mismatch.report([]) == "no mismatches")
+    }
+
+    @Test func aScenarioReportsAnEvaluationErrorAsAMismatch() {
+        struct Broken: Error {}
+        let mismatches = Scenarios.category3Deferred.check { _, _ in throw Broken() }
+        #expect(mismatches.count == 1)
+        #expect(mismatches.first?.field == "evaluation")
+        // A platform that drops the date is caught.
+        let lossy = Scenarios.category3Deferred.check { facts, asOf in
+            var decision = try Scenarios.evaluator.evaluate(facts, asOf: asOf)
+            decision.disposition.date = nil
+            return decision
+        }
+        #expect(lossy.map(\.description) == ["disposition.date: expected 2029-06-18, got no date"])
+    }
+
+    @Test func theSwiftTestingHelperRecordsAnIssuePerMismatch() throws {
+        let decision = try Self.deferredDecision()
+        withKnownIssue {
+            expectDecision(decision, matches: DecisionExpectation(disposition: .admit, flags: []))
+        } matching: { issue in
+            issue.comments.contains { $0.rawValue.contains("disposition: expected admit, got deferUntil") }
+                || issue.comments.contains { $0.rawValue.contains("flags: expected []") }
+        }
+        #expect(expectDecision(decision, matches: DecisionExpectation(disposition: .deferUntil)))
+        #expect(expectScenario(Scenarios.category3Deferred))
+        #expect(expectScenario(Scenarios.category3Deferred) { facts, asOf in try Evaluator().evaluate(facts, asOf: asOf) })
+    }
+}
+
+@Suite struct CalendarFixtureTests {
+    static func date(_ text: String) -> CivilDate { CivilDate(text) ?? .minimum }
+
+    @Test func theSynthetic2027ScheduleIsValidAndLabelled() throws {
+        let schedule = CalendarFixtures.synthetic2027
+        #expect(schedule.year == 2027)
+        #expect(schedule.entries.count == 29)
+        #expect(schedule.entries.allSatisfy { $0.festival.hasSuffix(CalendarFixtures.syntheticLabel) })
+        #expect(try YearSchedule(year: 2027, entries: schedule.entries) == schedule)
+        #expect(CalendarFixtures.chinaWithSynthetic2027.coveredYears == 2022...2027)
+    }
+
+    /// A green-channel application of 2026-12-21 runs into 2027: the official calendar cannot say
+    /// when it is due, the synthetic one can. Counted by hand: 12-22 … 12-25 (4), 12-28 … 12-31
+    /// (8), 2027-01-01 a rest day, 01-04 … 01-08 (13), 01-11, 01-12 (15).
+    @Test func aDeadlineIntoTheSyntheticYear() throws {
+        let facts = CaseBuilder.innovative().greenChannelQualified().applyingForListing(on: Self.date("2026-12-21")).build()
+        #expect(throws: EvaluationError.self) { try Evaluator().evaluate(facts, asOf: Self.date("2026-12-28")) }
+        let evaluator = Evaluator(calendar: CalendarFixtures.chinaWithSynthetic2027)
+        let decision = try evaluator.evaluate(facts, asOf: Self.date("2026-12-28"))
+        expectDecision(decision, matches: DecisionExpectation(disposition: .greenChannel, date: .on(Self.date("2027-01-12"))))
+    }
+
+    @Test func aCustomCalendarFromPlainLists() throws {
+        // 2030-01-02 (Wed) off, 2030-01-05 (Sat) worked.
+        let calendar = try CalendarFixtures.calendar(years: 2030...2031, off: [Self.date("2030-01-02")], work: [Self.date("2030-01-05")])
+        #expect(try calendar.isWorkingDay(Self.date("2030-01-02")) == false)
+        #expect(try calendar.isWorkingDay(Self.date("2030-01-05")) == true)
+        #expect(try calendar.adding(workingDays: 3, to: Self.date("2029-12-31")) == Self.date("2030-01-04"))
+        #expect(throws: CalendarError.self) { try CalendarFixtures.calendar(years: 2030...2030, work: [Self.date("2030-01-07")]) }
+        #expect(throws: CalendarError.self) { try CalendarFixtures.calendar(years: 2030...2030, off: [Self.date("2031-01-02")]) }
+        let extended = try CalendarFixtures.china(extendedBy: [try CalendarFixtures.schedule(year: 2027)])
+        #expect(extended.coveredYears == 2022...2027)
+    }
+}
