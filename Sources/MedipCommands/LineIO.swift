@@ -14,6 +14,7 @@ import MedIPPolicy
 final class LineReader {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
+    private let io: CommandIO?
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
@@ -22,16 +23,17 @@ final class LineReader {
     /// Bytes consumed so far (for progress).
     private(set) var bytesRead = 0
 
-    init(descriptor: Int32, ownsDescriptor: Bool, maximumLine: Int = CaseFile.maxBytes, bufferSize: Int = 1 << 20) {
+    init(descriptor: Int32, ownsDescriptor: Bool, io: CommandIO? = nil, maximumLine: Int = CaseFile.maxBytes, bufferSize: Int = 1 << 20) {
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
+        self.io = io
         self.maximumLine = maximumLine
         buffer = [UInt8](repeating: 0, count: max(bufferSize, maximumLine + 2))
     }
 
     /// Opens a file, or standard input for `-`.
-    static func open(_ path: String) throws(CommandError) -> LineReader {
-        if path == "-" { return LineReader(descriptor: 0, ownsDescriptor: false) }
+    static func open(_ path: String, io: CommandIO) throws(CommandError) -> LineReader {
+        if path == "-" { return LineReader(descriptor: -1, ownsDescriptor: false, io: io) }
         let descriptor = openForReading(path)
         guard descriptor >= 0 else {
             throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
@@ -45,6 +47,7 @@ final class LineReader {
 
     /// The size of the file, when it is a regular file.
     var fileSize: Int? {
+        guard descriptor >= 0 else { return nil }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
@@ -65,7 +68,9 @@ final class LineReader {
         while end < buffer.count {
             let count = buffer.withUnsafeMutableBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
-                return read(descriptor, base + end, raw.count - end)
+                let free = UnsafeMutableRawBufferPointer(start: base + end, count: raw.count - end)
+                if let io { return io.readStandardInput(into: free) }
+                return read(descriptor, free.baseAddress, free.count)
             }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -136,19 +141,21 @@ private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count:
 final class BufferedWriter {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
+    private let io: CommandIO?
     private var buffer: [UInt8] = []
     private let capacity: Int
 
-    init(descriptor: Int32, ownsDescriptor: Bool, capacity: Int = 1 << 16) {
+    init(descriptor: Int32, ownsDescriptor: Bool, io: CommandIO? = nil, capacity: Int = 1 << 16) {
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
+        self.io = io
         self.capacity = capacity
         buffer.reserveCapacity(capacity)
     }
 
     /// Creates (or truncates) a file, or uses standard output for `nil` or `-`.
-    static func create(_ path: String?) throws(CommandError) -> BufferedWriter {
-        guard let path, path != "-" else { return BufferedWriter(descriptor: 1, ownsDescriptor: false) }
+    static func create(_ path: String?, io: CommandIO) throws(CommandError) -> BufferedWriter {
+        guard let path, path != "-" else { return BufferedWriter(descriptor: -1, ownsDescriptor: false, io: io) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             throw CommandError.badInput("cannot write \(path): \(String(cString: strerror(errno)))")
@@ -162,6 +169,11 @@ final class BufferedWriter {
     }
 
     func flush() throws(CommandError) {
+        if let io {
+            if !buffer.isEmpty { io.writeBytes(buffer) }
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         var offset = 0
         while offset < buffer.count {
             let written = buffer.withUnsafeBytes { raw -> Int in

@@ -42,8 +42,8 @@ enum ScreeningCommands {
             batch = try Arguments.integer(text, "--batch")
             guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
         }
-        let reader = try LineReader.open(path)
-        let writer = try BufferedWriter.create(arguments.option("output"))
+        let reader = try LineReader.open(path, io: io)
+        let writer = try BufferedWriter.create(arguments.option("output"), io: io)
         let screener = Screener(
             evaluator: RuleCommands.evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
             detail: arguments.flag("trace") ? .full : .summary)
@@ -63,7 +63,7 @@ enum ScreeningCommands {
         progress.finish()
         io.error(render(summary))
         if let summaryPath = arguments.option("summary-json") {
-            let summaryWriter = try BufferedWriter.create(summaryPath)
+            let summaryWriter = try BufferedWriter.create(summaryPath, io: io)
             try summaryWriter.write(Array(try JSONOutput.encode(summary).utf8) + [0x0A])
             try summaryWriter.flush()
         }
