@@ -101,7 +101,7 @@ public enum Predicate: String, StableStringEnum, Comparable {
         lhs.ordinalIndex < rhs.ordinalIndex
     }
 
-    /// The predicate's position in ``allCases``: its bit in the evaluator's fact mask.
+    /// The predicate's position in `Predicate.allCases`: its bit in the evaluator's fact mask.
     public var ordinalIndex: Int {
         switch self {
         case .applyingForListing: 0
