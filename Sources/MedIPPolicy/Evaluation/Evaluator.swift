@@ -72,9 +72,12 @@ public struct Evaluator: Sendable {
 
     /// Decides a case on a date.
     ///
-    /// - Parameter detail: ``DecisionDetail/full`` (the default) includes the ``Trace``: every
-    ///   rule of the regime, the facts with their evidence paths. ``DecisionDetail/summary``
-    ///   leaves it out (`trace` is `nil`), for batch screening.
+    /// - Parameters:
+    ///   - facts: the case.
+    ///   - date: the as-of date: the regime in force then applies, and every fact is read as of it.
+    ///   - detail: ``DecisionDetail/full`` (the default) includes the ``Trace``: every rule of the
+    ///     regime, the facts with their evidence paths. ``DecisionDetail/summary`` leaves it out
+    ///     (`trace` is `nil`), for batch screening.
     /// - Throws: ``EvaluationError`` when the case has error-severity validation problems (the
     ///   error lists every one), or when a due date needs a year the calendar has no schedule for.
     public func evaluate(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {

@@ -26,8 +26,11 @@ public struct Screener: Sendable {
     /// Creates a screener.
     ///
     /// - Parameters:
+    ///   - evaluator: the evaluator to share across workers.
+    ///   - asOf: the as-of date of every decision.
     ///   - jobs: workers; defaults to the number of active processors.
     ///   - batchSize: cases per batch; memory grows with it, not with the input.
+    ///   - detail: how much of each decision to build.
     public init(
         evaluator: Evaluator = Evaluator(), asOf: CivilDate, jobs: Int? = nil, batchSize: Int = 2_048,
         detail: DecisionDetail = .summary
