@@ -284,8 +284,12 @@ enum CatalogCommands {
         return 0
     }
 
+    /// A figure for display: whole numbers without a fraction, others rounded to 6 significant
+    /// decimals so float noise (0.40000000000000036) never shows.
     static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        let rounded = (value * 1_000_000).rounded() / 1_000_000
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
     }
 }
 

@@ -16,6 +16,8 @@ public final class CommandIO: @unchecked Sendable {
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
     private let readIn: () -> [UInt8]
+    private let readChunk: (UnsafeMutableRawBufferPointer) -> Int
+    private let writeOutBytes: ([UInt8]) -> Void
     /// Whether standard error is a terminal (progress bars are drawn only then).
     public let stderrIsTerminal: Bool
 
@@ -27,8 +29,44 @@ public final class CommandIO: @unchecked Sendable {
         writeOut = out
         writeErr = err
         readIn = stdin
+        // In-memory standard input, handed out in chunks for streaming readers.
+        final class Cursor: @unchecked Sendable {
+            var bytes: [UInt8]?
+            var offset = 0
+        }
+        let cursor = Cursor()
+        readChunk = { buffer in
+            if cursor.bytes == nil { cursor.bytes = stdin() }
+            guard let bytes = cursor.bytes, cursor.offset < bytes.count, let base = buffer.baseAddress else { return 0 }
+            let count = min(buffer.count, bytes.count - cursor.offset)
+            bytes.withUnsafeBytes { source in
+                if let from = source.baseAddress { base.copyMemory(from: from + cursor.offset, byteCount: count) }
+            }
+            cursor.offset += count
+            return count
+        }
+        writeOutBytes = { bytes in out(String(decoding: bytes, as: UTF8.self)) }
         self.stderrIsTerminal = stderrIsTerminal
     }
+
+    private init(
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void, stdin: @escaping () -> [UInt8],
+        chunk: @escaping (UnsafeMutableRawBufferPointer) -> Int, bytes: @escaping ([UInt8]) -> Void,
+        stderrIsTerminal: Bool
+    ) {
+        writeOut = out
+        writeErr = err
+        readIn = stdin
+        readChunk = chunk
+        writeOutBytes = bytes
+        self.stderrIsTerminal = stderrIsTerminal
+    }
+
+    /// Reads up to `buffer.count` bytes of standard input; 0 at the end (or on error).
+    public func readStandardInput(into buffer: UnsafeMutableRawBufferPointer) -> Int { readChunk(buffer) }
+
+    /// Writes bytes to standard output.
+    public func writeBytes(_ bytes: [UInt8]) { writeOutBytes(bytes) }
 
     /// The process's standard streams.
     public static var standard: CommandIO {
@@ -40,11 +78,21 @@ public final class CommandIO: @unchecked Sendable {
                 var buffer = [UInt8](repeating: 0, count: 65_536)
                 while true {
                     let count = read(0, &buffer, buffer.count)
+                    if count < 0 && errno == EINTR { continue }
                     if count <= 0 { break }
                     bytes.append(contentsOf: buffer[0..<count])
                 }
                 return bytes
             },
+            chunk: { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                while true {
+                    let count = read(0, base, buffer.count)
+                    if count < 0 && errno == EINTR { continue }
+                    return max(0, count)
+                }
+            },
+            bytes: { bytes in writeAllBytes(1, bytes) },
             stderrIsTerminal: isatty(2) != 0)
     }
 
@@ -88,6 +136,22 @@ func writeAll(_ descriptor: Int32, _ text: String) {
         var offset = 0
         while offset < buffer.count {
             let written = write(descriptor, base + offset, buffer.count - offset)
+            if written <= 0 {
+                if written < 0 && errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+}
+
+/// Writes all of `bytes` to a file descriptor, retrying short writes.
+func writeAllBytes(_ descriptor: Int32, _ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
+        guard let base = raw.baseAddress else { return }
+        var offset = 0
+        while offset < raw.count {
+            let written = write(descriptor, base + offset, raw.count - offset)
             if written <= 0 {
                 if written < 0 && errno == EINTR { continue }
                 return

@@ -1,7 +1,131 @@
 import MedIPPolicy
 
-/// The `medip` subcommands of this group.
+/// `medip screen` (and, with the fixtures, `medip generate`): batch screening of JSON Lines.
 enum ScreeningCommands {
     /// Every subcommand of the group, in help order.
-    static let all: [Subcommand] = []
+    static let all: [Subcommand] = [screen] + GenerateCommand.all
+
+    static let screen = Subcommand(
+        ["screen"], summary: "Screen a catalogue of cases (JSON Lines) on a date, on all cores",
+        help: """
+            USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
+                                [--batch N] [--trace] [--summary-json FILE] [--strict]
+
+            Reads one case file per line (FILE may be - for standard input), decides every case
+            on the as-of date using N workers (default: all processors), and writes one JSON line
+            per input line, in input order, to standard output or --output:
+              {"line": 1, "decision": {…}}      the decision (without trace unless --trace)
+              {"line": 2, "error": {…}}         a case that could not be read, is invalid, or
+                                                could not be decided — reported in place
+            A progress bar with rate and ETA is drawn on standard error when it is a terminal.
+            At the end a summary (counts per disposition and per measure cited) goes to standard
+            error, and as JSON to --summary-json FILE if given. Memory stays bounded by one batch
+            (--batch, default 2048 lines) whatever the input's length.
+
+            Exit 0 when the input was read (even if some cases failed; --strict makes any failed
+            case exit 1); 1 when a file cannot be read or written; 2 for a usage error.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: ["trace", "strict"])
+        try arguments.expectPositionals(atMost: 1)
+        let path = try arguments.positional(0, "FILE.jsonl")
+        guard let asOfText = arguments.option("as-of") else { throw .usage("missing --as-of YYYY-MM-DD") }
+        let asOf = try Arguments.date(asOfText, "--as-of")
+        var jobs: Int?
+        if let text = arguments.option("jobs") {
+            let value = try Arguments.integer(text, "--jobs")
+            guard (1...256).contains(value) else { throw .usage("--jobs must be 1…256") }
+            jobs = value
+        }
+        var batch = 2_048
+        if let text = arguments.option("batch") {
+            batch = try Arguments.integer(text, "--batch")
+            guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
+        }
+        let reader = try LineReader.open(path, io: io)
+        let writer = try BufferedWriter.create(arguments.option("output"), io: io)
+        let screener = Screener(
+            evaluator: RuleCommands.evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
+            detail: arguments.flag("trace") ? .full : .summary)
+        let progress = ProgressBar(io: io, totalBytes: reader.fileSize)
+        let summary: ScreeningSummary
+        do {
+            summary = try screener.screenJSONLines(
+                readLine: { try reader.next() },
+                write: { bytes in try writer.write(bytes) },
+                progress: { done in progress.update(lines: done, bytes: reader.bytesRead) })
+        } catch let error as CommandError {
+            throw error
+        } catch {
+            throw .badInput("\(error)")
+        }
+        try writer.flush()
+        progress.finish()
+        io.error(render(summary))
+        if let summaryPath = arguments.option("summary-json") {
+            let summaryWriter = try BufferedWriter.create(summaryPath, io: io)
+            try summaryWriter.write(Array(try JSONOutput.encode(summary).utf8) + [0x0A])
+            try summaryWriter.flush()
+        }
+        return arguments.flag("strict") && summary.failed > 0 ? 1 : 0
+    }
+
+    static func render(_ summary: ScreeningSummary) -> String {
+        var lines = ["screened \(summary.total) cases: \(summary.decided) decided, \(summary.failed) failed"]
+        for (kind, count) in summary.dispositions.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            lines.append("  \(kind): \(count)")
+        }
+        if !summary.failures.isEmpty {
+            lines.append("failures:")
+            for (stage, count) in summary.failures.sorted(by: { $0.key < $1.key }) { lines.append("  \(stage): \(count)") }
+        }
+        if !summary.measures.isEmpty {
+            lines.append("measures cited:")
+            for (measure, count) in summary.measures.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+                lines.append("  \(measure): \(count)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A progress bar with rate and ETA on standard error, drawn only when it is a terminal.
+final class ProgressBar {
+    private let io: CommandIO
+    private let totalBytes: Int?
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
+    private var lastDrawn: ContinuousClock.Instant
+    private var drew = false
+
+    init(io: CommandIO, totalBytes: Int?) {
+        self.io = io
+        self.totalBytes = totalBytes
+        started = clock.now
+        lastDrawn = started
+    }
+
+    func update(lines: Int, bytes: Int) {
+        guard io.stderrIsTerminal else { return }
+        let now = clock.now
+        guard now - lastDrawn > .milliseconds(200) else { return }
+        lastDrawn = now
+        let seconds = max(0.001, Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18)
+        let rate = Double(lines) / seconds
+        var text = "\r\(lines) cases  \(Int(rate))/s"
+        if let totalBytes, totalBytes > 0 {
+            let fraction = min(1, Double(bytes) / Double(totalBytes))
+            let width = 30
+            let filled = Int(fraction * Double(width))
+            let eta = fraction > 0 ? seconds * (1 - fraction) / fraction : 0
+            text = "\r[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
+                + "] \(Int(fraction * 100))%  \(lines) cases  \(Int(rate))/s  ETA \(Int(eta))s"
+        }
+        io.writeError(text + "   ")
+        drew = true
+    }
+
+    func finish() {
+        if drew { io.writeError("\n") }
+    }
 }

@@ -94,12 +94,25 @@ import Testing
         for (actual, expected) in zip(decision.flags, example.flags) {
             #expect(Set(actual.rules.map(\.description)) == Set(expected.rules), "\(expected.kind)")
         }
-        let overridden = decision.trace.overridden.map { "\($0.rule) ← \(Set($0.overriddenBy.map(\.description)).sorted())" }
+        let trace = try #require(decision.trace)
+        let overridden = trace.overridden.map { "\($0.rule) ← \(Set($0.overriddenBy.map(\.description)).sorted())" }
         let expectedOverridden = example.overridden.map { "\($0.rule) ← \(Set($0.by).sorted())" }
         #expect(Set(overridden) == Set(expectedOverridden))
         #expect(decision.supersededDispositions.map(\.kind) == example.superseded)
         // Every part cites measures that exist.
         for measure in decision.citedMeasures { #expect(Catalog.standard.measure(measure) != nil) }
+    }
+
+    @Test(arguments: examples)
+    func verdictAndSummaryAgreeWithTheFullDecision(_ example: Example) throws {
+        let facts = try CaseFile.decode(try Data(contentsOf: Self.directory.appendingPathComponent(example.file)))
+        let full = try Self.evaluator.evaluate(facts, asOf: example.asOf)
+        let summary = try Self.evaluator.evaluate(facts, asOf: example.asOf, detail: .summary)
+        #expect(summary.trace == nil)
+        var withoutTrace = full
+        withoutTrace.trace = nil
+        #expect(summary == withoutTrace)
+        #expect(try Self.evaluator.verdict(for: facts, asOf: example.asOf) == Verdict(full))
     }
 
     @Test func decisionsAreDeterministicToTheByte() throws {

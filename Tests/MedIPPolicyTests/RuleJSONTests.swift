@@ -115,14 +115,23 @@ import Testing
         let url = ExampleDecisionTests.directory.appendingPathComponent("suspend-new-listing-review.json")
         let facts = try CaseFile.decode(try Data(contentsOf: url))
         let decision = try Evaluator().evaluate(facts, asOf: try CivilDate(iso8601: "2026-11-23"))
-        let traced = Set(decision.trace.fired.map(\.rule) + decision.trace.notFired.map(\.rule))
+        let trace = try #require(decision.trace)
+        let traced = Set(trace.fired.map(\.rule) + trace.notFired.map(\.rule))
         #expect(traced == Set(RuleSet.standard.rules.map(\.id)))
         // A rule that did not fire names the first condition that failed.
-        let green = try #require(decision.trace.notFired.first { $0.rule.description == "beijing-2026-4#17/green-channel-15-working-days" })
+        let green = try #require(trace.notFired.first { $0.rule.description == "beijing-2026-4#17/green-channel-15-working-days" })
         #expect(green.failure == ConditionFailure(predicate: .greenChannelQualified, needed: true))
         // Facts carry evidence paths into the case.
-        let dispute = try #require(decision.trace.facts.first { $0.predicate == .disputeFiled })
+        let dispute = try #require(trace.facts.first { $0.predicate == .disputeFiled })
         #expect(dispute.holds && dispute.evidence == ["disputes[0]"])
+    }
+
+    @Test func predicateBitsFollowDeclarationOrder() {
+        #expect(Predicate.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinalIndex })
+        #expect(DispositionKind.bySlot.enumerated().allSatisfy { $0.offset == $0.element.slot })
+        #expect(Set(ConsequenceKind.allCases.map(\.bit)).count == ConsequenceKind.allCases.count)
+        #expect(Set(FlagKind.allCases.map(\.bit)).count == FlagKind.allCases.count)
+        #expect(Set(DateAnchor.allCases.map(\.slot)).count == DateAnchor.allCases.count)
     }
 
     @Test func explanationsReadInBothLanguages() throws {

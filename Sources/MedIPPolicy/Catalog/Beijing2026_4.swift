@@ -766,7 +766,7 @@ extension PolicyDocument {
     /// it bears. Its notice says earlier provisions inconsistent with it yield to it
     /// (此前发布的有关规定与本文不一致的，以此为准), and it is the 2026 edition of 京医保发〔2024〕5号.
     ///
-    /// 32 numbered measures in 7 chapters (``Beijing2026_4Measures`` `[m1, …, m32]`). The text prints
+    /// 32 numbered measures in 7 chapters (`Beijing2026_4Measures` `[m1, …, m32]`). The text prints
     /// no responsible departments per measure; see the file header for how ``Measure/departments``
     /// is read. (六), (十七) and (三十) bear on decisions: market exclusivity for rare-disease and
     /// paediatric medicines, the 15-working-day green channel for listing innovative drugs, and

@@ -1,11 +1,94 @@
+/// The dates the anchors of a case resolve to: a fixed slot per ``DateAnchor``, no dictionary and
+/// no heap allocation.
+package struct AnchorDates: Sendable {
+    private var asOf: Int32 = 0
+    private var listingApplication: Int32 = 0
+    private var opinionDeadline: Int32 = 0
+    private var linkageBarEnd: Int32 = 0
+    private var rulingEffective: Int32 = 0
+    private var objectionReceived: Int32 = 0
+    private var disputeFiled: Int32 = 0
+    private var present: UInt16 = 0
+
+    package init() {}
+
+    /// The date of an anchor, or `nil` when the case does not provide it.
+    package subscript(anchor: DateAnchor) -> CivilDate? {
+        get {
+            guard present & (1 << anchor.slot) != 0 else { return nil }
+            let days: Int32 = switch anchor {
+            case .asOf: asOf
+            case .listingApplication: listingApplication
+            case .opinionDeadline: opinionDeadline
+            case .linkageBarEnd: linkageBarEnd
+            case .rulingEffective: rulingEffective
+            case .objectionReceived: objectionReceived
+            case .disputeFiled: disputeFiled
+            }
+            return CivilDate(uncheckedDaysSinceEpoch: Int(days))
+        }
+        set {
+            guard let newValue else {
+                present &= ~(1 << anchor.slot)
+                return
+            }
+            let days = newValue.daysSinceEpoch
+            switch anchor {
+            case .asOf: asOf = days
+            case .listingApplication: listingApplication = days
+            case .opinionDeadline: opinionDeadline = days
+            case .linkageBarEnd: linkageBarEnd = days
+            case .rulingEffective: rulingEffective = days
+            case .objectionReceived: objectionReceived = days
+            case .disputeFiled: disputeFiled = days
+            }
+            present |= 1 << anchor.slot
+        }
+    }
+}
+
+extension DateAnchor {
+    /// The anchor's slot in ``AnchorDates``.
+    var slot: Int {
+        switch self {
+        case .asOf: 0
+        case .listingApplication: 1
+        case .opinionDeadline: 2
+        case .linkageBarEnd: 3
+        case .rulingEffective: 4
+        case .objectionReceived: 5
+        case .disputeFiled: 6
+        }
+    }
+}
+
+/// Paths into the case that support a fact, collected only when a trace is wanted: otherwise
+/// only counted, so evaluation without a trace builds no strings.
+package struct EvidenceList {
+    package let collecting: Bool
+    package private(set) var count = 0
+    package private(set) var paths: [String] = []
+
+    package init(collecting: Bool) { self.collecting = collecting }
+
+    /// Notes one supporting entry; the path is built only when collecting.
+    package mutating func add(_ path: @autoclosure () -> String) {
+        count += 1
+        if collecting { paths.append(path()) }
+    }
+
+    /// Whether nothing was noted.
+    package var isEmpty: Bool { count == 0 }
+}
+
 /// The facts of one case on one date, as the compiled rules read them: one bit per predicate,
 /// the dates anchors resolve to, and (when tracing) the evidence paths.
 package struct FactSet: Sendable {
     /// Bit `p.ordinalIndex` is set when predicate `p` holds.
     package var mask: UInt64 = 0
     /// The date of each anchor the case provides.
-    package var anchors: [DateAnchor: CivilDate] = [:]
-    /// Evidence paths per predicate.
+    package var anchors = AnchorDates()
+    /// Evidence paths per predicate (empty unless collected).
     package var evidence: [Predicate: [String]] = [:]
 
     package init() {}
@@ -15,11 +98,22 @@ package struct FactSet: Sendable {
         mask & (1 << UInt64(predicate.ordinalIndex)) != 0
     }
 
-    /// Records a predicate's value with its evidence.
-    package mutating func set(_ predicate: Predicate, _ value: Bool, evidence paths: [String] = []) {
+    /// Records a predicate's value.
+    package mutating func set(_ predicate: Predicate, _ value: Bool) {
         let bit: UInt64 = 1 << UInt64(predicate.ordinalIndex)
         if value { mask |= bit } else { mask &= ~bit }
-        if !paths.isEmpty { evidence[predicate] = paths }
+    }
+
+    /// Records a predicate as holding exactly when the list is non-empty, keeping its paths.
+    package mutating func set(_ predicate: Predicate, _ list: EvidenceList) {
+        set(predicate, !list.isEmpty)
+        if !list.paths.isEmpty { evidence[predicate] = list.paths }
+    }
+
+    /// Records a predicate with one evidence path when it holds and paths are collected.
+    package mutating func set(_ predicate: Predicate, _ value: Bool, path: @autoclosure () -> String, collecting: Bool) {
+        set(predicate, value)
+        if value && collecting { evidence[predicate] = [path()] }
     }
 }
 
@@ -42,6 +136,18 @@ package struct CompiledRuleSet: Sendable {
 
     package let rules: [CompiledRule]
 
+    /// Per rule, for sets of at most 64 rules: the bit mask of the rules that override it, the
+    /// consequences and flags it yields as bit masks, and its disposition — so a verdict is a few
+    /// integer operations per rule. `nil` for larger sets (the verdict then uses the full path).
+    package struct Summary: Sendable {
+        package var overriddenBy: [UInt64]
+        package var consequences: [UInt8]
+        package var flags: [UInt32]
+        package var dispositions: [DispositionTemplate?]
+    }
+
+    package let summary: Summary?
+
     /// Terms above which a condition is evaluated as a tree instead.
     static let maximumTerms = 256
 
@@ -54,6 +160,27 @@ package struct CompiledRuleSet: Sendable {
                 terms: CompiledRuleSet.dnf(rule.condition, negated: false),
                 overrides: rule.overrides.compactMap { index[$0] })
         }
+        guard rules.count <= 64 else {
+            summary = nil
+            return
+        }
+        var overriddenBy = [UInt64](repeating: 0, count: rules.count)
+        for (i, compiled) in rules.enumerated() {
+            for target in compiled.overrides { overriddenBy[target] |= 1 << UInt64(i) }
+        }
+        summary = Summary(
+            overriddenBy: overriddenBy,
+            consequences: rules.map { compiled in
+                compiled.rule.effects.reduce(into: UInt8(0)) { bits, effect in
+                    if case .consequence(let kind) = effect { bits |= 1 << UInt8(kind.bit) }
+                }
+            },
+            flags: rules.map { compiled in
+                compiled.rule.effects.reduce(into: UInt32(0)) { bits, effect in
+                    if case .flag(let kind) = effect { bits |= 1 << UInt32(kind.bit) }
+                }
+            },
+            dispositions: rules.map(\.rule.disposition))
     }
 
     /// The condition in DNF, contradictory terms removed; `nil` past ``maximumTerms``.

@@ -40,7 +40,7 @@ extension Decision {
                 lines.append("  - \(flag.kind.label[language]) — \(flag.rules.map(\.description).joined(separator: ", "))")
             }
         }
-        let setAside = trace.overridden
+        let setAside = trace?.overridden ?? []
         if !setAside.isEmpty || !supersededDispositions.isEmpty {
             lines.append(zh ? "未采用：" : "Set aside:")
             for fired in setAside {
@@ -77,8 +77,8 @@ extension Decision {
         return "\(document.number)\(measure.id.label)\(measure.heading[language]) [\(rule)]"
     }
 
-    static func because(_ rule: RuleID, _ trace: Trace, _ language: Language) -> String {
-        guard let fired = trace.fired.first(where: { $0.rule == rule }) else { return "" }
+    static func because(_ rule: RuleID, _ trace: Trace?, _ language: Language) -> String {
+        guard let fired = trace?.fired.first(where: { $0.rule == rule }) else { return "" }
         let reasons = fired.facts.map { fact -> String in
             let statement = fact.predicate.statement[language]
             if fact.holds { return statement }

@@ -135,8 +135,8 @@ public struct Decision: Sendable, Hashable, Codable {
     public var consequences: [ResolvedConsequence]
     /// Flags, in vocabulary order.
     public var flags: [ResolvedFlag]
-    /// How the decision came about.
-    public var trace: Trace
+    /// How the decision came about; `nil` when evaluated with ``DecisionDetail/summary``.
+    public var trace: Trace?
 
     /// Every measure any part of the decision cites, each once, in id order.
     public var citedMeasures: [MeasureID] {

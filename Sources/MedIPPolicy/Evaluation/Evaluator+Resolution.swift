@@ -2,7 +2,8 @@ extension Evaluator {
     /// Decides from established facts: which rules fire, which are overridden, which disposition
     /// the lattice settles on, and every obligation, consequence and flag with its sources.
     package func decide(
-        facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate
+        facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
+        detail: DecisionDetail = .full
     ) throws(EvaluationError) -> Decision {
         let count = compiled.rules.count
         var fired = [Bool](repeating: false, count: count)
@@ -60,10 +61,27 @@ extension Evaluator {
         let concurrent = ranked.dropFirst().filter { $0.isConcurrent(with: winner) }
         let superseded = ranked.dropFirst().filter { !$0.isConcurrent(with: winner) }
 
-        // The trace: every rule of the regime, fired or not.
+        let trace = detail == .full ? Evaluator.trace(facts, compiled, fired, overriddenBy) : nil
+        return Decision(
+            caseID: caseID, asOf: asOf, regime: regime,
+            disposition: resolved(winner),
+            concurrentDispositions: concurrent.map(resolved),
+            supersededDispositions: superseded.map(resolved),
+            obligations: obligations,
+            consequences: ConsequenceKind.allCases.compactMap { kind in
+                consequences[kind].map { ResolvedConsequence(kind: kind, rules: $0, measures: Evaluator.measures(of: $0)) }
+            },
+            flags: FlagKind.allCases.compactMap { kind in
+                flags[kind].map { ResolvedFlag(kind: kind, rules: $0, measures: Evaluator.measures(of: $0)) }
+            },
+            trace: trace)
+    }
+
+    /// The trace: every rule of the regime, fired or not, and every fact.
+    static func trace(_ facts: FactSet, _ compiled: CompiledRuleSet, _ fired: [Bool], _ overriddenBy: [[RuleID]]) -> Trace {
         var firedTrace: [Trace.Fired] = []
         var notFired: [Trace.NotFired] = []
-        for index in 0..<count {
+        for index in 0..<compiled.rules.count {
             let rule = compiled.rules[index].rule
             if fired[index] {
                 firedTrace.append(Trace.Fired(
@@ -77,20 +95,7 @@ extension Evaluator {
             }
         }
         let allFacts = Predicate.allCases.map { Fact(predicate: $0, holds: facts.holds($0), evidence: facts.evidence[$0] ?? []) }
-
-        return Decision(
-            caseID: caseID, asOf: asOf, regime: regime,
-            disposition: resolved(winner),
-            concurrentDispositions: concurrent.map(resolved),
-            supersededDispositions: superseded.map(resolved),
-            obligations: obligations,
-            consequences: ConsequenceKind.allCases.compactMap { kind in
-                consequences[kind].map { ResolvedConsequence(kind: kind, rules: $0, measures: Evaluator.measures(of: $0)) }
-            },
-            flags: FlagKind.allCases.compactMap { kind in
-                flags[kind].map { ResolvedFlag(kind: kind, rules: $0, measures: Evaluator.measures(of: $0)) }
-            },
-            trace: Trace(fired: firedTrace, notFired: notFired, facts: allFacts))
+        return Trace(fired: firedTrace, notFired: notFired, facts: allFacts)
     }
 
     /// The date a date expression gives on these facts, or `nil` when the case lacks the anchor.

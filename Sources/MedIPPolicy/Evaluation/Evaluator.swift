@@ -65,25 +65,45 @@ public struct Evaluator: Sendable {
         return low == 0 ? nil : list[low - 1]
     }
 
+    /// The compiled rules of the regime in force for a jurisdiction on a date.
+    package func compiledRules(for jurisdiction: Jurisdiction, on date: CivilDate) -> CompiledRuleSet {
+        segment(for: jurisdiction, on: date)?.compiled ?? empty
+    }
+
     /// Decides a case on a date.
     ///
+    /// - Parameters:
+    ///   - facts: the case.
+    ///   - date: the as-of date: the regime in force then applies, and every fact is read as of it.
+    ///   - detail: ``DecisionDetail/full`` (the default) includes the ``Trace``: every rule of the
+    ///     regime, the facts with their evidence paths. ``DecisionDetail/summary`` leaves it out
+    ///     (`trace` is `nil`), for batch screening.
     /// - Throws: ``EvaluationError`` when the case has error-severity validation problems (the
     ///   error lists every one), or when a due date needs a year the calendar has no schedule for.
-    public func evaluate(_ facts: Case, asOf date: CivilDate) throws(EvaluationError) -> Decision {
+    public func evaluate(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {
         let problems = facts.validate(rules: patentTermRules).filter { $0.severity == .error }
         guard problems.isEmpty else { throw .invalidCase(problems) }
-        return try evaluateValidated(facts, asOf: date)
+        return try evaluateValidated(facts, asOf: date, detail: detail)
     }
 
     /// Decides a case already known to be valid (skips validation; for batch paths that validate
     /// once).
-    package func evaluateValidated(_ facts: Case, asOf date: CivilDate) throws(EvaluationError) -> Decision {
-        let established = FactSet(facts, asOf: date, rules: patentTermRules)
+    package func evaluateValidated(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {
+        let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: detail == .full)
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
         return try decide(
-            facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date)
+            facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
+            detail: detail)
     }
+}
+
+/// How much of a ``Decision`` the evaluator builds.
+public enum DecisionDetail: String, StableStringEnum {
+    /// Everything, including the ``Trace`` of every rule and the facts' evidence paths.
+    case full
+    /// The disposition, obligations, consequences and flags with their citations; no trace.
+    case summary
 }
 
 extension Regime {

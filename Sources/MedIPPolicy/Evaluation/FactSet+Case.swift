@@ -11,8 +11,13 @@ extension FactSet {
     /// - patent terms use ``PatentTerm`` (end = the first day no longer protected), so the first
     ///   day a category-3 generic may be marketed is the later of the patents' and exclusivities'
     ///   ends.
-    package init(_ facts: Case, asOf date: CivilDate, rules: PatentTermRules = .default) {
+    ///
+    /// With `collectingEvidence` false no path strings are built: the facts and anchors are the
+    /// same, and ``evidence`` stays empty.
+    package init(_ facts: Case, asOf date: CivilDate, rules: PatentTermRules = .default, collectingEvidence: Bool = true) {
         self.init()
+        let collect = collectingEvidence
+        func list() -> EvidenceList { EvidenceList(collecting: collect) }
         anchors[.asOf] = date
 
         // Procurement status, walked once.
@@ -21,10 +26,10 @@ extension FactSet {
         var selected = false
         var firstListedOrSelected: CivilDate?
         var lastApplication: CivilDate?
-        var statusPaths: [String] = []
+        var statusIndex = 0
         for (index, event) in facts.procurementHistory.events.enumerated() where event.date <= date {
             status = event.status
-            statusPaths = ["procurementHistory[\(index)]"]
+            statusIndex = index
             switch event.status {
             case .listed:
                 listed = true
@@ -44,154 +49,155 @@ extension FactSet {
             || (roundOpen && round?.kind == .listing && !listed)
         let inVBP = status == .vbpParticipation
             || (roundOpen && round?.kind == .vbp && !selected && status != .selectionCancelled)
-        set(.applyingForListing, applying, evidence: applying ? (round?.kind == .listing ? ["round"] : statusPaths) : [])
-        set(.participatingInVBP, inVBP, evidence: inVBP ? (round?.kind == .vbp ? ["round"] : statusPaths) : [])
-        set(.listed, listed, evidence: listed ? statusPaths : [])
-        set(.vbpSelected, selected, evidence: selected ? statusPaths : [])
+        let statusPath = "procurementHistory[\(statusIndex)]"
+        set(.applyingForListing, applying, path: round?.kind == .listing ? "round" : statusPath, collecting: collect)
+        set(.participatingInVBP, inVBP, path: round?.kind == .vbp ? "round" : statusPath, collecting: collect)
+        set(.listed, listed, path: statusPath, collecting: collect)
+        set(.vbpSelected, selected, path: statusPath, collecting: collect)
         if let application = (round?.kind == .listing ? round?.applicationDate : nil) ?? lastApplication {
             anchors[.listingApplication] = application
         }
 
         // Commitments.
-        var selfCommitments: [String] = []
-        var breaches: [String] = []
-        var ownCommitments: [String] = []
+        var selfCommitments = list()
+        var breaches = list()
+        var ownCommitments = list()
         for (index, commitment) in facts.commitments.enumerated() where commitment.date <= date {
             switch commitment.kind {
             case .listingSelfCommitment:
-                selfCommitments.append("commitments[\(index)]")
+                selfCommitments.add("commitments[\(index)]")
             case .noMarketingBeforeExpiry:
                 if let number = commitment.patent, let patent = facts.patent(number), patent.isInForce(on: date, rules: rules) {
-                    ownCommitments.append("commitments[\(index)]")
+                    ownCommitments.add("commitments[\(index)]")
                 }
             }
             for (findingIndex, finding) in commitment.findings.enumerated() where finding.date <= date {
-                breaches.append("commitments[\(index)].findings[\(findingIndex)]")
+                breaches.add("commitments[\(index)].findings[\(findingIndex)]")
             }
         }
-        set(.selfCommitmentOnFile, !selfCommitments.isEmpty, evidence: selfCommitments)
-        set(.commitmentBreachedOrFalse, !breaches.isEmpty, evidence: breaches)
-        set(.ownNoMarketingCommitmentInForce, !ownCommitments.isEmpty, evidence: ownCommitments)
+        set(.selfCommitmentOnFile, selfCommitments)
+        set(.commitmentBreachedOrFalse, breaches)
+        set(.ownNoMarketingCommitmentInForce, ownCommitments)
 
         // Objections and opinions.
         var pendingObjections = Set<String>()
-        var objectionPaths: [String] = []
-        var riskPaths: [String] = []
+        var objectionPaths = list()
+        var riskPaths = list()
         var earliestObjection: CivilDate?
         for (index, objection) in facts.objections.enumerated() where objection.isPending(on: date) {
             pendingObjections.insert(objection.id)
-            objectionPaths.append("objections[\(index)]")
+            objectionPaths.add("objections[\(index)]")
             earliestObjection = min(earliestObjection ?? objection.receivedOn, objection.receivedOn)
             if let outcome = objection.outcome, outcome.date <= date, outcome.finding == .riskFound {
-                riskPaths.append("objections[\(index)].outcome")
+                riskPaths.add("objections[\(index)].outcome")
             }
         }
-        set(.objectionPending, !objectionPaths.isEmpty, evidence: objectionPaths)
-        set(.objectionFoundRisk, !riskPaths.isEmpty, evidence: riskPaths)
+        set(.objectionPending, objectionPaths)
+        set(.objectionFoundRisk, riskPaths)
         if let earliestObjection { anchors[.objectionReceived] = earliestObjection }
 
-        var requested: [String] = []
-        var received: [String] = []
-        var overdue: [String] = []
-        var riskOpinions: [String] = []
+        var requested = list()
+        var received = list()
+        var overdue = list()
+        var riskOpinions = list()
         var awaitingDeadline: CivilDate?
         for (index, request) in facts.opinionRequests.enumerated()
         where request.requestedOn <= date && pendingObjections.contains(request.objection) {
-            requested.append("opinionRequests[\(index)]")
+            requested.add("opinionRequests[\(index)]")
             if let opinion = request.opinion, opinion.date <= date, opinion.date <= request.deadline {
-                received.append("opinionRequests[\(index)].opinion")
-                if opinion.finding == .infringementLikely { riskOpinions.append("opinionRequests[\(index)].opinion") }
+                received.add("opinionRequests[\(index)].opinion")
+                if opinion.finding == .infringementLikely { riskOpinions.add("opinionRequests[\(index)].opinion") }
             } else {
                 awaitingDeadline = max(awaitingDeadline ?? request.deadline, request.deadline)
-                if request.isOverdue(on: date) { overdue.append("opinionRequests[\(index)]") }
+                if request.isOverdue(on: date) { overdue.add("opinionRequests[\(index)]") }
             }
         }
-        set(.opinionRequested, !requested.isEmpty, evidence: requested)
-        set(.opinionReceived, !received.isEmpty, evidence: received)
-        set(.opinionOverdue, received.isEmpty && !overdue.isEmpty, evidence: received.isEmpty ? overdue : [])
-        set(.opinionFindsInfringementRisk, !riskOpinions.isEmpty, evidence: riskOpinions)
+        set(.opinionRequested, requested)
+        set(.opinionReceived, received)
+        set(.opinionOverdue, received.isEmpty ? overdue : list())
+        set(.opinionFindsInfringementRisk, riskOpinions)
         if let awaitingDeadline { anchors[.opinionDeadline] = awaitingDeadline }
 
         // Disputes.
-        var pendingDisputes: [String] = []
-        var afterListing: [String] = []
+        var pendingDisputes = list()
+        var afterListing = list()
         var earliestDispute: CivilDate?
         for (index, dispute) in facts.disputes.enumerated() where dispute.filedOn <= date {
             if dispute.isPending(on: date) {
-                pendingDisputes.append("disputes[\(index)]")
+                pendingDisputes.add("disputes[\(index)]")
                 earliestDispute = min(earliestDispute ?? dispute.filedOn, dispute.filedOn)
             }
             if let start = firstListedOrSelected, dispute.filedOn >= start {
-                afterListing.append("disputes[\(index)]")
+                afterListing.add("disputes[\(index)]")
             }
         }
-        set(.disputeFiled, !pendingDisputes.isEmpty, evidence: pendingDisputes)
-        set(.disputeAfterListingOrSelection, !afterListing.isEmpty, evidence: afterListing)
+        set(.disputeFiled, pendingDisputes)
+        set(.disputeAfterListingOrSelection, afterListing)
         if let earliestDispute { anchors[.disputeFiled] = earliestDispute }
 
         // Rulings.
-        var infringing: [String] = []
-        var infringingInForce: [String] = []
-        var unshared: [String] = []
+        var infringing = list()
+        var infringingInForce = list()
+        var unshared = list()
         var latestRuling: CivilDate?
         for (index, ruling) in facts.rulings.enumerated() where ruling.isEffective(on: date) {
             let shared = (ruling.servedOn.map { $0 <= date } ?? false)
                 && (ruling.copiedToHealthcareSecurityOn.map { $0 <= date } ?? false)
-            if !shared { unshared.append("rulings[\(index)]") }
+            if !shared { unshared.add("rulings[\(index)]") }
             guard ruling.finding == .infringes else { continue }
-            infringing.append("rulings[\(index)]")
+            infringing.add("rulings[\(index)]")
             latestRuling = max(latestRuling ?? ruling.effectiveOn, ruling.effectiveOn)
             if ruling.patents.contains(where: { facts.patent($0)?.isInForce(on: date, rules: rules) ?? false }) {
-                infringingInForce.append("rulings[\(index)]")
+                infringingInForce.add("rulings[\(index)]")
             }
         }
-        set(.infringementRulingEffective, !infringing.isEmpty, evidence: infringing)
-        set(.infringesPatentInForce, !infringingInForce.isEmpty, evidence: infringingInForce)
-        set(.rulingNotYetShared, !unshared.isEmpty, evidence: unshared)
+        set(.infringementRulingEffective, infringing)
+        set(.infringesPatentInForce, infringingInForce)
+        set(.rulingNotYetShared, unshared)
         if let latestRuling { anchors[.rulingEffective] = latestRuling }
 
         // Patent linkage.
         let product = facts.product
         set(.linkageApplicant, product.drugClass?.declaresAgainstReference ?? false)
-        var category3: [String] = []
-        var category3InForce: [String] = []
+        var category3 = list()
+        var category3InForce = list()
         var barEnd: CivilDate?
         for (index, declaration) in facts.declarations.enumerated()
         where declaration.category == .three && declaration.declaredOn <= date {
-            category3.append("declarations[\(index)]")
+            category3.add("declarations[\(index)]")
             guard let number = declaration.patent, let patent = facts.patent(number), patent.grantDate != nil else { continue }
             if patent.isInForce(on: date, rules: rules) {
-                category3InForce.append("declarations[\(index)]")
+                category3InForce.add("declarations[\(index)]")
                 let end = patent.term(rules: rules).end
                 barEnd = max(barEnd ?? end, end)
             }
         }
-        set(.category3Declared, !category3.isEmpty, evidence: category3)
-        set(.category3PatentInForce, !category3InForce.isEmpty, evidence: category3InForce)
+        set(.category3Declared, category3)
+        set(.category3PatentInForce, category3InForce)
 
-        var exclusivities: [String] = []
+        var exclusivities = list()
         for (index, exclusivity) in facts.exclusivities.enumerated() {
             if let holder = exclusivity.holder, holder == facts.enterprise.name || holder == product.marketingAuthorisationHolder {
                 continue
             }
             let end = facts.exclusivityEnd(exclusivity, rules: rules)
             guard exclusivity.start <= date, date < end else { continue }
-            exclusivities.append("exclusivities[\(index)]")
+            exclusivities.add("exclusivities[\(index)]")
             barEnd = max(barEnd ?? end, end)
         }
-        set(.marketExclusivityRunning, !exclusivities.isEmpty, evidence: exclusivities)
+        set(.marketExclusivityRunning, exclusivities)
         if let barEnd { anchors[.linkageBarEnd] = barEnd }
 
         // Innovation, attention, credit.
         let innovative = product.drugClass == .innovative
         set(.innovativeDrug, innovative)
-        set(.greenChannelQualified, innovative && product.greenChannelQualified == true, evidence: innovative && product.greenChannelQualified == true ? ["product.greenChannelQualified"] : [])
+        set(.greenChannelQualified, innovative && product.greenChannelQualified == true, path: "product.greenChannelQualified", collecting: collect)
         set(.rareDiseaseOrPaediatric, product.rareDisease || product.paediatric)
-        set(.keyProductWithIPRisk, facts.attention?.isKeyProduct ?? false, evidence: facts.attention?.isKeyProduct == true ? ["attention"] : [])
-        var credit: [String] = []
+        set(.keyProductWithIPRisk, facts.attention?.isKeyProduct ?? false, path: "attention", collecting: collect)
+        var credit = list()
         for (index, event) in facts.creditEvents.enumerated() where event.isActive(on: date) {
-            credit.append("creditEvents[\(index)]")
+            credit.add("creditEvents[\(index)]")
         }
-        set(.creditHandled, !credit.isEmpty, evidence: credit)
+        set(.creditHandled, credit)
     }
 }

@@ -9,7 +9,8 @@ extension Condition: Codable {
     }
 
     /// Decodes a predicate name or an `all` / `any` / `not` object, rejecting unknown predicate
-    /// names, trees deeper than ``maximumDepth`` and objects with other keys, naming the path.
+    /// names, trees deeper than ``maximumDepth`` and objects with none or more than one of those
+    /// keys, naming the path. Other keys beside the one are ignored, as elsewhere in the JSON forms.
     public init(from decoder: any Decoder) throws {
         guard decoder.codingPath.count <= Condition.maximumDepth * 2 + 8 else {
             throw DecodingError.dataCorrupted(DecodingError.Context(

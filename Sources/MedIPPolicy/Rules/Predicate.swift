@@ -101,9 +101,36 @@ public enum Predicate: String, StableStringEnum, Comparable {
         lhs.ordinalIndex < rhs.ordinalIndex
     }
 
-    /// The predicate's position in ``allCases``: its bit in the evaluator's fact mask.
-    public var ordinalIndex: Int { Predicate.indices[self] ?? 0 }
-
-    private static let indices: [Predicate: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// The predicate's position in `Predicate.allCases`: its bit in the evaluator's fact mask.
+    public var ordinalIndex: Int {
+        switch self {
+        case .applyingForListing: 0
+        case .participatingInVBP: 1
+        case .listed: 2
+        case .vbpSelected: 3
+        case .selfCommitmentOnFile: 4
+        case .commitmentBreachedOrFalse: 5
+        case .ownNoMarketingCommitmentInForce: 6
+        case .objectionPending: 7
+        case .opinionRequested: 8
+        case .opinionOverdue: 9
+        case .opinionReceived: 10
+        case .opinionFindsInfringementRisk: 11
+        case .objectionFoundRisk: 12
+        case .disputeFiled: 13
+        case .disputeAfterListingOrSelection: 14
+        case .infringementRulingEffective: 15
+        case .infringesPatentInForce: 16
+        case .rulingNotYetShared: 17
+        case .linkageApplicant: 18
+        case .category3Declared: 19
+        case .category3PatentInForce: 20
+        case .marketExclusivityRunning: 21
+        case .innovativeDrug: 22
+        case .greenChannelQualified: 23
+        case .rareDiseaseOrPaediatric: 24
+        case .keyProductWithIPRisk: 25
+        case .creditHandled: 26
+        }
+    }
 }

@@ -2,14 +2,14 @@
 /// declaring enterprise, the product, its patents and the procedures around them.
 ///
 /// A case is facts only — no as-of date; evaluation takes the date separately. Read and write
-/// case files with ``CaseFile``; check the facts with ``validate()``, which reports every
+/// case files with ``CaseFile``; check the facts with ``validate(rules:)``, which reports every
 /// problem at once. The JSON form is documented in `Documentation/CaseFormat.md`: required
 /// `schemaVersion` (must be ``currentSchemaVersion``), `id`, `jurisdiction`, `enterprise`,
 /// `product`; every array defaults to `[]` and `round`, `attention` are optional.
 ///
 /// Cross-references are by value: declarations, commitments, objections, disputes, rulings and
 /// exclusivities name patents by ``PatentNumber``; opinion requests name objections and rulings
-/// name disputes by id. ``validate()`` reports references to nothing.
+/// name disputes by id. ``validate(rules:)`` reports references to nothing.
 public struct Case: Sendable, Hashable {
     /// The schema version this library reads and writes.
     public static let currentSchemaVersion = 1

@@ -2,7 +2,7 @@
 /// system.
 ///
 /// JSON: `date`, `kind`, `scheme`, `level`, `authority` required; `clearedOn` optional.
-/// ``Case/validate()`` checks that the level belongs to the scheme and that a new rating uses
+/// ``Case/validate(rules:)`` checks that the level belongs to the scheme and that a new rating uses
 /// the scheme in force on its date (a warning otherwise).
 public struct CreditEvent: Sendable, Hashable, Codable {
     /// The date of the rating.

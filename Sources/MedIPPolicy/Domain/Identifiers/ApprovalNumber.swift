@@ -111,23 +111,11 @@ public struct ApprovalNumber: Sendable, Hashable, CustomStringConvertible, Lossl
     public var description: String { rawValue }
 }
 
-extension ApprovalNumber: Codable {
-    /// Decodes from the number's text, validating it (code
-    /// ``CaseFileError/Code/invalidApprovalNumber`` on failure).
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(validating: text)
-        } catch {
-            throw DomainValueError(code: .invalidApprovalNumber, message: "invalid approval number: \(error)")
-                .decodingError(at: decoder.codingPath)
-        }
-    }
-
-    /// Encodes as the number's text.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+extension ApprovalNumber: ValidatedIdentifier {
+    /// The text written to JSON.
+    public var encodedText: String { rawValue }
+    /// The case-file error code for an invalid value.
+    public static var invalidValueCode: CaseFileError.Code { .invalidApprovalNumber }
+    /// The message prefix for an invalid value.
+    public static var invalidValueLabel: String { "invalid approval number" }
 }

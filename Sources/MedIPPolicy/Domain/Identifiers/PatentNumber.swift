@@ -119,24 +119,11 @@ public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConverti
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.canonical < rhs.canonical }
 }
 
-extension PatentNumber: Codable {
-    /// Decodes from any accepted text form, validating it; an invalid number is a
-    /// `DecodingError.dataCorrupted` at the coding path (code
-    /// ``CaseFileError/Code/invalidPatentNumber``).
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(validating: text)
-        } catch {
-            throw DomainValueError(code: .invalidPatentNumber, message: "invalid patent number: \(error)")
-                .decodingError(at: decoder.codingPath)
-        }
-    }
-
-    /// Encodes as the canonical text.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(canonical)
-    }
+extension PatentNumber: ValidatedIdentifier {
+    /// The text written to JSON.
+    public var encodedText: String { canonical }
+    /// The case-file error code for an invalid value.
+    public static var invalidValueCode: CaseFileError.Code { .invalidPatentNumber }
+    /// The message prefix for an invalid value.
+    public static var invalidValueLabel: String { "invalid patent number" }
 }

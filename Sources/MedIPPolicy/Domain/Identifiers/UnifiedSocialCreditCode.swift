@@ -78,24 +78,11 @@ public struct UnifiedSocialCreditCode: Sendable, Hashable, Comparable, CustomStr
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-extension UnifiedSocialCreditCode: Codable {
-    /// Decodes from the 18-character string, validating it; an invalid code is a
-    /// `DecodingError.dataCorrupted` at the coding path (code
-    /// ``CaseFileError/Code/invalidCreditCode``).
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(validating: text)
-        } catch {
-            throw DomainValueError(code: .invalidCreditCode, message: "invalid unified social credit code: \(error)")
-                .decodingError(at: decoder.codingPath)
-        }
-    }
-
-    /// Encodes as the 18-character string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+extension UnifiedSocialCreditCode: ValidatedIdentifier {
+    /// The text written to JSON.
+    public var encodedText: String { rawValue }
+    /// The case-file error code for an invalid value.
+    public static var invalidValueCode: CaseFileError.Code { .invalidCreditCode }
+    /// The message prefix for an invalid value.
+    public static var invalidValueLabel: String { "invalid unified social credit code" }
 }

@@ -1,7 +1,7 @@
 /// The drug or medical consumable a case is about.
 ///
 /// JSON: required `id`, `name`, `category`, `marketingAuthorisationHolder`; optional
-/// `drugClass` (required for drugs, absent for consumables — ``Case/validate()`` checks),
+/// `drugClass` (required for drugs, absent for consumables — ``Case/validate(rules:)`` checks),
 /// `referenceProduct`, `approvalNumber`, `approvalDate`, `greenChannelQualified`; the flags
 /// `rareDisease`, `paediatric`, `nationallyNegotiated` default to `false`.
 public struct Product: Sendable, Hashable {

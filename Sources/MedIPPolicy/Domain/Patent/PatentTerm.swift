@@ -154,7 +154,7 @@ extension Patent {
     /// decision relied on a patent then in force, so this function treats the patent as in force
     /// up to the day before the decision date and not in force from it. A partial invalidation
     /// keeps it in force. An ungranted application is never in force. Events are applied in
-    /// array order (``Case/validate()`` reports an out-of-order history).
+    /// array order (``Case/validate(rules:)`` reports an out-of-order history).
     public func isInForce(on date: CivilDate, rules: PatentTermRules = .default) -> Bool {
         guard let grantDate, date >= grantDate else { return false }
         guard date < term(rules: rules).expiry else { return false }

@@ -2,7 +2,7 @@
 /// commitment not to market before a patent expires.
 ///
 /// JSON: `kind`, `date` required; `patent` and `addressee` for not-before-expiry commitments
-/// (``Case/validate()`` requires the patent); `findings` defaults to `[]`.
+/// (``Case/validate(rules:)`` requires the patent); `findings` defaults to `[]`.
 public struct Commitment: Sendable, Hashable {
     /// Which commitment.
     public var kind: CommitmentKind

@@ -2,10 +2,10 @@
 /// challenger, during which the case's generic may not be marketed (京医保发〔2026〕3号 (四)).
 ///
 /// The granted length is an input, checked against ``ExclusivityKind/maximumLength`` by
-/// ``Case/validate()``. Convention as for patents: ``end`` is the first day no longer covered,
+/// ``Case/validate(rules:)``. Convention as for patents: ``end`` is the first day no longer covered,
 /// ``start`` + ``length`` (Civil Code month-end rule), or ``endedOn`` if earlier (e.g. a broken
 /// supply commitment). For a patent challenge the period also cannot run past the original term
-/// of ``challengedPatent``; ``Case/exclusivityEnd(_:)`` applies that cap. JSON: `kind`, `start`,
+/// of ``challengedPatent``; ``Case/exclusivityEnd(_:rules:)`` applies that cap. JSON: `kind`, `start`,
 /// `length` (e.g. `{"value": 12, "unit": "months"}`; days, weeks, months or years) required;
 /// `endedOn`, `challengedPatent`, `holder` optional.
 public struct MarketExclusivity: Sendable, Hashable, Codable {

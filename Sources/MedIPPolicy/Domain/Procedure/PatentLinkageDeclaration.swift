@@ -2,7 +2,7 @@
 /// applicant when applying for marketing authorisation.
 ///
 /// JSON: `category`, `declaredOn`, `declarant` required; `patent` required for every category
-/// but 1 (``Case/validate()`` checks). Example:
+/// but 1 (``Case/validate(rules:)`` checks). Example:
 /// `{"category": "3", "patent": "ZL201811564288.X", "declaredOn": "2023-02-01", "declarant": "…"}`.
 public struct PatentLinkageDeclaration: Sendable, Hashable, Codable {
     /// The declaration category.

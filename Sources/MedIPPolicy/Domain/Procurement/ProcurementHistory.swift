@@ -4,7 +4,7 @@
 public struct ProcurementHistory: Sendable, Hashable, Codable, RandomAccessCollection,
     ExpressibleByArrayLiteral
 {
-    /// The events, in date order (``Case/validate()`` reports disorder).
+    /// The events, in date order (``Case/validate(rules:)`` reports disorder).
     public var events: [ProcurementEvent]
 
     /// Creates a history.

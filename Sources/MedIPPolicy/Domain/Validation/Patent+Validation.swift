@@ -2,7 +2,7 @@ extension Patent {
     /// Checks the patent on its own — dates, status history, term adjustment and compensation —
     /// and returns every problem, with paths under `path` (e.g. `patents[2]`).
     ///
-    /// ``Case/validate()`` runs these checks for each patent and adds the cross-checks that
+    /// ``Case/validate(rules:)`` runs these checks for each patent and adds the cross-checks that
     /// need the rest of the case.
     public func validate(path: String = "patent", rules: PatentTermRules = .default) -> [ValidationIssue] {
         var collector = IssueCollector()

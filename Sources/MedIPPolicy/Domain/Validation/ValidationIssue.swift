@@ -1,4 +1,4 @@
-/// One problem found by ``Case/validate()``: where, what kind, how serious, and a message in
+/// One problem found by ``Case/validate(rules:)``: where, what kind, how serious, and a message in
 /// Chinese and English.
 ///
 /// JSON form: `{"path": "patents[2].grantDate", "code": "grantBeforeFiling", "severity":

@@ -1,0 +1,159 @@
+/// The listing decision alone: the disposition with its date, a concurrent disposition, and the
+/// consequences and flags — without obligations, citations or trace.
+///
+/// What batch screening and benchmarks need per case, computed from precompiled bit masks with
+/// no heap allocation beyond the case's facts. ``Evaluator/verdict(for:asOf:)`` returns it;
+/// ``Evaluator/evaluate(_:asOf:detail:)`` returns the full ``Decision``, whose disposition,
+/// concurrent dispositions, consequences and flags always agree with the verdict (a test checks).
+public struct Verdict: Sendable, Hashable, Codable {
+    /// The disposition the lattice and overrides settle on.
+    public var disposition: DispositionKind
+    /// Its date (defer until, await until, green channel due by), or `nil`.
+    public var date: CivilDate?
+    /// The other rank-0 disposition standing with it (revoke the listing and cancel the
+    /// selection), or `nil`.
+    public var concurrent: DispositionKind?
+    /// The consequences, in vocabulary order.
+    public var consequences: [ConsequenceKind]
+    /// The flags, in vocabulary order.
+    public var flags: [FlagKind]
+
+    /// Creates a verdict.
+    public init(
+        disposition: DispositionKind, date: CivilDate? = nil, concurrent: DispositionKind? = nil,
+        consequences: [ConsequenceKind] = [], flags: [FlagKind] = []
+    ) {
+        self.disposition = disposition
+        self.date = date
+        self.concurrent = concurrent
+        self.consequences = consequences
+        self.flags = flags
+    }
+
+    /// The verdict a full decision carries.
+    public init(_ decision: Decision) {
+        self.init(
+            disposition: decision.disposition.kind, date: decision.disposition.date,
+            concurrent: decision.concurrentDispositions.first?.kind,
+            consequences: decision.consequences.map(\.kind), flags: decision.flags.map(\.kind))
+    }
+}
+
+extension ConsequenceKind {
+    /// The consequence's bit in a compiled rule's consequence mask.
+    var bit: Int {
+        switch self {
+        case .referToCreditEvaluation: 0
+        case .includeInDrugSafetyCredit: 1
+        case .declaringEnterpriseBearsLiability: 2
+        }
+    }
+}
+
+extension FlagKind {
+    /// The flag's bit in a compiled rule's flag mask.
+    var bit: Int {
+        switch self {
+        case .keyProductJointAssessment: 0
+        case .complianceReminder: 1
+        case .opinionMayBeRequested: 2
+        case .informPartiesOfForums: 3
+        case .mediationEncouraged: 4
+        case .ownCommitmentAtStake: 5
+        case .priorityService: 6
+        case .submitIPProof: 7
+        case .shareForRiskScreening: 8
+        }
+    }
+}
+
+extension Evaluator {
+    /// The listing decision for a case already known to be valid, without obligations or trace.
+    ///
+    /// Does not validate (call ``Case/validate(rules:)`` first, or use
+    /// ``evaluate(_:asOf:detail:)``).
+    ///
+    /// - Throws: ``EvaluationError`` when a due date needs a year with no working-day schedule.
+    public func verdict(for facts: Case, asOf date: CivilDate) throws(EvaluationError) -> Verdict {
+        let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: false)
+        let compiled = compiledRules(for: facts.jurisdiction, on: date)
+        guard let summary = compiled.summary else {
+            return Verdict(try decide(
+                facts: established, caseID: facts.id,
+                regime: Regime(jurisdiction: facts.jurisdiction, date: date, documents: []),
+                compiled: compiled, asOf: date, detail: .summary))
+        }
+        var fired: UInt64 = 0
+        for index in 0..<compiled.rules.count where compiled.fires(index, established) {
+            fired |= 1 << UInt64(index)
+        }
+        var consequenceBits: UInt8 = 0
+        var flagBits: UInt32 = 0
+        var kinds: UInt16 = 0  // bit per DispositionKind.restrictiveness-ordered slot
+        var deferDate: CivilDate?
+        var awaitDate: CivilDate?
+        var greenDate: CivilDate?
+        var remaining = fired
+        while remaining != 0 {
+            let index = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            guard summary.overriddenBy[index] & fired == 0 else { continue }
+            consequenceBits |= summary.consequences[index]
+            flagBits |= summary.flags[index]
+            guard let template = summary.dispositions[index] else { continue }
+            kinds |= 1 << UInt16(template.kind.slot)
+            let resolved = try resolve(template.date, established)
+            switch template.kind {
+            case .deferUntil: deferDate = Evaluator.merge(deferDate, resolved, for: .deferUntil)
+            case .awaitOpinion: awaitDate = Evaluator.merge(awaitDate, resolved, for: .awaitOpinion)
+            case .greenChannel: greenDate = Evaluator.merge(greenDate, resolved, for: .greenChannel)
+            default: break
+            }
+        }
+        var verdict = Verdict(disposition: .admit)
+        if kinds != 0 {
+            let winner = DispositionKind.bySlot[kinds.trailingZeroBitCount]
+            verdict.disposition = winner
+            verdict.date = switch winner {
+            case .deferUntil: deferDate
+            case .awaitOpinion: awaitDate
+            case .greenChannel: greenDate
+            default: nil
+            }
+            let rest = kinds & (kinds - 1)
+            if rest != 0 {
+                let next = DispositionKind.bySlot[rest.trailingZeroBitCount]
+                if next.isConcurrent(with: winner) { verdict.concurrent = next }
+            }
+        }
+        if consequenceBits != 0 {
+            verdict.consequences = ConsequenceKind.allCases.filter { consequenceBits & (1 << UInt8($0.bit)) != 0 }
+        }
+        if flagBits != 0 {
+            verdict.flags = FlagKind.allCases.filter { flagBits & (1 << UInt32($0.bit)) != 0 }
+        }
+        return verdict
+    }
+}
+
+extension DispositionKind {
+    /// The kinds ordered as the decision orders them: by restrictiveness, then by name.
+    static let bySlot: [DispositionKind] = allCases.sorted { ($0.restrictiveness, $0.rawValue) < ($1.restrictiveness, $1.rawValue) }
+
+    /// The kind's position in ``bySlot``.
+    var slot: Int {
+        switch self {
+        case .cancelSelection: 0
+        case .revokeListing: 1
+        case .refuseListing: 2
+        case .suspendNewListingReview: 3
+        case .deferUntil: 4
+        case .returnForCompletion: 5
+        case .awaitOpinion: 6
+        case .agencyDecides: 7
+        case .admitOnSelfCommitment: 8
+        case .greenChannel: 9
+        case .admit: 10
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// One screened line of JSON Lines, as written to the output: the line number and either the
+/// decision or the failure.
+///
+/// JSON form: `{"line": 7, "decision": {…}}` or `{"line": 8, "error": {"stage": "validation",
+/// "caseID": "…", "problems": [{"path": "…", "code": "…", "message": "…"}]}}`.
+public struct ScreenedLine: Sendable, Hashable, Codable {
+    /// The 1-based line number in the input.
+    public var line: Int
+    /// The decision, when the case was decided.
+    public var decision: Decision?
+    /// The failure, when it was not.
+    public var error: ScreeningFailure?
+}
+
+extension Screener {
+    /// Screens JSON Lines: reads lines with `readLine` (one case file each, without the newline;
+    /// `nil` at the end), decodes, decides and encodes them in parallel batches, and calls
+    /// `write` with each output line (a ``ScreenedLine`` as compact JSON plus a newline) in input
+    /// order. Blank lines are skipped (their numbers still count). `progress` is called after
+    /// each batch with the lines done so far.
+    ///
+    /// Memory is bounded by one batch of input and output, whatever the input's length.
+    ///
+    /// - Returns: the counts over all lines.
+    public func screenJSONLines(
+        readLine: () throws -> ArraySlice<UInt8>?,
+        write: ([UInt8]) throws -> Void,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> ScreeningSummary {
+        var summary = ScreeningSummary()
+        var lineNumber = 0
+        var done = 0
+        while true {
+            var batch: [(Int, ArraySlice<UInt8>)] = []
+            batch.reserveCapacity(batchSize)
+            while batch.count < batchSize, let line = try readLine() {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                batch.append((lineNumber, line))
+            }
+            if batch.isEmpty { break }
+            let outputs = parallelMap(batch) { entry -> (bytes: [UInt8], summary: ScreeningSummary) in
+                var local = ScreeningSummary()
+                let record: ScreenedLine
+                switch screen(json: entry.1) {
+                case .success(let decision):
+                    local.record(decision)
+                    record = ScreenedLine(line: entry.0, decision: decision, error: nil)
+                case .failure(let failure):
+                    local.record(failure)
+                    record = ScreenedLine(line: entry.0, decision: nil, error: failure)
+                }
+                return (Screener.encodeLine(record), local)
+            }
+            for output in outputs {
+                summary.merge(output.summary)
+                try write(output.bytes)
+            }
+            done += batch.count
+            progress(done)
+        }
+        return summary
+    }
+
+    /// A record as one line of compact JSON with sorted keys, newline-terminated.
+    static func encodeLine(_ record: ScreenedLine) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard var bytes = try? [UInt8](encoder.encode(record)) else {
+            return Array(#"{"line":\#(record.line),"error":{"stage":"evaluation","problems":[{"path":"","code":"encoding","message":"the decision could not be encoded"}]}}"#.utf8) + [0x0A]
+        }
+        bytes.append(0x0A)
+        return bytes
+    }
+}

@@ -1,0 +1,195 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MedIPPolicy
+
+/// Reads newline-separated lines from a file descriptor through a fixed buffer.
+///
+/// A line longer than `maximumLine` bytes is cut to `maximumLine + 1` bytes (so the case-file
+/// decoder reports it as too large) and the rest of it is skipped: memory stays bounded.
+final class LineReader {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private let io: CommandIO?
+    private var buffer: [UInt8]
+    private var start = 0
+    private var end = 0
+    private var finished = false
+    private let maximumLine: Int
+    /// Bytes consumed so far (for progress).
+    private(set) var bytesRead = 0
+
+    init(descriptor: Int32, ownsDescriptor: Bool, io: CommandIO? = nil, maximumLine: Int = CaseFile.maxBytes, bufferSize: Int = 1 << 20) {
+        self.descriptor = descriptor
+        self.ownsDescriptor = ownsDescriptor
+        self.io = io
+        self.maximumLine = maximumLine
+        buffer = [UInt8](repeating: 0, count: max(bufferSize, maximumLine + 2))
+    }
+
+    /// Opens a file, or standard input for `-`.
+    static func open(_ path: String, io: CommandIO) throws(CommandError) -> LineReader {
+        if path == "-" { return LineReader(descriptor: -1, ownsDescriptor: false, io: io) }
+        let descriptor = openForReading(path)
+        guard descriptor >= 0 else {
+            throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+        return LineReader(descriptor: descriptor, ownsDescriptor: true)
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// The size of the file, when it is a regular file.
+    var fileSize: Int? {
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    private func fill() throws(CommandError) {
+        if start > 0 {
+            let count = end - start
+            if count > 0 {
+                buffer.withUnsafeMutableBytes { raw in
+                    guard let base = raw.baseAddress else { return }
+                    memmove(base, base + start, count)
+                }
+            }
+            end = count
+            start = 0
+        }
+        while end < buffer.count {
+            let count = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                let free = UnsafeMutableRawBufferPointer(start: base + end, count: raw.count - end)
+                if let io { return io.readStandardInput(into: free) }
+                return read(descriptor, free.baseAddress, free.count)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CommandError.badInput("read error: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { finished = true; return }
+            end += count
+            return
+        }
+    }
+
+    /// The next line without its newline (and without a trailing carriage return), or `nil` at
+    /// the end of the input.
+    func next() throws(CommandError) -> ArraySlice<UInt8>? {
+        scan: while true {
+            if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+                var line = buffer[start..<newline]
+                bytesRead += newline + 1 - start
+                start = newline + 1
+                if line.last == 0x0D { line = line.dropLast() }
+                return line
+            }
+            if end - start > maximumLine {
+                // Too long: keep the head, skip to the next newline.
+                let head = buffer[start..<(start + maximumLine + 1)]
+                let result = Array(head)
+                bytesRead += end - start
+                start = end
+                while true {
+                    try fill()
+                    if let newline = buffer[start..<end].firstIndex(of: 0x0A) {
+                        bytesRead += newline + 1 - start
+                        start = newline + 1
+                        break
+                    }
+                    bytesRead += end - start
+                    start = end
+                    if finished { break }
+                }
+                return result[...]
+            }
+            if finished {
+                guard start < end else { return nil }
+                let line = buffer[start..<end]
+                bytesRead += end - start
+                start = end
+                return line
+            }
+            try fill()
+            continue scan
+        }
+    }
+
+    /// Whether the input is exhausted.
+    var atEnd: Bool { finished && start >= end }
+}
+
+private func openForReading(_ path: String) -> Int32 {
+    open(path, O_RDONLY)
+}
+
+/// `write(2)`, named apart from `BufferedWriter.write(_:)`.
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
+/// Writes bytes to a file descriptor through a buffer.
+final class BufferedWriter {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private let io: CommandIO?
+    private var buffer: [UInt8] = []
+    private let capacity: Int
+
+    init(descriptor: Int32, ownsDescriptor: Bool, io: CommandIO? = nil, capacity: Int = 1 << 16) {
+        self.descriptor = descriptor
+        self.ownsDescriptor = ownsDescriptor
+        self.io = io
+        self.capacity = capacity
+        buffer.reserveCapacity(capacity)
+    }
+
+    /// Creates (or truncates) a file, or uses standard output for `nil` or `-`.
+    static func create(_ path: String?, io: CommandIO) throws(CommandError) -> BufferedWriter {
+        guard let path, path != "-" else { return BufferedWriter(descriptor: -1, ownsDescriptor: false, io: io) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw CommandError.badInput("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        return BufferedWriter(descriptor: descriptor, ownsDescriptor: true)
+    }
+
+    func write(_ bytes: [UInt8]) throws(CommandError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
+    func flush() throws(CommandError) {
+        if let io {
+            if !buffer.isEmpty { io.writeBytes(buffer) }
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return posixWrite(descriptor, base + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CommandError.badInput("write error: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+}

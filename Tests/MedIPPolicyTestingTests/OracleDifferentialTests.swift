@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import MedIPPolicyTesting
+
+/// The hand-written oracle and the compiled evaluator must agree on every case and date.
+@Suite struct OracleDifferentialTests {
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Documentation/Examples")
+
+    static func exampleCases() throws -> [Case] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".json") && $0 != "expected-decisions.json" }
+            .sorted()
+            .map { try CaseFile.decode(try Data(contentsOf: directory.appendingPathComponent($0))) }
+    }
+
+    /// Every 9 days from 2022-11-01 to 2026-12-31, plus each document's first day and the day before.
+    static func sweep() -> [CivilDate] {
+        var dates: [CivilDate] = []
+        var day = CivilDate(uncheckedYear: 2022, month: 11, day: 1)
+        let last = CivilDate(uncheckedYear: 2026, month: 12, day: 31)
+        while day <= last {
+            dates.append(day)
+            day = CivilDate(uncheckedDaysSinceEpoch: Int(day.daysSinceEpoch) + 9)
+        }
+        for document in Catalog.standard.documents {
+            dates.append(document.effective)
+            dates.append(CivilDate(uncheckedDaysSinceEpoch: Int(document.effective.daysSinceEpoch) - 1))
+        }
+        return dates
+    }
+
+    @Test func oracleAgreesWithTheEvaluatorOnEveryExampleAcrossFourYears() throws {
+        let evaluator = Evaluator()
+        var compared = 0
+        for facts in try Self.exampleCases() {
+            for date in Self.sweep() {
+                let expected: Verdict
+                do {
+                    expected = try ReferenceOracle.verdict(for: facts, asOf: date)
+                } catch {
+                    // A due date past the schedule: the evaluator must fail the same way.
+                    #expect(throws: EvaluationError.self) { try evaluator.verdict(for: facts, asOf: date) }
+                    continue
+                }
+                let actual = try evaluator.verdict(for: facts, asOf: date)
+                #expect(actual == expected, "\(facts.id) on \(date)")
+                compared += 1
+            }
+        }
+        #expect(compared > 3_000)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import MedIPPolicy
+
+@Suite struct ScreeningTests {
+    static let examples: [(String, [UInt8])] = {
+        let directory = ExampleDecisionTests.directory
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && $0 != "expected-decisions.json" }.sorted().compactMap { name in
+            guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else { return nil }
+            // One line per case: drop the pretty-printing newlines.
+            return (name, data.filter { $0 != 0x0A })
+        }
+    }()
+
+    static let asOf = CivilDate(uncheckedYear: 2026, month: 11, day: 23)
+
+    @Test func parallelScreeningMatchesSequentialEvaluationInOrder() throws {
+        let evaluator = Evaluator()
+        var lines: [ArraySlice<UInt8>] = []
+        for _ in 0..<40 { lines += Self.examples.map { $0.1[...] } }
+        lines.insert([][...], at: 3)  // blank line 4: skipped, its number still counted
+        lines.insert(Array("not json".utf8)[...], at: 7)  // line 8
+        var iterator = lines.makeIterator()
+        var output: [[UInt8]] = []
+        let screener = Screener(evaluator: evaluator, asOf: Self.asOf, jobs: 4, batchSize: 33)
+        let summary = try screener.screenJSONLines(readLine: { iterator.next() }, write: { output.append($0) })
+        #expect(output.count == lines.count - 1)
+        #expect(summary.total == lines.count - 1)
+        #expect(summary.failed == 1)
+        #expect(summary.failures == ["decoding": 1])
+        let decoder = JSONDecoder()
+        var expectedLine = 0
+        for (index, bytes) in output.enumerated() {
+            let record = try decoder.decode(ScreenedLine.self, from: Data(bytes))
+            expectedLine += 1
+            if expectedLine == 4 { expectedLine += 1 }  // the blank line
+            #expect(record.line == expectedLine, "output \(index)")
+            if record.line == 8 {
+                #expect(record.error?.stage == .decoding)
+                #expect(record.error?.problems.first?.code == "malformedJSON")
+                continue
+            }
+            let source = lines[record.line - 1]
+            let sequential = try evaluator.evaluate(try CaseFile.decodeLine(source), asOf: Self.asOf, detail: .summary)
+            #expect(record.decision == sequential)
+        }
+    }
+
+    @Test func invalidCasesAreReportedInPlaceWithEveryProblem() throws {
+        var facts = try CaseFile.decode(Data(Self.examples[0].1))
+        facts.patents.append(facts.patents[0])  // duplicate patent number
+        facts.procurementHistory.events.append(ProcurementEvent(date: CivilDate(uncheckedYear: 2020, month: 1, day: 1), status: .listed))
+        let screener = Screener(asOf: Self.asOf, jobs: 2, batchSize: 4)
+        var results: [Result<Decision, ScreeningFailure>] = []
+        let summary = screener.screen([facts, try CaseFile.decode(Data(Self.examples[1].1))]) { _, result in results.append(result) }
+        #expect(summary.decided == 1 && summary.failed == 1)
+        guard case .failure(let failure) = results[0] else {
+            Issue.record("an invalid case was decided")
+            return
+        }
+        #expect(failure.stage == .validation)
+        #expect(failure.caseID == facts.id)
+        #expect(Set(failure.problems.map(\.code)).isSuperset(of: ["duplicatePatentNumber", "procurementHistoryOutOfOrder"]))
+    }
+
+    @Test func summaryCountsDispositionsAndMeasures() throws {
+        let screener = Screener(asOf: Self.asOf, jobs: 2)
+        let cases = try Self.examples.map { try CaseFile.decode(Data($0.1)) }
+        var decisions: [Decision] = []
+        let summary = screener.screen(cases) { _, result in
+            if case .success(let decision) = result { decisions.append(decision) }
+        }
+        #expect(summary.decided == decisions.count)
+        #expect(summary.dispositions.values.reduce(0, +) == decisions.count + decisions.reduce(0) { $0 + $1.concurrentDispositions.count })
+        let refusing = decisions.filter { $0.disposition.kind == .refuseListing }.count
+        #expect(summary.dispositions["refuseListing"] == refusing)
+        let citing = decisions.filter { $0.citedMeasures.contains(MeasureID(.beijing2026_3, 8)) }.count
+        #expect(summary.measures["beijing-2026-3#8"] == citing)
+    }
+
+    @Test func parallelMapPreservesOrderForAnyJobCount() {
+        for jobs in [1, 2, 3, 7, 64] {
+            let screener = Screener(asOf: Self.asOf, jobs: jobs)
+            let input = Array(0..<1_000)
+            #expect(screener.parallelMap(input) { $0 * 3 } == input.map { $0 * 3 })
+        }
+    }
+}

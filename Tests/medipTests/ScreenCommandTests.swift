@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import MedipCommands
+
+@Suite struct ScreenCommandTests {
+    static func jsonl() throws -> [UInt8] {
+        var lines: [UInt8] = []
+        for name in ["refuse-infringing-copy.json", "green-channel-national-day.json"] {
+            let data = try Data(contentsOf: RuleCommandTests.examples.appendingPathComponent(name))
+            lines += data.filter { $0 != 0x0A } + [0x0A]
+        }
+        lines += Array("{\"schemaVersion\": 2}\n".utf8)
+        return lines
+    }
+
+    @Test func screensStandardInputInOrder() throws {
+        let result = runMedip(["screen", "-", "--as-of", "2026-10-09", "--jobs", "2"], stdin: try Self.jsonl())
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["line"] as? Int == 1)
+        let decision = try #require(first["decision"] as? [String: Any])
+        #expect((decision["disposition"] as? [String: Any])?["kind"] as? String == "refuseListing")
+        #expect(decision["trace"] == nil)
+        let third = try #require(try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as? [String: Any])
+        #expect((third["error"] as? [String: Any])?["stage"] as? String == "decoding")
+        #expect(result.err.contains("screened 3 cases: 2 decided, 1 failed"))
+    }
+
+    @Test func strictFailsOnAnyFailedCaseAndUsageIsChecked() throws {
+        #expect(runMedip(["screen", "-", "--as-of", "2026-10-09", "--strict"], stdin: try Self.jsonl()).status == 1)
+        #expect(runMedip(["screen", "-"]).status == 2)
+        #expect(runMedip(["screen", "-", "--as-of", "2026-10-09", "--jobs", "0"]).status == 2)
+        #expect(runMedip(["screen", "/nonexistent.jsonl", "--as-of", "2026-10-09"]).status == 1)
+    }
+}
