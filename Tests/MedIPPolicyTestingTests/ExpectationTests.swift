@@ -54,6 +54,11 @@ import MedIPPolicyTesting
             "regime: expected [national-2022-45], got [national-2022-45, beijing-2024-5, beijing-2026-3, beijing-2026-4]",
         ])
         #expect(Mismatch.report([]) == "no mismatches")
+        // Overridden rules need the trace; a summary decision has none.
+        let scenario = Scenarios.objectionOverdueOpinion
+        let summary = try Scenarios.evaluator.evaluate(scenario.facts, asOf: scenario.asOf, detail: .summary)
+        #expect(scenario.expected.mismatches(in: summary).map(\.field) == ["overriddenRules"])
+        #expect(DecisionExpectation(disposition: .admitOnSelfCommitment).mismatches(in: summary).isEmpty)
     }
 
     @Test func aScenarioReportsAnEvaluationErrorAsAMismatch() {

@@ -52,3 +52,25 @@ import MedIPPolicyTesting
         #expect(compared > 3_000)
     }
 }
+
+/// The oracle and the evaluator on the fixture module's own cases: every scenario, and generated
+/// cases in the realistic mix.
+@Suite struct OracleFixtureDifferentialTests {
+    @Test func oracleAgreesWithTheEvaluatorOnEveryScenario() throws {
+        for scenario in Scenarios.all {
+            let expected = try ReferenceOracle.verdict(for: scenario.facts, asOf: scenario.asOf)
+            let actual = try Scenarios.evaluator.verdict(for: scenario.facts, asOf: scenario.asOf)
+            #expect(actual == expected, "\(scenario)")
+        }
+    }
+
+    @Test func oracleAgreesWithTheEvaluatorOnGeneratedCases() throws {
+        var disagreements: [String] = []
+        for generated in CaseGenerator(seed: 4_242).prefix(5_000) {
+            let expected = try ReferenceOracle.verdict(for: generated.facts, asOf: generated.asOf)
+            let actual = try Scenarios.evaluator.verdict(for: generated.facts, asOf: generated.asOf)
+            if actual != expected { disagreements.append("#\(generated.index) \(generated.intended): oracle \(expected), evaluator \(actual)") }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5).joined(separator: "\n"))")
+    }
+}

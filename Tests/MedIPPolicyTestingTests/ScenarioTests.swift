@@ -39,7 +39,7 @@ import Testing
         var fired = Set<RuleID>()
         for scenario in Scenarios.all {
             let decision = try Scenarios.evaluator.evaluate(scenario.facts, asOf: scenario.asOf)
-            fired.formUnion(decision.trace.fired.map(\.rule))
+            fired.formUnion(decision.trace?.fired.map(\.rule) ?? [])
         }
         let all = Set(RuleSet.standard.rules.map(\.id))
         #expect(all.subtracting(fired).isEmpty, "never fired: \(all.subtracting(fired).map(\.description).sorted())")

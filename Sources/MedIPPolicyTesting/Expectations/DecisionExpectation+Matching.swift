@@ -47,10 +47,18 @@ extension DecisionExpectation {
         {
             found.append(mismatch)
         }
-        if let overriddenRules, let mismatch = Mismatch.compare(
-            "overriddenRules", expected: overriddenRules, actual: Set(decision.trace.overridden.map(\.rule)), \.description)
-        {
-            found.append(mismatch)
+        if let overriddenRules {
+            if let trace = decision.trace {
+                if let mismatch = Mismatch.compare(
+                    "overriddenRules", expected: overriddenRules, actual: Set(trace.overridden.map(\.rule)), \.description)
+                {
+                    found.append(mismatch)
+                }
+            } else {
+                found.append(Mismatch(
+                    field: "overriddenRules", expected: Mismatch.list(overriddenRules.map(\.description)),
+                    actual: "no trace (the decision was made without one)"))
+            }
         }
         if let regime, regime != decision.regime.documents {
             found.append(Mismatch(

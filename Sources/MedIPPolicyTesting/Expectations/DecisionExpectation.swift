@@ -69,7 +69,7 @@ public struct ObligationExpectation: Sendable, Hashable, CustomStringConvertible
 /// | ``obligations`` | **contained**: each expected obligation is present (extra ones are fine) |
 /// | ``consequences``, ``flags`` | the set of kinds, exactly |
 /// | ``citedMeasures`` | ``Decision/citedMeasures`` as a set, exactly |
-/// | ``overriddenRules`` | the rules that fired but were overridden, exactly |
+/// | ``overriddenRules`` | the rules that fired but were overridden, exactly (needs the decision's trace) |
 /// | ``regime`` | the documents in force, in order |
 ///
 /// ```swift
@@ -97,7 +97,8 @@ public struct DecisionExpectation: Sendable, Hashable {
     public var flags: Set<FlagKind>?
     /// Every measure the decision cites.
     public var citedMeasures: Set<MeasureID>?
-    /// The rules that fired but were overridden by another rule.
+    /// The rules that fired but were overridden by another rule (read from ``Decision/trace``; a
+    /// decision without a trace does not match a specified value).
     public var overriddenRules: Set<RuleID>?
     /// The documents in force on the as-of date, in catalog order.
     public var regime: [DocumentID]?
