@@ -1,10 +1,10 @@
 extension CaseBuilder {
-    /// The date ``SelfCommitmentPlan/onApplication`` resolves to.
+    /// The date `SelfCommitmentPlan/onApplication` resolves to.
     var applicationDate: CivilDate {
         round?.applicationDate ?? procurementEvents.map(\.date).min() ?? CaseBuilder.defaultApplicationDate
     }
 
-    /// The case. Never traps; see ``buildValidated()`` for a checked build.
+    /// The case. Never traps; see ``buildValidated(strict:)`` for a checked build.
     public func build() -> Case {
         let builtProduct = product.build()
         let builtEnterprise = enterprise.build()
@@ -92,7 +92,7 @@ extension CaseBuilder {
             round: round, attention: attention)
     }
 
-    /// The case, checked: throws when ``Case/validate(rules:)`` reports an error (or, with
+    /// The case, checked: throws when `Case/validate(rules:)` reports an error (or, with
     /// `strict`, any issue at all, warnings included).
     ///
     /// - Throws: ``FixtureValidationError`` listing the issues.
@@ -104,7 +104,7 @@ extension CaseBuilder {
     }
 }
 
-/// A built fixture case that does not validate: the issues ``Case/validate(rules:)`` reported.
+/// A built fixture case that does not validate: the issues `Case/validate(rules:)` reported.
 public struct FixtureValidationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The case's id.
     public var caseID: String

@@ -1,4 +1,4 @@
-/// Builds a ``Case`` fluently: a preset for the kind of product, then one `with…` or stage method
+/// Builds a `Case` fluently: a preset for the kind of product, then one `with…` or stage method
 /// per fact.
 ///
 /// ```swift
@@ -27,7 +27,7 @@
 /// unless set.
 ///
 /// ``build()`` never traps. The defaults and the fluent methods keep a case valid as long as the
-/// dates given make sense together; ``buildValidated()`` checks that.
+/// dates given make sense together; ``buildValidated(strict:)`` checks that.
 public struct CaseBuilder: FixtureBuilder {
     /// When the listing self-commitment (企业挂网自主承诺) was made, if at all.
     public enum SelfCommitmentPlan: Sendable, Hashable {

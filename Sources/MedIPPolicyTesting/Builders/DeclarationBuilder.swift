@@ -1,4 +1,4 @@
-/// Builds a ``PatentLinkageDeclaration`` (专利声明) about one of the reference drug's patents.
+/// Builds a `PatentLinkageDeclaration` (专利声明) about one of the reference drug's patents.
 ///
 /// The builder carries the whole patent, so ``CaseBuilder/withDeclaration(_:)`` can add the patent
 /// to the case with the declaration. When no declarant is given, the case's
@@ -54,7 +54,7 @@ public struct DeclarationBuilder: FixtureBuilder {
     }
 }
 
-/// Builds a ``Commitment`` (承诺): the listing self-commitment (企业挂网自主承诺) or a commitment
+/// Builds a `Commitment` (承诺): the listing self-commitment (企业挂网自主承诺) or a commitment
 /// not to market before a patent expires (专利权届满前不上市承诺), with findings of breach or
 /// falsity.
 public struct CommitmentBuilder: FixtureBuilder {

@@ -1,4 +1,4 @@
-/// Builds a ``Ruling``: an administrative ruling (行政裁决) or effective judgment (生效判决) on
+/// Builds a `Ruling`: an administrative ruling (行政裁决) or effective judgment (生效判决) on
 /// infringement by the case's product.
 ///
 /// By default a ruling is served on the parties and copied to the healthcare-security
@@ -73,7 +73,7 @@ public struct RulingBuilder: FixtureBuilder {
     }
 }
 
-/// Builds a ``Dispute``: a patent-infringement dispute (专利侵权纠纷) accepted (立案) by an IP
+/// Builds a `Dispute`: a patent-infringement dispute (专利侵权纠纷) accepted (立案) by an IP
 /// administration or a court, and how it ended.
 ///
 /// A dispute decided by a ruling carries it (``decided(by:)``); ``CaseBuilder/withDispute(_:)``

@@ -1,4 +1,4 @@
-/// Builds an ``Enterprise`` — the declaring enterprise (申报企业) — with a valid unified social
+/// Builds an `Enterprise` — the declaring enterprise (申报企业) — with a valid unified social
 /// credit code.
 ///
 /// ```swift

@@ -1,7 +1,7 @@
-/// Builds a ``MarketExclusivity`` (市场独占期) held by another enterprise, which bars the case's
+/// Builds a `MarketExclusivity` (市场独占期) held by another enterprise, which bars the case's
 /// generic while it runs.
 ///
-/// The presets use each kind's legal maximum (``ExclusivityKind/maximumLength``). An exclusivity
+/// The presets use each kind's legal maximum (`ExclusivityKind/maximumLength`). An exclusivity
 /// held by the case's own enterprise or marketing-authorisation holder does not bar its product.
 public struct ExclusivityBuilder: FixtureBuilder {
     /// The legal basis.
@@ -60,11 +60,11 @@ public struct ExclusivityBuilder: FixtureBuilder {
     }
 }
 
-/// Builds a ``CreditEvent``: a rating of the declaring enterprise under the pricing and
+/// Builds a `CreditEvent`: a rating of the declaring enterprise under the pricing and
 /// procurement credit-evaluation system (医药价格和招采信用评价).
 ///
 /// The scheme is the one in force for new ratings on the event's date
-/// (``CreditRatingScheme/scheme(forRatingOn:)``) and the default level is one of that scheme's:
+/// (`CreditRatingScheme/scheme(forRatingOn:)`) and the default level is one of that scheme's:
 /// 严重 (`serious`) under the 2020 scheme, 失信 (`dishonest`) under the 2025 one.
 public struct CreditEventBuilder: FixtureBuilder {
     /// The date of the rating.

@@ -1,4 +1,4 @@
-/// Builds an ``OpinionRequest``: a request to the IP administration (知识产权管理部门) for a
+/// Builds an `OpinionRequest`: a request to the IP administration (知识产权管理部门) for a
 /// consultation or infringement-determination opinion, with the round's deadline (规定期限).
 ///
 /// Attach it to an objection with ``ObjectionBuilder/withOpinionRequest(_:)`` (the objection id is
@@ -44,7 +44,7 @@ public struct OpinionRequestBuilder: FixtureBuilder {
     }
 }
 
-/// Builds an ``InfringementObjection`` (专利侵权异议) with its opinion requests.
+/// Builds an `InfringementObjection` (专利侵权异议) with its opinion requests.
 ///
 /// The builder carries the patents it relies on, so ``CaseBuilder/withObjection(_:)`` adds them to
 /// the case, and its opinion requests, which are added with it.

@@ -1,11 +1,11 @@
-/// Builds a ``Patent`` with a valid patent number (专利号) that encodes its filing year and type.
+/// Builds a `Patent` with a valid patent number (专利号) that encodes its filing year and type.
 ///
 /// The presets describe the reference drug's patents as the patent-linkage platform registers
 /// them (registered, with a registrable category, held by 原研药业股份有限公司). Name a patent by
 /// when it stops protecting:
 ///
 /// - ``compoundPatent(expiringOn:)`` and the other `…(expiringOn:)` presets take the library's
-///   ``PatentTerm/expiry`` — the **first day on which the patent no longer protects** (the 20th
+///   `PatentTerm/expiry` — the **first day on which the patent no longer protects** (the 20th
 ///   anniversary of filing); the filing date is that day 20 years earlier;
 /// - ``compoundPatent(lastDayInForce:)`` takes the last protected day instead (the day before
 ///   the expiry).
@@ -94,7 +94,7 @@ public struct PatentBuilder: FixtureBuilder {
     }
 
     /// The reference drug's compound patent (化合物专利, registrable as
-    /// ``LinkagePatentCategory/chemicalCompound``) whose term expires on `expiry` — the first day
+    /// `LinkagePatentCategory/chemicalCompound`) whose term expires on `expiry` — the first day
     /// it no longer protects; filed 20 years before.
     public static func compoundPatent(expiringOn expiry: CivilDate) -> PatentBuilder {
         registered(.chemicalCompound, title: "一种激酶抑制剂化合物", expiringOn: expiry)
@@ -105,26 +105,26 @@ public struct PatentBuilder: FixtureBuilder {
         compoundPatent(expiringOn: lastDay.plus(days: 1))
     }
 
-    /// A medical-use patent (医药用途专利, ``LinkagePatentCategory/chemicalMedicalUse``) expiring
+    /// A medical-use patent (医药用途专利, `LinkagePatentCategory/chemicalMedicalUse`) expiring
     /// on `expiry`.
     public static func medicalUsePatent(expiringOn expiry: CivilDate) -> PatentBuilder {
         registered(.chemicalMedicalUse, title: "激酶抑制剂在治疗肺癌中的用途", expiringOn: expiry)
     }
 
-    /// A composition patent (药物组合物专利, ``LinkagePatentCategory/chemicalComposition``) expiring
+    /// A composition patent (药物组合物专利, `LinkagePatentCategory/chemicalComposition`) expiring
     /// on `expiry`.
     public static func compositionPatent(expiringOn expiry: CivilDate) -> PatentBuilder {
         registered(.chemicalComposition, title: "含激酶抑制剂的药物组合物", expiringOn: expiry)
     }
 
     /// A biologic's sequence-structure patent (序列结构专利,
-    /// ``LinkagePatentCategory/biologicSequenceStructure``) expiring on `expiry`.
+    /// `LinkagePatentCategory/biologicSequenceStructure`) expiring on `expiry`.
     public static func sequencePatent(expiringOn expiry: CivilDate) -> PatentBuilder {
         registered(.biologicSequenceStructure, title: "抗PD-1单克隆抗体及其氨基酸序列", expiringOn: expiry)
     }
 
     /// A traditional-Chinese-medicine composition patent (中药组合物专利,
-    /// ``LinkagePatentCategory/tcmComposition``) expiring on `expiry`.
+    /// `LinkagePatentCategory/tcmComposition`) expiring on `expiry`.
     public static func tcmCompositionPatent(expiringOn expiry: CivilDate) -> PatentBuilder {
         registered(.tcmComposition, title: "一种治疗感冒的中药组合物", expiringOn: expiry)
     }

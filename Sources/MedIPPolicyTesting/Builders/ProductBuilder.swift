@@ -1,4 +1,4 @@
-/// Builds a ``Product``: a drug of one of the five drug classes or a medical consumable, with a
+/// Builds a `Product`: a drug of one of the five drug classes or a medical consumable, with a
 /// matching approval number and reference product.
 ///
 /// The presets produce products that validate without warnings; the marketing-authorisation

@@ -1,6 +1,6 @@
 /// Working-day schedules for tests that need years or days the official calendar does not have.
 ///
-/// The library's ``WorkingDayCalendar/china`` covers 2022–2026 and, rightly, refuses to guess
+/// The library's `WorkingDayCalendar/china` covers 2022–2026 and, rightly, refuses to guess
 /// later years. Tests of deadlines that run into 2027, or of unusual schedules, use these:
 ///
 /// ```swift
@@ -41,7 +41,7 @@ public enum CalendarFixtures {
     /// A year's schedule from plain lists of rest days (`off`) and worked weekend days (`work`),
     /// all tied to `festival`.
     ///
-    /// - Throws: ``CalendarError`` as ``YearSchedule/init(year:entries:)`` does — a date outside
+    /// - Throws: `CalendarError` as `YearSchedule/init(year:entries:)` does — a date outside
     ///   `year`, a date listed twice, a `work` day that is not a Saturday or Sunday.
     public static func schedule(
         year: Int, off: [CivilDate] = [], work: [CivilDate] = [], festival: String = "测试假日"
@@ -55,7 +55,7 @@ public enum CalendarFixtures {
     /// A calendar covering `years` in which Monday–Friday work and weekends rest, except the
     /// dates in `off` (rest) and `work` (worked Saturdays and Sundays).
     ///
-    /// - Throws: ``CalendarError`` for a date outside `years` (``CalendarError/dateOutsideYear(_:year:)``
+    /// - Throws: `CalendarError` for a date outside `years` (`CalendarError/dateOutsideYear(_:year:)`
     ///   for the first year), a duplicate, or a `work` day on a weekday.
     public static func calendar(
         years: ClosedRange<Int>, off: [CivilDate] = [], work: [CivilDate] = [], festival: String = "测试假日"
@@ -73,7 +73,7 @@ public enum CalendarFixtures {
 
     /// The official calendar extended by `schedules` (years just before or after 2022–2026).
     ///
-    /// - Throws: ``CalendarError`` when a year is already covered or would leave a gap.
+    /// - Throws: `CalendarError` when a year is already covered or would leave a gap.
     public static func china(extendedBy schedules: [YearSchedule]) throws(CalendarError) -> WorkingDayCalendar {
         try WorkingDayCalendar.china.adding(contentsOf: schedules)
     }

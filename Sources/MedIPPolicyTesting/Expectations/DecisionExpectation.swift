@@ -51,7 +51,7 @@ public struct ObligationExpectation: Sendable, Hashable, CustomStringConvertible
     }
 }
 
-/// The parts of a ``Decision`` a test cares about; the parts left unspecified (`nil`) are not
+/// The parts of a `Decision` a test cares about; the parts left unspecified (`nil`) are not
 /// checked.
 ///
 /// Compare with ``mismatches(in:)``, which returns one readable ``Mismatch`` per difference — an
@@ -68,7 +68,7 @@ public struct ObligationExpectation: Sendable, Hashable, CustomStringConvertible
 /// | ``concurrentDispositions``, ``supersededDispositions`` | the set of kinds, exactly |
 /// | ``obligations`` | **contained**: each expected obligation is present (extra ones are fine) |
 /// | ``consequences``, ``flags`` | the set of kinds, exactly |
-/// | ``citedMeasures`` | ``Decision/citedMeasures`` as a set, exactly |
+/// | ``citedMeasures`` | `Decision/citedMeasures` as a set, exactly |
 /// | ``overriddenRules`` | the rules that fired but were overridden, exactly (needs the decision's trace) |
 /// | ``regime`` | the documents in force, in order |
 ///
@@ -97,7 +97,7 @@ public struct DecisionExpectation: Sendable, Hashable {
     public var flags: Set<FlagKind>?
     /// Every measure the decision cites.
     public var citedMeasures: Set<MeasureID>?
-    /// The rules that fired but were overridden by another rule (read from ``Decision/trace``; a
+    /// The rules that fired but were overridden by another rule (read from `Decision/trace`; a
     /// decision without a trace does not match a specified value).
     public var overriddenRules: Set<RuleID>?
     /// The documents in force on the as-of date, in catalog order.

@@ -1,16 +1,16 @@
 /// A deliberately broken case from an ``InvalidCaseGenerator``, tagged with the one problem it
 /// carries.
 ///
-/// A *validation* problem is a case that decodes but on which ``Case/validate(rules:)`` reports
+/// A *validation* problem is a case that decodes but on which `Case/validate(rules:)` reports
 /// exactly one issue — the tagged code at the tagged path and severity. A *decoding* problem is a
-/// case file that ``CaseFile/decode(_:)`` rejects with the tagged ``CaseFileError/Code`` at the
+/// case file that `CaseFile/decode(_:)` rejects with the tagged `CaseFileError/Code` at the
 /// tagged path. ``verify()`` checks both with the library and returns the differences.
 public struct InvalidCase: Sendable, Hashable {
     /// The problem a case carries.
     public enum Problem: Sendable, Hashable, CustomStringConvertible {
-        /// ``Case/validate(rules:)`` reports exactly this issue and no other.
+        /// `Case/validate(rules:)` reports exactly this issue and no other.
         case validation(ValidationCode, path: String, severity: ValidationSeverity)
-        /// ``CaseFile/decode(_:)`` throws this error (the first problem it meets).
+        /// `CaseFile/decode(_:)` throws this error (the first problem it meets).
         case decoding(CaseFileError.Code, path: String)
 
         /// The code as text.

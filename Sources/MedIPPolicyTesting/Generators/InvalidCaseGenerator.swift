@@ -1,6 +1,6 @@
 /// A deterministic, seeded source of deliberately invalid cases, each tagged with the one problem
-/// it carries: a ``ValidationCode`` (facts that decode but fail ``Case/validate(rules:)``) or a
-/// ``CaseFileError/Code`` (bytes that ``CaseFile/decode(_:)`` rejects).
+/// it carries: a `ValidationCode` (facts that decode but fail `Case/validate(rules:)`) or a
+/// `CaseFileError/Code` (bytes that `CaseFile/decode(_:)` rejects).
 ///
 /// Every next case starts from a clean generic listing application (random parties and dates)
 /// and breaks it in one way, chosen uniformly from ``validationCodes`` and ``decodingCodes`` (or
@@ -14,9 +14,9 @@
 /// }
 /// ```
 ///
-/// Two codes are never generated: ``ValidationCode/statusEventBeforeFiling`` (a status event
+/// Two codes are never generated: `ValidationCode/statusEventBeforeFiling` (a status event
 /// before filing is always also before the grant, so it never comes alone) and
-/// ``CaseFileError/Code/encodingFailed`` (domain values always encode).
+/// `CaseFileError/Code/encodingFailed` (domain values always encode).
 public struct InvalidCaseGenerator: Sequence, Sendable {
     /// The kinds of problem a generator draws from.
     public enum Kind: Sendable, Hashable {
@@ -26,9 +26,9 @@ public struct InvalidCaseGenerator: Sequence, Sendable {
         case decoding(CaseFileError.Code)
     }
 
-    /// The validation codes generated: every ``ValidationCode/all`` but `statusEventBeforeFiling`.
+    /// The validation codes generated: every `ValidationCode/all` but `statusEventBeforeFiling`.
     public static let validationCodes: [ValidationCode] = ValidationCode.all.filter { $0 != .statusEventBeforeFiling }
-    /// The decoding codes generated: every ``CaseFileError/Code/all`` but `encodingFailed`.
+    /// The decoding codes generated: every `CaseFileError/Code/all` but `encodingFailed`.
     public static let decodingCodes: [CaseFileError.Code] = CaseFileError.Code.all.filter { $0 != .encodingFailed }
 
     /// The seed.

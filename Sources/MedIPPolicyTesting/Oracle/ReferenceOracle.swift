@@ -1,10 +1,10 @@
 import MedIPPolicy
 
 /// A hand-written implementation of the standard rules' listing decisions: plain `if`s over a
-/// ``Case``, written independently of the rule language, `FactSet` and the compiled evaluator.
+/// `Case`, written independently of the rule language, `FactSet` and the compiled evaluator.
 ///
 /// It exists to be disagreed with: the package's differential tests and benchmarks run it beside
-/// ``Evaluator/verdict(for:asOf:)`` on generated cases and require the same ``Verdict``
+/// `Evaluator/verdict(for:asOf:)` on generated cases and require the same `Verdict`
 /// (disposition, date, concurrent disposition, consequences and flags) every time. It knows the
 /// four documents' effective dates and the standard rules only; it does not validate.
 public enum ReferenceOracle {

@@ -1,6 +1,6 @@
 /// Valid identifiers for test data: unified social credit codes, patent numbers and approval
 /// numbers whose check characters are computed with the library's own algorithms
-/// (``UnifiedSocialCreditCode/checkCharacter(for:)``, ``PatentNumber/checkDigit(for:)``).
+/// (`UnifiedSocialCreditCode/checkCharacter(for:)`, `PatentNumber/checkDigit(for:)`).
 ///
 /// Every function is deterministic — the same arguments give the same identifier on every
 /// platform — and total: out-of-range arguments are folded into range, so the result always
@@ -48,7 +48,10 @@ public enum FixtureIdentifiers {
     /// filings from 1985 the 8-digit form (2-digit year, type digit, 5-digit serial); filings
     /// before 1985 are numbered as if filed in 2003 (no such number exists).
     ///
-    /// - Parameter serial: any integer, folded into the serial's range.
+    /// - Parameters:
+    ///   - filingDate: the filing date, whose year the number encodes.
+    ///   - type: invention (type digit 1), utility model (2) or design (3).
+    ///   - serial: any integer, folded into the serial's range.
     public static func patentNumber(filedOn filingDate: CivilDate, type: PatentType = .invention, serial: Int) -> PatentNumber {
         let typeDigit: Int = switch type {
         case .invention: 1
