@@ -19,7 +19,7 @@
 /// let one = generator.next()                       // a GeneratedCase
 /// for generated in CaseGenerator(seed: 7).prefix(10_000) { … }
 /// ```
-public struct CaseGenerator: Sequence, Sendable {
+public struct CaseGenerator: Sequence, Sendable, Hashable {
     /// The seed.
     public let seed: UInt64
     /// The mix of intended dispositions.
@@ -59,7 +59,7 @@ public struct CaseGenerator: Sequence, Sendable {
     public func makeIterator() -> Iterator { Iterator(generator: self) }
 
     /// Iterates a ``CaseGenerator``; never ends.
-    public struct Iterator: IteratorProtocol, Sendable {
+    public struct Iterator: IteratorProtocol, Sendable, Hashable {
         var generator: CaseGenerator
         /// The next case (never `nil`).
         public mutating func next() -> GeneratedCase? { generator.next() }

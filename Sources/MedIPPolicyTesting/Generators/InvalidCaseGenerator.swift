@@ -17,7 +17,7 @@
 /// Two codes are never generated: `ValidationCode/statusEventBeforeFiling` (a status event
 /// before filing is always also before the grant, so it never comes alone) and
 /// `CaseFileError/Code/encodingFailed` (domain values always encode).
-public struct InvalidCaseGenerator: Sequence, Sendable {
+public struct InvalidCaseGenerator: Sequence, Sendable, Hashable {
     /// The kinds of problem a generator draws from.
     public enum Kind: Sendable, Hashable {
         /// A validation problem with this code.
@@ -82,7 +82,7 @@ public struct InvalidCaseGenerator: Sequence, Sendable {
     public func makeIterator() -> Iterator { Iterator(generator: self) }
 
     /// Iterates an ``InvalidCaseGenerator``; never ends.
-    public struct Iterator: IteratorProtocol, Sendable {
+    public struct Iterator: IteratorProtocol, Sendable, Hashable {
         var generator: InvalidCaseGenerator
         /// The next invalid case (never `nil`).
         public mutating func next() -> InvalidCase? { generator.next() }
