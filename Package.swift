@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16)],
     products: [
         .library(name: "MedIPPolicy", targets: ["MedIPPolicy"]),
-        .library(name: "MedIPPolicyTesting", targets: ["MedIPPolicyTesting"]),
+        .library(name: "MedIPPolicyTesting", targets: ["MedIPPolicyTesting", "MedIPPolicyTestingAssertions"]),
         .executable(name: "medip", targets: ["medip"]),
     ],
     dependencies: [],
@@ -18,6 +18,10 @@ let package = Package(
         .target(
             name: "MedIPPolicyTesting",
             dependencies: ["MedIPPolicy"]
+        ),
+        .target(
+            name: "MedIPPolicyTestingAssertions",
+            dependencies: ["MedIPPolicyTesting"]
         ),
         .target(
             name: "MedipCommands",
@@ -34,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MedIPPolicyTestingTests",
-            dependencies: ["MedIPPolicy", "MedIPPolicyTesting"]
+            dependencies: ["MedIPPolicy", "MedIPPolicyTesting", "MedIPPolicyTestingAssertions"]
         ),
         .testTarget(
             name: "medipTests",

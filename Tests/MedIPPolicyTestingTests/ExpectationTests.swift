@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import MedIPPolicyTesting
+import MedIPPolicyTestingAssertions
 
 @Suite struct ExpectationTests {
     static func date(_ text: String) -> CivilDate { CivilDate(text) ?? .minimum }

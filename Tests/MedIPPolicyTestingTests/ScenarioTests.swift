@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MedIPPolicyTesting
+import MedIPPolicyTestingAssertions
 
 /// Every scenario through the real evaluator, and the library's coverage of rules, dispositions
 /// and documents.

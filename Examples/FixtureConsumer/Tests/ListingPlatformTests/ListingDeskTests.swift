@@ -1,5 +1,5 @@
 import ListingPlatform
-import MedIPPolicyTesting
+import MedIPPolicyTestingAssertions
 import Testing
 
 /// The platform's Swift Testing suite: the scenarios for one measure, generated cases, and

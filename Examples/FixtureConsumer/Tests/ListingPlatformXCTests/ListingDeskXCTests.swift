@@ -1,5 +1,5 @@
 import ListingPlatform
-import MedIPPolicyTesting
+import MedIPPolicyTestingAssertions
 import XCTest
 
 /// The platform's XCTest suite: every named scenario through the desk, with the one-line
