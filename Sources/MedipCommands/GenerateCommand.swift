@@ -1,6 +1,75 @@
 import MedIPPolicy
+import MedIPPolicyTesting
 
-/// `medip generate` arrives with the fixture generators.
+/// `medip generate`: deterministic case files for screening runs and benchmarks.
 enum GenerateCommand {
-    static let all: [Subcommand] = []
+    static let all: [Subcommand] = [generate]
+
+    static let generate = Subcommand(
+        ["generate"], summary: "Write N generated cases as JSON Lines (deterministic by seed)",
+        help: """
+            USAGE: medip generate --count N [--seed S] [--as-of YYYY-MM-DD] [--invalid PERCENT]
+                                  [--output FILE]
+
+            Writes N valid case files, one compact JSON object per line, from MedIPPolicyTesting's
+            seeded generator: a realistic mix that reaches every disposition. The same seed (default
+            1) gives the same bytes on every platform. Each generated case is built around its own
+            as-of date; --as-of D moves every date of each case so that it reads on D as it did on
+            its own date (screen the file with the same --as-of). --invalid P replaces P per cent of
+            the lines (0–100) with deliberately invalid case files from the invalid-case generator.
+
+            Exit 0 on success; 1 when the output cannot be written; 2 for a usage error.
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(args, options: ["count", "seed", "as-of", "invalid", "output"])
+        try arguments.expectPositionals(atMost: 0)
+        guard let countText = arguments.option("count") else { throw .usage("missing --count N") }
+        let count = try Arguments.integer(countText, "--count")
+        guard (0...100_000_000).contains(count) else { throw .usage("--count must be 0…100000000") }
+        var seed: UInt64 = 1
+        if let text = arguments.option("seed") {
+            guard let value = UInt64(text) else { throw .usage("--seed: not an unsigned integer: \"\(text)\"") }
+            seed = value
+        }
+        let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") }
+        var invalidPercent = 0
+        if let text = arguments.option("invalid") {
+            invalidPercent = try Arguments.integer(text, "--invalid")
+            guard (0...100).contains(invalidPercent) else { throw .usage("--invalid must be 0…100") }
+        }
+        let writer = try BufferedWriter.create(arguments.option("output"), io: io)
+        var generator = CaseGenerator(seed: seed)
+        var invalid = InvalidCaseGenerator(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
+        var chooser = FixtureRandom(seed: seed ^ 0xD1B5_4A32_D192_ED03)
+        let pool = Screener(asOf: asOf ?? CivilDate.minimum)
+        var remaining = count
+        while remaining > 0 {
+            let size = min(remaining, 4_096)
+            remaining -= size
+            var batch: [Line] = []
+            batch.reserveCapacity(size)
+            for _ in 0..<size {
+                if invalidPercent > 0 && chooser.percent(invalidPercent) {
+                    batch.append(.raw(Array(invalid.next().caseFile)))
+                } else {
+                    let generated = generator.next()
+                    batch.append(.facts(asOf.map { generated.facts.shifted(byDays: generated.asOf.days(to: $0)) } ?? generated.facts))
+                }
+            }
+            let encoded = pool.parallelMap(batch) { line -> [UInt8] in
+                switch line {
+                case .raw(let bytes): return bytes.filter { $0 != 0x0A && $0 != 0x0D } + [0x0A]
+                case .facts(let facts): return ((try? CaseFile.encode(facts, pretty: false)).map { Array($0) } ?? []) + [0x0A]
+                }
+            }
+            for line in encoded { try writer.write(line) }
+        }
+        try writer.flush()
+        return 0
+    }
+
+    enum Line: Sendable {
+        case facts(Case)
+        case raw([UInt8])
+    }
 }
