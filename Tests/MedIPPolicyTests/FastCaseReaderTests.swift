@@ -372,6 +372,57 @@ private struct Mutator {
         #expect(try CaseFile.decodeFast(repeated).id == "t")
     }
 
+    // MARK: Identifiers
+
+    @Test func identifierByteFormsBuildWhatTheValidatingInitialisersBuild() {
+        var random = SeededGenerator(state: 2026)
+        func digits(_ count: Int) -> String { String((0..<count).map { _ in "0123456789".randomElement(using: &random) ?? "0" }) }
+        var fastPatents = 0, fastCodes = 0, fastApprovals = 0
+        for _ in 0..<20_000 {
+            let year = Int.random(in: 1995...2030, using: &random)
+            let body = Bool.random(using: &random)
+                ? String(year) + digits(8)
+                : String(format: "%02d", Int.random(in: 0...99, using: &random)) + digits(6)
+            let check = Bool.random(using: &random)
+                ? PatentNumber.checkDigit(for: body.compactMap(\.wholeNumberValue))
+                : "0123456789Xx".randomElement(using: &random) ?? "0"
+            let prefix = ["ZL", "ZL", "ZL", "CN", "zl", ""].randomElement(using: &random) ?? ""
+            let patent = prefix + body + "." + String(check)
+            let fast = Array(patent.utf8).withUnsafeBufferPointer { PatentNumber.canonical($0) }
+            let slow = try? PatentNumber(validating: patent)
+            if let fast {
+                fastPatents += 1
+                #expect(fast == slow, "\(patent)")
+            } else {
+                #expect(slow == nil || slow?.canonical != patent, "\(patent): valid and canonical, yet not read")
+            }
+
+            let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY") + (Int.random(in: 0..<20, using: &random) == 0 ? ["I", "a", "中"] : [])
+            let stem = String((0..<17).map { _ in alphabet.randomElement(using: &random) ?? "0" })
+            let last: Character = Bool.random(using: &random)
+                ? (UnifiedSocialCreditCode.checkCharacter(for: stem) ?? "0") : (alphabet.randomElement(using: &random) ?? "0")
+            let code = stem + String(last) + (Int.random(in: 0..<50, using: &random) == 0 ? "0" : "")
+            let fastCode = Array(code.utf8).withUnsafeBufferPointer { UnifiedSocialCreditCode.checked($0) }
+            let slowCode = try? UnifiedSocialCreditCode(validating: code)
+            #expect(fastCode == slowCode, "\(code)")
+            if fastCode != nil { fastCodes += 1 }
+
+            let letters = ["H", "Z", "S", "J", "HJ", "ZJ", "SJ", "HC", "ZC", "SC", "JJ", "JC", "B", "h", "HX", "", "HJC"]
+                .randomElement(using: &random) ?? ""
+            let head = ["国药准字", "国药准字", "国药准", "国械注准"].randomElement(using: &random) ?? ""
+            let approval = head + letters + digits(Int.random(in: 7...9, using: &random))
+            let fastApproval = Array(approval.utf8).withUnsafeBufferPointer { ApprovalNumber.drugNumber($0) }
+            let slowApproval = try? ApprovalNumber(validating: approval)
+            if let fastApproval {
+                fastApprovals += 1
+                #expect(fastApproval == slowApproval, "\(approval)")
+            } else {
+                #expect(slowApproval?.isDrug != true, "\(approval): a valid drug number, yet not read")
+            }
+        }
+        #expect(fastPatents > 1_000 && fastCodes > 5_000 && fastApprovals > 1_000, "\(fastPatents) \(fastCodes) \(fastApprovals)")
+    }
+
     // MARK: Numbers
 
     @Test func integersDecodeLikeDecode() throws {
