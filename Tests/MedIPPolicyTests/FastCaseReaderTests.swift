@@ -290,7 +290,10 @@ private struct Mutator {
 
     // MARK: Differential
 
-    @Test(arguments: 0..<8)
+    /// Eight seeds of 600 inputs each; set `FAST_READER_FUZZ_SEEDS` (e.g. 200) for a longer run.
+    static let fuzzSeeds = 0..<(ProcessInfo.processInfo.environment["FAST_READER_FUZZ_SEEDS"].flatMap { Int($0) } ?? 8)
+
+    @Test(arguments: fuzzSeeds)
     func mutatedCasesDecodeIdenticallyByBothPaths(seed: Int) throws {
         let seeds = try exampleCases().map(\.bytes) + [Array(baseCaseJSON.utf8)]
         var mutator = Mutator(seed: UInt64(seed) &* 0x1234_5678_9ABC_DEF1 &+ 17)

@@ -39,8 +39,8 @@ extension CaseFile {
         return try decode(bytes.withUnsafeBytes { Data($0) })
     }
 
-    /// Decodes one line of a JSON Lines file (without its line feed) like ``decode(_:)``; see
-    /// ``decodeFast(_:)-(ContiguousBytes)``.
+    /// Decodes one line of a JSON Lines file (without its line feed) like ``decode(_:)``, with the
+    /// same fast reader and fallback as the overload for any contiguous bytes.
     ///
     /// - Throws: ``CaseFileError``, exactly as ``decode(_:)`` throws it for the line's bytes.
     public static func decodeFast(_ line: ArraySlice<UInt8>) throws(CaseFileError) -> Case {
