@@ -310,6 +310,24 @@ private struct Mutator {
         #expect(fastPathCount > rounds / 10, "only \(fastPathCount) of \(rounds) mutated inputs took the fast path")
     }
 
+    @Test func randomBytesNeverTrapAndNeverDisagree() {
+        var random = SeededGenerator(state: 7)
+        let alphabet: [UInt8] = Array(#"{}[]:,"\\ 0123456789-+.eEtrufalsn/bu"#.utf8) + [0x00, 0x0A, 0x80, 0xBF, 0xC3, 0xE4, 0xED, 0xF0, 0xFF]
+        let prefix = Array(#"{"schemaVersion": 1, "id": "#.utf8)
+        var tried = 0
+        for _ in 0..<30_000 {
+            let length = Int.random(in: 0..<48, using: &random)
+            var bytes = (0..<length).map { _ in alphabet.randomElement(using: &random) ?? 0 }
+            if Bool.random(using: &random) { bytes = prefix + bytes }
+            if FastCaseReader.read(bytes) != nil {
+                tried += 1
+                expectAgreement(bytes, String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        // Random bytes are never a whole case; the point is that no read traps or overreads.
+        #expect(tried == 0)
+    }
+
     // MARK: Strings
 
     @Test func escapesAndSurrogatePairsDecode() {
