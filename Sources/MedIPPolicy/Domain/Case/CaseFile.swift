@@ -7,7 +7,8 @@
 /// ``CaseFileError`` whose path uses the JSON keys and `[n]` indices, e.g.
 /// `patents[2].type: unknown value "foo" (expected invention, utilityModel, design)`.
 /// Unknown keys are ignored. Encoding writes sorted keys, so equal values give equal bytes and
-/// a decode of an encode returns an equal value.
+/// a decode of an encode returns an equal value. `decodeFast(_:)` reads cases many times
+/// faster with exactly the same results and errors.
 public enum CaseFile {
     /// The largest document read: 1 MiB.
     public static let maxBytes = 1_048_576

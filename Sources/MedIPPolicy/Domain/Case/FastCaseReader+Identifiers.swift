@@ -1,0 +1,159 @@
+// Identifiers read from their UTF-8 bytes. Each recognises the identifier's usual (canonical)
+// form byte by byte and builds exactly the value its `init(validating:)` builds from that text;
+// any other text goes through `init(validating:)` itself, so the result is always that
+// initialiser's. The byte-level forms avoid the `Character` processing that otherwise dominates
+// reading a case.
+
+extension PatentNumber: FastJSONReadable {
+    /// Reads a patent number, as ``PatentNumber/init(validating:)`` reads it.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> PatentNumber {
+        let text = try reader.readString()
+        if let number = canonical(text) { return number }
+        do {
+            return try PatentNumber(validating: String(decoding: text, as: UTF8.self))
+        } catch {
+            throw FastReadFailure()
+        }
+    }
+
+    /// The number `text` spells in canonical form — `ZL`, 12 digits (or 8 for filings before
+    /// 2003-10-01), `.`, the check digit or `X` — when it is valid; `nil` for any other text
+    /// (which may still be valid in another form).
+    package static func canonical(_ text: UnsafeBufferPointer<UInt8>) -> PatentNumber? {
+        let count = text.count
+        guard count == 16 || count == 12, text[0] == UInt8(ascii: "Z"), text[1] == UInt8(ascii: "L"),
+              text[count - 2] == UInt8(ascii: ".")
+        else { return nil }
+        let digitCount = count - 4
+        var sum = 0
+        for index in 0..<digitCount {
+            let byte = text[2 + index]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            sum += Int(byte - UInt8(ascii: "0")) * weights[index]
+        }
+        func digit(_ index: Int) -> Int { Int(text[2 + index] - UInt8(ascii: "0")) }
+        let year: Int
+        let typeDigit: Int
+        if digitCount == 12 {
+            year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+            guard year >= 2003 else { return nil }
+            typeDigit = digit(4)
+        } else {
+            let twoDigit = digit(0) * 10 + digit(1)
+            switch twoDigit {
+            case 85...99: year = 1900 + twoDigit
+            case 0...3: year = 2000 + twoDigit
+            default: return nil
+            }
+            typeDigit = digit(2)
+        }
+        let type: PatentType
+        let isPCT: Bool
+        switch typeDigit {
+        case 1: type = .invention; isPCT = false
+        case 8: type = .invention; isPCT = true
+        case 2: type = .utilityModel; isPCT = false
+        case 9: type = .utilityModel; isPCT = true
+        case 3: type = .design; isPCT = false
+        default: return nil
+        }
+        let value = sum % 11
+        let expected = value == 10 ? UInt8(ascii: "X") : UInt8(ascii: "0") + UInt8(value)
+        guard text[count - 1] == expected else { return nil }
+        return PatentNumber(
+            canonical: String(decoding: text, as: UTF8.self), type: type, filingYear: year, isPCTNationalPhase: isPCT)
+    }
+
+    /// A number from parts already validated.
+    private init(canonical: String, type: PatentType, filingYear: Int, isPCTNationalPhase: Bool) {
+        self.canonical = canonical
+        self.type = type
+        self.filingYear = filingYear
+        self.isPCTNationalPhase = isPCTNationalPhase
+    }
+}
+
+extension UnifiedSocialCreditCode: FastJSONReadable {
+    /// Reads a unified social credit code, as ``UnifiedSocialCreditCode/init(validating:)``
+    /// reads it.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> UnifiedSocialCreditCode {
+        let text = try reader.readString()
+        if let code = checked(text) { return code }
+        do {
+            return try UnifiedSocialCreditCode(validating: String(decoding: text, as: UTF8.self))
+        } catch {
+            throw FastReadFailure()
+        }
+    }
+
+    /// The code `text` spells — 18 bytes from ``characterSet``, the last the check character —
+    /// when it is valid, else `nil`.
+    package static func checked(_ text: UnsafeBufferPointer<UInt8>) -> UnifiedSocialCreditCode? {
+        guard text.count == 18 else { return nil }
+        let values = fastValues
+        var sum = 0
+        for index in 0..<17 {
+            let byte = text[index]
+            guard byte < 128 else { return nil }
+            let value = Int(values[Int(byte)])
+            guard value >= 0 else { return nil }
+            sum += value * weights[index]
+        }
+        guard text[17] == characterSet[(31 - sum % 31) % 31] else { return nil }
+        return UnifiedSocialCreditCode(uncheckedRawValue: String(decoding: text, as: UTF8.self))
+    }
+
+    /// Each ASCII byte's value in ``characterSet``, or `-1`.
+    private static let fastValues: [Int8] = (0..<128).map { byte in
+        characterSet.firstIndex(of: UInt8(byte)).map { Int8($0) } ?? -1
+    }
+
+    /// A code already validated.
+    private init(uncheckedRawValue: String) {
+        rawValue = uncheckedRawValue
+    }
+}
+
+extension ApprovalNumber: FastJSONReadable {
+    /// Reads an approval number, as ``ApprovalNumber/init(validating:)`` reads it.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ApprovalNumber {
+        let text = try reader.readString()
+        if let number = drugNumber(text) { return number }
+        do {
+            return try ApprovalNumber(validating: String(decoding: text, as: UTF8.self))
+        } catch {
+            throw FastReadFailure()
+        }
+    }
+
+    /// The drug approval number `text` spells — `国药准字`, accepted class letters, 8 ASCII
+    /// digits — else `nil` (device numbers and invalid text included).
+    package static func drugNumber(_ text: UnsafeBufferPointer<UInt8>) -> ApprovalNumber? {
+        let prefix: StaticString = "国药准字"
+        let prefixCount = prefix.utf8CodeUnitCount
+        let letterCount = text.count - prefixCount - 8
+        guard letterCount == 1 || letterCount == 2 else { return nil }
+        for index in 0..<prefixCount where text[index] != prefix.utf8Start[index] { return nil }
+        for index in (text.count - 8)..<text.count {
+            guard text[index] >= UInt8(ascii: "0"), text[index] <= UInt8(ascii: "9") else { return nil }
+        }
+        let first = text[prefixCount]
+        let second = letterCount == 2 ? text[prefixCount + 1] : 0
+        guard second == 0 || second == UInt8(ascii: "J") || second == UInt8(ascii: "C") else { return nil }
+        let kind: Kind
+        switch first {
+        case UInt8(ascii: "H"): kind = .chemicalDrug
+        case UInt8(ascii: "Z"): kind = .traditionalChineseMedicine
+        case UInt8(ascii: "S"): kind = .biologicalProduct
+        case UInt8(ascii: "J") where second == 0: kind = .repackagedImportedDrug
+        default: return nil
+        }
+        return ApprovalNumber(uncheckedRawValue: String(decoding: text, as: UTF8.self), kind: kind)
+    }
+
+    /// A number already validated.
+    private init(uncheckedRawValue: String, kind: Kind) {
+        rawValue = uncheckedRawValue
+        self.kind = kind
+    }
+}

@@ -1,0 +1,75 @@
+// The enterprise and the product, read as their `Decodable` conformances read them.
+
+extension Enterprise: FastJSONReadable {
+    /// The keys of an enterprise object.
+    static let fastKeys = FastKeyTable(["name", "creditCode"])
+
+    /// Reads an enterprise: both fields required.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Enterprise {
+        var name: String?
+        var creditCode: UnifiedSocialCreditCode?
+        var seen: UInt32 = 0
+        var state = try reader.beginObject()
+        while let key = try reader.nextKey(in: fastKeys, &state) {
+            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
+            switch key {
+            case 0: name = try reader.read()
+            default: creditCode = try reader.read()
+            }
+        }
+        guard let name, let creditCode else { throw FastReadFailure() }
+        return Enterprise(name: name, creditCode: creditCode)
+    }
+}
+
+extension Product: FastJSONReadable {
+    /// The keys of a product object.
+    static let fastKeys = FastKeyTable([
+        "id", "name", "category", "drugClass", "referenceProduct", "marketingAuthorisationHolder",
+        "approvalNumber", "approvalDate", "rareDisease", "paediatric", "nationallyNegotiated",
+        "greenChannelQualified",
+    ])
+
+    /// Reads a product with the defaults of its `init(from:)`.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Product {
+        var id: String?
+        var name: String?
+        var category: ProductCategory?
+        var drugClass: DrugClass?
+        var referenceProduct: String?
+        var holder: String?
+        var approvalNumber: ApprovalNumber?
+        var approvalDate: CivilDate?
+        var rareDisease: Bool?
+        var paediatric: Bool?
+        var nationallyNegotiated: Bool?
+        var greenChannelQualified: Bool?
+        var seen: UInt32 = 0
+        var state = try reader.beginObject()
+        while let key = try reader.nextKey(in: fastKeys, &state) {
+            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
+            switch key {
+            case 0: id = try reader.read()
+            case 1: name = try reader.read()
+            case 2: category = try reader.read()
+            case 3: drugClass = try reader.readOptional()
+            case 4: referenceProduct = try reader.readOptional()
+            case 5: holder = try reader.read()
+            case 6: approvalNumber = try reader.readOptional()
+            case 7: approvalDate = try reader.readOptional()
+            case 8: rareDisease = try reader.readOptional()
+            case 9: paediatric = try reader.readOptional()
+            case 10: nationallyNegotiated = try reader.readOptional()
+            default: greenChannelQualified = try reader.readOptional()
+            }
+        }
+        guard let id, let name, let category, let holder else { throw FastReadFailure() }
+        return Product(
+            id: id, name: name, category: category, drugClass: drugClass,
+            referenceProduct: referenceProduct, marketingAuthorisationHolder: holder,
+            approvalNumber: approvalNumber, approvalDate: approvalDate,
+            rareDisease: rareDisease ?? false, paediatric: paediatric ?? false,
+            nationallyNegotiated: nationallyNegotiated ?? false,
+            greenChannelQualified: greenChannelQualified)
+    }
+}

@@ -1,0 +1,76 @@
+// Patents and their legal-status history, read as their `Decodable` conformances read them.
+
+extension Patent: FastJSONReadable {
+    /// The keys of a patent object.
+    static let fastKeys = FastKeyTable([
+        "number", "type", "title", "holder", "filingDate", "grantDate",
+        "substantiveExaminationRequestDate", "statusHistory", "termAdjustmentDays",
+        "termCompensationDays", "drugApprovalDate", "registrableCategory", "registeredOnPlatform",
+    ])
+
+    /// Reads a patent with the defaults of its `init(from:)` (`type` from the number).
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Patent {
+        var number: PatentNumber?
+        var type: PatentType?
+        var title: String?
+        var holder: String?
+        var filingDate: CivilDate?
+        var grantDate: CivilDate?
+        var examinationDate: CivilDate?
+        var statusHistory: [PatentStatusEvent] = []
+        var adjustment: Int?
+        var compensation: Int?
+        var drugApprovalDate: CivilDate?
+        var category: LinkagePatentCategory?
+        var registered: Bool?
+        var seen: UInt32 = 0
+        var state = try reader.beginObject()
+        while let key = try reader.nextKey(in: fastKeys, &state) {
+            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
+            switch key {
+            case 0: number = try reader.read()
+            case 1: type = try reader.readOptional()
+            case 2: title = try reader.readOptional()
+            case 3: holder = try reader.readOptional()
+            case 4: filingDate = try reader.read()
+            case 5: grantDate = try reader.readOptional()
+            case 6: examinationDate = try reader.readOptional()
+            case 7: statusHistory = try reader.readOptionalArray()
+            case 8: adjustment = try reader.readOptional()
+            case 9: compensation = try reader.readOptional()
+            case 10: drugApprovalDate = try reader.readOptional()
+            case 11: category = try reader.readOptional()
+            default: registered = try reader.readOptional()
+            }
+        }
+        guard let number, let filingDate else { throw FastReadFailure() }
+        return Patent(
+            number: number, type: type, title: title, holder: holder, filingDate: filingDate,
+            grantDate: grantDate, substantiveExaminationRequestDate: examinationDate,
+            statusHistory: statusHistory, termAdjustmentDays: adjustment ?? 0,
+            termCompensationDays: compensation ?? 0, drugApprovalDate: drugApprovalDate,
+            registrableCategory: category, registeredOnPlatform: registered ?? false)
+    }
+}
+
+extension PatentStatusEvent: FastJSONReadable {
+    /// The keys of a status event object.
+    static let fastKeys = FastKeyTable(["date", "event"])
+
+    /// Reads a status event: both fields required.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> PatentStatusEvent {
+        var date: CivilDate?
+        var event: PatentStatusEventKind?
+        var seen: UInt32 = 0
+        var state = try reader.beginObject()
+        while let key = try reader.nextKey(in: fastKeys, &state) {
+            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
+            switch key {
+            case 0: date = try reader.read()
+            default: event = try reader.read()
+            }
+        }
+        guard let date, let event else { throw FastReadFailure() }
+        return PatentStatusEvent(date: date, event: event)
+    }
+}

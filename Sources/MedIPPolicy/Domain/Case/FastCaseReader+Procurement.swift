@@ -1,0 +1,110 @@
+// Credit events, the procurement history, the round and the attention flags, read as their
+// `Decodable` conformances read them.
+
+extension CreditEvent: FastJSONReadable {
+    /// The keys of a credit event object.
+    static let fastKeys = FastKeyTable(["date", "kind", "scheme", "level", "authority", "clearedOn"])
+
+    /// Reads a credit event: `clearedOn` optional.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> CreditEvent {
+        var date: CivilDate?
+        var kind: CreditConductKind?
+        var scheme: CreditRatingSchemeID?
+        var level: CreditRatingLevel?
+        var authority: String?
+        var clearedOn: CivilDate?
+        var seen: UInt32 = 0
+        var state = try reader.beginObject()
+        while let key = try reader.nextKey(in: fastKeys, &state) {
+            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
+            switch key {
+            case 0: date = try reader.read()
+            case 1: kind = try reader.read()
+            case 2: scheme = try reader.read()
+            case 3: level = try reader.read()
+            case 4: authority = try reader.read()
+            default: clearedOn = try reader.readOptional()
+            }
+        }
+        guard let date, let kind, let scheme, let level, let authority else { throw FastReadFailure() }
+        return CreditEvent(date: date, kind: kind, scheme: scheme, level: level, authority: authority, clearedOn: clearedOn)
+    }
+}
+
+extension ProcurementEvent: FastJSONReadable {
+    /// The keys of a procurement event object.
+    static let fastKeys = FastKeyTable(["date", "status", "round"])
+
+    /// Reads a procurement event: `round` optional.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ProcurementEvent {
+        var date: CivilDate?
+        var status: ProcurementStatus?
+        var round: String?
+        var seen: UInt32 = 0
+        var state = try reader.beginObject()
+        while let key = try reader.nextKey(in: fastKeys, &state) {
+            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
+            switch key {
+            case 0: date = try reader.read()
+            case 1: status = try reader.read()
+            default: round = try reader.readOptional()
+            }
+        }
+        guard let date, let status else { throw FastReadFailure() }
+        return ProcurementEvent(date: date, status: status, round: round)
+    }
+}
+
+extension ProcurementHistory: FastJSONReadable {
+    /// Reads the history's JSON form, an array of events.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ProcurementHistory {
+        ProcurementHistory(try reader.readArray(of: ProcurementEvent.self))
+    }
+}
+
+extension ProcurementRound: FastJSONReadable {
+    /// The keys of a round object.
+    static let fastKeys = FastKeyTable(["kind", "name", "applicationDate"])
+
+    /// Reads a round: `applicationDate` optional.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ProcurementRound {
+        var kind: ProcurementRoundKind?
+        var name: String?
+        var applicationDate: CivilDate?
+        var seen: UInt32 = 0
+        var state = try reader.beginObject()
+        while let key = try reader.nextKey(in: fastKeys, &state) {
+            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
+            switch key {
+            case 0: kind = try reader.read()
+            case 1: name = try reader.read()
+            default: applicationDate = try reader.readOptional()
+            }
+        }
+        guard let kind, let name else { throw FastReadFailure() }
+        return ProcurementRound(kind: kind, name: name, applicationDate: applicationDate)
+    }
+}
+
+extension RiskAttention: FastJSONReadable {
+    /// The keys of an attention object.
+    static let fastKeys = FastKeyTable(["largeScale", "highAttention", "ipRisk"])
+
+    /// Reads the flags, each defaulting to `false`.
+    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> RiskAttention {
+        var largeScale: Bool?
+        var highAttention: Bool?
+        var ipRisk: Bool?
+        var seen: UInt32 = 0
+        var state = try reader.beginObject()
+        while let key = try reader.nextKey(in: fastKeys, &state) {
+            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
+            switch key {
+            case 0: largeScale = try reader.readOptional()
+            case 1: highAttention = try reader.readOptional()
+            default: ipRisk = try reader.readOptional()
+            }
+        }
+        return RiskAttention(largeScale: largeScale ?? false, highAttention: highAttention ?? false, ipRisk: ipRisk ?? false)
+    }
+}

@@ -1,0 +1,210 @@
+extension FastJSONReader {
+    /// Reads a string and answers its UTF-8 bytes: a view of the document when the string has no
+    /// escapes, otherwise the unescaped bytes in ``scratch``, valid until the next string is read.
+    ///
+    /// Fails on a string longer than ``maxStringBytes`` as written (the quotes excluded, the
+    /// escapes counted as written, as ``CaseFile``'s limit scan counts), a control character,
+    /// an unknown escape, a lone surrogate or invalid UTF-8 (overlong forms, surrogates encoded
+    /// directly, scalars above U+10FFFF, truncated sequences).
+    mutating func readString() throws(FastReadFailure) -> UnsafeBufferPointer<UInt8> {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        while true {
+            skipPlainASCII()
+            let byte = current
+            if byte == UInt8(ascii: "\"") {
+                let length = position - start
+                guard length <= Self.maxStringBytes else { throw FastReadFailure() }
+                position += 1
+                return UnsafeBufferPointer(start: base + start, count: length)
+            }
+            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
+            guard byte >= 0x80 else { throw FastReadFailure() }  // a control character or the end
+            position += try validUTF8SequenceLength(at: position)
+        }
+    }
+
+    /// Skips bytes that need no attention inside a string: ASCII other than `"`, `\` and control
+    /// characters, eight at a time where the document allows.
+    @inline(__always)
+    mutating func skipPlainASCII() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while position &+ 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let control = (word &- ones &* 0x20) & ~word  // a byte below 0x20 (or ≥ 0x80) sets its high bit
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let quoteZero = (quote &- ones) & ~quote
+            let backslashZero = (backslash &- ones) & ~backslash
+            guard (control | quoteZero | backslashZero | word) & highs == 0 else { break }
+            position &+= 8
+        }
+        while true {
+            let byte = current
+            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { return }
+            position += 1
+        }
+    }
+
+    /// The length (2…4) of the valid UTF-8 sequence of a scalar at `index` whose lead byte is
+    /// at least 0x80, or a failure (Unicode Table 3-7, well-formed byte sequences).
+    @inline(__always)
+    func validUTF8SequenceLength(at index: Int) throws(FastReadFailure) -> Int {
+        let lead = byte(at: index)
+        let second = byte(at: index + 1)
+        switch lead {
+        case 0xC2...0xDF:
+            guard second & 0xC0 == 0x80 else { throw FastReadFailure() }
+            return 2
+        case 0xE0...0xEF:
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard second >= low, second <= high, byte(at: index + 2) & 0xC0 == 0x80 else { throw FastReadFailure() }
+            return 3
+        case 0xF0...0xF4:
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard second >= low, second <= high, byte(at: index + 2) & 0xC0 == 0x80,
+                  byte(at: index + 3) & 0xC0 == 0x80
+            else { throw FastReadFailure() }
+            return 4
+        default:
+            throw FastReadFailure()
+        }
+    }
+
+    /// Finishes a string whose first escape is at ``position``, unescaping it into ``scratch``.
+    private mutating func readEscapedString(from start: Int) throws(FastReadFailure) -> UnsafeBufferPointer<UInt8> {
+        var length = position - start
+        guard length <= Self.maxStringBytes else { throw FastReadFailure() }
+        (scratch).update(from: base + start, count: length)
+        // Unescaping never lengthens: `length` ≤ bytes consumed since `start`, which is checked
+        // against the limit before each write of at most 4 bytes, so the scratch never overflows.
+        while true {
+            guard position - start <= Self.maxStringBytes else { throw FastReadFailure() }
+            let byte = current
+            switch byte {
+            case UInt8(ascii: "\""):
+                position += 1
+                return UnsafeBufferPointer(start: scratch, count: length)
+            case UInt8(ascii: "\\"):
+                let escaped = self.byte(at: position + 1)
+                position += 2
+                switch escaped {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+                    scratch[length] = escaped
+                    length += 1
+                case UInt8(ascii: "b"): scratch[length] = 0x08; length += 1
+                case UInt8(ascii: "f"): scratch[length] = 0x0C; length += 1
+                case UInt8(ascii: "n"): scratch[length] = 0x0A; length += 1
+                case UInt8(ascii: "r"): scratch[length] = 0x0D; length += 1
+                case UInt8(ascii: "t"): scratch[length] = 0x09; length += 1
+                case UInt8(ascii: "u"):
+                    let scalar = try readUnicodeEscapeScalar()
+                    length += writeUTF8(scalar, at: length)
+                default:
+                    throw FastReadFailure()
+                }
+            case 0x20..<0x80:
+                scratch[length] = byte
+                length += 1
+                position += 1
+            case 0x80...0xFF:
+                let sequence = try validUTF8SequenceLength(at: position)
+                (scratch + length).update(from: base + position, count: sequence)
+                length += sequence
+                position += sequence
+            default:
+                throw FastReadFailure()  // a control character or the end
+            }
+        }
+    }
+
+    /// Reads the four hex digits after `\u` (and a second `\uXXXX` for a high surrogate) and
+    /// answers the scalar; a lone or reversed surrogate fails.
+    private mutating func readUnicodeEscapeScalar() throws(FastReadFailure) -> UInt32 {
+        let unit = try readHex4()
+        switch unit {
+        case 0xD800...0xDBFF:
+            guard current == UInt8(ascii: "\\"), byte(at: position + 1) == UInt8(ascii: "u") else {
+                throw FastReadFailure()
+            }
+            position += 2
+            let low = try readHex4()
+            guard (0xDC00...0xDFFF).contains(low) else { throw FastReadFailure() }
+            return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+        case 0xDC00...0xDFFF:
+            throw FastReadFailure()
+        default:
+            return unit
+        }
+    }
+
+    /// Reads four hex digits.
+    private mutating func readHex4() throws(FastReadFailure) -> UInt32 {
+        var value: UInt32 = 0
+        for offset in 0..<4 {
+            let byte = self.byte(at: position + offset)
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw FastReadFailure()
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        position += 4
+        return value
+    }
+
+    /// Writes `scalar` (not a surrogate, at most U+10FFFF) as UTF-8 at `scratch[offset...]` and
+    /// answers the number of bytes written.
+    private func writeUTF8(_ scalar: UInt32, at offset: Int) -> Int {
+        let out = scratch + offset
+        switch scalar {
+        case 0..<0x80:
+            out[0] = UInt8(truncatingIfNeeded: scalar)
+            return 1
+        case 0x80..<0x800:
+            out[0] = UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6)
+            out[1] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 2
+        case 0x800..<0x10000:
+            out[0] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+            out[1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            out[2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 3
+        default:
+            out[0] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+            out[1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+            out[2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            out[3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 4
+        }
+    }
+
+    // MARK: Typed strings
+
+    /// Reads a string as a Swift `String` (the same bytes `JSONDecoder` produces).
+    mutating func readSwiftString() throws(FastReadFailure) -> String {
+        String(decoding: try readString(), as: UTF8.self)
+    }
+
+    /// Reads a member's key and answers its index in `table`, or `-1` when `table` does not
+    /// hold it.
+    ///
+    /// `JSONDecoder` looks keys up in a `[String: …]`, whose equality is Unicode canonical
+    /// equivalence (`"a\u212A"` — KELVIN SIGN — finds the key `aK`); a key that is not a known
+    /// key byte for byte but has non-ASCII bytes is therefore compared as a `String`.
+    mutating func readKey(in table: FastKeyTable) throws(FastReadFailure) -> Int {
+        let key = try readString()
+        if let index = table.index(of: key) { return index }
+        if table.names.isEmpty { return -1 }
+        for byte in key where byte >= 0x80 {
+            return table.index(ofEquivalent: String(decoding: key, as: UTF8.self)) ?? -1
+        }
+        return -1
+    }
+}

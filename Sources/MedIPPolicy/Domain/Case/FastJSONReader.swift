@@ -1,0 +1,194 @@
+/// Why the fast case reader gave up (library-internal): carries no detail, because every
+/// failure is answered by re-running the Codable path, which names the problem.
+package struct FastReadFailure: Error, Sendable, Hashable {
+    /// Creates the failure.
+    package init() {}
+}
+
+/// A strict, allocation-free JSON cursor over bytes, the core of ``CaseFile/decodeFast(_:)``
+/// (library-internal).
+///
+/// Reads RFC 8259 JSON only (no BOM, no trailing commas, no leading zeros, valid UTF-8, paired
+/// surrogates) and enforces ``CaseFile``'s limits while reading: nesting depth, elements per array
+/// and string and key bytes as written. Every read is bounds-checked through ``byte(at:)``, which
+/// answers `0` past the end: `0` is invalid in every JSON context (not whitespace, not a token
+/// start, a control character inside a string), so a truncated document always fails.
+///
+/// It holds no shared state; one reader lives for one document on one thread.
+struct FastJSONReader {
+    /// The document.
+    let base: UnsafePointer<UInt8>
+    /// The document's length in bytes.
+    let count: Int
+    /// The next byte to read.
+    var position = 0
+    /// Objects and arrays open around ``position``.
+    var depth = 0
+    /// Room for one unescaped string (at most ``CaseFile/maxStringBytes`` bytes, since
+    /// unescaping never lengthens a string).
+    let scratch: UnsafeMutablePointer<UInt8>
+
+    /// The deepest nesting allowed (``CaseFile/maxDepth``).
+    static let maxDepth = CaseFile.maxDepth
+    /// The most elements one array may have (``CaseFile/maxArrayLength``).
+    static let maxArrayLength = CaseFile.maxArrayLength
+    /// The longest string or key as written (``CaseFile/maxStringBytes``).
+    static let maxStringBytes = CaseFile.maxStringBytes
+    /// The scratch buffer's size: the longest string plus room for one UTF-8 sequence.
+    static let scratchCapacity = CaseFile.maxStringBytes + 8
+
+    /// A reader at the start of `base[0..<count]` unescaping into `scratch`, which must hold
+    /// ``scratchCapacity`` bytes.
+    init(base: UnsafePointer<UInt8>, count: Int, scratch: UnsafeMutablePointer<UInt8>) {
+        self.base = base
+        self.count = count
+        self.scratch = scratch
+    }
+
+    // MARK: Bytes
+
+    /// The byte at `index`, or `0` outside the document.
+    @inline(__always)
+    func byte(at index: Int) -> UInt8 {
+        UInt(bitPattern: index) < UInt(bitPattern: count) ? base[index] : 0
+    }
+
+    /// The byte at ``position``, or `0` at the end.
+    @inline(__always)
+    var current: UInt8 { byte(at: position) }
+
+    /// Skips JSON whitespace (space, tab, line feed, carriage return).
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while true {
+            let byte = current
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            position += 1
+        }
+    }
+
+    /// Consumes `byte` after optional whitespace, or fails.
+    @inline(__always)
+    mutating func expect(_ byte: UInt8) throws(FastReadFailure) {
+        skipWhitespace()
+        guard current == byte else { throw FastReadFailure() }
+        position += 1
+    }
+
+    /// Whether only whitespace is left.
+    mutating func isAtEndAfterWhitespace() -> Bool {
+        skipWhitespace()
+        return position == count
+    }
+
+    // MARK: Literals
+
+    /// After whitespace, consumes `null` and answers `true`, or answers `false` and consumes
+    /// nothing but the whitespace.
+    @inline(__always)
+    mutating func consumeNull() -> Bool {
+        skipWhitespace()
+        guard current == UInt8(ascii: "n"), byte(at: position + 1) == UInt8(ascii: "u"),
+              byte(at: position + 2) == UInt8(ascii: "l"), byte(at: position + 3) == UInt8(ascii: "l")
+        else { return false }
+        position += 4
+        return true
+    }
+
+    /// Reads `true` or `false`.
+    mutating func readBool() throws(FastReadFailure) -> Bool {
+        skipWhitespace()
+        if current == UInt8(ascii: "t"), byte(at: position + 1) == UInt8(ascii: "r"),
+           byte(at: position + 2) == UInt8(ascii: "u"), byte(at: position + 3) == UInt8(ascii: "e")
+        {
+            position += 4
+            return true
+        }
+        if current == UInt8(ascii: "f"), byte(at: position + 1) == UInt8(ascii: "a"),
+           byte(at: position + 2) == UInt8(ascii: "l"), byte(at: position + 3) == UInt8(ascii: "s"),
+           byte(at: position + 4) == UInt8(ascii: "e")
+        {
+            position += 5
+            return false
+        }
+        throw FastReadFailure()
+    }
+
+    // MARK: Containers
+
+    /// Opens a container, failing beyond ``maxDepth``.
+    @inline(__always)
+    mutating func enterContainer() throws(FastReadFailure) {
+        guard depth < Self.maxDepth else { throw FastReadFailure() }
+        depth += 1
+    }
+
+    /// Consumes `{` and starts iterating the object's members with ``nextKey(in:_:)``.
+    mutating func beginObject() throws(FastReadFailure) -> ObjectState {
+        try expect(UInt8(ascii: "{"))
+        try enterContainer()
+        return ObjectState()
+    }
+
+    /// Consumes `[` and starts iterating the array's elements with ``nextElement(_:)``.
+    mutating func beginArray() throws(FastReadFailure) -> ArrayState {
+        try expect(UInt8(ascii: "["))
+        try enterContainer()
+        return ArrayState()
+    }
+
+    /// Where an object's member iteration stands.
+    struct ObjectState {
+        /// No member read yet.
+        var isFirst = true
+    }
+
+    /// Where an array's element iteration stands.
+    struct ArrayState {
+        /// Elements started so far.
+        var count = 0
+    }
+
+    /// Moves to the next member of an object: consumes `,` (or `}`, answering `nil`), the key and
+    /// `:`, and answers the key's index in `table`, or `-1` for a key `table` does not hold.
+    /// The value is left to read.
+    mutating func nextKey(in table: FastKeyTable, _ state: inout ObjectState) throws(FastReadFailure) -> Int? {
+        skipWhitespace()
+        let byte = current
+        if byte == UInt8(ascii: "}") {
+            // `{}` or a member followed by `}`; `{"a": 1,}` fails below at the `"`.
+            position += 1
+            depth -= 1
+            return nil
+        }
+        if state.isFirst {
+            state.isFirst = false
+        } else {
+            guard byte == UInt8(ascii: ",") else { throw FastReadFailure() }
+            position += 1
+            skipWhitespace()
+        }
+        let index = try readKey(in: table)
+        try expect(UInt8(ascii: ":"))
+        return index
+    }
+
+    /// Moves to the next element of an array: consumes `,` (or `]`, answering `false`) and
+    /// counts the element against ``maxArrayLength``. The element is left to read.
+    mutating func nextElement(_ state: inout ArrayState) throws(FastReadFailure) -> Bool {
+        skipWhitespace()
+        let byte = current
+        if byte == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return false
+        }
+        if state.count > 0 {
+            guard byte == UInt8(ascii: ",") else { throw FastReadFailure() }
+            position += 1
+        }
+        state.count += 1
+        guard state.count <= Self.maxArrayLength else { throw FastReadFailure() }
+        return true
+    }
+}
