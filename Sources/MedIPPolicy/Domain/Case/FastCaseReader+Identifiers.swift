@@ -107,11 +107,6 @@ extension UnifiedSocialCreditCode: FastJSONReadable {
     private static let fastValues: [Int8] = (0..<128).map { byte in
         characterSet.firstIndex(of: UInt8(byte)).map { Int8($0) } ?? -1
     }
-
-    /// A code already validated.
-    private init(uncheckedRawValue: String) {
-        rawValue = uncheckedRawValue
-    }
 }
 
 extension ApprovalNumber: FastJSONReadable {
