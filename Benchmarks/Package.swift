@@ -1,6 +1,7 @@
 // swift-tools-version: 6.2
-// Measurements for MedIPPolicy, kept out of the library's package: `swift run -c release
-// reader-bench` (or ./fast-reader.sh) from this folder.
+// Measurements for MedIPPolicy, kept out of the library's package. `./run.sh` runs them all;
+// `swift run -c release medip-bench --help` lists the Swift ones; `./fast-reader.sh` measures the
+// case readers alone.
 import PackageDescription
 
 let package = Package(
@@ -11,6 +12,13 @@ let package = Package(
         .executableTarget(
             name: "reader-bench",
             dependencies: [.product(name: "MedIPPolicy", package: "MedIPPolicy")]
+        ),
+        .executableTarget(
+            name: "medip-bench",
+            dependencies: [
+                .product(name: "MedIPPolicy", package: "MedIPPolicy"),
+                .product(name: "MedIPPolicyTesting", package: "MedIPPolicy"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -119,7 +119,7 @@ package struct FactSet: Sendable {
 
 /// A rule set compiled for fast evaluation: each condition in disjunctive normal form over the
 /// predicate bit mask, overrides as indices.
-package struct CompiledRuleSet: Sendable {
+package final class CompiledRuleSet: Sendable {
     package struct Term: Sendable, Hashable {
         package var required: UInt64
         package var forbidden: UInt64
@@ -148,6 +148,14 @@ package struct CompiledRuleSet: Sendable {
 
     package let summary: Summary?
 
+    /// Every rule's DNF terms, end to end, and each rule's range in it; a rule whose condition was
+    /// too large to expand has an empty range and `true` in ``evaluatesAsTree``. Kept apart from
+    /// ``rules`` so the hot loop touches only integers, never a `Rule` (whose copy would retain
+    /// its strings and arrays).
+    private let flatTerms: [Term]
+    private let termRanges: [Range<Int>]
+    private let evaluatesAsTree: [Bool]
+
     /// Terms above which a condition is evaluated as a tree instead.
     static let maximumTerms = 256
 
@@ -160,6 +168,16 @@ package struct CompiledRuleSet: Sendable {
                 terms: CompiledRuleSet.dnf(rule.condition, negated: false),
                 overrides: rule.overrides.compactMap { index[$0] })
         }
+        var flat: [Term] = []
+        var ranges: [Range<Int>] = []
+        for compiled in rules {
+            let start = flat.count
+            flat += compiled.terms ?? []
+            ranges.append(start..<flat.count)
+        }
+        flatTerms = flat
+        termRanges = ranges
+        evaluatesAsTree = rules.map { $0.terms == nil }
         guard rules.count <= 64 else {
             summary = nil
             return
@@ -238,15 +256,17 @@ package struct CompiledRuleSet: Sendable {
     /// Whether rule `index` fires on the facts.
     @inline(__always)
     package func fires(_ index: Int, _ facts: FactSet) -> Bool {
-        let compiled = rules[index]
-        guard let terms = compiled.terms else {
-            return compiled.rule.condition.holds { facts.holds($0) }
+        if evaluatesAsTree[index] {
+            return rules[index].rule.condition.holds { facts.holds($0) }
         }
         let mask = facts.mask
-        for term in terms where mask & term.required == term.required && mask & term.forbidden == 0 {
-            return true
+        return flatTerms.withUnsafeBufferPointer { terms in
+            for position in termRanges[index] {
+                let term = terms[position]
+                if mask & term.required == term.required && mask & term.forbidden == 0 { return true }
+            }
+            return false
         }
-        return false
     }
 }
 

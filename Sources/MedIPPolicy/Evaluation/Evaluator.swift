@@ -27,7 +27,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Per jurisdiction, the regimes in date order; the first starts at the earliest document.
-    private let segments: [Jurisdiction: [Segment]]
+    private let segments: [[Segment]]  // indexed by Jurisdiction.slot
     private let empty = CompiledRuleSet(RuleSet([]))
 
     /// Compiles the regimes of a catalog and rule set.
@@ -39,9 +39,9 @@ public struct Evaluator: Sendable {
         self.rules = rules
         self.calendar = calendar
         self.patentTermRules = patentTermRules
-        var segments: [Jurisdiction: [Segment]] = [:]
+        var segments = [[Segment]](repeating: [], count: Jurisdiction.allCases.count)
         for jurisdiction in Jurisdiction.allCases {
-            segments[jurisdiction] = Regime.changeDates(for: jurisdiction, catalog: catalog).map { date in
+            segments[jurisdiction.slot] = Regime.changeDates(for: jurisdiction, catalog: catalog).map { date in
                 let regime = Regime(jurisdiction: jurisdiction, date: date, catalog: catalog)
                 return Segment(from: date, regimeDocuments: regime.documents, compiled: CompiledRuleSet(regime.rules(from: rules)))
             }
@@ -55,7 +55,7 @@ public struct Evaluator: Sendable {
     }
 
     private func segment(for jurisdiction: Jurisdiction, on date: CivilDate) -> Segment? {
-        guard let list = segments[jurisdiction] else { return nil }
+        let list = segments[jurisdiction.slot]
         var low = 0
         var high = list.count
         while low < high {
@@ -104,6 +104,16 @@ public enum DecisionDetail: String, StableStringEnum {
     case full
     /// The disposition, obligations, consequences and flags with their citations; no trace.
     case summary
+}
+
+extension Jurisdiction {
+    /// The jurisdiction's index in the evaluator's segment table.
+    var slot: Int {
+        switch self {
+        case .national: 0
+        case .beijing: 1
+        }
+    }
 }
 
 extension Regime {

@@ -43,18 +43,18 @@ extension FactSet {
             case .vbpParticipation, .suspended: break
             }
         }
-        let round = facts.round
-        let roundOpen = round.map { ($0.applicationDate ?? date) <= date } ?? false
+        let roundKind = facts.round?.kind
+        let roundApplication = facts.round?.applicationDate
+        let roundOpen = roundKind != nil && (roundApplication ?? date) <= date
         let applying = status == .listingApplication
-            || (roundOpen && round?.kind == .listing && !listed)
+            || (roundOpen && roundKind == .listing && !listed)
         let inVBP = status == .vbpParticipation
-            || (roundOpen && round?.kind == .vbp && !selected && status != .selectionCancelled)
-        let statusPath = "procurementHistory[\(statusIndex)]"
-        set(.applyingForListing, applying, path: round?.kind == .listing ? "round" : statusPath, collecting: collect)
-        set(.participatingInVBP, inVBP, path: round?.kind == .vbp ? "round" : statusPath, collecting: collect)
-        set(.listed, listed, path: statusPath, collecting: collect)
-        set(.vbpSelected, selected, path: statusPath, collecting: collect)
-        if let application = (round?.kind == .listing ? round?.applicationDate : nil) ?? lastApplication {
+            || (roundOpen && roundKind == .vbp && !selected && status != .selectionCancelled)
+        set(.applyingForListing, applying, path: roundKind == .listing ? "round" : "procurementHistory[\(statusIndex)]", collecting: collect)
+        set(.participatingInVBP, inVBP, path: roundKind == .vbp ? "round" : "procurementHistory[\(statusIndex)]", collecting: collect)
+        set(.listed, listed, path: "procurementHistory[\(statusIndex)]", collecting: collect)
+        set(.vbpSelected, selected, path: "procurementHistory[\(statusIndex)]", collecting: collect)
+        if let application = (roundKind == .listing ? roundApplication : nil) ?? lastApplication {
             anchors[.listingApplication] = application
         }
 
@@ -67,7 +67,7 @@ extension FactSet {
             case .listingSelfCommitment:
                 selfCommitments.add("commitments[\(index)]")
             case .noMarketingBeforeExpiry:
-                if let number = commitment.patent, let patent = facts.patent(number), patent.isInForce(on: date, rules: rules) {
+                if let number = commitment.patent, facts.patentInForce(number, on: date, rules: rules) {
                     ownCommitments.add("commitments[\(index)]")
                 }
             }
@@ -80,12 +80,10 @@ extension FactSet {
         set(.ownNoMarketingCommitmentInForce, ownCommitments)
 
         // Objections and opinions.
-        var pendingObjections = Set<String>()
         var objectionPaths = list()
         var riskPaths = list()
         var earliestObjection: CivilDate?
         for (index, objection) in facts.objections.enumerated() where objection.isPending(on: date) {
-            pendingObjections.insert(objection.id)
             objectionPaths.add("objections[\(index)]")
             earliestObjection = min(earliestObjection ?? objection.receivedOn, objection.receivedOn)
             if let outcome = objection.outcome, outcome.date <= date, outcome.finding == .riskFound {
@@ -102,7 +100,7 @@ extension FactSet {
         var riskOpinions = list()
         var awaitingDeadline: CivilDate?
         for (index, request) in facts.opinionRequests.enumerated()
-        where request.requestedOn <= date && pendingObjections.contains(request.objection) {
+        where request.requestedOn <= date && facts.objections.contains(where: { $0.id == request.objection && $0.isPending(on: date) }) {
             requested.add("opinionRequests[\(index)]")
             if let opinion = request.opinion, opinion.date <= date, opinion.date <= request.deadline {
                 received.add("opinionRequests[\(index)].opinion")
@@ -147,7 +145,12 @@ extension FactSet {
             guard ruling.finding == .infringes else { continue }
             infringing.add("rulings[\(index)]")
             latestRuling = max(latestRuling ?? ruling.effectiveOn, ruling.effectiveOn)
-            if ruling.patents.contains(where: { facts.patent($0)?.isInForce(on: date, rules: rules) ?? false }) {
+            var anyInForce = false  // a loop, not a closure: a closure would capture (copy) the case
+            for number in ruling.patents where facts.patentInForce(number, on: date, rules: rules) {
+                anyInForce = true
+                break
+            }
+            if anyInForce {
                 infringingInForce.add("rulings[\(index)]")
             }
         }
@@ -157,27 +160,23 @@ extension FactSet {
         if let latestRuling { anchors[.rulingEffective] = latestRuling }
 
         // Patent linkage.
-        let product = facts.product
-        set(.linkageApplicant, product.drugClass?.declaresAgainstReference ?? false)
+        set(.linkageApplicant, facts.product.drugClass?.declaresAgainstReference ?? false)
         var category3 = list()
         var category3InForce = list()
         var barEnd: CivilDate?
         for (index, declaration) in facts.declarations.enumerated()
         where declaration.category == .three && declaration.declaredOn <= date {
             category3.add("declarations[\(index)]")
-            guard let number = declaration.patent, let patent = facts.patent(number), patent.grantDate != nil else { continue }
-            if patent.isInForce(on: date, rules: rules) {
-                category3InForce.add("declarations[\(index)]")
-                let end = patent.term(rules: rules).end
-                barEnd = max(barEnd ?? end, end)
-            }
+            guard let number = declaration.patent, let end = facts.expiryIfInForce(number, on: date, rules: rules) else { continue }
+            category3InForce.add("declarations[\(index)]")
+            barEnd = max(barEnd ?? end, end)  // in force, so no early end applies
         }
         set(.category3Declared, category3)
         set(.category3PatentInForce, category3InForce)
 
         var exclusivities = list()
         for (index, exclusivity) in facts.exclusivities.enumerated() {
-            if let holder = exclusivity.holder, holder == facts.enterprise.name || holder == product.marketingAuthorisationHolder {
+            if let holder = exclusivity.holder, holder == facts.enterprise.name || holder == facts.product.marketingAuthorisationHolder {
                 continue
             }
             let end = facts.exclusivityEnd(exclusivity, rules: rules)
@@ -189,15 +188,34 @@ extension FactSet {
         if let barEnd { anchors[.linkageBarEnd] = barEnd }
 
         // Innovation, attention, credit.
-        let innovative = product.drugClass == .innovative
+        let innovative = facts.product.drugClass == .innovative
         set(.innovativeDrug, innovative)
-        set(.greenChannelQualified, innovative && product.greenChannelQualified == true, path: "product.greenChannelQualified", collecting: collect)
-        set(.rareDiseaseOrPaediatric, product.rareDisease || product.paediatric)
+        set(.greenChannelQualified, innovative && facts.product.greenChannelQualified == true, path: "product.greenChannelQualified", collecting: collect)
+        set(.rareDiseaseOrPaediatric, facts.product.rareDisease || facts.product.paediatric)
         set(.keyProductWithIPRisk, facts.attention?.isKeyProduct ?? false, path: "attention", collecting: collect)
         var credit = list()
         for (index, event) in facts.creditEvents.enumerated() where event.isActive(on: date) {
             credit.add("creditEvents[\(index)]")
         }
         set(.creditHandled, credit)
+    }
+}
+
+extension Case {
+    /// Whether the patent with this number is in the case and in force, without copying it.
+    func patentInForce(_ number: PatentNumber, on date: CivilDate, rules: PatentTermRules) -> Bool {
+        for index in patents.indices where patents[index].number == number {
+            return patents[index].isInForce(on: date, rules: rules)
+        }
+        return false
+    }
+
+    /// The expiry of the patent with this number if it is in the case and in force on `date`.
+    func expiryIfInForce(_ number: PatentNumber, on date: CivilDate, rules: PatentTermRules) -> CivilDate? {
+        for index in patents.indices where patents[index].number == number {
+            guard patents[index].isInForce(on: date, rules: rules) else { return nil }
+            return patents[index].expiry(rules: rules)
+        }
+        return nil
     }
 }

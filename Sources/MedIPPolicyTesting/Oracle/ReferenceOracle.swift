@@ -115,7 +115,7 @@ public enum ReferenceOracle {
                   patent.grantDate != nil, patent.isInForce(on: d, rules: rules)
             else { continue }
             category3InForce = true
-            let end = patent.term(rules: rules).end
+            let end = patent.term(rules: rules).end  // the oracle keeps the full term computation
             barEnd = barEnd.map { max($0, end) } ?? end
         }
         var exclusivity = false

@@ -145,6 +145,16 @@ extension Patent {
             statusHistory: statusHistory, rules: rules)
     }
 
+    /// The first day the patent no longer protects if nothing ends it early: filing date plus the
+    /// statutory term, plus the adjustment and compensation days — ``PatentTerm/expiry`` without
+    /// building the whole ``PatentTerm`` (the evaluator asks this for every patent it reads).
+    public func expiry(rules: PatentTermRules = .default) -> CivilDate {
+        let years = rules.statutoryYears(for: type, filedOn: filingDate)
+        return filingDate.saturatingAdding(years: years)
+            .saturatingAdding(days: termAdjustmentDays)
+            .saturatingAdding(days: termCompensationDays)
+    }
+
     /// Whether the patent protects on `date`, as far as procurement is concerned.
     ///
     /// In force from ``grantDate`` (the right takes effect on the grant announcement) up to the
@@ -157,7 +167,7 @@ extension Patent {
     /// array order (``Case/validate(rules:)`` reports an out-of-order history).
     public func isInForce(on date: CivilDate, rules: PatentTermRules = .default) -> Bool {
         guard let grantDate, date >= grantDate else { return false }
-        guard date < term(rules: rules).expiry else { return false }
+        guard date < expiry(rules: rules) else { return false }
         var inForce = true
         for entry in statusHistory where entry.date <= date {
             if entry.event.endsPatent {

@@ -1,0 +1,179 @@
+// medip-bench: the Swift measurements of Benchmarks/README.md. Figures are printed, never
+// asserted by timing; agreement between implementations is asserted (exit 1 on disagreement).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import MedIPPolicy
+import MedIPPolicyTesting
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count,
+          let value = Int(arguments[index + 1]) else { return fallback }
+    return value
+}
+/// A date from components known to be valid.
+func day(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
+    (try? CivilDate(year: year, month: month, day: day)) ?? .minimum
+}
+/// `date` moved by `days`.
+func shift(_ date: CivilDate, _ days: Int) -> CivilDate { (try? date.adding(days: days)) ?? date }
+let asOf = day(2026, 11, 23)
+
+/// Nanoseconds of monotonic time.
+func now() -> UInt64 {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+}
+
+/// Runs `body` over `items` in batches and returns the median, 10th and 90th percentile
+/// nanoseconds per item across batches.
+func measure<T>(_ items: [T], batch: Int = 1_000, rounds: Int = 5, _ body: (T) -> Void) -> (median: Double, p10: Double, p90: Double) {
+    var perItem: [Double] = []
+    for _ in 0..<rounds {
+        var start = 0
+        while start < items.count {
+            let end = min(items.count, start + batch)
+            let begin = now()
+            for index in start..<end { body(items[index]) }
+            perItem.append(Double(now() - begin) / Double(end - start))
+            start = end
+        }
+    }
+    perItem.sort()
+    return (perItem[perItem.count / 2], perItem[perItem.count / 10], perItem[perItem.count * 9 / 10])
+}
+
+func format(_ nanoseconds: Double) -> String {
+    nanoseconds >= 1_000 ? String(format: "%.2f µs", nanoseconds / 1_000) : String(format: "%.0f ns", nanoseconds)
+}
+
+/// The issue's "typical case": 8 patents, 2 declarations, 1 objection, 1 dispute, 2 rulings — a
+/// Beijing generic, listed and VBP-selected, with varied dates per copy.
+func typicalCase(_ serial: Int) -> Case {
+    let base = day(2012, 1, 10)
+    let patents: [Patent] = (0..<8).map { index in
+        let filed = shift(base, 97 * index + serial % 300)
+        return Patent(
+            number: FixtureIdentifiers.patentNumber(filedOn: filed, serial: 100 + index),
+            holder: "原研药业股份有限公司", filingDate: filed, grantDate: shift(filed, 1_100),
+            registrableCategory: index < 3 ? .chemicalCompound : .chemicalMedicalUse,
+            registeredOnPlatform: index < 3)
+    }
+    let numbers = patents.map(\.number)
+    let enterprise = Enterprise(name: "示例制药有限公司", creditCode: FixtureIdentifiers.creditCode(serial: serial % 5_000))
+    let product = Product(
+        id: "P-\(serial)", name: "示例替尼片", category: .chemicalDrug, drugClass: .generic, referenceProduct: "原研片",
+        marketingAuthorisationHolder: enterprise.name,
+        approvalNumber: FixtureIdentifiers.approvalNumber(for: .chemicalDrug, year: 2024, serial: 1 + serial % 9_000),
+        approvalDate: day(2024, 6, 1))
+    let listedOn = day(2025, 3, 1)
+    let filed = day(2025, 9, 1 + serial % 28)
+    return Case(
+        id: "typical-\(serial)", jurisdiction: .beijing, enterprise: enterprise, product: product, patents: patents,
+        declarations: [
+            PatentLinkageDeclaration(category: .fourPointTwo, patent: numbers[0], declaredOn: day(2023, 5, 5), declarant: enterprise.name),
+            PatentLinkageDeclaration(category: .three, patent: numbers[1], declaredOn: day(2023, 5, 5), declarant: enterprise.name),
+        ],
+        commitments: [Commitment(kind: .listingSelfCommitment, date: day(2025, 2, 20))],
+        objections: [InfringementObjection(id: "O-1", receivedOn: day(2025, 6, 2), receivedBy: .healthcareSecurity, objector: "原研药业股份有限公司", patents: [numbers[2]])],
+        disputes: [Dispute(id: "D-1", forum: .court, filedOn: filed, patents: [numbers[2]], claimant: "原研药业股份有限公司", respondent: enterprise.name)],
+        rulings: [
+            Ruling(id: "R-1", kind: .administrativeRuling, finding: serial % 2 == 0 ? .infringes : .doesNotInfringe, patents: [numbers[3]], effectiveOn: day(2026, 2, 2), servedOn: day(2026, 2, 4), copiedToHealthcareSecurityOn: day(2026, 2, 6)),
+            Ruling(id: "R-2", kind: .effectiveJudgment, finding: .doesNotInfringe, patents: [numbers[4]], effectiveOn: day(2026, 5, 9)),
+        ],
+        procurementHistory: [
+            ProcurementEvent(date: day(2025, 2, 20), status: .listingApplication),
+            ProcurementEvent(date: listedOn, status: .listed),
+            ProcurementEvent(date: day(2025, 8, 1), status: .vbpSelected),
+        ])
+}
+
+func evaluatorBenchmark() {
+    let count = option("count", 20_000)
+    let cases = (0..<count).map(typicalCase)
+    let evaluator = Evaluator()
+    guard cases.allSatisfy({ $0.isValid }) else {
+        print("typical cases are not valid")
+        exit(1)
+    }
+    var sink = 0
+    let oracle = measure(cases) { sink &+= (try? ReferenceOracle.verdict(for: $0, asOf: asOf))?.disposition.restrictiveness ?? 0 }
+    let verdict = measure(cases) { sink &+= (try? evaluator.verdict(for: $0, asOf: asOf))?.disposition.restrictiveness ?? 0 }
+    let summary = measure(cases) { sink &+= (try? evaluator.evaluate($0, asOf: asOf, detail: .summary))?.obligations.count ?? 0 }
+    let full = measure(cases) { sink &+= (try? evaluator.evaluate($0, asOf: asOf))?.trace?.fired.count ?? 0 }
+    let validate = measure(cases) { sink &+= $0.validate().count }
+    print("evaluator vs hand-written oracle — typical case (8 patents, 2 declarations, 1 objection, 1 dispute, 2 rulings), \(count) cases, median of batches [p10–p90]")
+    print("  oracle (plain ifs)              \(format(oracle.median)) [\(format(oracle.p10))–\(format(oracle.p90))]")
+    print("  evaluator.verdict               \(format(verdict.median)) [\(format(verdict.p10))–\(format(verdict.p90))]  ratio \(String(format: "%.2f", verdict.median / oracle.median))×")
+    print("  evaluate(detail: .summary)      \(format(summary.median))  (validation + citations, no trace)")
+    print("  evaluate (full trace)           \(format(full.median))  (validation + citations + trace)")
+    print("  validate() alone                \(format(validate.median))")
+    if sink == 42 { print("") }
+}
+
+func differential() {
+    let count = option("count", 1_000_000)
+    let evaluator = Evaluator()
+    var generator = CaseGenerator(seed: UInt64(option("seed", 2026)))
+    var disagreements = 0
+    var seenKinds = Set<DispositionKind>()
+    let begin = now()
+    for index in 0..<count {
+        let generated = generator.next()
+        let expected = try? ReferenceOracle.verdict(for: generated.facts, asOf: generated.asOf)
+        let actual = try? evaluator.verdict(for: generated.facts, asOf: generated.asOf)
+        if expected != actual {
+            disagreements += 1
+            if disagreements <= 5 {
+                print("disagreement at case \(index) (\(generated.facts.id) @ \(generated.asOf)): oracle \(String(describing: expected)) evaluator \(String(describing: actual))")
+            }
+        }
+        if let kind = actual?.disposition { seenKinds.insert(kind) }
+    }
+    let seconds = Double(now() - begin) / 1e9
+    print("differential: \(count) generated cases, \(disagreements) disagreements, \(seenKinds.count)/\(DispositionKind.allCases.count) dispositions seen, \(String(format: "%.1f", seconds)) s")
+    if disagreements > 0 || seenKinds.count != DispositionKind.allCases.count { exit(1) }
+}
+
+func calendarBenchmark() {
+    let count = option("count", 1_000_000)
+    let calendar = WorkingDayCalendar.china
+    var random = FixtureRandom(seed: 7)
+    let first = day(2022, 1, 1)
+    let starts = (0..<count).map { _ in (shift(first, random.uniform(below: 1_400)), random.uniform(in: 1...60)) }
+    var sink: Int32 = 0
+    let deadline = measure(starts, batch: 10_000) { sink &+= (try? calendar.adding(workingDays: $0.1, to: $0.0))?.daysSinceEpoch ?? 0 }
+    let between = measure(starts, batch: 10_000) { sink &+= Int32(truncatingIfNeeded: (try? calendar.workingDays(from: $0.0, to: shift($0.0, $0.1))) ?? 0) }
+    let period = measure(starts, batch: 10_000) { sink &+= (try? calendar.endOfPeriod(.days($0.1), from: $0.0))?.daysSinceEpoch ?? 0 }
+    print("calendar — \(count) computations over 2022–2026, median of batches")
+    print("  adding(workingDays:to:)   \(format(deadline.median)) per deadline")
+    print("  workingDays(from:to:)     \(format(between.median))")
+    print("  endOfPeriod(.days(n))     \(format(period.median)) (with holiday roll-forward)")
+    if sink == 42 { print("") }
+}
+
+switch arguments.first {
+case "evaluator": evaluatorBenchmark()
+case "differential": differential()
+case "calendar": calendarBenchmark()
+case "profile-verdict":
+    // A loop for profilers (callgrind, perf): verdicts of typical cases, nothing else timed.
+    let cases = (0..<option("count", 2_000)).map(typicalCase)
+    let evaluator = Evaluator()
+    var sink = 0
+    for _ in 0..<option("rounds", 5) {
+        for facts in cases { sink &+= (try? evaluator.verdict(for: facts, asOf: asOf))?.disposition.restrictiveness ?? 0 }
+    }
+    print("profiled \(sink)")
+default:
+    print("""
+        usage: medip-bench evaluator [--count N]      evaluator vs the hand-written oracle, per typical case
+               medip-bench differential [--count N]   evaluator and oracle agree on N generated cases (exit 1 if not)
+               medip-bench calendar [--count N]       working-day deadline computations
+        """)
+}
