@@ -157,7 +157,42 @@ func calendarBenchmark() {
     if sink == 42 { print("") }
 }
 
+/// Where screening time goes: each stage over the same generated JSON Lines, one core.
+func stages() {
+    let count = option("count", 20_000)
+    var generator = CaseGenerator(seed: 2026)
+    let lines: [[UInt8]] = (0..<count).compactMap { _ in
+        let generated = generator.next()
+        let facts = generated.facts.shifted(byDays: generated.asOf.days(to: asOf))
+        return (try? CaseFile.encode(facts, pretty: false)).map { Array($0) }
+    }
+    let bytes = lines.reduce(0) { $0 + $1.count }
+    let cases = lines.compactMap { try? CaseFile.decodeLine($0[...]) }
+    let evaluator = Evaluator()
+    let decisions = cases.compactMap { try? evaluator.evaluate($0, asOf: asOf, detail: .summary) }
+    var sink = 0
+    let foundation = measure(lines) { sink &+= (try? CaseFile.decode(Data($0)))?.patents.count ?? 0 }
+    let fast = measure(lines) { sink &+= (try? CaseFile.decodeLine($0[...]))?.patents.count ?? 0 }
+    let validate = measure(cases) { sink &+= $0.validate().count }
+    let verdict = measure(cases) { sink &+= (try? evaluator.verdict(for: $0, asOf: asOf))?.flags.count ?? 0 }
+    let summary = measure(cases) { sink &+= (try? evaluator.evaluateValidated($0, asOf: asOf, detail: .summary))?.obligations.count ?? 0 }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let encode = measure(decisions) { sink &+= (try? encoder.encode(ScreenedLine(line: 1, decision: $0, error: nil)))?.count ?? 0 }
+    let record = measure(decisions) { var summary = ScreeningSummary(); summary.record($0); sink &+= summary.total }
+    print("screening stages — \(count) generated cases, \(bytes / count) bytes each, one core, median per case")
+    print("  decode (Foundation JSONDecoder)   \(format(foundation.median))")
+    print("  decode (CaseFile.decodeLine)      \(format(fast.median))")
+    print("  validate                          \(format(validate.median))")
+    print("  verdict (no citations)            \(format(verdict.median))")
+    print("  decision, summary detail          \(format(summary.median))  (citations, obligations; no validation)")
+    print("  encode output line (JSONEncoder)  \(format(encode.median))")
+    print("  summary counts                    \(format(record.median))")
+    if sink == 42 { print("") }
+}
+
 switch arguments.first {
+case "stages": stages()
 case "evaluator": evaluatorBenchmark()
 case "differential": differential()
 case "calendar": calendarBenchmark()

@@ -86,9 +86,12 @@ public struct Evaluator: Sendable {
         return try evaluateValidated(facts, asOf: date, detail: detail)
     }
 
-    /// Decides a case already known to be valid (skips validation; for batch paths that validate
-    /// once).
-    package func evaluateValidated(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {
+    /// Decides a case already known to be valid, skipping validation — for callers that
+    /// validated once and decide the same case on many dates.
+    ///
+    /// Deciding an invalid case this way gives an unspecified (but never crashing) decision: use
+    /// ``evaluate(_:asOf:detail:)`` unless ``Case/validate(rules:)`` has reported no error.
+    public func evaluateValidated(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {
         let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: detail == .full)
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
@@ -124,3 +127,4 @@ extension Regime {
         self.documents = documents
     }
 }
+

@@ -10,6 +10,13 @@ public struct ScreenedLine: Sendable, Hashable, Codable {
     public var decision: Decision?
     /// The failure, when it was not.
     public var error: ScreeningFailure?
+
+    /// Creates a line record.
+    public init(line: Int, decision: Decision?, error: ScreeningFailure?) {
+        self.line = line
+        self.decision = decision
+        self.error = error
+    }
 }
 
 extension Screener {
@@ -62,8 +69,13 @@ extension Screener {
         return summary
     }
 
-    /// A record as one line of compact JSON with sorted keys, newline-terminated.
+    /// A record as one line of compact JSON with sorted keys, newline-terminated: the hand-written
+    /// writer for records without a trace, `JSONEncoder` for those with one (same bytes).
     static func encodeLine(_ record: ScreenedLine) -> [UInt8] {
+        if var bytes = ScreenedLineWriter.encode(record) {
+            bytes.append(0x0A)
+            return bytes
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard var bytes = try? [UInt8](encoder.encode(record)) else {

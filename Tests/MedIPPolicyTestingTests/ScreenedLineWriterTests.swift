@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import MedIPPolicy
+import MedIPPolicyTesting
+
+/// The hand-written output writer must produce exactly JSONEncoder's bytes.
+@Suite struct ScreenedLineWriterTests {
+    static func reference(_ record: ScreenedLine) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(record))
+    }
+
+    @Test func matchesJSONEncoderOnGeneratedDecisionsAndFailures() throws {
+        let evaluator = Evaluator()
+        var generator = CaseGenerator(seed: 99)
+        var compared = 0
+        for index in 0..<3_000 {
+            let generated = generator.next()
+            for offset in [0, 200, -400] {
+                let date = (try? generated.asOf.adding(days: offset)) ?? generated.asOf
+                guard let decision = try? evaluator.evaluate(generated.facts, asOf: date, detail: .summary) else { continue }
+                let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
+                #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)), "case \(index) @ \(date)")
+                compared += 1
+            }
+        }
+        #expect(compared > 8_000)
+        var invalid = InvalidCaseGenerator(seed: 5)
+        let screener = Screener(asOf: CivilDate(uncheckedYear: 2026, month: 11, day: 23), jobs: 1)
+        for index in 0..<500 {
+            guard case .failure(let failure) = screener.screen(json: Array(invalid.next().caseFile)[...]) else { continue }
+            let record = ScreenedLine(line: index, decision: nil, error: failure)
+            #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)))
+        }
+    }
+
+    @Test func escapesLikeJSONEncoder() throws {
+        let text = "quote \" backslash \\ slash / tab \t newline \n cr \r bell \u{07} nul \u{00} unit \u{1F} 中文 emoji 🧪 \u{7F}"
+        let failure = ScreeningFailure(stage: .validation, caseID: text, problems: [
+            ScreeningFailure.Problem(path: "a.b[0]", code: "x", message: text),
+        ])
+        let record = ScreenedLine(line: 7, decision: nil, error: failure)
+        #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)))
+    }
+
+    @Test func recordsWithATraceFallBack() throws {
+        var generator = CaseGenerator(seed: 3)
+        let generated = generator.next()
+        let decision = try Evaluator().evaluate(generated.facts, asOf: generated.asOf)
+        #expect(ScreenedLineWriter.encode(ScreenedLine(line: 1, decision: decision, error: nil)) == nil)
+    }
+}
