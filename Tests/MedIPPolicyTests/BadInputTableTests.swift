@@ -235,6 +235,48 @@ private let greenChannel2027 = utf8(#"""
         #expect(again == theCase)
     }
 
+    @Test func ruleSetJSONIsBoundedAndCheckedLikeCaseFiles() throws {
+        func failure(_ text: String) -> RuleSetDecodingError? {
+            do { _ = try RuleSet.decode(json: Data(text.utf8)); return nil } catch { return error }
+        }
+        let deep = failure(String(repeating: "[", count: 100_000))
+        #expect(deep?.message == "objects and arrays nest deeper than \(RuleSet.maximumJSONDepth) levels")
+        #expect(failure(#"{"rules": [], "rules": []}"#) == RuleSetDecodingError(
+            path: "rules", message: #"the key "rules" appears more than once in the object"#))
+        #expect(failure("{\"rules\": [\u{0}]}")?.message.hasPrefix("the document is not valid JSON: expected a value, found byte 0x00") == true)
+        let rule = try String(decoding: CaseFile.encode(try #require(RuleSet.standard.rules.first { rule in
+            rule.effects.contains { if case .obligation(let o) = $0 { o.due?.offset != nil } else { false } }
+        }), pretty: false), as: UTF8.self)
+        let huge = try #require(rule.firstRange(of: #""value":"#)).upperBound
+        let number = rule[..<huge] + "1e400" + rule[huge...].drop { $0.isNumber }
+        let error = try #require(failure(#"{"rules": [\#(number)]}"#))
+        #expect(error.message == "the number 1e400 is not an integer from \(Int.min) to \(Int.max)")
+        #expect(error.path.hasPrefix("rules[0].effects["))
+        #expect(error.path.hasSuffix(".offset.value"))
+        let wide = "{\"rules\": [" + Array(repeating: "0", count: RuleSet.maximumRules + 1).joined(separator: ",") + "]}"
+        #expect(failure(wide) == RuleSetDecodingError(path: "rules", message: "more than 10000 elements (the limit per array)"))
+    }
+
+    @Test func csvReadersRefuseOversizedTextBeforeReadingRows() {
+        let tooBig = String(repeating: "#", count: YearSchedule.maximumCSVBytes + 1)
+        #expect(throws: CalendarError.malformedCSV(
+            line: 1, field: "text", reason: "the text has \(YearSchedule.maximumCSVBytes + 1) bytes; the limit is \(YearSchedule.maximumCSVBytes)")) {
+            try YearSchedule.parseCSV(tooBig)
+        }
+        let tooLong = "date,status,festival\n" + String(repeating: "\n", count: YearSchedule.maximumCSVLines)
+        #expect(throws: CalendarError.malformedCSV(line: YearSchedule.maximumCSVLines + 1, field: "text", reason: "more than 20000 lines")) {
+            try YearSchedule.parseCSV(tooLong)
+        }
+        let observations = String(repeating: "#", count: Observation.maximumCSVBytes + 1)
+        do {
+            _ = try Observation.parseCSV(observations)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.line == 1)
+            #expect(error.message == "the text has \(Observation.maximumCSVBytes + 1) bytes; the limit is \(Observation.maximumCSVBytes)")
+        }
+    }
+
     @Test func theScannerStopsAtTheFirstProblemInOnePass() {
         // A megabyte of opening brackets is rejected at depth 17, not after reading it all.
         let bytes = [UInt8](repeating: UInt8(ascii: "["), count: CaseFile.maxBytes)
