@@ -15,7 +15,7 @@ import Darwin
 public final class CommandIO: @unchecked Sendable {
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
-    private let readIn: () -> [UInt8]
+    private let readIn: (Int) -> [UInt8]
     /// Whether standard error is a terminal (progress bars are drawn only then).
     public let stderrIsTerminal: Bool
 
@@ -26,7 +26,17 @@ public final class CommandIO: @unchecked Sendable {
     ) {
         writeOut = out
         writeErr = err
-        readIn = stdin
+        readIn = { _ in stdin() }
+        self.stderrIsTerminal = stderrIsTerminal
+    }
+
+    private init(
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void,
+        boundedStdin: @escaping (Int) -> [UInt8], stderrIsTerminal: Bool
+    ) {
+        writeOut = out
+        writeErr = err
+        readIn = boundedStdin
         self.stderrIsTerminal = stderrIsTerminal
     }
 
@@ -35,11 +45,13 @@ public final class CommandIO: @unchecked Sendable {
         CommandIO(
             out: { text in writeAll(1, text) },
             err: { text in writeAll(2, text) },
-            stdin: {
+            boundedStdin: { limit in
+                // Reads at most `limit` bytes, so an endless or huge stream costs bounded memory.
                 var bytes: [UInt8] = []
                 var buffer = [UInt8](repeating: 0, count: 65_536)
-                while true {
-                    let count = read(0, &buffer, buffer.count)
+                while bytes.count < limit {
+                    let count = read(0, &buffer, min(buffer.count, limit - bytes.count))
+                    if count < 0 && errno == EINTR { continue }
                     if count <= 0 { break }
                     bytes.append(contentsOf: buffer[0..<count])
                 }
@@ -56,25 +68,40 @@ public final class CommandIO: @unchecked Sendable {
     public func error(_ line: String) { writeErr(line + "\n") }
     /// Writes text to standard error with no newline (progress).
     public func writeError(_ text: String) { writeErr(text) }
-    /// Reads all of standard input.
-    public func readStandardInput() -> [UInt8] { readIn() }
+    /// The most bytes ``readFile(_:limit:)`` reads by default: 16 MiB (the largest input any
+    /// reader accepts; each command passes its reader's own, smaller limit).
+    public static let defaultReadLimit = 16 << 20
 
-    /// Reads a file, or standard input when `path` is `-`.
-    /// - Throws: ``CommandError`` (exit 1) naming the path when it cannot be read.
-    public func readFile(_ path: String) throws(CommandError) -> [UInt8] {
-        if path == "-" { return readStandardInput() }
-        guard let handle = fopen(path, "rb") else {
-            throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+    /// Reads at most `limit` bytes of standard input (all of it when shorter).
+    public func readStandardInput(limit: Int = CommandIO.defaultReadLimit) -> [UInt8] { readIn(limit) }
+
+    /// Reads a file, or standard input when `path` is `-`, refusing one longer than `limit`
+    /// bytes after reading at most `limit + 1` of them.
+    /// - Throws: ``CommandError`` (exit 1) naming the path when it cannot be read or is too large.
+    public func readFile(_ path: String, limit: Int = CommandIO.defaultReadLimit) throws(CommandError) -> [UInt8] {
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = readStandardInput(limit: limit + 1)
+        } else {
+            guard let handle = fopen(path, "rb") else {
+                throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            defer { fclose(handle) }
+            var read: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while read.count <= limit {
+                let count = fread(&buffer, 1, min(buffer.count, limit + 1 - read.count), handle)
+                if count > 0 { read.append(contentsOf: buffer[0..<count]) }
+                if count == 0 { break }
+            }
+            if ferror(handle) != 0 {
+                throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            bytes = read
         }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-            if count < buffer.count { break }
+        guard bytes.count <= limit else {
+            throw CommandError.badInput("\(path): the input is larger than \(limit) bytes (the limit)")
         }
-        if ferror(handle) != 0 { throw CommandError.badInput("error reading \(path)") }
         return bytes
     }
 }
