@@ -12,17 +12,19 @@ import Darwin
 #endif
 
 /// Where a command reads and writes: the process's standard streams, or buffers in tests.
-public final class CommandIO: @unchecked Sendable {
-    private let writeOut: (String) -> Void
-    private let writeErr: (String) -> Void
-    private let readIn: (Int) -> [UInt8]
+///
+/// Immutable and `Sendable`: every stored property is a `let` of a `@Sendable` closure or a value.
+public final class CommandIO: Sendable {
+    private let writeOut: @Sendable (String) -> Void
+    private let writeErr: @Sendable (String) -> Void
+    private let readIn: @Sendable (Int) -> [UInt8]
     /// Whether standard error is a terminal (progress bars are drawn only then).
     public let stderrIsTerminal: Bool
 
     /// Creates an IO from closures (tests capture into buffers).
     public init(
-        out: @escaping (String) -> Void, err: @escaping (String) -> Void,
-        stdin: @escaping () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        stdin: @escaping @Sendable () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false
     ) {
         writeOut = out
         writeErr = err
@@ -31,8 +33,8 @@ public final class CommandIO: @unchecked Sendable {
     }
 
     private init(
-        out: @escaping (String) -> Void, err: @escaping (String) -> Void,
-        boundedStdin: @escaping (Int) -> [UInt8], stderrIsTerminal: Bool
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        boundedStdin: @escaping @Sendable (Int) -> [UInt8], stderrIsTerminal: Bool
     ) {
         writeOut = out
         writeErr = err
