@@ -23,7 +23,7 @@ binary=$build_dir/fuzz-case
 sources=()
 while IFS= read -r -d '' file; do sources+=("$file"); done \
   < <(find Sources/MedIPPolicy -name '*.swift' -print0 | sort -z)
-sources+=(Fuzz/FuzzCase.swift)
+sources+=(Fuzz/FuzzCase.swift Tests/MedIPPolicyTests/PropertySupport.swift)
 
 needs_build=0
 if [[ ! -x $binary ]]; then
@@ -36,7 +36,7 @@ fi
 if (( needs_build )); then
   echo "fuzz: building $binary (${#sources[@]} files)" >&2
   swiftc -module-name MedIPPolicy -package-name MedIPPolicy -parse-as-library \
-    -swift-version 6 -O -g -use-ld=lld \
+    -swift-version 6 -O -g -use-ld=lld -D MEDIP_FUZZ \
     -sanitize=fuzzer,address \
     -o "$binary.tmp" "${sources[@]}"
   mv "$binary.tmp" "$binary"
@@ -49,6 +49,10 @@ mkdir -p "$corpus"
 cp Documentation/Examples/*.json "$corpus/"
 rm -f "$corpus/expected-decisions.json"
 if [[ -d Fuzz/corpus ]]; then cp Fuzz/corpus/* "$corpus/" 2>/dev/null || true; fi
+# Seeds for the generator mode (first byte 0xF5, then an 8-byte seed and mutation bytes).
+for seed in 01 02 03 04 05 06 07 08; do
+  printf "\xf5\x00\x00\x00\x00\x00\x00\x00\x$seed\x0b\x3c\x87" > "$corpus/generated-$seed"
+done
 
 log=$build_dir/fuzz.log
 echo "fuzz: running for ${seconds}s, log in $log" >&2

@@ -3,6 +3,7 @@
 // file is compiled into the libFuzzer target by Fuzz/run.sh (with MEDIP_FUZZ defined, in the
 // library's own module), where fuzz bytes seed it.
 #if !MEDIP_FUZZ
+import Foundation
 import MedIPPolicy
 #endif
 
@@ -210,6 +211,35 @@ struct CaseGenerator {
         chance(90) ? date(2022, 2026) : date(2018, 2021)
     }
 
+    /// Applies extreme values chosen by `bytes` (at most 16) to a generated case.
+    mutating func applyExtremes(to theCase: inout Case, choosing bytes: Data) {
+        let extremes = [0, 1, -1, Int.max, Int.min, 36_500, 3_650_000, Int(Int32.max), Int(Int32.min)]
+        let dates = [CivilDate.minimum, .maximum, CivilDate(uncheckedYear: 2026, month: 12, day: 31),
+                     CivilDate(uncheckedYear: 2027, month: 1, day: 1), CivilDate(uncheckedYear: 2021, month: 12, day: 31)]
+        for byte in bytes.prefix(16) {
+            let value = extremes[Int(byte >> 4) % extremes.count]
+            let date = dates[Int(byte >> 4) % dates.count]
+            switch byte & 0x0F {
+            case 0 where !theCase.patents.isEmpty: theCase.patents[0].termAdjustmentDays = value
+            case 1 where !theCase.patents.isEmpty: theCase.patents[0].termCompensationDays = value
+            case 2 where !theCase.patents.isEmpty: theCase.patents[0].filingDate = date
+            case 3 where !theCase.exclusivities.isEmpty: theCase.exclusivities[0].length.value = value
+            case 4 where !theCase.exclusivities.isEmpty: theCase.exclusivities[0].start = date
+            case 5 where !theCase.opinionRequests.isEmpty: theCase.opinionRequests[0].deadline = date
+            case 6 where !theCase.rulings.isEmpty: theCase.rulings[0].effectiveOn = date
+            case 7: theCase.round = ProcurementRound(kind: .listing, name: "R", applicationDate: date)
+            case 8: theCase.procurementHistory.events.append(ProcurementEvent(date: date, status: .listingApplication))
+            case 9 where !theCase.disputes.isEmpty: theCase.disputes[0].filedOn = date
+            case 10 where !theCase.patents.isEmpty: theCase.patents[0].grantDate = date
+            case 11: theCase.patents.append(patent())
+            case 12 where !theCase.objections.isEmpty: theCase.objections[0].receivedOn = date
+            case 13 where !theCase.exclusivities.isEmpty: theCase.exclusivities[0].length.unit = pick(PeriodUnit.allCases)
+            case 14 where !theCase.patents.isEmpty: theCase.patents[0].drugApprovalDate = date
+            default: break
+            }
+        }
+    }
+
     /// A random condition tree of at most `depth` levels.
     mutating func condition(depth: Int = 4) -> Condition {
         if depth <= 1 || chance(40) { return .predicate(pick(Predicate.allCases)) }
@@ -234,6 +264,122 @@ struct CaseGenerator {
             }
         }
         return try? YearSchedule(year: year, entries: entries)
+    }
+}
+
+/// The fuzz target's invariants, as a function from input bytes to the violations found (empty
+/// when every invariant holds). The fuzzer traps on a violation; FuzzRegressionTests replays
+/// Fuzz/corpus/ through the same checks.
+struct FuzzInvariants {
+    var violations: [String] = []
+
+    static let evaluator = Evaluator()
+
+    /// Runs every check on `data` and returns what failed.
+    static func violations(of data: Data) -> [String] {
+        var checker = FuzzInvariants()
+        checker.run(data)
+        return checker.violations
+    }
+
+    /// Fixed as-of dates: before any document, inside each regime, and past the covered years.
+    static let dates: [CivilDate] = [
+        CivilDate(uncheckedYear: 2019, month: 1, day: 1),
+        CivilDate(uncheckedYear: 2023, month: 6, day: 15),
+        CivilDate(uncheckedYear: 2026, month: 4, day: 1),
+        CivilDate(uncheckedYear: 2026, month: 11, day: 23),
+        CivilDate(uncheckedYear: 2031, month: 1, day: 1),
+    ]
+
+    mutating func fail(_ message: String) {
+        violations.append(message)
+    }
+
+    mutating func run(_ data: Data) {
+        // Inputs starting with 0xF5 (never the first byte of UTF-8 JSON) seed the case generator
+        // of Tests/MedIPPolicyTests/PropertySupport.swift instead, which reaches evaluation far
+        // more often than mutated bytes do; the decoded-bytes path below still runs on the
+        // generated case's JSON.
+        if data.first == 0xF5 {
+            var seed: UInt64 = 0
+            for byte in data.dropFirst().prefix(8) { seed = seed << 8 | UInt64(byte) }
+            var generator = CaseGenerator(seed: seed)
+            var generated = generator.makeCase()
+            generator.applyExtremes(to: &generated, choosing: data.dropFirst(9))
+            guard let json = try? CaseFile.encode(generated, pretty: false) else { return fail("cannot encode a generated case") }
+            return run(json)
+        }
+        Self.otherReaders(data)
+        let theCase: Case
+        do {
+            theCase = try CaseFile.decode(data)
+        } catch {
+            // Every decoding failure carries a code from the documented list.
+            if !CaseFileError.Code.all.contains(error.code) { fail("undocumented code \(error.code)") }
+            if error.message.isEmpty { fail("an error without a message at \(error.path)") }
+            return
+        }
+        roundTrip(theCase)
+        let issues = theCase.validate()
+        let errors = issues.filter { $0.severity == .error }
+        for date in Self.dates {
+            evaluate(theCase, on: date, errors: errors)
+        }
+    }
+
+    mutating func roundTrip(_ theCase: Case) {
+        let first: Data
+        do { first = try CaseFile.encode(theCase, pretty: false) } catch { return fail("cannot encode a decoded case: \(error)") }
+        let again: Case
+        do { again = try CaseFile.decode(first) } catch {
+            if error.code == .tooLarge && first.count > CaseFile.maxBytes { return }
+            return fail("re-decoding failed: \(error)\n\(String(decoding: first, as: UTF8.self))")
+        }
+        if again != theCase { return fail("round trip changed the case:\n\(String(decoding: first, as: UTF8.self))") }
+        let second: Data
+        do { second = try CaseFile.encode(again, pretty: false) } catch { return fail("cannot re-encode: \(error)") }
+        if second != first { fail("re-encoding is not byte-identical") }
+    }
+
+    mutating func evaluate(_ theCase: Case, on date: CivilDate, errors: [ValidationIssue]) {
+        let decision: Decision
+        do {
+            decision = try Self.evaluator.evaluate(theCase, asOf: date)
+        } catch {
+            if !errors.isEmpty {
+                if error.issues != errors { fail("invalidCase issues differ from validate()") }
+                return
+            }
+            guard let calendarError = error.calendarError, case .yearNotCovered = calendarError else {
+                return fail("a valid case failed to evaluate on \(date): \(error)")
+            }
+            return
+        }
+        if !errors.isEmpty { return fail("an invalid case was evaluated: \(errors)") }
+        let encoded: Data
+        do { encoded = try CaseFile.encode(decision, pretty: false) } catch { return fail("cannot encode a decision: \(error)") }
+        do {
+            let repeated = try Self.evaluator.evaluate(theCase, asOf: date)
+            let reencoded = try CaseFile.encode(repeated, pretty: false)
+            if reencoded != encoded { fail("evaluation is not deterministic on \(date)") }
+        } catch {
+            fail("second evaluation threw: \(error)")
+        }
+        do {
+            let decoded = try JSONDecoder().decode(Decision.self, from: encoded)
+            if decoded != decision { fail("decision JSON round trip changed the decision") }
+        } catch {
+            fail("decision JSON does not decode: \(error)")
+        }
+        _ = decision.explanation(in: .en)
+        _ = decision.explanation(in: .zh)
+    }
+
+    static func otherReaders(_ data: Data) {
+        _ = try? RuleSet.decode(json: data)
+        let text = String(decoding: data, as: UTF8.self)
+        _ = try? YearSchedule.parseCSV(text)
+        _ = try? Observation.parseCSV(text)
     }
 }
 
