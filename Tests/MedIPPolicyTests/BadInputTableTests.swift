@@ -10,7 +10,7 @@ enum BadInputOutcome: Sendable, Hashable {
     /// evaluation refuses the case with it.
     case validation(ValidationCode, String)
     /// The case is valid; evaluation on the date throws a calendar error for the year.
-    case uncoveredYear(Int, asOf: String)
+    case uncoveredYear(Int, asOf: String, path: String)
 }
 
 /// One hostile or malformed input and the specific error it must produce.
@@ -171,7 +171,7 @@ private let greenChannel2027 = utf8(#"""
         .init("escaped escape character in an id", edits: [("objections.0.id", #""O-1\u001b[2J""#), ("opinionRequests.0.objection", #""O-1\u001b[2J""#)], .validation(.controlCharacter, "objections[0].id")),
 
         // Valid facts, unknown years.
-        .init("green channel applied in 2027 (no schedule)", greenChannel2027, .uncoveredYear(2027, asOf: "2027-03-02")),
+        .init("green channel applied in 2027 (no schedule)", greenChannel2027, .uncoveredYear(2027, asOf: "2027-03-02", path: "round.applicationDate")),
     ]
 
     static let evaluator = Evaluator()
@@ -207,7 +207,7 @@ private let greenChannel2027 = utf8(#"""
             } catch {
                 #expect(error.issues == errors)
             }
-        case .uncoveredYear(let year, let asOf):
+        case .uncoveredYear(let year, let asOf, let path):
             let theCase = try CaseFile.decode(data)
             #expect(theCase.validate().allSatisfy { $0.severity == .warning })
             let date = try CivilDate(iso8601: asOf)
@@ -216,9 +216,24 @@ private let greenChannel2027 = utf8(#"""
                 Issue.record("evaluated unexpectedly: \(decision.disposition.kind)")
             } catch {
                 #expect(error.calendarError == .yearNotCovered(year), "\(error)")
+                #expect(error.path == path, "\(error)")
                 #expect(error.description.contains("no official working-day schedule for \(year)"))
             }
         }
+    }
+
+    @Test func everyAnchorNamesTheCaseFieldItComesFrom() throws {
+        let theCase = try CaseFile.decode(Data(compactBaseCase.utf8))
+        let facts = FactSet(theCase, asOf: try CivilDate(iso8601: "2026-11-23"))
+        #expect(facts.anchorSources == [
+            .listingApplication: "round.applicationDate",
+            .objectionReceived: "objections[0].receivedOn",
+            .opinionDeadline: "opinionRequests[0].deadline",
+            .disputeFiled: "disputes[0].filedOn",
+            .rulingEffective: "rulings[0].effectiveOn",
+            .linkageBarEnd: "declarations[0].patent",
+        ])
+        #expect(Set(facts.anchors.keys) == Set(facts.anchorSources.keys).union([.asOf]))
     }
 
     @Test func aUTF8ByteOrderMarkIsSkipped() throws {

@@ -102,7 +102,8 @@ import Testing
         """#
         let result = runMedip(["evaluate", "-", "--as-of", "2027-03-02"], stdin: Array(text.utf8))
         #expect(result.status == 1)
-        #expect(result.err.contains("no official working-day schedule for 2027"), "\(result.err)")
+        #expect(result.err.hasPrefix("medip evaluate: cannot compute listingApplication + "), "\(result.err)")
+        #expect(result.err.contains(" from round.applicationDate (2027-03-01): no official working-day schedule for 2027"), "\(result.err)")
         #expect(result.out.isEmpty)
         #expect(runMedip(["validate", "-"], stdin: Array(text.utf8)).status == 0)
     }

@@ -7,6 +7,9 @@ package struct FactSet: Sendable {
     package var anchors: [DateAnchor: CivilDate] = [:]
     /// Evidence paths per predicate.
     package var evidence: [Predicate: [String]] = [:]
+    /// The case field each anchor's date comes from (e.g. `round.applicationDate`); none for
+    /// ``DateAnchor/asOf``.
+    package var anchorSources: [DateAnchor: String] = [:]
 
     package init() {}
 

@@ -21,6 +21,7 @@ extension FactSet {
         var selected = false
         var firstListedOrSelected: CivilDate?
         var lastApplication: CivilDate?
+        var lastApplicationSource = ""
         var statusPaths: [String] = []
         for (index, event) in facts.procurementHistory.events.enumerated() where event.date <= date {
             status = event.status
@@ -34,7 +35,9 @@ extension FactSet {
                 selected = true
                 if firstListedOrSelected == nil { firstListedOrSelected = event.date }
             case .selectionCancelled: selected = false
-            case .listingApplication: lastApplication = event.date
+            case .listingApplication:
+                lastApplication = event.date
+                lastApplicationSource = "procurementHistory[\(index)].date"
             case .vbpParticipation, .suspended: break
             }
         }
@@ -48,8 +51,12 @@ extension FactSet {
         set(.participatingInVBP, inVBP, evidence: inVBP ? (round?.kind == .vbp ? ["round"] : statusPaths) : [])
         set(.listed, listed, evidence: listed ? statusPaths : [])
         set(.vbpSelected, selected, evidence: selected ? statusPaths : [])
-        if let application = (round?.kind == .listing ? round?.applicationDate : nil) ?? lastApplication {
+        if round?.kind == .listing, let application = round?.applicationDate {
             anchors[.listingApplication] = application
+            anchorSources[.listingApplication] = "round.applicationDate"
+        } else if let lastApplication {
+            anchors[.listingApplication] = lastApplication
+            anchorSources[.listingApplication] = lastApplicationSource
         }
 
         // Commitments.
@@ -81,7 +88,10 @@ extension FactSet {
         for (index, objection) in facts.objections.enumerated() where objection.isPending(on: date) {
             pendingObjections.insert(objection.id)
             objectionPaths.append("objections[\(index)]")
-            earliestObjection = min(earliestObjection ?? objection.receivedOn, objection.receivedOn)
+            if earliestObjection.map({ objection.receivedOn < $0 }) ?? true {
+                earliestObjection = objection.receivedOn
+                anchorSources[.objectionReceived] = "objections[\(index)].receivedOn"
+            }
             if let outcome = objection.outcome, outcome.date <= date, outcome.finding == .riskFound {
                 riskPaths.append("objections[\(index)].outcome")
             }
@@ -102,7 +112,10 @@ extension FactSet {
                 received.append("opinionRequests[\(index)].opinion")
                 if opinion.finding == .infringementLikely { riskOpinions.append("opinionRequests[\(index)].opinion") }
             } else {
-                awaitingDeadline = max(awaitingDeadline ?? request.deadline, request.deadline)
+                if awaitingDeadline.map({ request.deadline > $0 }) ?? true {
+                    awaitingDeadline = request.deadline
+                    anchorSources[.opinionDeadline] = "opinionRequests[\(index)].deadline"
+                }
                 if request.isOverdue(on: date) { overdue.append("opinionRequests[\(index)]") }
             }
         }
@@ -119,7 +132,10 @@ extension FactSet {
         for (index, dispute) in facts.disputes.enumerated() where dispute.filedOn <= date {
             if dispute.isPending(on: date) {
                 pendingDisputes.append("disputes[\(index)]")
-                earliestDispute = min(earliestDispute ?? dispute.filedOn, dispute.filedOn)
+                if earliestDispute.map({ dispute.filedOn < $0 }) ?? true {
+                    earliestDispute = dispute.filedOn
+                    anchorSources[.disputeFiled] = "disputes[\(index)].filedOn"
+                }
             }
             if let start = firstListedOrSelected, dispute.filedOn >= start {
                 afterListing.append("disputes[\(index)]")
@@ -140,7 +156,10 @@ extension FactSet {
             if !shared { unshared.append("rulings[\(index)]") }
             guard ruling.finding == .infringes else { continue }
             infringing.append("rulings[\(index)]")
-            latestRuling = max(latestRuling ?? ruling.effectiveOn, ruling.effectiveOn)
+            if latestRuling.map({ ruling.effectiveOn > $0 }) ?? true {
+                latestRuling = ruling.effectiveOn
+                anchorSources[.rulingEffective] = "rulings[\(index)].effectiveOn"
+            }
             if ruling.patents.contains(where: { facts.patent($0)?.isInForce(on: date, rules: rules) ?? false }) {
                 infringingInForce.append("rulings[\(index)]")
             }
@@ -163,7 +182,10 @@ extension FactSet {
             if patent.isInForce(on: date, rules: rules) {
                 category3InForce.append("declarations[\(index)]")
                 let end = patent.term(rules: rules).end
-                barEnd = max(barEnd ?? end, end)
+                if barEnd.map({ end > $0 }) ?? true {
+                    barEnd = end
+                    anchorSources[.linkageBarEnd] = "declarations[\(index)].patent"
+                }
             }
         }
         set(.category3Declared, !category3.isEmpty, evidence: category3)
@@ -177,7 +199,10 @@ extension FactSet {
             let end = facts.exclusivityEnd(exclusivity, rules: rules)
             guard exclusivity.start <= date, date < end else { continue }
             exclusivities.append("exclusivities[\(index)]")
-            barEnd = max(barEnd ?? end, end)
+            if barEnd.map({ end > $0 }) ?? true {
+                barEnd = end
+                anchorSources[.linkageBarEnd] = "exclusivities[\(index)]"
+            }
         }
         set(.marketExclusivityRunning, !exclusivities.isEmpty, evidence: exclusivities)
         if let barEnd { anchors[.linkageBarEnd] = barEnd }
