@@ -11,7 +11,8 @@
 //    re-encoding of that is byte-identical (unless the first encoding exceeds the size limit,
 //    which the defaults written out can make it do).
 // 3. Evaluation of a case with no error-severity issue never throws, except a CalendarError
-//    for a year the working-day calendar does not cover; evaluation of an invalid case throws
+//    for a year the working-day calendar does not cover (a year with no schedule, or, for a
+//    due date counted from the last days of 9999, dateOutOfRange); evaluation of an invalid case throws
 //    `invalidCase` with exactly its error-severity issues.
 // 4. Evaluation is deterministic: the same case and date give byte-identical decision JSON,
 //    and the decision JSON decodes to an equal Decision.

@@ -350,10 +350,16 @@ struct FuzzInvariants {
                 if error.issues != errors { fail("invalidCase issues differ from validate()") }
                 return
             }
-            guard let calendarError = error.calendarError, case .yearNotCovered = calendarError else {
+            switch error.calendarError {
+            case .yearNotCovered?:
+                return
+            case .dateOutOfRange? where Self.hasDateNearTheEnd(theCase):
+                // A due date counted from a date in the last days of 9999 (fuzz input
+                // crash-098e1032…): year 10000 is as uncovered as 2031, past CivilDate's range.
+                return
+            default:
                 return fail("a valid case failed to evaluate on \(date): \(error)")
             }
-            return
         }
         if !errors.isEmpty { return fail("an invalid case was evaluated: \(errors)") }
         let encoded: Data
@@ -373,6 +379,13 @@ struct FuzzInvariants {
         }
         _ = decision.explanation(in: .en)
         _ = decision.explanation(in: .zh)
+    }
+
+    /// Whether the case holds a date in December 9999, from which a due date can leave the
+    /// representable range.
+    static func hasDateNearTheEnd(_ theCase: Case) -> Bool {
+        guard let json = try? CaseFile.encode(theCase, pretty: false) else { return false }
+        return json.firstRange(of: Data("\"9999-12-".utf8)) != nil
     }
 
     static func otherReaders(_ data: Data) {
