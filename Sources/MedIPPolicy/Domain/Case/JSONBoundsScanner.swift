@@ -33,13 +33,18 @@ struct JSONBoundsScanner {
         var isArray: Bool
         /// Elements (arrays) or members (objects) seen so far.
         var count = 0
-        /// The current member's key, for paths (at most 200 bytes shown).
-        var key = ""
+        /// The current member's key, unescaped (shown in paths, at most 200 bytes).
+        var keyBytes: [UInt8] = []
+        var key: String { String(decoding: keyBytes.prefix(200), as: UTF8.self) }
         /// Every key of the object so far, unescaped, for duplicate detection.
         var keys = Set<[UInt8]>()
         /// This container's own path component in its parent (`.key` or `[n]`).
         var component: String
     }
+
+    private static let trueLiteral = Array("true".utf8)
+    private static let falseLiteral = Array("false".utf8)
+    private static let nullLiteral = Array("null".utf8)
 
     private enum Expect {
         /// A value (at the top, after `:`, after `[` or after `,` in an array).
@@ -239,19 +244,20 @@ struct JSONBoundsScanner {
         }
 
         /// Counts a value in the current container, enforcing the per-array limit.
-        func beginValue(_ stack: inout [Frame]) throws(CaseFileError) -> String {
-            guard var top = stack.popLast() else { return "" }
-            defer { stack.append(top) }
-            if top.isArray {
-                top.count += 1
-                if top.count > maxArrayLength {
-                    throw CaseFileError(
-                        code: .tooManyElements, path: path(stack + [top]),
-                        message: "more than \(maxArrayLength) elements (the limit per array)")
-                }
-                return "[\(top.count - 1)]"
+        func beginValue(_ stack: inout [Frame]) throws(CaseFileError) {
+            guard let last = stack.indices.last, stack[last].isArray else { return }
+            stack[last].count += 1
+            if stack[last].count > maxArrayLength {
+                throw CaseFileError(
+                    code: .tooManyElements, path: path(stack),
+                    message: "more than \(maxArrayLength) elements (the limit per array)")
             }
-            return ".\(top.key)"
+        }
+        /// The path component of the value just begun in the current container (built only
+        /// for errors, reports and containers, never per scalar).
+        func component(_ stack: [Frame]) -> String {
+            guard let top = stack.last else { return "" }
+            return top.isArray ? "[\(top.count - 1)]" : ".\(top.key)"
         }
 
         /// Reads a number per RFC 8259; returns its end and whether it is an integer in
@@ -352,7 +358,7 @@ struct JSONBoundsScanner {
                 }
                 let (end, key) = try readString(at: index, unescape: true, path: path(stack))
                 guard var top = stack.popLast() else { throw malformed("a key outside an object", at: index, path: "") }
-                top.key = String(decoding: key.prefix(200), as: UTF8.self)
+                top.keyBytes = key
                 top.count += 1
                 if top.count > maxArrayLength {
                     stack.append(top)
@@ -379,7 +385,8 @@ struct JSONBoundsScanner {
                 }
                 switch byte {
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    let component = try beginValue(&stack)
+                    try beginValue(&stack)
+                    let component = component(stack)
                     if stack.count >= maxDepth {
                         throw CaseFileError(
                             code: .tooDeep, path: path(stack, appending: component),
@@ -390,32 +397,32 @@ struct JSONBoundsScanner {
                     index += 1
                     expect = isArray ? .valueOrEnd : .keyOrEnd
                 case UInt8(ascii: "\""):
-                    let component = try beginValue(&stack)
-                    let (end, _) = try readString(at: index, unescape: false, path: path(stack, appending: component))
+                    try beginValue(&stack)
+                    let (end, _) = try readString(at: index, unescape: false, path: path(stack, appending: component(stack)))
                     index = end
                     expect = stack.isEmpty ? .end : .separator
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    let component = try beginValue(&stack)
+                    try beginValue(&stack)
                     let start = index
                     guard let (end, isInteger) = readNumber(at: index) else {
-                        throw malformed("a malformed number", at: start, path: path(stack, appending: component))
+                        throw malformed("a malformed number", at: start, path: path(stack, appending: component(stack)))
                     }
                     if !isInteger, report.firstNonIntegerNumber == nil {
                         report.firstNonIntegerNumber = (
-                            path(stack, appending: component),
+                            path(stack, appending: component(stack)),
                             String(decoding: bytes[start..<min(end, start + 40)], as: UTF8.self))
                     }
                     index = end
                     expect = stack.isEmpty ? .end : .separator
                 case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-                    let component = try beginValue(&stack)
+                    try beginValue(&stack)
                     let literal: [UInt8] = switch byte {
-                    case UInt8(ascii: "t"): Array("true".utf8)
-                    case UInt8(ascii: "f"): Array("false".utf8)
-                    default: Array("null".utf8)
+                    case UInt8(ascii: "t"): JSONBoundsScanner.trueLiteral
+                    case UInt8(ascii: "f"): JSONBoundsScanner.falseLiteral
+                    default: JSONBoundsScanner.nullLiteral
                     }
-                    guard index + literal.count <= count, Array(bytes[index..<(index + literal.count)]) == literal else {
-                        throw malformed("expected a value, found \(describe(index))", at: index, path: path(stack, appending: component))
+                    guard index + literal.count <= count, bytes[index..<(index + literal.count)].elementsEqual(literal) else {
+                        throw malformed("expected a value, found \(describe(index))", at: index, path: path(stack, appending: component(stack)))
                     }
                     index += literal.count
                     expect = stack.isEmpty ? .end : .separator
