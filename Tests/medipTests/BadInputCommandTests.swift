@@ -108,6 +108,13 @@ import Testing
         #expect(runMedip(["validate", "-"], stdin: Array(text.utf8)).status == 0)
     }
 
+    @Test func anEndlessFileIsCutAtTheLimit() {
+        let result = runMedip(["evaluate", "/dev/zero", "--as-of", "2026-11-23"])
+        #expect(result.status == 1)
+        #expect(result.err == "medip evaluate: /dev/zero: the input is larger than \(CaseFile.maxBytes) bytes (the limit)\n")
+        #expect(result.out.isEmpty)
+    }
+
     @Test func aDirectoryIsNotACaseFile() {
         let result = runMedip(["validate", "/"])
         #expect(result.status == 1)
