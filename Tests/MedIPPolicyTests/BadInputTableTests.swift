@@ -282,6 +282,8 @@ private let greenChannel2027 = utf8(#"""
         #expect(throws: CalendarError.malformedCSV(line: YearSchedule.maximumCSVLines + 1, field: "text", reason: "more than 20000 lines")) {
             try YearSchedule.parseCSV(tooLong)
         }
+        let atTheLimit = "date,status,festival\n" + String(repeating: "#\n", count: YearSchedule.maximumCSVLines - 1)
+        #expect((try? YearSchedule.parseCSV(atTheLimit)) == [])
         let observations = String(repeating: "#", count: Observation.maximumCSVBytes + 1)
         do {
             _ = try Observation.parseCSV(observations)

@@ -39,7 +39,8 @@ extension YearSchedule {
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
         let lines = body.split(maxSplits: maximumCSVLines, omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        guard lines.count <= maximumCSVLines else {
+        // A final line break leaves one empty piece after the last line; it is not a line.
+        guard lines.count <= maximumCSVLines || (lines.count == maximumCSVLines + 1 && lines.last?.isEmpty == true) else {
             throw .malformedCSV(
                 line: maximumCSVLines + 1, field: "text", reason: "more than \(maximumCSVLines) lines")
         }
