@@ -214,7 +214,7 @@ enum CalendarCommands {
     static func calendar(_ arguments: Arguments, _ io: CommandIO) throws(CommandError) -> WorkingDayCalendar {
         let builtIn = WorkingDayCalendar.china
         guard let path = arguments.option("schedule") else { return builtIn }
-        let bytes = try io.readFile(path)
+        let bytes = try io.readFile(path, limit: YearSchedule.maximumCSVBytes)
         guard let text = String(bytes: bytes, encoding: .utf8) else {
             throw .badInput("\(path): not UTF-8 text")
         }

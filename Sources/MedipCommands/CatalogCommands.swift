@@ -251,7 +251,7 @@ enum CatalogCommands {
         let language = try arguments.language()
         var observations: [Observation] = []
         if let path = arguments.option("observed") {
-            let bytes = try io.readFile(path)
+            let bytes = try io.readFile(path, limit: Observation.maximumCSVBytes)
             do { observations = try Observation.parseCSV(String(decoding: bytes, as: UTF8.self)) } catch {
                 throw .badInput("\(path): \(error)")
             }

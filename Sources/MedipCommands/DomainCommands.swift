@@ -107,7 +107,7 @@ enum DomainCommands {
             if let clash = factOptions.first(where: { args.option($0) != nil }) {
                 throw .usage("--json cannot be combined with --\(clash)")
             }
-            let bytes = try io.readFile(file)
+            let bytes = try io.readFile(file, limit: CaseFile.maxBytes)
             let patent: Patent
             do throws(CaseFileError) {
                 patent = try CaseFile.decode(Patent.self, from: Data(bytes))
@@ -181,7 +181,7 @@ enum DomainCommands {
     }
 
     static func readCase(_ path: String, _ io: CommandIO) throws(CommandError) -> Case {
-        let bytes = try io.readFile(path)
+        let bytes = try io.readFile(path, limit: CaseFile.maxBytes)
         do {
             return try CaseFile.decode(Data(bytes))
         } catch {

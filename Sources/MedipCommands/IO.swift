@@ -12,72 +12,56 @@ import Darwin
 #endif
 
 /// Where a command reads and writes: the process's standard streams, or buffers in tests.
-public final class CommandIO: @unchecked Sendable {
-    private let writeOut: (String) -> Void
-    private let writeErr: (String) -> Void
-    private let readIn: () -> [UInt8]
-    private let readChunk: (UnsafeMutableRawBufferPointer) -> Int
-    private let writeOutBytes: ([UInt8]) -> Void
+///
+/// Immutable and `Sendable`: every stored property is a `let` of a `@Sendable` closure or a value.
+public final class CommandIO: Sendable {
+    private let writeOut: @Sendable (String) -> Void
+    private let writeErr: @Sendable (String) -> Void
+    private let readIn: @Sendable (Int) -> [UInt8]
+    private let readChunk: @Sendable (UnsafeMutableRawBufferPointer) -> Int
+    private let writeOutBytes: @Sendable ([UInt8]) -> Void
     /// Whether standard error is a terminal (progress bars are drawn only then).
     public let stderrIsTerminal: Bool
 
     /// Creates an IO from closures (tests capture into buffers).
     public init(
-        out: @escaping (String) -> Void, err: @escaping (String) -> Void,
-        stdin: @escaping () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        stdin: @escaping @Sendable () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false
     ) {
         writeOut = out
         writeErr = err
-        readIn = stdin
-        // In-memory standard input, handed out in chunks for streaming readers.
-        final class Cursor: @unchecked Sendable {
-            var bytes: [UInt8]?
-            var offset = 0
-        }
-        let cursor = Cursor()
-        readChunk = { buffer in
-            if cursor.bytes == nil { cursor.bytes = stdin() }
-            guard let bytes = cursor.bytes, cursor.offset < bytes.count, let base = buffer.baseAddress else { return 0 }
-            let count = min(buffer.count, bytes.count - cursor.offset)
-            bytes.withUnsafeBytes { source in
-                if let from = source.baseAddress { base.copyMemory(from: from + cursor.offset, byteCount: count) }
-            }
-            cursor.offset += count
-            return count
-        }
+        readIn = { _ in stdin() }
+        let cursor = InMemoryInput(stdin)
+        readChunk = { buffer in cursor.read(into: buffer) }
         writeOutBytes = { bytes in out(String(decoding: bytes, as: UTF8.self)) }
         self.stderrIsTerminal = stderrIsTerminal
     }
 
     private init(
-        out: @escaping (String) -> Void, err: @escaping (String) -> Void, stdin: @escaping () -> [UInt8],
-        chunk: @escaping (UnsafeMutableRawBufferPointer) -> Int, bytes: @escaping ([UInt8]) -> Void,
-        stderrIsTerminal: Bool
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        boundedStdin: @escaping @Sendable (Int) -> [UInt8],
+        chunk: @escaping @Sendable (UnsafeMutableRawBufferPointer) -> Int,
+        bytes: @escaping @Sendable ([UInt8]) -> Void, stderrIsTerminal: Bool
     ) {
         writeOut = out
         writeErr = err
-        readIn = stdin
+        readIn = boundedStdin
         readChunk = chunk
         writeOutBytes = bytes
         self.stderrIsTerminal = stderrIsTerminal
     }
-
-    /// Reads up to `buffer.count` bytes of standard input; 0 at the end (or on error).
-    public func readStandardInput(into buffer: UnsafeMutableRawBufferPointer) -> Int { readChunk(buffer) }
-
-    /// Writes bytes to standard output.
-    public func writeBytes(_ bytes: [UInt8]) { writeOutBytes(bytes) }
 
     /// The process's standard streams.
     public static var standard: CommandIO {
         CommandIO(
             out: { text in writeAll(1, text) },
             err: { text in writeAll(2, text) },
-            stdin: {
+            boundedStdin: { limit in
+                // Reads at most `limit` bytes, so an endless or huge stream costs bounded memory.
                 var bytes: [UInt8] = []
                 var buffer = [UInt8](repeating: 0, count: 65_536)
-                while true {
-                    let count = read(0, &buffer, buffer.count)
+                while bytes.count < limit {
+                    let count = read(0, &buffer, min(buffer.count, limit - bytes.count))
                     if count < 0 && errno == EINTR { continue }
                     if count <= 0 { break }
                     bytes.append(contentsOf: buffer[0..<count])
@@ -96,6 +80,13 @@ public final class CommandIO: @unchecked Sendable {
             stderrIsTerminal: isatty(2) != 0)
     }
 
+    /// Reads up to `buffer.count` bytes of standard input for a streaming reader; 0 at the end
+    /// (or on error). Memory stays bounded by the caller's buffer.
+    public func readStandardInput(into buffer: UnsafeMutableRawBufferPointer) -> Int { readChunk(buffer) }
+
+    /// Writes bytes to standard output.
+    public func writeBytes(_ bytes: [UInt8]) { writeOutBytes(bytes) }
+
     /// Writes a line to standard output.
     public func print(_ line: String = "") { writeOut(line + "\n") }
     /// Writes text to standard output with no newline.
@@ -104,25 +95,40 @@ public final class CommandIO: @unchecked Sendable {
     public func error(_ line: String) { writeErr(line + "\n") }
     /// Writes text to standard error with no newline (progress).
     public func writeError(_ text: String) { writeErr(text) }
-    /// Reads all of standard input.
-    public func readStandardInput() -> [UInt8] { readIn() }
+    /// The most bytes ``readFile(_:limit:)`` reads by default: 16 MiB (the largest input any
+    /// reader accepts; each command passes its reader's own, smaller limit).
+    public static let defaultReadLimit = 16 << 20
 
-    /// Reads a file, or standard input when `path` is `-`.
-    /// - Throws: ``CommandError`` (exit 1) naming the path when it cannot be read.
-    public func readFile(_ path: String) throws(CommandError) -> [UInt8] {
-        if path == "-" { return readStandardInput() }
-        guard let handle = fopen(path, "rb") else {
-            throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+    /// Reads at most `limit` bytes of standard input (all of it when shorter).
+    public func readStandardInput(limit: Int = CommandIO.defaultReadLimit) -> [UInt8] { readIn(limit) }
+
+    /// Reads a file, or standard input when `path` is `-`, refusing one longer than `limit`
+    /// bytes after reading at most `limit + 1` of them.
+    /// - Throws: ``CommandError`` (exit 1) naming the path when it cannot be read or is too large.
+    public func readFile(_ path: String, limit: Int = CommandIO.defaultReadLimit) throws(CommandError) -> [UInt8] {
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = readStandardInput(limit: limit + 1)
+        } else {
+            guard let handle = fopen(path, "rb") else {
+                throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            defer { fclose(handle) }
+            var read: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while read.count <= limit {
+                let count = fread(&buffer, 1, min(buffer.count, limit + 1 - read.count), handle)
+                if count > 0 { read.append(contentsOf: buffer[0..<count]) }
+                if count == 0 { break }
+            }
+            if ferror(handle) != 0 {
+                throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            bytes = read
         }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-            if count < buffer.count { break }
+        guard bytes.count <= limit else {
+            throw CommandError.badInput("\(path): the input is larger than \(limit) bytes (the limit)")
         }
-        if ferror(handle) != 0 { throw CommandError.badInput("error reading \(path)") }
         return bytes
     }
 }
@@ -158,6 +164,30 @@ func writeAllBytes(_ descriptor: Int32, _ bytes: [UInt8]) {
             }
             offset += written
         }
+    }
+}
+
+/// In-memory standard input for tests, handed out in chunks to streaming readers.
+///
+/// `@unchecked Sendable` because a command reads its standard input from one thread, in order;
+/// the lock-free cursor is never touched concurrently. (The process's real standard input uses
+/// `read(2)` and no shared state.)
+final class InMemoryInput: @unchecked Sendable {
+    private let source: @Sendable () -> [UInt8]
+    private var bytes: [UInt8]?
+    private var offset = 0
+
+    init(_ source: @escaping @Sendable () -> [UInt8]) { self.source = source }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        if bytes == nil { bytes = source() }
+        guard let bytes, offset < bytes.count, let base = buffer.baseAddress else { return 0 }
+        let count = min(buffer.count, bytes.count - offset)
+        bytes.withUnsafeBytes { raw in
+            if let from = raw.baseAddress { base.copyMemory(from: from + offset, byteCount: count) }
+        }
+        offset += count
+        return count
     }
 }
 

@@ -96,6 +96,20 @@ import Testing
             Issue.record("a 2027 due date was computed without a schedule")
         } catch {
             #expect(error.calendarError == .yearNotCovered(2027))
+            #expect(error.path == "round.applicationDate")
+        }
+        // The summary and verdict paths name the field too, though they collect no evidence.
+        do {
+            _ = try Evaluator().evaluate(facts, asOf: application, detail: .summary)
+            Issue.record("a 2027 due date was computed without a schedule")
+        } catch {
+            #expect(error.path == "round.applicationDate")
+        }
+        do {
+            _ = try Evaluator().verdict(for: facts, asOf: application)
+            Issue.record("a 2027 due date was computed without a schedule")
+        } catch {
+            #expect(error.path == "round.applicationDate")
         }
     }
 

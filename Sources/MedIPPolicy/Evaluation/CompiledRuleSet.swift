@@ -90,6 +90,9 @@ package struct FactSet: Sendable {
     package var anchors = AnchorDates()
     /// Evidence paths per predicate (empty unless collected).
     package var evidence: [Predicate: [String]] = [:]
+    /// The case field each anchor's date comes from (e.g. `round.applicationDate`); none for
+    /// ``DateAnchor/asOf``.
+    package var anchorSources: [DateAnchor: String] = [:]
 
     package init() {}
 

@@ -5,7 +5,7 @@
 public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
     private enum Kind: Sendable, Hashable {
         case invalidCase([ValidationIssue])
-        case calendar(CalendarError, DateExpression)
+        case calendar(CalendarError, DateExpression, anchor: CivilDate?, source: String?)
     }
 
     private let kind: Kind
@@ -18,7 +18,14 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
 
     /// The calendar failure, when a due date could not be computed (e.g. no schedule for 2027).
     public var calendarError: CalendarError? {
-        if case .calendar(let error, _) = kind { return error }
+        if case .calendar(let error, _, _, _) = kind { return error }
+        return nil
+    }
+
+    /// For a calendar failure, the case field the failing date was computed from, e.g.
+    /// `round.applicationDate` or `rulings[0].effectiveOn` (`nil` for the as-of date).
+    public var path: String? {
+        if case .calendar(_, _, _, let source) = kind { return source }
         return nil
     }
 
@@ -27,21 +34,24 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
         EvaluationError(kind: .invalidCase(issues))
     }
 
-    init(calendar error: CalendarError, computing expression: DateExpression) {
-        kind = .calendar(error, expression)
+    init(calendar error: CalendarError, computing expression: DateExpression, from anchor: CivilDate? = nil, source: String? = nil) {
+        kind = .calendar(error, expression, anchor: anchor, source: source)
     }
 
     private init(kind: Kind) { self.kind = kind }
 
     /// A one-paragraph English message: the validation problems one per line, or the calendar
-    /// problem and the date being computed.
+    /// problem, the date being computed and the case field it starts from, e.g. `cannot compute
+    /// listingApplication + 15 working days from round.applicationDate (2027-03-01): no official
+    /// working-day schedule for 2027`.
     public var description: String {
         switch kind {
         case .invalidCase(let issues):
             "the case is invalid (\(issues.count) problem\(issues.count == 1 ? "" : "s")):\n"
                 + issues.map { "  \($0.path): \($0.message.en)" }.joined(separator: "\n")
-        case .calendar(let error, let expression):
-            "cannot compute \(expression): \(error)"
+        case .calendar(let error, let expression, let anchor, let source):
+            "cannot compute \(expression)"
+                + (source.map { " from \($0)" } ?? "") + (anchor.map { " (\($0))" } ?? "") + ": \(error)"
         }
     }
 }

@@ -105,7 +105,8 @@ extension Evaluator {
         do {
             return try calendar.endOfPeriod(offset, from: anchor)
         } catch {
-            throw EvaluationError(calendar: error, computing: expression)
+            throw EvaluationError(
+                calendar: error, computing: expression, from: anchor, source: facts.anchorSources[expression.anchor])
         }
     }
 

@@ -95,9 +95,29 @@ public struct Evaluator: Sendable {
         let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: detail == .full)
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
-        return try decide(
-            facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
-            detail: detail)
+        do {
+            return try decide(
+                facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
+                detail: detail)
+        } catch {
+            throw withCaseField(error, facts, date)
+        }
+    }
+
+    /// A calendar failure found without evidence collection names no case field; the facts are
+    /// established again, collecting, so the error says where the failing date came from (rare,
+    /// so the common path never pays for the field names).
+    func withCaseField(_ error: EvaluationError, _ facts: Case, _ date: CivilDate) -> EvaluationError {
+        guard error.calendarError != nil, error.path == nil else { return error }
+        let named = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: true)
+        do {
+            _ = try decide(
+                facts: named, caseID: facts.id, regime: Regime(jurisdiction: facts.jurisdiction, date: date, documents: []),
+                compiled: compiledRules(for: facts.jurisdiction, on: date), asOf: date, detail: .summary)
+        } catch {
+            return error
+        }
+        return error
     }
 }
 

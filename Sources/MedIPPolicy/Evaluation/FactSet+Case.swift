@@ -27,6 +27,7 @@ extension FactSet {
         var firstListedOrSelected: CivilDate?
         var lastApplication: CivilDate?
         var statusIndex = 0
+        var lastApplicationIndex = 0
         for (index, event) in facts.procurementHistory.events.enumerated() where event.date <= date {
             status = event.status
             statusIndex = index
@@ -39,7 +40,9 @@ extension FactSet {
                 selected = true
                 if firstListedOrSelected == nil { firstListedOrSelected = event.date }
             case .selectionCancelled: selected = false
-            case .listingApplication: lastApplication = event.date
+            case .listingApplication:
+                lastApplication = event.date
+                lastApplicationIndex = index
             case .vbpParticipation, .suspended: break
             }
         }
@@ -54,8 +57,12 @@ extension FactSet {
         set(.participatingInVBP, inVBP, path: roundKind == .vbp ? "round" : "procurementHistory[\(statusIndex)]", collecting: collect)
         set(.listed, listed, path: "procurementHistory[\(statusIndex)]", collecting: collect)
         set(.vbpSelected, selected, path: "procurementHistory[\(statusIndex)]", collecting: collect)
-        if let application = (roundKind == .listing ? roundApplication : nil) ?? lastApplication {
+        if roundKind == .listing, let application = roundApplication {
             anchors[.listingApplication] = application
+            if collect { anchorSources[.listingApplication] = "round.applicationDate" }
+        } else if let lastApplication {
+            anchors[.listingApplication] = lastApplication
+            if collect { anchorSources[.listingApplication] = "procurementHistory[\(lastApplicationIndex)].date" }
         }
 
         // Commitments.
@@ -85,7 +92,10 @@ extension FactSet {
         var earliestObjection: CivilDate?
         for (index, objection) in facts.objections.enumerated() where objection.isPending(on: date) {
             objectionPaths.add("objections[\(index)]")
-            earliestObjection = min(earliestObjection ?? objection.receivedOn, objection.receivedOn)
+            if earliestObjection.map({ objection.receivedOn < $0 }) ?? true {
+                earliestObjection = objection.receivedOn
+                if collect { anchorSources[.objectionReceived] = "objections[\(index)].receivedOn" }
+            }
             if let outcome = objection.outcome, outcome.date <= date, outcome.finding == .riskFound {
                 riskPaths.add("objections[\(index)].outcome")
             }
@@ -106,7 +116,10 @@ extension FactSet {
                 received.add("opinionRequests[\(index)].opinion")
                 if opinion.finding == .infringementLikely { riskOpinions.add("opinionRequests[\(index)].opinion") }
             } else {
-                awaitingDeadline = max(awaitingDeadline ?? request.deadline, request.deadline)
+                if awaitingDeadline.map({ request.deadline > $0 }) ?? true {
+                    awaitingDeadline = request.deadline
+                    if collect { anchorSources[.opinionDeadline] = "opinionRequests[\(index)].deadline" }
+                }
                 if request.isOverdue(on: date) { overdue.add("opinionRequests[\(index)]") }
             }
         }
@@ -123,7 +136,10 @@ extension FactSet {
         for (index, dispute) in facts.disputes.enumerated() where dispute.filedOn <= date {
             if dispute.isPending(on: date) {
                 pendingDisputes.add("disputes[\(index)]")
-                earliestDispute = min(earliestDispute ?? dispute.filedOn, dispute.filedOn)
+                if earliestDispute.map({ dispute.filedOn < $0 }) ?? true {
+                    earliestDispute = dispute.filedOn
+                    if collect { anchorSources[.disputeFiled] = "disputes[\(index)].filedOn" }
+                }
             }
             if let start = firstListedOrSelected, dispute.filedOn >= start {
                 afterListing.add("disputes[\(index)]")
@@ -144,7 +160,10 @@ extension FactSet {
             if !shared { unshared.add("rulings[\(index)]") }
             guard ruling.finding == .infringes else { continue }
             infringing.add("rulings[\(index)]")
-            latestRuling = max(latestRuling ?? ruling.effectiveOn, ruling.effectiveOn)
+            if latestRuling.map({ ruling.effectiveOn > $0 }) ?? true {
+                latestRuling = ruling.effectiveOn
+                if collect { anchorSources[.rulingEffective] = "rulings[\(index)].effectiveOn" }
+            }
             var anyInForce = false  // a loop, not a closure: a closure would capture (copy) the case
             for number in ruling.patents where facts.patentInForce(number, on: date, rules: rules) {
                 anyInForce = true
@@ -169,7 +188,10 @@ extension FactSet {
             category3.add("declarations[\(index)]")
             guard let number = declaration.patent, let end = facts.expiryIfInForce(number, on: date, rules: rules) else { continue }
             category3InForce.add("declarations[\(index)]")
-            barEnd = max(barEnd ?? end, end)  // in force, so no early end applies
+            if barEnd.map({ end > $0 }) ?? true {  // in force, so no early end applies
+                barEnd = end
+                if collect { anchorSources[.linkageBarEnd] = "declarations[\(index)].patent" }
+            }
         }
         set(.category3Declared, category3)
         set(.category3PatentInForce, category3InForce)
@@ -182,7 +204,10 @@ extension FactSet {
             let end = facts.exclusivityEnd(exclusivity, rules: rules)
             guard exclusivity.start <= date, date < end else { continue }
             exclusivities.add("exclusivities[\(index)]")
-            barEnd = max(barEnd ?? end, end)
+            if barEnd.map({ end > $0 }) ?? true {
+                barEnd = end
+                if collect { anchorSources[.linkageBarEnd] = "exclusivities[\(index)]" }
+            }
         }
         set(.marketExclusivityRunning, exclusivities)
         if let barEnd { anchors[.linkageBarEnd] = barEnd }

@@ -102,7 +102,12 @@ extension Evaluator {
             flagBits |= summary.flags[index]
             guard let template = summary.dispositions[index] else { continue }
             kinds |= 1 << UInt16(template.kind.slot)
-            let resolved = try resolve(template.date, established)
+            let resolved: CivilDate?
+            do {
+                resolved = try resolve(template.date, established)
+            } catch {
+                throw withCaseField(error, facts, date)
+            }
             switch template.kind {
             case .deferUntil: deferDate = Evaluator.merge(deferDate, resolved, for: .deferUntil)
             case .awaitOpinion: awaitDate = Evaluator.merge(awaitDate, resolved, for: .awaitOpinion)

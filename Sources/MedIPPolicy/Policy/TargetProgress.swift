@@ -39,16 +39,26 @@ public struct ObservationCSVError: Error, Sendable, Hashable, CustomStringConver
 extension Observation {
     /// The most lines an observations file may have.
     public static let maximumCSVLines = 100_000
+    /// The largest observations text read, in UTF-8 bytes: 8 MiB.
+    public static let maximumCSVBytes = 8 << 20
 
     /// Parses observations from CSV text with the header `measure,key,value[,previous]`; blank
     /// lines and lines starting with `#` are skipped.
     ///
+    /// Text longer than ``maximumCSVBytes`` or ``maximumCSVLines`` is refused before any row is
+    /// read.
+    ///
     /// - Throws: ``ObservationCSVError`` naming the line and field of the first bad row.
     public static func parseCSV(_ text: String) throws(ObservationCSVError) -> [Observation] {
+        guard text.utf8.count <= maximumCSVBytes else {
+            throw ObservationCSVError(
+                line: 1, field: nil,
+                message: "the text has \(text.utf8.count) bytes; the limit is \(maximumCSVBytes)")
+        }
         var observations: [Observation] = []
         var sawHeader = false
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(separator: "\n", maxSplits: maximumCSVLines, omittingEmptySubsequences: false) {
             lineNumber += 1
             guard lineNumber <= maximumCSVLines else {
                 throw ObservationCSVError(line: lineNumber, field: nil, message: "more than \(maximumCSVLines) lines")

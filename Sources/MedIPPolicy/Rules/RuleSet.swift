@@ -29,21 +29,43 @@ public struct RuleSet: Sendable, Hashable, Codable {
 
     /// The largest rule-set JSON accepted by ``decode(json:)``, in bytes.
     public static let maximumJSONBytes = 4 << 20
-    /// The most rules a set may hold when decoded.
+    /// The most rules a set may hold when decoded (also the most elements of any array and
+    /// members of any object in the JSON).
     public static let maximumRules = 10_000
+    /// The deepest nesting of objects and arrays read: room for conditions of
+    /// ``Condition/maximumDepth`` levels (two JSON levels each) inside a rule.
+    public static let maximumJSONDepth = 2 * Condition.maximumDepth + 8
+    /// The longest string or key, in UTF-8 bytes as written: 16,384.
+    public static let maximumStringBytes = 16_384
 
-    /// Decodes a rule set from JSON, bounding its size first.
+    /// Decodes a rule set from JSON, bounding it first: at most ``maximumJSONBytes`` bytes of
+    /// strict UTF-8 JSON without duplicate keys, nesting at most ``maximumJSONDepth`` levels,
+    /// at most ``maximumRules`` elements per array or members per object, strings at most
+    /// ``maximumStringBytes`` — checked in one pass without recursion before decoding.
     ///
     /// - Throws: ``RuleSetDecodingError`` naming the path of the first problem.
     public static func decode(json data: Data) throws(RuleSetDecodingError) -> RuleSet {
         guard data.count <= maximumJSONBytes else {
             throw RuleSetDecodingError(path: "", message: "rule set is \(data.count) bytes; the limit is \(maximumJSONBytes)")
         }
+        let scanner = JSONBoundsScanner(
+            maxDepth: maximumJSONDepth, maxArrayLength: maximumRules, maxStringBytes: maximumStringBytes)
+        let report: JSONBoundsScanner.Report
+        do {
+            report = try scanner.scan([UInt8](data))
+        } catch {
+            throw RuleSetDecodingError(path: error.path, message: error.message)
+        }
         let set: RuleSet
         do {
             set = try JSONDecoder().decode(RuleSet.self, from: data)
         } catch let error as DecodingError {
-            throw RuleSetDecodingError(error)
+            let mapped = RuleSetDecodingError(error)
+            if mapped.path.isEmpty, case .dataCorrupted = error, let number = report.firstNonIntegerNumber {
+                throw RuleSetDecodingError(
+                    path: number.path, message: "the number \(number.text) is not an integer from \(Int.min) to \(Int.max)")
+            }
+            throw mapped
         } catch {
             throw RuleSetDecodingError(path: "", message: "\(error)")
         }

@@ -1,6 +1,10 @@
 extension YearSchedule {
     /// The header line of the schedule CSV format.
     public static let csvHeader = "date,status,festival"
+    /// The largest schedule CSV text read, in UTF-8 bytes: 1 MiB (a year needs about 2 KiB).
+    public static let maximumCSVBytes = 1 << 20
+    /// The most lines a schedule CSV text may have: 20,000 (a year needs about 40).
+    public static let maximumCSVLines = 20_000
 
     /// Reads year schedules from CSV text in the format of the reference file
     /// `cn-holidays-2022-2026.csv`, returning one schedule per year that has rows, sorted by year.
@@ -20,12 +24,26 @@ extension YearSchedule {
     /// Monday–Friday week cannot be written in this format; make it with
     /// `YearSchedule(year:entries: [])`.
     ///
+    /// Text longer than ``maximumCSVBytes`` or ``maximumCSVLines`` is refused before any row is
+    /// read (field `text`).
+    ///
     /// - Throws: ``CalendarError/malformedCSV(line:field:reason:)`` naming the 1-based line and
-    ///   the field (`header`, `row`, `date`, `status` or `festival`) of the first problem.
+    ///   the field (`header`, `row`, `date`, `status`, `festival`, or `text` for the limits) of
+    ///   the first problem.
     public static func parseCSV(_ text: String) throws(CalendarError) -> [YearSchedule] {
+        guard text.utf8.count <= maximumCSVBytes else {
+            throw .malformedCSV(
+                line: 1, field: "text",
+                reason: "the text has \(text.utf8.count) bytes; the limit is \(maximumCSVBytes)")
+        }
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let lines = body.split(maxSplits: maximumCSVLines, omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // A final line break leaves one empty piece after the last line; it is not a line.
+        guard lines.count <= maximumCSVLines || (lines.count == maximumCSVLines + 1 && lines.last?.isEmpty == true) else {
+            throw .malformedCSV(
+                line: maximumCSVLines + 1, field: "text", reason: "more than \(maximumCSVLines) lines")
+        }
 
         var sawHeader = false
         var lineOfDate: [CivilDate: Int] = [:]

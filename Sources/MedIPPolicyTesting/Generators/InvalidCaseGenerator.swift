@@ -349,6 +349,12 @@ extension InvalidCaseGenerator {
                 date: rated, kind: .falseCommitment, scheme: .nhsa2025, level: .dishonest, authority: GeneratorPools.beijingAuthority,
                 clearedOn: rated.plus(days: -random.uniform(in: 1...30)))]
             return ("creditEvents[0].clearedOn", .error)
+        case .controlCharacter:
+            facts.product.name = "示例" + String(UnicodeScalar(UInt8(random.uniform(in: 1...8)))) + "片"
+            return ("product.name", .error)
+        case .dateOutOfRange:
+            facts.patents[0].termAdjustmentDays = Int.max - random.uniform(in: 0...1_000)
+            return ("patents[0].termAdjustmentDays", .error)
         case .procurementHistoryOutOfOrder:
             facts.procurementHistory.events.append(ProcurementEvent(
                 date: application.plus(days: -random.uniform(in: 1...100)), status: .listingApplication))
@@ -421,6 +427,19 @@ extension InvalidCaseGenerator {
             return (replacing("\"number\":\"\(number)\"", "\"number\":\"\(number.dropLast())\(last)\""), "patents[0].number")
         case .invalidApprovalNumber:
             return (replacing("\"approvalNumber\":\"国药准字H", "\"approvalNumber\":\"国药准字B"), "product.approvalNumber")
+        case .duplicateKey:
+            return (replacing("\"id\":" + json(facts.id), "\"id\":" + json(facts.id) + ",\"id\":" + json(facts.id)), "id")
+        case .invalidEncoding:
+            // The product's name replaced by an invalid UTF-8 sequence (0xC3 0x28).
+            var bytes = Array(text.utf8)
+            let name = Array(("\"name\":" + json(facts.product.name)).utf8)
+            if let start = (0...Swift.max(0, bytes.count - name.count)).first(where: { bytes[$0..<($0 + name.count)].elementsEqual(name) }) {
+                bytes.replaceSubrange((start + 8)..<(start + name.count - 1), with: [0xC3, 0x28])
+            }
+            return (Data(bytes), "product.name")
+        case .numberOutOfRange:
+            let written = random.percent(50) ? "1e400" : "18446744073709551616"
+            return (replacing("\"schemaVersion\":\(Case.currentSchemaVersion)", "\"schemaVersion\":" + written), "schemaVersion")
         case .unsupportedSchemaVersion:
             return (replacing("\"schemaVersion\":\(Case.currentSchemaVersion)", "\"schemaVersion\":\(Case.currentSchemaVersion + 1)"), "schemaVersion")
         default:

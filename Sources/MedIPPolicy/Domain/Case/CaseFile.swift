@@ -1,9 +1,11 @@
 /// Reads and writes case files and other domain JSON documents, with bounded input and
 /// path-naming errors.
 ///
-/// Before decoding, a document must be at most ``maxBytes`` long, nest at most ``maxDepth``
-/// levels, have no array longer than ``maxArrayLength`` and no string or key longer than
-/// ``maxStringBytes`` UTF-8 bytes (as written, escapes included). Decoding errors become a
+/// Before decoding, a document must be strict UTF-8 JSON (a leading byte-order mark is skipped)
+/// without duplicate keys, at most ``maxBytes`` long, nest at most ``maxDepth`` levels, have no
+/// array or object with more than ``maxArrayLength`` elements or members and no string or key
+/// longer than ``maxStringBytes`` UTF-8 bytes (as written, escapes included). The check is one
+/// linear pass with no recursion, so hostile documents are rejected in bounded time and memory. Decoding errors become a
 /// ``CaseFileError`` whose path uses the JSON keys and `[n]` indices, e.g.
 /// `patents[2].type: unknown value "foo" (expected invention, utilityModel, design)`.
 /// Unknown keys are ignored. Encoding writes sorted keys, so equal values give equal bytes and
@@ -37,11 +39,11 @@ public enum CaseFile {
                 message: "the document has \(data.count) bytes; the limit is \(maxBytes)")
         }
         let scanner = JSONBoundsScanner(maxDepth: maxDepth, maxArrayLength: maxArrayLength, maxStringBytes: maxStringBytes)
-        try scanner.scan([UInt8](data))
+        let report = try scanner.scan([UInt8](data))
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
-            throw caseFileError(error)
+            throw caseFileError(error, report: report)
         } catch {
             throw CaseFileError(code: .malformedJSON, path: "", message: "cannot read the document: \(error)")
         }
@@ -74,6 +76,19 @@ public enum CaseFile {
             }
         }
         return text
+    }
+
+    /// Maps a Foundation `DecodingError` to a ``CaseFileError``, attributing a path-less
+    /// failure on a document the scanner accepted to its first non-integer number (Foundation
+    /// reports a number that does not fit an `Int` as "not valid JSON" with no path).
+    static func caseFileError(_ error: DecodingError, report: JSONBoundsScanner.Report) -> CaseFileError {
+        let mapped = caseFileError(error)
+        if mapped.code == .malformedJSON, mapped.path.isEmpty, let number = report.firstNonIntegerNumber {
+            return CaseFileError(
+                code: .numberOutOfRange, path: number.path,
+                message: "the number \(number.text) is not an integer from \(Int.min) to \(Int.max)")
+        }
+        return mapped
     }
 
     /// Maps a Foundation `DecodingError` to a ``CaseFileError``.

@@ -23,12 +23,19 @@ public struct CaseFileError: Error, Sendable, Hashable, CustomStringConvertible 
         public static let tooLarge: Code = "tooLarge"
         /// Objects and arrays nest deeper than ``CaseFile/maxDepth``.
         public static let tooDeep: Code = "tooDeep"
-        /// An array has more than ``CaseFile/maxArrayLength`` elements.
+        /// An array has more than ``CaseFile/maxArrayLength`` elements, or an object more members.
         public static let tooManyElements: Code = "tooManyElements"
         /// A string (or key) is longer than ``CaseFile/maxStringBytes`` UTF-8 bytes.
         public static let stringTooLong: Code = "stringTooLong"
-        /// The document is not well-formed JSON.
+        /// The document is not well-formed JSON (the message gives the line and column).
         public static let malformedJSON: Code = "malformedJSON"
+        /// The document is not UTF-8: invalid UTF-8 sequences, or UTF-16 / UTF-32 text.
+        public static let invalidEncoding: Code = "invalidEncoding"
+        /// An object has the same key twice (after unescaping).
+        public static let duplicateKey: Code = "duplicateKey"
+        /// A number does not fit its field: a fraction, an exponent or more than 64 bits where an
+        /// integer is expected, or a magnitude beyond any number (`1e400`).
+        public static let numberOutOfRange: Code = "numberOutOfRange"
         /// A required field is absent.
         public static let missingField: Code = "missingField"
         /// A required field is `null`.
@@ -52,7 +59,8 @@ public struct CaseFileError: Error, Sendable, Hashable, CustomStringConvertible 
 
         /// Every code above, for documentation and tests.
         public static let all: [Code] = [
-            tooLarge, tooDeep, tooManyElements, stringTooLong, malformedJSON, missingField,
+            tooLarge, tooDeep, tooManyElements, stringTooLong, malformedJSON, invalidEncoding,
+            duplicateKey, numberOutOfRange, missingField,
             nullValue, wrongType, unknownEnumValue, invalidValue, invalidCreditCode,
             invalidPatentNumber, invalidApprovalNumber, unsupportedSchemaVersion, encodingFailed,
         ]

@@ -141,6 +141,8 @@ struct FastJSONReader {
     struct ObjectState {
         /// No member read yet.
         var isFirst = true
+        /// The known keys read so far, one bit per index in the key table.
+        var seen: UInt64 = 0
     }
 
     /// Where an array's element iteration stands.
@@ -150,8 +152,11 @@ struct FastJSONReader {
     }
 
     /// Moves to the next member of an object: consumes `,` (or `}`, answering `nil`), the key and
-    /// `:`, and answers the key's index in `table`, or `-1` for a key `table` does not hold.
-    /// The value is left to read.
+    /// `:`, and answers the key's index in `table`. The value is left to read.
+    ///
+    /// A key the table does not hold, or a key read twice in one object, ends the fast path: the
+    /// strict decoder then reads the document (it rejects repeated keys, and its answer for
+    /// unknown keys is the contract), so the fast path never has to judge either.
     mutating func nextKey(in table: FastKeyTable, _ state: inout ObjectState) throws(FastReadFailure) -> Int? {
         skipWhitespace()
         let byte = current
@@ -169,6 +174,10 @@ struct FastJSONReader {
             skipWhitespace()
         }
         let index = try readKey(in: table)
+        guard index >= 0, index < 64 else { throw FastReadFailure() }
+        let bit: UInt64 = 1 << UInt64(index)
+        guard state.seen & bit == 0 else { throw FastReadFailure() }
+        state.seen |= bit
         try expect(UInt8(ascii: ":"))
         return index
     }

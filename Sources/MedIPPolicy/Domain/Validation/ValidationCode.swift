@@ -28,6 +28,12 @@ public struct ValidationCode: RawRepresentable, Sendable, Hashable, Codable, Cus
     // MARK: General
     /// A required text (id, name) is empty or only white space.
     public static let emptyText: ValidationCode = "emptyText"
+    /// A required text (id, name) holds a control character (U+0000–U+001F, U+007F–U+009F),
+    /// which no identifier or name needs and which downstream systems may truncate at.
+    public static let controlCharacter: ValidationCode = "controlCharacter"
+    /// A computed date leaves 0001-01-01…9999-12-31: a filing date, term adjustment or
+    /// compensation so large that the patent's term cannot be represented.
+    public static let dateOutOfRange: ValidationCode = "dateOutOfRange"
     /// Two objections, opinion requests, disputes or rulings share an id.
     public static let duplicateID: ValidationCode = "duplicateID"
     /// A reference names a patent number that is not in `patents`.
@@ -141,7 +147,7 @@ public struct ValidationCode: RawRepresentable, Sendable, Hashable, Codable, Cus
 
     /// Every code above.
     public static let all: [ValidationCode] = [
-        emptyText, duplicateID, unknownPatent, missingPatent, duplicatePatentNumber,
+        emptyText, controlCharacter, dateOutOfRange, duplicateID, unknownPatent, missingPatent, duplicatePatentNumber,
         patentTypeMismatch, grantBeforeFiling, examinationRequestBeforeFiling,
         statusEventBeforeFiling, statusEventBeforeGrant, statusHistoryOutOfOrder, grantEventMismatch,
         negativeTermAdjustment, negativeTermCompensation, termAdjustmentOnNonInvention,

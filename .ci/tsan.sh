@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# ThreadSanitizer run of the concurrency tests: one shared Evaluator used from many tasks.
+# Uses its own scratch path so it does not invalidate the main build. Fails on any test failure
+# or any ThreadSanitizer report. Bounded: 20 minutes at most (build included).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1${TSAN_OPTIONS:+:$TSAN_OPTIONS}" \
+  timeout --signal=TERM 1200 \
+  swift test --sanitize=thread --scratch-path .build-tsan --filter Concurrency 2>&1 | tee "$log" || status=$?
+if grep -q "WARNING: ThreadSanitizer" "$log"; then
+  echo "tsan: ThreadSanitizer reported a problem" >&2
+  exit 1
+fi
+if (( status != 0 )); then
+  echo "tsan: swift test failed (exit $status)" >&2
+  exit "$status"
+fi
+if ! grep -qE "Test run with [0-9]+ tests? .*passed" "$log"; then
+  echo "tsan: no passing test run found in the output" >&2
+  exit 1
+fi
+echo "tsan: no data race reported"

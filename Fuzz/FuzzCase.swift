@@ -1,0 +1,32 @@
+// libFuzzer entry point for MedIPPolicy: bytes → case JSON → validate → evaluate → encode.
+//
+// Compiled by Fuzz/run.sh together with the library sources and
+// Tests/MedIPPolicyTests/PropertySupport.swift into one module (so it is not a SwiftPM target
+// and needs no `main`). The checks live in `FuzzInvariants` (PropertySupport.swift), shared
+// with FuzzRegressionTests; a violation traps here so libFuzzer records the input as a crash.
+//
+// Invariants checked on every input:
+// 1. Nothing traps: decoding, validation, evaluation and encoding of any bytes return or throw.
+// 2. A decoded case re-encodes (compact, sorted keys) and re-decodes to an equal case, and the
+//    re-encoding of that is byte-identical (unless the first encoding exceeds the size limit,
+//    which the defaults written out can make it do).
+// 3. Evaluation of a case with no error-severity issue never throws, except a CalendarError
+//    for a year the working-day calendar does not cover (a year with no schedule, or, for a
+//    due date counted from the last days of 9999, dateOutOfRange); evaluation of an invalid case throws
+//    `invalidCase` with exactly its error-severity issues.
+// 4. Evaluation is deterministic: the same case and date give byte-identical decision JSON,
+//    and the decision JSON decodes to an equal Decision.
+// 5. The other bounded readers (RuleSet.decode, YearSchedule.parseCSV, Observation.parseCSV)
+//    return or throw on the same bytes.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func medipFuzzTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let bytes: [UInt8] = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
+    let violations = FuzzInvariants.violations(of: Data(bytes))
+    if let first = violations.first {
+        // A trap, not a Swift error: libFuzzer catches the signal and saves the input.
+        fatalError("FUZZ INVARIANT VIOLATED: \(first)")
+    }
+    return 0
+}
+

@@ -1,0 +1,137 @@
+import Foundation
+import MedIPPolicy
+import Testing
+
+/// Hostile and malformed case files through `medip validate` and `medip evaluate` (read from
+/// standard input): exit status 1, an error on standard error that names the path, and nothing
+/// on standard output. (Facts that decode but contradict each other are `validate`'s report, so
+/// it prints them on standard output; `evaluate` refuses them on standard error.)
+@Suite struct BadInputCommandTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        var name: String
+        var bytes: [UInt8]
+        /// What standard error must contain: the path and the start of the message.
+        var error: String
+        /// Whether the problem is found by validation (after decoding) rather than reading.
+        var validation: Bool = false
+        var testDescription: String { name }
+    }
+
+    static let example: String = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Documentation/Examples/generic-category3-listing.json").path
+        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }()
+
+    /// The example with the first `target` replaced by raw bytes.
+    static func replacing(_ target: String, _ replacement: [UInt8]) -> [UInt8] {
+        var bytes = Array(example.utf8)
+        guard let range = bytes.firstRange(of: Array(target.utf8)) else { return [] }
+        bytes.replaceSubrange(range, with: replacement)
+        return bytes
+    }
+
+    static func replacing(_ target: String, _ replacement: String) -> [UInt8] {
+        replacing(target, Array(replacement.utf8))
+    }
+
+    static let rows: [Row] = [
+        Row(name: "empty input", bytes: [], error: "-: the document is not valid JSON: the document is empty"),
+        Row(name: "binary junk", bytes: [0x00, 0xFF, 0x13, 0x37], error: "-: the document starts with a NUL byte"),
+        Row(name: "UTF-16 text", bytes: [0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], error: "-: the document is UTF-16 or UTF-32"),
+        Row(name: "invalid UTF-8 in a name", bytes: replacing(#""name": "示例替尼片 100mg""#, Array(#""name": ""#.utf8) + [0xFF] + Array(#"""#.utf8)), error: "-: product.name: invalid UTF-8"),
+        Row(name: "raw NUL in a string", bytes: replacing(#""id": "P-0001""#, Array(#""id": "P"#.utf8) + [0] + Array(#"""#.utf8)), error: "-: product.id: the document is not valid JSON: control character"),
+        Row(name: "truncated", bytes: Array(Array(example.utf8).prefix(300)), error: "-: product: the document is not valid JSON: the document ends inside a string"),
+        Row(name: "trailing garbage", bytes: Array((example + "}").utf8), error: "-: the document is not valid JSON: unexpected '}' after the document's value"),
+        Row(name: "an array", bytes: Array("[]".utf8), error: "-: wrong type: expected"),
+        Row(name: "a rule set", bytes: Array(#"{"rules": []}"#.utf8), error: "-: schemaVersion: required field is missing"),
+        Row(name: "schemaVersion 1e400", bytes: replacing(#""schemaVersion": 1"#, #""schemaVersion": 1e400"#), error: "-: schemaVersion: the number 1e400 is not an integer"),
+        Row(name: "schemaVersion 2", bytes: replacing(#""schemaVersion": 1"#, #""schemaVersion": 2"#), error: "-: schemaVersion: schema version 2 is not supported"),
+        Row(name: "Int overflow", bytes: replacing(#""registeredOnPlatform": true"#, #""termAdjustmentDays": 99999999999999999999"#), error: "-: patents[0].termAdjustmentDays: the number 99999999999999999999 is not an integer"),
+        Row(name: "duplicate key", bytes: replacing(#""id": "P-0001","#, #""id": "P-0001", "id": "P-0002","#), error: "-: product.id: the key \"id\" appears more than once"),
+        Row(name: "impossible date", bytes: replacing(#""approvalDate": "2026-02-10""#, #""approvalDate": "2026-02-30""#), error: "-: product.approvalDate: day 30 does not exist in 2026-02"),
+        Row(name: "unknown enum value", bytes: replacing(#""category": "chemicalDrug""#, #""category": "vaccine""#), error: "-: product.category: unknown value \"vaccine\""),
+        Row(name: "wrong type", bytes: replacing(#""registeredOnPlatform": true"#, #""registeredOnPlatform": "yes""#), error: "-: patents[0].registeredOnPlatform: wrong type: expected true or false"),
+        Row(name: "very long string", bytes: replacing(#""title": "一种激酶抑制剂化合物""#, #""title": ""# + String(repeating: "长", count: 5_000) + #"""#), error: "-: patents[0].title: a string longer than the limit of 4096 bytes"),
+        Row(name: "deep nesting", bytes: Array(String(repeating: "[", count: 100_000).utf8), error: "-: [0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: objects and arrays nest deeper than 16 levels"),
+        Row(name: "more than 1 MiB", bytes: [UInt8](repeating: UInt8(ascii: " "), count: CaseFile.maxBytes + 1), error: "-: the input is larger than 1048576 bytes"),
+        Row(name: "declaration on an unknown patent", bytes: replacing(#""patent": "ZL201110234567.1""#, #""patent": "ZL201520456789.1""#), error: "declarations[1].patent: no such patent in this case: ZL201520456789.1", validation: true),
+        Row(name: "grant before filing", bytes: replacing(#""grantDate": "2014-08-20""#, #""grantDate": "2010-08-20""#), error: "patents[1].grantDate: grant date 2010-08-20 is before the filing date 2011-04-02", validation: true),
+        Row(name: "NUL escaped in the enterprise name", bytes: replacing(#""name": "示例制药有限公司""#, #""name": "示例\u0000制药""#), error: "enterprise.name: contains the control character U+0000", validation: true),
+    ]
+
+    @Test func everyRowHasItsInput() {
+        #expect(Self.rows.allSatisfy { !$0.bytes.isEmpty || $0.name == "empty input" })
+    }
+
+    @Test(arguments: rows)
+    func validateRejects(_ row: Row) {
+        let result = runMedip(["validate", "-"], stdin: row.bytes)
+        #expect(result.status == 1)
+        if row.validation {
+            #expect(result.out.contains("error: " + row.error), "\(result.out)")
+            #expect(result.err.isEmpty, "\(result.err)")
+        } else {
+            #expect(result.err.hasPrefix("medip validate: " + row.error), "\(result.err)")
+            #expect(result.out.isEmpty, "\(result.out)")
+        }
+    }
+
+    @Test(arguments: rows)
+    func evaluateRejects(_ row: Row) {
+        let result = runMedip(["evaluate", "-", "--as-of", "2026-11-23"], stdin: row.bytes)
+        #expect(result.status == 1)
+        if row.validation {
+            #expect(result.err.hasPrefix("medip evaluate: the case is invalid:\n"), "\(result.err)")
+            #expect(result.err.contains("  " + row.error), "\(result.err)")
+        } else {
+            #expect(result.err.hasPrefix("medip evaluate: " + row.error), "\(result.err)")
+        }
+        #expect(result.out.isEmpty, "\(result.out)")
+    }
+
+    @Test func aYearWithNoScheduleIsBadInputNamingTheYear() {
+        let text = #"""
+        {"schemaVersion": 1, "id": "g", "jurisdiction": "CN-BJ",
+         "enterprise": {"name": "E", "creditCode": "91320500MA1TEXT00P"},
+         "product": {"id": "P", "name": "N", "category": "chemicalDrug", "drugClass": "innovative",
+                     "marketingAuthorisationHolder": "E", "greenChannelQualified": true},
+         "commitments": [{"kind": "listingSelfCommitment", "date": "2027-03-01"}],
+         "procurementHistory": [{"date": "2027-03-01", "status": "listingApplication"}],
+         "round": {"kind": "listing", "name": "R", "applicationDate": "2027-03-01"}}
+        """#
+        let result = runMedip(["evaluate", "-", "--as-of", "2027-03-02"], stdin: Array(text.utf8))
+        #expect(result.status == 1)
+        #expect(result.err.hasPrefix("medip evaluate: cannot compute listingApplication + "), "\(result.err)")
+        #expect(result.err.contains(" from round.applicationDate (2027-03-01): no official working-day schedule for 2027"), "\(result.err)")
+        #expect(result.out.isEmpty)
+        #expect(runMedip(["validate", "-"], stdin: Array(text.utf8)).status == 0)
+    }
+
+    @Test func anEndlessFileIsCutAtTheLimit() {
+        let result = runMedip(["evaluate", "/dev/zero", "--as-of", "2026-11-23"])
+        #expect(result.status == 1)
+        #expect(result.err == "medip evaluate: /dev/zero: the input is larger than \(CaseFile.maxBytes) bytes (the limit)\n")
+        #expect(result.out.isEmpty)
+    }
+
+    @Test func aDirectoryIsNotACaseFile() {
+        let result = runMedip(["validate", "/"])
+        #expect(result.status == 1)
+        #expect(result.err.hasPrefix("medip validate: cannot read /"), "\(result.err)")
+        #expect(result.out.isEmpty)
+    }
+
+    @Test func oversizedCalendarAndObservationFilesAreRefused() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("medip-big-\(UInt32.random(in: 0...UInt32.max)).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let big = Data(repeating: UInt8(ascii: "#"), count: Observation.maximumCSVBytes + 1)
+        try big.write(to: URL(fileURLWithPath: path))
+        let schedule = runMedip(["calendar", "add-working-days", "2026-01-05", "3", "--schedule", path])
+        #expect(schedule.status == 1)
+        #expect(schedule.err.contains("\(path): the input is larger than \(YearSchedule.maximumCSVBytes) bytes"), "\(schedule.err)")
+        let observed = runMedip(["targets", "--document", "beijing-2026-4", "--observed", path])
+        #expect(observed.status == 1)
+        #expect(observed.err.contains("\(path): the input is larger than \(Observation.maximumCSVBytes) bytes"), "\(observed.err)")
+    }
+}
