@@ -51,22 +51,25 @@ bytes=$(stat -c %s "$work/cases.jsonl")
 
 echo "screening…" >&2
 python3 - "$medip" "$work/cases.jsonl" "$as_of" "$work/decisions.jsonl" "$cases" "$bytes" >> "$out" <<'PY'
-import resource, subprocess, sys, time
+import os, subprocess, sys, time
 medip, cases, as_of, output, count, size = sys.argv[1:7]
-start = time.perf_counter()
-run = subprocess.run([medip, "screen", cases, "--as-of", as_of, "--output", output], capture_output=True, text=True)
-seconds = time.perf_counter() - start
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-if run.returncode != 0:
-    sys.stderr.write(run.stderr)
-    sys.exit(1)
 count, size = int(count), int(size)
 print()
-print("End-to-end screening (`medip screen`, JSON Lines in → JSON Lines out, all cores):")
+print("End-to-end screening (`medip screen`, JSON Lines in → JSON Lines out, all cores; every case")
+print("decoded, validated and decided; peak RSS of the process):")
 print()
-print("| cases | input | seconds | cases/s | MB/s in | peak RSS | CPU (user+sys) |")
-print("|---|---|---|---|---|---|---|")
-print(f"| {count:,} | {size / 1e6:.0f} MB | {seconds:.1f} | {count / seconds:,.0f} | {size / 1e6 / seconds:.0f} | {usage.ru_maxrss / 1024:.0f} MB | {usage.ru_utime + usage.ru_stime:.1f} s |")
+print("| output | cases | input | seconds | cases/s | MB/s in | peak RSS | CPU (user+sys) |")
+print("|---|---|---|---|---|---|---|---|")
+for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)", ["--verdicts"])):
+    start = time.perf_counter()
+    child = subprocess.Popen([medip, "screen", cases, "--as-of", as_of, "--output", output] + extra,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        sys.stderr.write(child.stderr.read())
+        sys.exit(1)
+    print(f"| {label} | {count:,} | {size / 1e6:.0f} MB | {seconds:.1f} | {count / seconds:,.0f} | {size / 1e6 / seconds:.0f} | {usage.ru_maxrss / 1024:.0f} MB | {usage.ru_utime + usage.ru_stime:.1f} s |")
 PY
 
 echo "peers…" >&2

@@ -9,7 +9,7 @@ enum ScreeningCommands {
         ["screen"], summary: "Screen a catalogue of cases (JSON Lines) on a date, on all cores",
         help: """
             USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
-                                [--batch N] [--trace] [--summary-json FILE] [--strict]
+                                [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
 
             Reads one case file per line (FILE may be - for standard input), decides every case
             on the as-of date using N workers (default: all processors), and writes one JSON line
@@ -17,6 +17,8 @@ enum ScreeningCommands {
               {"line": 1, "decision": {…}}      the decision (without trace unless --trace)
               {"line": 2, "error": {…}}         a case that could not be read, is invalid, or
                                                 could not be decided — reported in place
+            --verdicts writes {"line": 1, "verdict": {"disposition": …, "date": …, …}} instead:
+            the listing decision alone, without citations (cases are still validated).
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
             At the end a summary (counts per disposition and per measure cited) goes to standard
             error, and as JSON to --summary-json FILE if given. Memory stays bounded by one batch
@@ -26,7 +28,7 @@ enum ScreeningCommands {
             case exit 1); 1 when a file cannot be read or written; 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: ["trace", "strict"])
+        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: ["trace", "strict", "verdicts"])
         try arguments.expectPositionals(atMost: 1)
         let path = try arguments.positional(0, "FILE.jsonl")
         guard let asOfText = arguments.option("as-of") else { throw .usage("missing --as-of YYYY-MM-DD") }
@@ -42,6 +44,7 @@ enum ScreeningCommands {
             batch = try Arguments.integer(text, "--batch")
             guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
         }
+        if arguments.flag("verdicts") && arguments.flag("trace") { throw .usage("--verdicts and --trace exclude each other") }
         let reader = try LineReader.open(path, io: io)
         let writer = try BufferedWriter.create(arguments.option("output"), io: io)
         let screener = Screener(
@@ -51,6 +54,7 @@ enum ScreeningCommands {
         let summary: ScreeningSummary
         do {
             summary = try screener.screenJSONLines(
+                output: arguments.flag("verdicts") ? .verdicts : .decisions,
                 readLine: { try reader.next() },
                 write: { bytes in try writer.write(bytes) },
                 progress: { done in progress.update(lines: done, bytes: reader.bytesRead) })

@@ -50,4 +50,32 @@ import MedIPPolicyTesting
         let decision = try Evaluator().evaluate(generated.facts, asOf: generated.asOf)
         #expect(ScreenedLineWriter.encode(ScreenedLine(line: 1, decision: decision, error: nil)) == nil)
     }
+
+    @Test func verdictLinesMatchJSONEncoderAndTheFullDecisions() throws {
+        var generator = CaseGenerator(seed: 41)
+        let asOf = CivilDate(uncheckedYear: 2026, month: 11, day: 23)
+        let lines: [ArraySlice<UInt8>] = (0..<2_000).compactMap { _ in
+            let generated = generator.next()
+            return (try? CaseFile.encode(generated.facts.shifted(byDays: generated.asOf.days(to: asOf)), pretty: false)).map { Array($0)[...] }
+        } + [Array("{\"schemaVersion\": 2}".utf8)[...]]
+        let screener = Screener(asOf: asOf, jobs: 2, batchSize: 97)
+        var verdictIterator = lines.makeIterator()
+        var verdictLines: [[UInt8]] = []
+        let verdictSummary = try screener.screenJSONLines(output: .verdicts, readLine: { verdictIterator.next() }, write: { verdictLines.append($0) })
+        var decisionIterator = lines.makeIterator()
+        var decisionLines: [[UInt8]] = []
+        let decisionSummary = try screener.screenJSONLines(readLine: { decisionIterator.next() }, write: { decisionLines.append($0) })
+        #expect(verdictSummary.dispositions == decisionSummary.dispositions)
+        #expect(verdictSummary.failed == 1 && decisionSummary.failed == 1)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for (verdictBytes, decisionBytes) in zip(verdictLines, decisionLines) {
+            let record = try JSONDecoder().decode(ScreenedVerdict.self, from: Data(verdictBytes))
+            #expect(Array(try encoder.encode(record)) + [0x0A] == verdictBytes)
+            let full = try JSONDecoder().decode(ScreenedLine.self, from: Data(decisionBytes))
+            #expect(record.line == full.line)
+            #expect(record.verdict == full.decision.map(Verdict.init))
+            #expect(record.error == full.error)
+        }
+    }
 }

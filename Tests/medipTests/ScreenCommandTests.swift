@@ -34,4 +34,14 @@ import MedipCommands
         #expect(runMedip(["screen", "-", "--as-of", "2026-10-09", "--jobs", "0"]).status == 2)
         #expect(runMedip(["screen", "/nonexistent.jsonl", "--as-of", "2026-10-09"]).status == 1)
     }
+
+    @Test func verdictsAreCompactLines() throws {
+        let result = runMedip(["screen", "-", "--as-of", "2026-10-09", "--verdicts"], stdin: try Self.jsonl())
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix(#"{"line":1,"verdict":{"consequences":["includeInDrugSafetyCredit"],"disposition":"refuseListing""#))
+        #expect(lines[1].contains(#""date":"2026-10-23","disposition":"greenChannel""#))
+        #expect(runMedip(["screen", "-", "--as-of", "2026-10-09", "--verdicts", "--trace"]).status == 2)
+    }
 }

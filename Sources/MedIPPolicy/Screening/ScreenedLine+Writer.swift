@@ -27,6 +27,25 @@ struct ScreenedLineWriter {
         close()
     }
 
+    mutating func write(_ record: ScreenedVerdict) {
+        open()
+        var first = true
+        if let error = record.error { key("error", &first); write(error) }
+        key("line", &first); integer(record.line)
+        if let verdict = record.verdict {
+            key("verdict", &first)
+            open()
+            var inner = true
+            if let concurrent = verdict.concurrent { key("concurrent", &inner); string(concurrent.rawValue) }
+            key("consequences", &inner); array(verdict.consequences) { $0.string($1.rawValue) }
+            if let value = verdict.date { key("date", &inner); date(value) }
+            key("disposition", &inner); string(verdict.disposition.rawValue)
+            key("flags", &inner); array(verdict.flags) { $0.string($1.rawValue) }
+            close()
+        }
+        close()
+    }
+
     mutating func write(_ decision: Decision) {
         open()
         var first = true

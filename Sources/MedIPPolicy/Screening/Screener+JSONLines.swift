@@ -34,6 +34,28 @@ extension Screener {
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> ScreeningSummary {
+        try screenJSONLines(output: .decisions, readLine: readLine, write: write, progress: progress)
+    }
+
+    /// What each output line of ``screenJSONLines(output:readLine:write:progress:)`` holds.
+    public enum LineOutput: String, StableStringEnum {
+        /// The ``ScreenedLine``: the decision with its citations (or the failure).
+        case decisions
+        /// A compact ``ScreenedVerdict``: the disposition, its date, a concurrent disposition,
+        /// consequences and flags — what a nightly re-screen compares, a fraction of the bytes.
+        case verdicts
+    }
+
+    /// Screens JSON Lines as ``screenJSONLines(readLine:write:progress:)`` does, writing either
+    /// full decisions or compact verdicts. Verdict lines still come from validated cases; their
+    /// summary counts dispositions (not measures, which a verdict does not cite).
+    public func screenJSONLines(
+        output: LineOutput,
+        readLine: () throws -> ArraySlice<UInt8>?,
+        write: ([UInt8]) throws -> Void,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> ScreeningSummary {
+        if output == .verdicts { return try screenVerdictLines(readLine: readLine, write: write, progress: progress) }
         var summary = ScreeningSummary()
         var lineNumber = 0
         var done = 0
@@ -83,5 +105,87 @@ extension Screener {
         }
         bytes.append(0x0A)
         return bytes
+    }
+}
+
+/// One screened line in verdict form: `{"line": 7, "verdict": {…}}` or `{"line": 8, "error": {…}}`.
+public struct ScreenedVerdict: Sendable, Hashable, Codable {
+    /// The 1-based line number in the input.
+    public var line: Int
+    /// The verdict, when the case was decided.
+    public var verdict: Verdict?
+    /// The failure, when it was not.
+    public var error: ScreeningFailure?
+
+    /// Creates a verdict line.
+    public init(line: Int, verdict: Verdict?, error: ScreeningFailure?) {
+        self.line = line
+        self.verdict = verdict
+        self.error = error
+    }
+}
+
+extension Screener {
+    /// Decodes, validates and decides one line as a verdict.
+    public func verdict(json bytes: ArraySlice<UInt8>) -> Result<Verdict, ScreeningFailure> {
+        let facts: Case
+        do {
+            facts = try CaseFile.decodeLine(bytes)
+        } catch {
+            return .failure(ScreeningFailure(stage: .decoding, caseID: nil, problems: [
+                ScreeningFailure.Problem(path: error.path, code: error.code.rawValue, message: error.message),
+            ]))
+        }
+        let problems = facts.validate(rules: evaluator.patentTermRules).filter { $0.severity == .error }
+        guard problems.isEmpty else { return .failure(ScreeningFailure(.invalidCase(problems), caseID: facts.id)) }
+        do {
+            return .success(try evaluator.verdict(for: facts, asOf: asOf))
+        } catch {
+            return .failure(ScreeningFailure(error, caseID: facts.id))
+        }
+    }
+
+    func screenVerdictLines(
+        readLine: () throws -> ArraySlice<UInt8>?, write: ([UInt8]) throws -> Void, progress: (Int) -> Void
+    ) throws -> ScreeningSummary {
+        var summary = ScreeningSummary()
+        var lineNumber = 0
+        var done = 0
+        while true {
+            var batch: [(Int, ArraySlice<UInt8>)] = []
+            batch.reserveCapacity(batchSize)
+            while batch.count < batchSize, let line = try readLine() {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                batch.append((lineNumber, line))
+            }
+            if batch.isEmpty { break }
+            let outputs = parallelMap(batch) { entry -> (bytes: [UInt8], result: Result<Verdict, ScreeningFailure>) in
+                let result = verdict(json: entry.1)
+                let record: ScreenedVerdict = switch result {
+                case .success(let verdict): ScreenedVerdict(line: entry.0, verdict: verdict, error: nil)
+                case .failure(let failure): ScreenedVerdict(line: entry.0, verdict: nil, error: failure)
+                }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                let bytes = ((try? encoder.encode(record)).map { Array($0) } ?? Array(#"{"line":\#(entry.0)}"#.utf8)) + [0x0A]
+                return (bytes, result)
+            }
+            for output in outputs {
+                switch output.result {
+                case .success(let verdict):
+                    summary.total += 1
+                    summary.decided += 1
+                    summary.dispositions[verdict.disposition.rawValue, default: 0] += 1
+                    if let concurrent = verdict.concurrent { summary.dispositions[concurrent.rawValue, default: 0] += 1 }
+                case .failure(let failure):
+                    summary.record(failure)
+                }
+                try write(output.bytes)
+            }
+            done += batch.count
+            progress(done)
+        }
+        return summary
     }
 }
