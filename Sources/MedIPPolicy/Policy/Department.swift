@@ -10,6 +10,7 @@ public struct DepartmentID: RawRepresentable, Sendable, Hashable, Comparable, Co
     public init(stringLiteral value: String) { self.rawValue = value }
     /// The id text.
     public var description: String { rawValue }
+    /// Orders by the text form.
     public static func < (lhs: DepartmentID, rhs: DepartmentID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Decodes from a plain string.

@@ -26,6 +26,7 @@ public struct DocumentID: RawRepresentable, Sendable, Hashable, Comparable, Coda
     /// The id text.
     public var description: String { rawValue }
 
+    /// Orders by the text form.
     public static func < (lhs: DocumentID, rhs: DocumentID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Decodes from a plain string.
@@ -78,6 +79,7 @@ public struct MeasureID: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// The Chinese ordinal label as the texts print it, e.g. `（八）`.
     public var label: String { "（\(ChineseNumeral.string(ordinal))）" }
 
+    /// Orders by the text form.
     public static func < (lhs: MeasureID, rhs: MeasureID) -> Bool {
         (lhs.document.rawValue, lhs.ordinal) < (rhs.document.rawValue, rhs.ordinal)
     }

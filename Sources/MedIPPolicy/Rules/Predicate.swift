@@ -97,6 +97,7 @@ public enum Predicate: String, StableStringEnum, Comparable {
     /// (医药价格和招采信用评价) for conduct in listing or VBP, and the rating is not cleared.
     case creditHandled
 
+    /// Orders predicates as the vocabulary declares them (their bit order).
     public static func < (lhs: Predicate, rhs: Predicate) -> Bool {
         lhs.ordinalIndex < rhs.ordinalIndex
     }

@@ -31,6 +31,7 @@ public struct RuleID: Sendable, Hashable, Comparable, Codable, CustomStringConve
     /// `measure/slug`.
     public var description: String { "\(measure)/\(slug)" }
 
+    /// Orders rule ids by measure, then slug.
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool {
         (lhs.measure, lhs.slug) < (rhs.measure, rhs.slug)
     }

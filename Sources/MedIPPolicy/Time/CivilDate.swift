@@ -176,6 +176,7 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     /// The previous calendar day, or `nil` at 0001-01-01.
     public var previousDay: CivilDate? { try? adding(days: -1) }
 
+    /// Whether `lhs` is earlier than `rhs`.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
     }

@@ -28,10 +28,8 @@ extension Case: FastJSONReadable {
         var history = ProcurementHistory()
         var round: ProcurementRound?
         var attention: RiskAttention?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0:
                 version = try reader.read()

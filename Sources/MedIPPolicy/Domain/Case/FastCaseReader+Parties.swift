@@ -8,10 +8,8 @@ extension Enterprise: FastJSONReadable {
     static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Enterprise {
         var name: String?
         var creditCode: UnifiedSocialCreditCode?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: name = try reader.read()
             default: creditCode = try reader.read()
@@ -44,10 +42,8 @@ extension Product: FastJSONReadable {
         var paediatric: Bool?
         var nationallyNegotiated: Bool?
         var greenChannelQualified: Bool?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: id = try reader.read()
             case 1: name = try reader.read()

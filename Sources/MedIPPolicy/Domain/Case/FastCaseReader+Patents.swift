@@ -23,10 +23,8 @@ extension Patent: FastJSONReadable {
         var drugApprovalDate: CivilDate?
         var category: LinkagePatentCategory?
         var registered: Bool?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: number = try reader.read()
             case 1: type = try reader.readOptional()
@@ -61,10 +59,8 @@ extension PatentStatusEvent: FastJSONReadable {
     static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> PatentStatusEvent {
         var date: CivilDate?
         var event: PatentStatusEventKind?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: date = try reader.read()
             default: event = try reader.read()

@@ -11,10 +11,8 @@ extension PatentLinkageDeclaration: FastJSONReadable {
         var patent: PatentNumber?
         var declaredOn: CivilDate?
         var declarant: String?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: category = try reader.read()
             case 1: patent = try reader.readOptional()
@@ -38,10 +36,8 @@ extension Commitment: FastJSONReadable {
         var patent: PatentNumber?
         var addressee: CommitmentAddressee?
         var findings: [CommitmentFinding] = []
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: kind = try reader.read()
             case 1: date = try reader.read()
@@ -63,10 +59,8 @@ extension CommitmentAddressee: FastJSONReadable {
     static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> CommitmentAddressee {
         var kind: CommitmentAddresseeKind?
         var name: String?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: kind = try reader.read()
             default: name = try reader.readOptional()
@@ -86,10 +80,8 @@ extension CommitmentFinding: FastJSONReadable {
         var date: CivilDate?
         var kind: CommitmentFindingKind?
         var authority: String?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
@@ -114,10 +106,8 @@ extension InfringementObjection: FastJSONReadable {
         var patents: [PatentNumber]?
         var withdrawnOn: CivilDate?
         var outcome: ObjectionOutcome?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: id = try reader.read()
             case 1: receivedOn = try reader.read()
@@ -143,10 +133,8 @@ extension ObjectionOutcome: FastJSONReadable {
     static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ObjectionOutcome {
         var date: CivilDate?
         var finding: ObjectionFinding?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: date = try reader.read()
             default: finding = try reader.read()
@@ -169,10 +157,8 @@ extension OpinionRequest: FastJSONReadable {
         var deadline: CivilDate?
         var authority: String?
         var opinion: IPOpinion?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: id = try reader.read()
             case 1: objection = try reader.read()
@@ -198,10 +184,8 @@ extension IPOpinion: FastJSONReadable {
         var date: CivilDate?
         var kind: OpinionKind?
         var finding: OpinionFinding?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
@@ -226,10 +210,8 @@ extension Dispute: FastJSONReadable {
         var claimant: String?
         var respondent: String?
         var resolution: DisputeResolution?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: id = try reader.read()
             case 1: forum = try reader.read()
@@ -257,10 +239,8 @@ extension DisputeResolution: FastJSONReadable {
     static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> DisputeResolution {
         var date: CivilDate?
         var kind: DisputeResolutionKind?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: date = try reader.read()
             default: kind = try reader.read()
@@ -289,10 +269,8 @@ extension Ruling: FastJSONReadable {
         var servedOn: CivilDate?
         var copiedOn: CivilDate?
         var setAsideOn: CivilDate?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: id = try reader.read()
             case 1: dispute = try reader.readOptional()
@@ -324,10 +302,8 @@ extension MarketExclusivity: FastJSONReadable {
         var endedOn: CivilDate?
         var challengedPatent: PatentNumber?
         var holder: String?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: kind = try reader.read()
             case 1: start = try reader.read()
@@ -352,10 +328,8 @@ extension Period: FastJSONReadable {
     static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Period {
         var value: Int?
         var unit: PeriodUnit?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: value = try reader.read()
             default: unit = try reader.read()

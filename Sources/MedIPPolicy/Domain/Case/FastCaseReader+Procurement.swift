@@ -13,10 +13,8 @@ extension CreditEvent: FastJSONReadable {
         var level: CreditRatingLevel?
         var authority: String?
         var clearedOn: CivilDate?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
@@ -40,10 +38,8 @@ extension ProcurementEvent: FastJSONReadable {
         var date: CivilDate?
         var status: ProcurementStatus?
         var round: String?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: date = try reader.read()
             case 1: status = try reader.read()
@@ -71,10 +67,8 @@ extension ProcurementRound: FastJSONReadable {
         var kind: ProcurementRoundKind?
         var name: String?
         var applicationDate: CivilDate?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: kind = try reader.read()
             case 1: name = try reader.read()
@@ -95,10 +89,8 @@ extension RiskAttention: FastJSONReadable {
         var largeScale: Bool?
         var highAttention: Bool?
         var ipRisk: Bool?
-        var seen: UInt32 = 0
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: fastKeys, &state) {
-            guard reader.claim(key, &seen) else { try reader.skipValue(); continue }
             switch key {
             case 0: largeScale = try reader.readOptional()
             case 1: highAttention = try reader.readOptional()

@@ -37,18 +37,6 @@ extension FastJSONReader {
     mutating func readOptionalArray<Value: FastJSONReadable>(of type: Value.Type = Value.self) throws(FastReadFailure) -> [Value] {
         consumeNull() ? [] : try readArray(of: Value.self)
     }
-
-    /// Records that the member with key index `key` was read, answering `false` for an unknown
-    /// key (`-1`) or a repeated one: `JSONDecoder` keeps a key's first value and ignores the
-    /// rest, so their values are only skipped.
-    @inline(__always)
-    func claim(_ key: Int, _ seen: inout UInt32) -> Bool {
-        guard key >= 0 else { return false }
-        let bit: UInt32 = 1 << UInt32(key)
-        guard seen & bit == 0 else { return false }
-        seen |= bit
-        return true
-    }
 }
 
 extension FastStringEnum {

@@ -116,6 +116,7 @@ public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConverti
     /// The canonical text, e.g. `ZL201811564288.X`.
     public var description: String { canonical }
 
+    /// Orders by the text form.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.canonical < rhs.canonical }
 }
 

@@ -75,6 +75,7 @@ public struct UnifiedSocialCreditCode: Sendable, Hashable, Comparable, CustomStr
     /// The code.
     public var description: String { rawValue }
 
+    /// Orders by the text form.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

@@ -8,5 +8,6 @@ public enum ValidationSeverity: String, StableStringEnum, Comparable {
     /// Impossible or contradictory facts; the case should not be evaluated until fixed.
     case error
 
+    /// A warning sorts before an error.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .warning && rhs == .error }
 }
