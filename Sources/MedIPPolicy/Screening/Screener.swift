@@ -122,23 +122,36 @@ public struct Screener: Sendable {
     }
 }
 
-/// Write-once result slots for one parallel batch: each index is written by exactly one worker
-/// before `concurrentPerform` returns, and read only after it has — which is why the class can
-/// be `@unchecked Sendable`. It never outlives the batch, so the library keeps no shared
-/// mutable state.
+/// Write-once result slots for one parallel batch.
+///
+/// The slots are one buffer allocated up front; each worker writes only its own indices through
+/// the buffer's pointer, and the values are read only after `concurrentPerform` has returned.
+/// No Swift array is mutated concurrently (an array's `withUnsafeMutableBufferPointer` is a
+/// mutating access to the whole array, which ThreadSanitizer rightly reports as a race even for
+/// disjoint indices). That is why the class can be `@unchecked Sendable`; it never outlives the
+/// batch, so the library keeps no shared mutable state.
 final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
+    private let slots: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        slots = UnsafeMutableBufferPointer<Value?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
 
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Stores the value for `index`; called once per index, by one worker.
     func set(_ index: Int, _ value: Value) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
     /// The values in order; `fallback` only if a slot was somehow left empty (never expected).
     func values(or fallback: @autoclosure () -> [Value]) -> [Value] {
-        let filled = storage.compactMap { $0 }
-        return filled.count == storage.count ? filled : fallback()
+        let filled = slots.compactMap { $0 }
+        return filled.count == slots.count ? filled : fallback()
     }
 }
 
