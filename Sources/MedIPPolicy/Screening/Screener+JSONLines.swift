@@ -55,7 +55,39 @@ extension Screener {
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> ScreeningSummary {
-        if output == .verdicts { return try screenVerdictLines(readLine: readLine, write: write, progress: progress) }
+        switch output {
+        case .decisions:
+            return try screenBatches(readLine: readLine, write: write, progress: progress) { line, bytes in
+                switch screen(json: bytes) {
+                case .success(let decision):
+                    return (Screener.encodeLine(ScreenedLine(line: line, decision: decision, error: nil)), LineTally(decision))
+                case .failure(let failure):
+                    return (Screener.encodeLine(ScreenedLine(line: line, decision: nil, error: failure)), LineTally(failure))
+                }
+            }
+        case .verdicts:
+            return try screenBatches(readLine: readLine, write: write, progress: progress) { line, bytes in
+                var writer = ScreenedLineWriter()
+                switch verdict(json: bytes) {
+                case .success(let verdict):
+                    writer.write(ScreenedVerdict(line: line, verdict: verdict, error: nil))
+                    return (writer.bytes + [0x0A], LineTally(verdict))
+                case .failure(let failure):
+                    writer.write(ScreenedVerdict(line: line, verdict: nil, error: failure))
+                    return (writer.bytes + [0x0A], LineTally(failure))
+                }
+            }
+        }
+    }
+
+    /// The batch loop both outputs share: read up to ``batchSize`` non-blank lines, turn them into
+    /// output bytes and tallies on ``jobs`` workers, write and count them in input order, repeat.
+    private func screenBatches(
+        readLine: () throws -> ArraySlice<UInt8>?,
+        write: ([UInt8]) throws -> Void,
+        progress: (Int) -> Void,
+        transform: @escaping @Sendable (Int, ArraySlice<UInt8>) -> ([UInt8], LineTally)
+    ) throws -> ScreeningSummary {
         var summary = ScreeningSummary()
         var lineNumber = 0
         var done = 0
@@ -68,22 +100,9 @@ extension Screener {
                 batch.append((lineNumber, line))
             }
             if batch.isEmpty { break }
-            let outputs = parallelMap(batch) { entry -> (bytes: [UInt8], summary: ScreeningSummary) in
-                var local = ScreeningSummary()
-                let record: ScreenedLine
-                switch screen(json: entry.1) {
-                case .success(let decision):
-                    local.record(decision)
-                    record = ScreenedLine(line: entry.0, decision: decision, error: nil)
-                case .failure(let failure):
-                    local.record(failure)
-                    record = ScreenedLine(line: entry.0, decision: nil, error: failure)
-                }
-                return (Screener.encodeLine(record), local)
-            }
-            for output in outputs {
-                summary.merge(output.summary)
-                try write(output.bytes)
+            for (bytes, tally) in parallelMap(batch, { transform($0.0, $0.1) }) {
+                summary.add(tally)
+                try write(bytes)
             }
             done += batch.count
             progress(done)
@@ -144,48 +163,41 @@ extension Screener {
             return .failure(ScreeningFailure(error, caseID: facts.id))
         }
     }
+}
 
-    func screenVerdictLines(
-        readLine: () throws -> ArraySlice<UInt8>?, write: ([UInt8]) throws -> Void, progress: (Int) -> Void
-    ) throws -> ScreeningSummary {
-        var summary = ScreeningSummary()
-        var lineNumber = 0
-        var done = 0
-        while true {
-            var batch: [(Int, ArraySlice<UInt8>)] = []
-            batch.reserveCapacity(batchSize)
-            while batch.count < batchSize, let line = try readLine() {
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                batch.append((lineNumber, line))
-            }
-            if batch.isEmpty { break }
-            let outputs = parallelMap(batch) { entry -> (bytes: [UInt8], result: Result<Verdict, ScreeningFailure>) in
-                let result = verdict(json: entry.1)
-                let record: ScreenedVerdict = switch result {
-                case .success(let verdict): ScreenedVerdict(line: entry.0, verdict: verdict, error: nil)
-                case .failure(let failure): ScreenedVerdict(line: entry.0, verdict: nil, error: failure)
-                }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                let bytes = ((try? encoder.encode(record)).map { Array($0) } ?? Array(#"{"line":\#(entry.0)}"#.utf8)) + [0x0A]
-                return (bytes, result)
-            }
-            for output in outputs {
-                switch output.result {
-                case .success(let verdict):
-                    summary.total += 1
-                    summary.decided += 1
-                    summary.dispositions[verdict.disposition.rawValue, default: 0] += 1
-                    if let concurrent = verdict.concurrent { summary.dispositions[concurrent.rawValue, default: 0] += 1 }
-                case .failure(let failure):
-                    summary.record(failure)
-                }
-                try write(output.bytes)
-            }
-            done += batch.count
-            progress(done)
+/// What one screened line adds to the summary, without a dictionary per line.
+struct LineTally: Sendable {
+    var disposition: DispositionKind?
+    var concurrent: [DispositionKind] = []
+    var measures: [MeasureID] = []
+    var failure: ScreeningFailure.Stage?
+
+    init(_ decision: Decision) {
+        disposition = decision.disposition.kind
+        concurrent = decision.concurrentDispositions.map(\.kind)
+        measures = decision.citedMeasures
+    }
+
+    init(_ verdict: Verdict) {
+        disposition = verdict.disposition
+        if let other = verdict.concurrent { concurrent = [other] }
+    }
+
+    init(_ failure: ScreeningFailure) { self.failure = failure.stage }
+}
+
+extension ScreeningSummary {
+    /// Counts one screened line.
+    mutating func add(_ tally: LineTally) {
+        total += 1
+        if let stage = tally.failure {
+            failed += 1
+            failures[stage.rawValue, default: 0] += 1
+            return
         }
-        return summary
+        decided += 1
+        if let kind = tally.disposition { dispositions[kind.rawValue, default: 0] += 1 }
+        for kind in tally.concurrent { dispositions[kind.rawValue, default: 0] += 1 }
+        for measure in tally.measures { measures[measure.description, default: 0] += 1 }
     }
 }
