@@ -136,3 +136,33 @@ import MedIPPolicy
         }
     }
 }
+
+@Suite struct PatentNumberKeyTests {
+    @Test func equalityAndHashFollowTheCanonicalText() throws {
+        let numbers = try ["ZL201811564288.X", "ZL 2018 1 1564288.X", "cn201811564288.x", "ZL95115608.X", "ZL97101765.4"]
+            .map { try PatentNumber(validating: $0) }
+        #expect(numbers[0] == numbers[1] && numbers[1] == numbers[2])
+        #expect(Set(numbers).count == 3)
+        #expect(numbers[0] != numbers[3] && numbers[3] != numbers[4])
+        // Every pair of distinct canonical texts in a large sample has distinct keys.
+        var generator = FixtureLikeSerials()
+        var seen: [UInt64: String] = [:]
+        for _ in 0..<20_000 {
+            let number = try PatentNumber(validating: generator.next())
+            if let other = seen[number.integerKey] { #expect(other == number.canonical) }
+            seen[number.integerKey] = number.canonical
+        }
+    }
+}
+
+/// Valid 12-digit numbers from a simple counter (check digit computed by the library).
+private struct FixtureLikeSerials {
+    var serial = 0
+    mutating func next() -> String {
+        serial += 7_919
+        let body = "2019" + ["1", "2", "3", "8", "9"][serial % 5] + String(format: "%07d", serial % 10_000_000)
+        let digits = body.compactMap { Int(String($0)) }
+        let check = PatentNumber.checkDigit(for: digits)
+        return "ZL\(body).\(check)"
+    }
+}

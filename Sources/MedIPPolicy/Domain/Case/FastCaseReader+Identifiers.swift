@@ -67,6 +67,7 @@ extension PatentNumber: FastJSONReadable {
     /// A number from parts already validated.
     private init(canonical: String, type: PatentType, filingYear: Int, isPCTNationalPhase: Bool) {
         self.canonical = canonical
+        self.integerKey = PatentNumber.integerKey(of: canonical)
         self.type = type
         self.filingYear = filingYear
         self.isPCTNationalPhase = isPCTNationalPhase

@@ -26,6 +26,10 @@ public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConverti
     public let filingYear: Int
     /// Whether the type digit marks a PCT application entering the national phase (8 or 9).
     public let isPCTNationalPhase: Bool
+    /// The canonical text as one integer — digits, check digit and form — so that equality and
+    /// hashing, which the evaluator does for every patent it looks up, compare a word rather than
+    /// a 16-byte string. Everything else a number holds derives from the canonical text.
+    package let integerKey: UInt64
 
     /// The check-digit weights, in digit order.
     public static let weights: [Int] = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
@@ -94,7 +98,35 @@ public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConverti
         guard expected == check else { throw .checkDigit(expected: expected, got: check) }
         filingYear = year
         canonical = "ZL" + digits.map(String.init).joined() + "." + String(check)
+        integerKey = Self.integerKey(of: canonical)
     }
+
+    /// The integer form of a canonical number: the digits as a decimal number, times 11, plus the
+    /// check value (X = 10), with bit 62 set for the 8-digit form. Distinct canonical texts give
+    /// distinct keys.
+    package static func integerKey(of canonical: String) -> UInt64 {
+        var value: UInt64 = 0
+        var digitCount = 0
+        var check: UInt64 = 0
+        var afterDot = false
+        for byte in canonical.utf8 {
+            if byte == UInt8(ascii: ".") {
+                afterDot = true
+            } else if afterDot {
+                check = byte == UInt8(ascii: "X") ? 10 : UInt64(byte &- UInt8(ascii: "0"))
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                value = value &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                digitCount += 1
+            }
+        }
+        return (value &* 11 &+ check) | (digitCount == 8 ? 1 << 62 : 0)
+    }
+
+    /// Equal when the canonical texts are equal (compared through their integer form).
+    public static func == (lhs: PatentNumber, rhs: PatentNumber) -> Bool { lhs.integerKey == rhs.integerKey }
+
+    /// Hashes the canonical text's integer form.
+    public func hash(into hasher: inout Hasher) { hasher.combine(integerKey) }
 
     /// Parses a number, returning `nil` for an invalid one (see ``init(validating:)`` for errors).
     public init?(_ description: String) {
