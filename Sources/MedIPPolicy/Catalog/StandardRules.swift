@@ -27,9 +27,50 @@ enum StandardRules {
         RuleID(m(.national2022_45, 4), "await-opinion"), RuleID(m(.beijing2026_3, 6), "await-opinion"),
     ]
 
+    /// The objection procedure, stated by 国知发保字〔2022〕45号（四） and restated with the
+    /// healthcare-security administration as receiver by 京医保发〔2026〕3号（六）: the authority may
+    /// ask for an opinion; once asked it waits until the round's deadline; an opinion given in time
+    /// is a reference; an overdue opinion lets the enterprise proceed on its self-commitment (the
+    /// exception to waiting, in both documents). `summaries` are the four rules' summaries, in
+    /// that order, in each document's own wording.
+    private static func objectionProcedure(_ measure: MeasureID, _ summaries: [LocalizedText]) -> [Rule] {
+        func summary(_ index: Int) -> LocalizedText {
+            index < summaries.count ? summaries[index] : LocalizedText(zh: "", en: "")
+        }
+        return [
+            Rule(id: RuleID(measure, "opinion-may-be-requested"), summary: summary(0),
+                 condition: seekingProcurement && .objectionPending && !.opinionRequested,
+                 effects: [.flag(.opinionMayBeRequested)]),
+            Rule(id: RuleID(measure, "await-opinion"), summary: summary(1),
+                 condition: seekingProcurement && .opinionRequested && !.opinionReceived,
+                 effects: [
+                    .dispose(.awaitOpinion, on: DateExpression(.opinionDeadline)),
+                    .oblige("give-opinion", actor: .ipAdministration,
+                            zh: "在规定期限内出具咨询或侵权判定意见", en: "give the consultation or infringement-determination opinion within the prescribed period",
+                            due: DateExpression(.opinionDeadline)),
+                 ]),
+            Rule(id: RuleID(measure, "opinion-as-reference"), summary: summary(2),
+                 condition: seekingProcurement && .opinionReceived,
+                 effects: [.dispose(.agencyDecides)]),
+            Rule(id: RuleID(measure, "overdue-opinion-self-commitment"), summary: summary(3),
+                 condition: seekingProcurement && .opinionOverdue && .selfCommitmentOnFile,
+                 effects: [.dispose(.admitOnSelfCommitment)],
+                 overrides: awaitRules),
+        ]
+    }
+
     // MARK: 国知发保字〔2022〕45号
 
-    static let national2022: [Rule] = [
+    static let national2022: [Rule] = objectionProcedure(m(.national2022_45, 4), [
+        LocalizedText(zh: "收到专利侵权异议的，采购机构可以在规定期限内请知识产权管理部门出具意见。",
+                      en: "On an infringement objection the procurement agency may ask the IP administration for an opinion within the round's period."),
+        LocalizedText(zh: "已请知识产权管理部门出具意见的，在规定期限内等待意见。",
+                      en: "Once the opinion is requested, the agency waits for it until the round's prescribed deadline."),
+        LocalizedText(zh: "意见已按期出具的，作为是否允许参加集采或挂网的参考，由采购机构决定。",
+                      en: "An opinion given in time is a reference; the agency decides whether the product may take part or be listed."),
+        LocalizedText(zh: "知识产权管理部门逾期未给出意见的，企业自主承诺后可以按程序参加集采或挂网。",
+                      en: "If the IP administration's opinion is overdue, the enterprise may proceed on its self-commitment."),
+    ]) + [
         Rule(m(.national2022_45, 4), "self-commitment-required",
              zh: "参加集采或申报挂网须提交企业自主承诺；未提交的退回补充。",
              en: "Taking part in VBP or applying for listing requires the enterprise's self-commitment; without it the application goes back for completion.") {
@@ -43,34 +84,6 @@ enum StandardRules {
              en: "A patent dispute arising after selection or listing transactions is the declaring enterprise's liability.") {
             When(.disputeAfterListingOrSelection)
             Effect.consequence(.declaringEnterpriseBearsLiability)
-        },
-        Rule(m(.national2022_45, 4), "opinion-may-be-requested",
-             zh: "收到专利侵权异议的，采购机构可以在规定期限内请知识产权管理部门出具意见。",
-             en: "On an infringement objection the procurement agency may ask the IP administration for an opinion within the round's period.") {
-            When(seekingProcurement && .objectionPending && !.opinionRequested)
-            Effect.flag(.opinionMayBeRequested)
-        },
-        Rule(m(.national2022_45, 4), "await-opinion",
-             zh: "已请知识产权管理部门出具意见的，在规定期限内等待意见。",
-             en: "Once the opinion is requested, the agency waits for it until the round's prescribed deadline.") {
-            When(seekingProcurement && .opinionRequested && !.opinionReceived)
-            Effect.dispose(.awaitOpinion, on: DateExpression(.opinionDeadline))
-            Effect.oblige("give-opinion", actor: .ipAdministration,
-                          zh: "在规定期限内出具咨询或侵权判定意见", en: "give the consultation or infringement-determination opinion within the prescribed period",
-                          due: DateExpression(.opinionDeadline))
-        },
-        Rule(m(.national2022_45, 4), "opinion-as-reference",
-             zh: "意见已按期出具的，作为是否允许参加集采或挂网的参考，由采购机构决定。",
-             en: "An opinion given in time is a reference; the agency decides whether the product may take part or be listed.") {
-            When(seekingProcurement && .opinionReceived)
-            Effect.dispose(.agencyDecides)
-        },
-        Rule(m(.national2022_45, 4), "overdue-opinion-self-commitment",
-             zh: "知识产权管理部门逾期未给出意见的，企业自主承诺后可以按程序参加集采或挂网。",
-             en: "If the IP administration's opinion is overdue, the enterprise may proceed on its self-commitment.") {
-            When(seekingProcurement && .opinionOverdue && .selfCommitmentOnFile)
-            Effect.dispose(.admitOnSelfCommitment)
-            Overrides(awaitRules)
         },
         Rule(m(.national2022_45, 5), "guide-dispute-resolution",
              zh: "采购过程中出现专利侵权纠纷的，可以告知当事人请求知识产权管理部门处理或起诉；知识产权管理部门要高效处理。",
@@ -121,7 +134,16 @@ enum StandardRules {
 
     // MARK: 京医保发〔2026〕3号
 
-    static let beijing2026_3: [Rule] = [
+    static let beijing2026_3: [Rule] = objectionProcedure(m(.beijing2026_3, 6), [
+        LocalizedText(zh: "医疗保障部门收到专利侵权异议的，可以在规定期限内请知识产权管理部门出具意见。",
+                      en: "On an infringement objection the healthcare-security administration may ask the IP administration for an opinion within the round's period."),
+        LocalizedText(zh: "已请知识产权管理部门出具意见的，在规定期限内等待意见。",
+                      en: "Once the opinion is requested, the administration waits for it until the round's prescribed deadline."),
+        LocalizedText(zh: "意见已按期出具的，作为是否允许参加集采或挂网的参考。",
+                      en: "An opinion given in time is a reference for whether the product may take part or be listed."),
+        LocalizedText(zh: "知识产权管理部门逾期未给出意见的，企业自主承诺后可以按程序参加集采或挂网。",
+                      en: "If the IP administration's opinion is overdue, the enterprise may proceed on its self-commitment."),
+    ]) + [
         Rule(m(.beijing2026_3, 1), "joint-assessment",
              zh: "采购规模较大、关注度较高的涉知识产权风险重点产品，开展联合研判与政策会商。",
              en: "Large-scale, high-attention products with IP risk get joint assessment across departments.") {
@@ -179,34 +201,6 @@ enum StandardRules {
              en: "A generic holder found infringing, or handled under the credit evaluation, enters drug-safety credit management.") {
             When(.linkageApplicant && (.infringementRulingEffective || .creditHandled))
             Effect.consequence(.includeInDrugSafetyCredit)
-        },
-        Rule(m(.beijing2026_3, 6), "opinion-may-be-requested",
-             zh: "医疗保障部门收到专利侵权异议的，可以在规定期限内请知识产权管理部门出具意见。",
-             en: "On an infringement objection the healthcare-security administration may ask the IP administration for an opinion within the round's period.") {
-            When(seekingProcurement && .objectionPending && !.opinionRequested)
-            Effect.flag(.opinionMayBeRequested)
-        },
-        Rule(m(.beijing2026_3, 6), "await-opinion",
-             zh: "已请知识产权管理部门出具意见的，在规定期限内等待意见。",
-             en: "Once the opinion is requested, the administration waits for it until the round's prescribed deadline.") {
-            When(seekingProcurement && .opinionRequested && !.opinionReceived)
-            Effect.dispose(.awaitOpinion, on: DateExpression(.opinionDeadline))
-            Effect.oblige("give-opinion", actor: .ipAdministration,
-                          zh: "在规定期限内出具咨询或侵权判定意见", en: "give the consultation or infringement-determination opinion within the prescribed period",
-                          due: DateExpression(.opinionDeadline))
-        },
-        Rule(m(.beijing2026_3, 6), "opinion-as-reference",
-             zh: "意见已按期出具的，作为是否允许参加集采或挂网的参考。",
-             en: "An opinion given in time is a reference for whether the product may take part or be listed.") {
-            When(seekingProcurement && .opinionReceived)
-            Effect.dispose(.agencyDecides)
-        },
-        Rule(m(.beijing2026_3, 6), "overdue-opinion-self-commitment",
-             zh: "知识产权管理部门逾期未给出意见的，企业自主承诺后可以按程序参加集采或挂网。",
-             en: "If the IP administration's opinion is overdue, the enterprise may proceed on its self-commitment.") {
-            When(seekingProcurement && .opinionOverdue && .selfCommitmentOnFile)
-            Effect.dispose(.admitOnSelfCommitment)
-            Overrides(awaitRules)
         },
         Rule(m(.beijing2026_3, 7), "dispute-handling",
              zh: "出现专利侵权纠纷的，可告知当事人请求处理或起诉；行政裁决快速处理；鼓励和解、调解。",
