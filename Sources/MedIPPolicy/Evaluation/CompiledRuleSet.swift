@@ -108,7 +108,8 @@ package struct FactSet: Sendable {
     }
 
     /// Records a predicate as holding exactly when the list is non-empty, keeping its paths.
-    package mutating func set(_ predicate: Predicate, _ list: EvidenceList) {
+    @inline(__always)
+    package mutating func set(_ predicate: Predicate, _ list: borrowing EvidenceList) {
         set(predicate, !list.isEmpty)
         if !list.paths.isEmpty { evidence[predicate] = list.paths }
     }
@@ -142,11 +143,19 @@ package final class CompiledRuleSet: Sendable {
     /// Per rule, for sets of at most 64 rules: the bit mask of the rules that override it, the
     /// consequences and flags it yields as bit masks, and its disposition — so a verdict is a few
     /// integer operations per rule. `nil` for larger sets (the verdict then uses the full path).
-    package struct Summary: Sendable {
-        package var overriddenBy: [UInt64]
-        package var consequences: [UInt8]
-        package var flags: [UInt32]
-        package var dispositions: [DispositionTemplate?]
+    /// A class so that reading it during a verdict retains one reference, not four arrays.
+    package final class Summary: Sendable {
+        package let overriddenBy: [UInt64]
+        package let consequences: [UInt8]
+        package let flags: [UInt32]
+        package let dispositions: [DispositionTemplate?]
+
+        init(overriddenBy: [UInt64], consequences: [UInt8], flags: [UInt32], dispositions: [DispositionTemplate?]) {
+            self.overriddenBy = overriddenBy
+            self.consequences = consequences
+            self.flags = flags
+            self.dispositions = dispositions
+        }
     }
 
     package let summary: Summary?
@@ -158,6 +167,18 @@ package final class CompiledRuleSet: Sendable {
     private let flatTerms: [Term]
     private let termRanges: [Range<Int>]
     private let evaluatesAsTree: [Bool]
+
+    /// For sets of at most 64 rules: every expanded term with its rule's bit, so the rules that
+    /// fire are one branch-free pass over integers (see ``firedMask(_:)``).
+    private let firingTerms: [FiringTerm]
+    /// The rules evaluated as trees, for ``firedMask(_:)``.
+    private let treeRules: [Int]
+
+    struct FiringTerm {
+        var required: UInt64
+        var forbidden: UInt64
+        var rule: UInt64
+    }
 
     /// Terms above which a condition is evaluated as a tree instead.
     static let maximumTerms = 256
@@ -181,9 +202,15 @@ package final class CompiledRuleSet: Sendable {
         flatTerms = flat
         termRanges = ranges
         evaluatesAsTree = rules.map { $0.terms == nil }
+        let compiledRules = rules
+        treeRules = compiledRules.indices.filter { compiledRules[$0].terms == nil }
         guard rules.count <= 64 else {
+            firingTerms = []
             summary = nil
             return
+        }
+        firingTerms = rules.enumerated().flatMap { index, compiled in
+            (compiled.terms ?? []).map { FiringTerm(required: $0.required, forbidden: $0.forbidden, rule: 1 << UInt64(index)) }
         }
         var overriddenBy = [UInt64](repeating: 0, count: rules.count)
         for (i, compiled) in rules.enumerated() {
@@ -256,13 +283,29 @@ package final class CompiledRuleSet: Sendable {
         return Predicate.allCases.filter { bits & (1 << UInt64($0.ordinalIndex)) != 0 }
     }
 
+    /// The rules that fire on the facts, bit `i` for rule `i` (only when ``summary`` exists, that
+    /// is for at most 64 rules): each term is tested without a branch, then the rules evaluated
+    /// as trees.
+    package func firedMask(_ facts: FactSet) -> UInt64 {
+        let mask = facts.mask
+        var fired: UInt64 = 0
+        firingTerms.withUnsafeBufferPointer { terms in
+            for term in terms {
+                let matches = (mask & term.required == term.required) && (mask & term.forbidden == 0)
+                fired |= matches ? term.rule : 0
+            }
+        }
+        for index in treeRules where fires(index, facts) { fired |= 1 << UInt64(index) }
+        return fired
+    }
+
     /// Whether rule `index` fires on the facts.
     @inline(__always)
     package func fires(_ index: Int, _ facts: FactSet) -> Bool {
+        let mask = facts.mask  // only the mask: capturing the fact set would copy its dictionaries
         if evaluatesAsTree[index] {
-            return rules[index].rule.condition.holds { facts.holds($0) }
+            return rules[index].rule.condition.holds { mask & (1 << UInt64($0.ordinalIndex)) != 0 }
         }
-        let mask = facts.mask
         return flatTerms.withUnsafeBufferPointer { terms in
             for position in termRanges[index] {
                 let term = terms[position]

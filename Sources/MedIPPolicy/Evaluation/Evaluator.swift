@@ -55,19 +55,27 @@ public struct Evaluator: Sendable {
     }
 
     private func segment(for jurisdiction: Jurisdiction, on date: CivilDate) -> Segment? {
-        let list = segments[jurisdiction.slot]
-        var low = 0
-        var high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].from <= date { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? nil : list[low - 1]
+        segmentIndex(for: jurisdiction, on: date).map { segments[jurisdiction.slot][$0] }
     }
 
-    /// The compiled rules of the regime in force for a jurisdiction on a date.
+    /// The index in `segments[jurisdiction.slot]` of the regime in force on `date`.
+    private func segmentIndex(for jurisdiction: Jurisdiction, on date: CivilDate) -> Int? {
+        segments[jurisdiction.slot].withUnsafeBufferPointer { list in
+            var low = 0
+            var high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle].from <= date { low = middle + 1 } else { high = middle }
+            }
+            return low == 0 ? nil : low - 1
+        }
+    }
+
+    /// The compiled rules of the regime in force for a jurisdiction on a date (without copying
+    /// the segment, whose document list would be retained for nothing).
     package func compiledRules(for jurisdiction: Jurisdiction, on date: CivilDate) -> CompiledRuleSet {
-        segment(for: jurisdiction, on: date)?.compiled ?? empty
+        guard let index = segmentIndex(for: jurisdiction, on: date) else { return empty }
+        return segments[jurisdiction.slot][index].compiled
     }
 
     /// Decides a case on a date.

@@ -14,7 +14,7 @@ extension FactSet {
     ///
     /// With `collectingEvidence` false no path strings are built: the facts and anchors are the
     /// same, and ``evidence`` stays empty.
-    package init(_ facts: Case, asOf date: CivilDate, rules: PatentTermRules = .default, collectingEvidence: Bool = true) {
+    package init(_ facts: borrowing Case, asOf date: CivilDate, rules: PatentTermRules = .default, collectingEvidence: Bool = true) {
         self.init()
         let collect = collectingEvidence
         func list() -> EvidenceList { EvidenceList(collecting: collect) }
@@ -69,16 +69,17 @@ extension FactSet {
         var selfCommitments = list()
         var breaches = list()
         var ownCommitments = list()
-        for (index, commitment) in facts.commitments.enumerated() where commitment.date <= date {
-            switch commitment.kind {
+        facts.commitments.forEachInPlace { index, commitment in
+            guard commitment.pointee.date <= date else { return }
+            switch commitment.pointee.kind {
             case .listingSelfCommitment:
                 selfCommitments.add("commitments[\(index)]")
             case .noMarketingBeforeExpiry:
-                if let number = commitment.patent, facts.patentInForce(number, on: date, rules: rules) {
+                if let number = commitment.pointee.patent, facts.patentInForce(number, on: date, rules: rules) {
                     ownCommitments.add("commitments[\(index)]")
                 }
             }
-            for (findingIndex, finding) in commitment.findings.enumerated() where finding.date <= date {
+            for (findingIndex, finding) in commitment.pointee.findings.enumerated() where finding.date <= date {
                 breaches.add("commitments[\(index)].findings[\(findingIndex)]")
             }
         }
@@ -90,13 +91,14 @@ extension FactSet {
         var objectionPaths = list()
         var riskPaths = list()
         var earliestObjection: CivilDate?
-        for (index, objection) in facts.objections.enumerated() where objection.isPending(on: date) {
+        facts.objections.forEachInPlace { index, objection in
+            guard objection.pointee.isPending(on: date) else { return }
             objectionPaths.add("objections[\(index)]")
-            if earliestObjection.map({ objection.receivedOn < $0 }) ?? true {
-                earliestObjection = objection.receivedOn
+            if earliestObjection.map({ objection.pointee.receivedOn < $0 }) ?? true {
+                earliestObjection = objection.pointee.receivedOn
                 if collect { anchorSources[.objectionReceived] = "objections[\(index)].receivedOn" }
             }
-            if let outcome = objection.outcome, outcome.date <= date, outcome.finding == .riskFound {
+            if let outcome = objection.pointee.outcome, outcome.date <= date, outcome.finding == .riskFound {
                 riskPaths.add("objections[\(index)].outcome")
             }
         }
@@ -133,15 +135,16 @@ extension FactSet {
         var pendingDisputes = list()
         var afterListing = list()
         var earliestDispute: CivilDate?
-        for (index, dispute) in facts.disputes.enumerated() where dispute.filedOn <= date {
-            if dispute.isPending(on: date) {
+        facts.disputes.forEachInPlace { index, dispute in
+            guard dispute.pointee.filedOn <= date else { return }
+            if dispute.pointee.isPending(on: date) {
                 pendingDisputes.add("disputes[\(index)]")
-                if earliestDispute.map({ dispute.filedOn < $0 }) ?? true {
-                    earliestDispute = dispute.filedOn
+                if earliestDispute.map({ dispute.pointee.filedOn < $0 }) ?? true {
+                    earliestDispute = dispute.pointee.filedOn
                     if collect { anchorSources[.disputeFiled] = "disputes[\(index)].filedOn" }
                 }
             }
-            if let start = firstListedOrSelected, dispute.filedOn >= start {
+            if let start = firstListedOrSelected, dispute.pointee.filedOn >= start {
                 afterListing.add("disputes[\(index)]")
             }
         }
@@ -154,18 +157,19 @@ extension FactSet {
         var infringingInForce = list()
         var unshared = list()
         var latestRuling: CivilDate?
-        for (index, ruling) in facts.rulings.enumerated() where ruling.isEffective(on: date) {
-            let shared = (ruling.servedOn.map { $0 <= date } ?? false)
-                && (ruling.copiedToHealthcareSecurityOn.map { $0 <= date } ?? false)
+        facts.rulings.forEachInPlace { index, ruling in
+            guard ruling.pointee.isEffective(on: date) else { return }
+            let shared = (ruling.pointee.servedOn.map { $0 <= date } ?? false)
+                && (ruling.pointee.copiedToHealthcareSecurityOn.map { $0 <= date } ?? false)
             if !shared { unshared.add("rulings[\(index)]") }
-            guard ruling.finding == .infringes else { continue }
+            guard ruling.pointee.finding == .infringes else { return }
             infringing.add("rulings[\(index)]")
-            if latestRuling.map({ ruling.effectiveOn > $0 }) ?? true {
-                latestRuling = ruling.effectiveOn
+            if latestRuling.map({ ruling.pointee.effectiveOn > $0 }) ?? true {
+                latestRuling = ruling.pointee.effectiveOn
                 if collect { anchorSources[.rulingEffective] = "rulings[\(index)].effectiveOn" }
             }
             var anyInForce = false  // a loop, not a closure: a closure would capture (copy) the case
-            for number in ruling.patents where facts.patentInForce(number, on: date, rules: rules) {
+            for number in ruling.pointee.patents where facts.patentInForce(number, on: date, rules: rules) {
                 anyInForce = true
                 break
             }
@@ -227,20 +231,36 @@ extension FactSet {
 }
 
 extension Case {
-    /// Whether the patent with this number is in the case and in force, without copying it.
+    /// Whether the patent with this number is in the case and in force.
     func patentInForce(_ number: PatentNumber, on date: CivilDate, rules: PatentTermRules) -> Bool {
-        for index in patents.indices where patents[index].number == number {
-            return patents[index].isInForce(on: date, rules: rules)
-        }
-        return false
+        expiryIfInForce(number, on: date, rules: rules) != nil
     }
 
     /// The expiry of the patent with this number if it is in the case and in force on `date`.
+    ///
+    /// Reads the patents through their buffer, so no patent is copied (a copy retains and
+    /// releases each of its strings; this runs for every patent a ruling, declaration or
+    /// commitment names).
     func expiryIfInForce(_ number: PatentNumber, on date: CivilDate, rules: PatentTermRules) -> CivilDate? {
-        for index in patents.indices where patents[index].number == number {
-            guard patents[index].isInForce(on: date, rules: rules) else { return nil }
-            return patents[index].expiry(rules: rules)
+        let key = number.integerKey
+        return patents.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return nil }
+            for index in buffer.indices where first[index].number.integerKey == key {
+                return Patent.expiryIfInForce(first + index, on: date, rules: rules)
+            }
+            return nil
         }
-        return nil
+    }
+}
+
+extension Array {
+    /// Calls `body` with each index and a pointer to the element, valid only during the call:
+    /// reading fields through it copies no string or array the element holds.
+    @inline(__always)
+    func forEachInPlace(_ body: (Int, UnsafePointer<Element>) throws -> Void) rethrows {
+        try withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return }
+            for index in buffer.indices { try body(index, first + index) }
+        }
     }
 }

@@ -83,10 +83,7 @@ extension Evaluator {
                 regime: Regime(jurisdiction: facts.jurisdiction, date: date, documents: []),
                 compiled: compiled, asOf: date, detail: .summary))
         }
-        var fired: UInt64 = 0
-        for index in 0..<compiled.rules.count where compiled.fires(index, established) {
-            fired |= 1 << UInt64(index)
-        }
+        let fired = compiled.firedMask(established)
         var consequenceBits: UInt8 = 0
         var flagBits: UInt32 = 0
         var kinds: UInt16 = 0  // bit per DispositionKind.restrictiveness-ordered slot
@@ -132,10 +129,16 @@ extension Evaluator {
             }
         }
         if consequenceBits != 0 {
-            verdict.consequences = ConsequenceKind.allCases.filter { consequenceBits & (1 << UInt8($0.bit)) != 0 }
+            verdict.consequences.reserveCapacity(consequenceBits.nonzeroBitCount)
+            for kind in ConsequenceKind.allCases where consequenceBits & (1 << UInt8(kind.bit)) != 0 {
+                verdict.consequences.append(kind)
+            }
         }
         if flagBits != 0 {
-            verdict.flags = FlagKind.allCases.filter { flagBits & (1 << UInt32($0.bit)) != 0 }
+            verdict.flags.reserveCapacity(flagBits.nonzeroBitCount)
+            for kind in FlagKind.allCases where flagBits & (1 << UInt32(kind.bit)) != 0 {
+                verdict.flags.append(kind)
+            }
         }
         return verdict
     }

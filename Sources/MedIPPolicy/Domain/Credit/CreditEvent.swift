@@ -33,6 +33,7 @@ public struct CreditEvent: Sendable, Hashable, Codable {
     }
 
     /// Whether the rating stands on `date`: made on or before it and not yet cleared.
+    @inline(__always)
     public func isActive(on date: CivilDate) -> Bool {
         self.date <= date && (clearedOn.map { date < $0 } ?? true)
     }

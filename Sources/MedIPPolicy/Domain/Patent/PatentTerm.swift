@@ -149,10 +149,15 @@ extension Patent {
     /// statutory term, plus the adjustment and compensation days — ``PatentTerm/expiry`` without
     /// building the whole ``PatentTerm`` (the evaluator asks this for every patent it reads).
     public func expiry(rules: PatentTermRules = .default) -> CivilDate {
+        Patent.expiry(type: type, filingDate: filingDate, adjustmentDays: termAdjustmentDays, compensationDays: termCompensationDays, rules: rules)
+    }
+
+    /// ``expiry(rules:)`` from the fields it depends on.
+    static func expiry(type: PatentType, filingDate: CivilDate, adjustmentDays: Int, compensationDays: Int, rules: PatentTermRules) -> CivilDate {
         let years = rules.statutoryYears(for: type, filedOn: filingDate)
         return filingDate.saturatingAdding(years: years)
-            .saturatingAdding(days: termAdjustmentDays)
-            .saturatingAdding(days: termCompensationDays)
+            .saturatingAdding(days: adjustmentDays)
+            .saturatingAdding(days: compensationDays)
     }
 
     /// Whether the patent protects on `date`, as far as procurement is concerned.
@@ -166,17 +171,32 @@ extension Patent {
     /// keeps it in force. An ungranted application is never in force. Events are applied in
     /// array order (``Case/validate(rules:)`` reports an out-of-order history).
     public func isInForce(on date: CivilDate, rules: PatentTermRules = .default) -> Bool {
-        guard let grantDate, date >= grantDate else { return false }
-        guard date < expiry(rules: rules) else { return false }
+        expiryIfInForce(on: date, rules: rules) != nil
+    }
+
+    /// ``expiry(rules:)`` when the patent is in force on `date` (see ``isInForce(on:rules:)``),
+    /// otherwise `nil`: both answers from one computation of the term.
+    func expiryIfInForce(on date: CivilDate, rules: PatentTermRules) -> CivilDate? {
+        withUnsafePointer(to: self) { Patent.expiryIfInForce($0, on: date, rules: rules) }
+    }
+
+    /// ``expiryIfInForce(on:rules:)`` for a patent read in place (the evaluator reads patents
+    /// where they lie in the case: copying one would retain and release each of its strings).
+    static func expiryIfInForce(_ patent: UnsafePointer<Patent>, on date: CivilDate, rules: PatentTermRules) -> CivilDate? {
+        guard let grantDate = patent.pointee.grantDate, date >= grantDate else { return nil }
+        let expiry = Patent.expiry(
+            type: patent.pointee.type, filingDate: patent.pointee.filingDate,
+            adjustmentDays: patent.pointee.termAdjustmentDays, compensationDays: patent.pointee.termCompensationDays, rules: rules)
+        guard date < expiry else { return nil }
         var inForce = true
-        for entry in statusHistory where entry.date <= date {
+        for entry in patent.pointee.statusHistory where entry.date <= date {
             if entry.event.endsPatent {
                 inForce = false
             } else if entry.event == .restored {
                 inForce = true
             }
         }
-        return inForce
+        return inForce ? expiry : nil
     }
 
     /// The last day of protection under the default rules — the day before the expiry or early

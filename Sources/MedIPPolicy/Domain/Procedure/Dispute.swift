@@ -35,6 +35,7 @@ public struct Dispute: Sendable, Hashable, Codable {
     }
 
     /// Whether the dispute is pending on `date`: accepted on or before it and not yet resolved.
+    @inline(__always)
     public func isPending(on date: CivilDate) -> Bool {
         filedOn <= date && (resolution.map { date < $0.date } ?? true)
     }

@@ -35,6 +35,7 @@ public struct InfringementObjection: Sendable, Hashable, Codable {
     }
 
     /// Whether the objection is pending on `date`: received, not withdrawn.
+    @inline(__always)
     public func isPending(on date: CivilDate) -> Bool {
         receivedOn <= date && (withdrawnOn.map { date < $0 } ?? true)
     }

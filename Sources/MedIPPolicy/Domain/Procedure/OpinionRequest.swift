@@ -34,6 +34,7 @@ public struct OpinionRequest: Sendable, Hashable, Codable {
 
     /// Whether the opinion is overdue on `date` (逾期未给出): `date` is after the deadline and no
     /// opinion was given on or before the deadline.
+    @inline(__always)
     public func isOverdue(on date: CivilDate) -> Bool {
         guard date > deadline else { return false }
         guard let opinion else { return true }

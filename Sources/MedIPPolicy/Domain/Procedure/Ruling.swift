@@ -43,6 +43,7 @@ public struct Ruling: Sendable, Hashable, Codable {
     }
 
     /// Whether the ruling counts on `date`: effective on or before it and not set aside.
+    @inline(__always)
     public func isEffective(on date: CivilDate) -> Bool {
         effectiveOn <= date && (setAsideOn.map { date < $0 } ?? true)
     }
