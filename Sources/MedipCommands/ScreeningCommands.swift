@@ -21,8 +21,8 @@ enum ScreeningCommands {
             the listing decision alone, without citations (cases are still validated).
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
             At the end a summary (counts per disposition and per measure cited) goes to standard
-            error, and as JSON to --summary-json FILE if given. Memory stays bounded by one batch
-            (--batch, default 2048 lines) whatever the input's length.
+            error, and as JSON to --summary-json FILE if given. Memory stays bounded by the lines in
+            flight (--batch, default 2048) whatever the input's length.
 
             Exit 0 when the input was read (even if some cases failed; --strict makes any failed
             case exit 1); 1 when a file cannot be read or written; 2 for a usage error.

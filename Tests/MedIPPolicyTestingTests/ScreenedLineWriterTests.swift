@@ -61,10 +61,10 @@ import MedIPPolicyTesting
         let screener = Screener(asOf: asOf, jobs: 2, batchSize: 97)
         var verdictIterator = lines.makeIterator()
         var verdictLines: [[UInt8]] = []
-        let verdictSummary = try screener.screenJSONLines(output: .verdicts, readLine: { verdictIterator.next() }, write: { verdictLines.append($0) })
+        let verdictSummary = try screener.screenJSONLines(output: .verdicts, readLine: { verdictIterator.next() }, write: { verdictLines += $0.outputLines })
         var decisionIterator = lines.makeIterator()
         var decisionLines: [[UInt8]] = []
-        let decisionSummary = try screener.screenJSONLines(readLine: { decisionIterator.next() }, write: { decisionLines.append($0) })
+        let decisionSummary = try screener.screenJSONLines(readLine: { decisionIterator.next() }, write: { decisionLines += $0.outputLines })
         #expect(verdictSummary.dispositions == decisionSummary.dispositions)
         #expect(verdictSummary.failed == 1 && decisionSummary.failed == 1)
         let encoder = JSONEncoder()
@@ -77,5 +77,14 @@ import MedIPPolicyTesting
             #expect(record.verdict == full.decision.map(Verdict.init))
             #expect(record.error == full.error)
         }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The newline-terminated lines of one block `Screener.screenJSONLines` wrote (it writes
+    /// whole lines only: the block must end with a newline).
+    fileprivate var outputLines: [[UInt8]] {
+        #expect(last == 0x0A, "a written block ends inside a line")
+        return split(separator: 0x0A).map { Array($0) + [0x0A] }
     }
 }

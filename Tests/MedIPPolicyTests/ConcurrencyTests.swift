@@ -86,7 +86,7 @@ import Testing
             var input = lines.map { $0[...] }.makeIterator()
             var output: [[UInt8]] = []
             let screener = Screener(evaluator: evaluator, asOf: asOf, jobs: jobs, batchSize: 5)
-            _ = try screener.screenJSONLines(readLine: { input.next() }, write: { output.append($0) })
+            _ = try screener.screenJSONLines(readLine: { input.next() }, write: { output += $0.outputLines })
             return output
         }
         let sequential = try screenAll(jobs: 1)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import MedIPPolicy
 
 /// A clean case (no errors, no warnings) that exercises every part of the model.
@@ -82,3 +83,12 @@ let exampleFiles = [
     "Documentation/Examples/objection-overdue-opinion.json",
     "Documentation/Examples/infringement-judgment-listed.json",
 ]
+
+extension Array where Element == UInt8 {
+    /// The newline-terminated lines of one block `Screener.screenJSONLines` wrote (it writes
+    /// whole lines only: the block must end with a newline).
+    var outputLines: [[UInt8]] {
+        #expect(last == 0x0A, "a written block ends inside a line")
+        return split(separator: 0x0A).map { Array($0) + [0x0A] }
+    }
+}

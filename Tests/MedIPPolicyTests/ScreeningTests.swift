@@ -24,7 +24,7 @@ import Testing
         var iterator = lines.makeIterator()
         var output: [[UInt8]] = []
         let screener = Screener(evaluator: evaluator, asOf: Self.asOf, jobs: 4, batchSize: 33)
-        let summary = try screener.screenJSONLines(readLine: { iterator.next() }, write: { output.append($0) })
+        let summary = try screener.screenJSONLines(readLine: { iterator.next() }, write: { output += $0.outputLines })
         #expect(output.count == lines.count - 1)
         #expect(summary.total == lines.count - 1)
         #expect(summary.failed == 1)
@@ -45,6 +45,68 @@ import Testing
             let sequential = try evaluator.evaluate(try CaseFile.decodeLine(source), asOf: Self.asOf, detail: .summary)
             #expect(record.decision == sequential)
         }
+    }
+
+    struct StopReading: Error, Equatable {}
+    struct StopWriting: Error, Equatable {}
+
+    /// A read error part-way stops every worker and reaches the caller; what was written before
+    /// it is whole lines, in order, from the first line on.
+    @Test(arguments: [1, 2, 4])
+    func aReadErrorStopsTheScreeningAndIsRethrown(jobs: Int) throws {
+        var remaining = 500
+        var output: [[UInt8]] = []
+        let screener = Screener(asOf: Self.asOf, jobs: jobs, batchSize: 64)
+        #expect(throws: StopReading()) {
+            _ = try screener.screenJSONLines(
+                readLine: {
+                    remaining -= 1
+                    if remaining == 0 { throw StopReading() }
+                    return Self.examples[remaining % Self.examples.count].1[...]
+                },
+                write: { output += $0.outputLines })
+        }
+        #expect(output.count < 500)
+        for (index, line) in output.enumerated() {
+            #expect(try JSONDecoder().decode(ScreenedLine.self, from: Data(line)).line == index + 1)
+        }
+    }
+
+    /// A write error stops the screening and reaches the caller; nothing is written after it.
+    @Test(arguments: [1, 3])
+    func aWriteErrorStopsTheScreeningAndIsRethrown(jobs: Int) throws {
+        var lines = (0..<2_000).map { Self.examples[$0 % Self.examples.count].1[...] }.makeIterator()
+        var writes = 0
+        var read = 0
+        let screener = Screener(asOf: Self.asOf, jobs: jobs, batchSize: 128)
+        #expect(throws: StopWriting()) {
+            _ = try screener.screenJSONLines(
+                readLine: {
+                    let next = lines.next()
+                    if next != nil { read += 1 }
+                    return next
+                },
+                write: { _ in
+                    writes += 1
+                    if writes == 2 { throw StopWriting() }
+                })
+        }
+        #expect(writes == 2)
+        #expect(read < 2_000)  // reading stopped too, within the bound on lines in flight
+    }
+
+    /// The pipeline's summary equals the one built by deciding every case in turn.
+    @Test func jsonLinesSummaryEqualsTheSequentialSummary() throws {
+        let lines = (0..<300).map { Self.examples[$0 % Self.examples.count].1[...] }
+        var input = lines.makeIterator()
+        let summary = try Screener(asOf: Self.asOf, jobs: 2, batchSize: 50)
+            .screenJSONLines(readLine: { input.next() }, write: { _ in })
+        var expected = ScreeningSummary()
+        let evaluator = Evaluator()
+        for line in lines {
+            expected.record(try evaluator.evaluate(try CaseFile.decodeLine(line), asOf: Self.asOf, detail: .summary))
+        }
+        #expect(summary == expected)
     }
 
     @Test func invalidCasesAreReportedInPlaceWithEveryProblem() throws {

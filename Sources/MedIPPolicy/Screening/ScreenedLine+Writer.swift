@@ -8,6 +8,19 @@ struct ScreenedLineWriter {
 
     init() { bytes.reserveCapacity(2_048) }
 
+    /// Writes one line with `body` at the end of `output` (a run of earlier lines), then a
+    /// newline. The writer takes the buffer over while it writes, so nothing is copied.
+    static func appendLine(to output: inout [UInt8], _ body: (inout ScreenedLineWriter) -> Void) {
+        var writer = ScreenedLineWriter(taking: &output)
+        body(&writer)
+        writer.bytes.append(0x0A)
+        swap(&output, &writer.bytes)
+    }
+
+    private init(taking output: inout [UInt8]) {
+        swap(&bytes, &output)
+    }
+
     /// The record's JSON, or `nil` when it carries a trace (the caller falls back to `JSONEncoder`).
     static func encode(_ record: ScreenedLine) -> [UInt8]? {
         if record.decision?.trace != nil { return nil }
@@ -66,8 +79,8 @@ struct ScreenedLineWriter {
         var first = true
         if let value = disposition.date { key("date", &first); date(value) }
         key("kind", &first); string(disposition.kind.rawValue)
-        key("measures", &first); array(disposition.measures) { $0.string($1.description) }
-        key("rules", &first); array(disposition.rules) { $0.string($1.description) }
+        key("measures", &first); array(disposition.measures) { $0.measureID($1) }
+        key("rules", &first); array(disposition.rules) { $0.ruleID($1) }
         close()
     }
 
@@ -75,8 +88,8 @@ struct ScreenedLineWriter {
         open()
         var first = true
         key("kind", &first); string(kind)
-        key("measures", &first); array(measures) { $0.string($1.description) }
-        key("rules", &first); array(rules) { $0.string($1.description) }
+        key("measures", &first); array(measures) { $0.measureID($1) }
+        key("rules", &first); array(rules) { $0.ruleID($1) }
         close()
     }
 
@@ -102,8 +115,8 @@ struct ScreenedLineWriter {
             }
             close()
         }
-        key("measures", &first); array(obligation.measures) { $0.string($1.description) }
-        key("rules", &first); array(obligation.rules) { $0.string($1.description) }
+        key("measures", &first); array(obligation.measures) { $0.measureID($1) }
+        key("rules", &first); array(obligation.rules) { $0.ruleID($1) }
         close()
     }
 
@@ -190,11 +203,46 @@ struct ScreenedLineWriter {
         }
     }
 
-    /// A JSON string as `JSONEncoder` escapes it: `"` and `\` escaped, `\b \f \n \r \t` by name,
-    /// other control characters as `\u00XX` (lower-case hex), everything else (including `/` and
+    /// A JSON string as `JSONEncoder` escapes it: `"` and `\\` escaped, `\\b \\f \\n \\r \\t` by name,
+    /// other control characters as `\\u00XX` (lower-case hex), everything else (including `/` and
     /// non-ASCII) as UTF-8.
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        escaped(text)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A measure id as the JSON string of its description, without building that string.
+    private mutating func measureID(_ id: MeasureID) {
+        bytes.append(UInt8(ascii: "\""))
+        measureIDContent(id)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A rule id as the JSON string of its description, without building that string.
+    private mutating func ruleID(_ id: RuleID) {
+        bytes.append(UInt8(ascii: "\""))
+        measureIDContent(id.measure)
+        bytes.append(UInt8(ascii: "/"))
+        escaped(id.slug)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func measureIDContent(_ id: MeasureID) {
+        escaped(id.document.rawValue)
+        bytes.append(UInt8(ascii: "#"))
+        bytes.append(contentsOf: String(id.ordinal).utf8)
+    }
+
+    /// The escaped content of a JSON string. Text with nothing to escape (nearly all) is copied
+    /// in one piece.
+    private mutating func escaped(_ text: String) {
+        let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true { return }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "\""))
@@ -212,6 +260,5 @@ struct ScreenedLineWriter {
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Dispatch)
+import Dispatch
+#endif
+
 /// One screened line of JSON Lines, as written to the output: the line number and either the
 /// decision or the failure.
 ///
@@ -22,11 +26,16 @@ public struct ScreenedLine: Sendable, Hashable, Codable {
 extension Screener {
     /// Screens JSON Lines: reads lines with `readLine` (one case file each, without the newline;
     /// `nil` at the end), decodes, decides and encodes them in parallel batches, and calls
-    /// `write` with each output line (a ``ScreenedLine`` as compact JSON plus a newline) in input
-    /// order. Blank lines are skipped (their numbers still count). `progress` is called after
-    /// each batch with the lines done so far.
+    /// `write` with the output in input order: one output line per input line (a
+    /// ``ScreenedLine`` as compact JSON plus a newline), several whole lines per call. Blank
+    /// lines are skipped (their numbers still count). `progress` is called after each batch with
+    /// the lines done so far.
     ///
-    /// Memory is bounded by one batch of input and output, whatever the input's length.
+    /// The work runs as an ordered pipeline on ``jobs`` workers (the calling thread is one of
+    /// them): reading, deciding and writing overlap, and the closures are called under a lock,
+    /// never at the same time. Memory is bounded by about ``batchSize`` lines in flight,
+    /// whatever the input's length. If `readLine` or `write` throws, every worker stops and the
+    /// error is rethrown; the lines written before it are whole and in order.
     ///
     /// - Returns: the counts over all lines.
     public func screenJSONLines(
@@ -57,73 +66,83 @@ extension Screener {
     ) throws -> ScreeningSummary {
         switch output {
         case .decisions:
-            return try screenBatches(readLine: readLine, write: write, progress: progress) { line, bytes in
+            return try screenBatches(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
                 switch screen(json: bytes) {
                 case .success(let decision):
-                    return (Screener.encodeLine(ScreenedLine(line: line, decision: decision, error: nil)), LineTally(decision))
+                    Screener.appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output)
+                    counts.add(decision)
                 case .failure(let failure):
-                    return (Screener.encodeLine(ScreenedLine(line: line, decision: nil, error: failure)), LineTally(failure))
+                    Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
+                    counts.add(failure)
                 }
             }
         case .verdicts:
-            return try screenBatches(readLine: readLine, write: write, progress: progress) { line, bytes in
-                var writer = ScreenedLineWriter()
+            return try screenBatches(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
+                let record: ScreenedVerdict
                 switch verdict(json: bytes) {
                 case .success(let verdict):
-                    writer.write(ScreenedVerdict(line: line, verdict: verdict, error: nil))
-                    return (writer.bytes + [0x0A], LineTally(verdict))
+                    record = ScreenedVerdict(line: line, verdict: verdict, error: nil)
+                    counts.add(verdict)
                 case .failure(let failure):
-                    writer.write(ScreenedVerdict(line: line, verdict: nil, error: failure))
-                    return (writer.bytes + [0x0A], LineTally(failure))
+                    record = ScreenedVerdict(line: line, verdict: nil, error: failure)
+                    counts.add(failure)
                 }
+                ScreenedLineWriter.appendLine(to: &output) { $0.write(record) }
             }
         }
     }
 
-    /// The batch loop both outputs share: read up to ``batchSize`` non-blank lines, turn them into
-    /// output bytes and tallies on ``jobs`` workers, write and count them in input order, repeat.
+    /// The loop both outputs share: an ordered pipeline on ``jobs`` workers (the calling thread
+    /// is one). A worker takes the next run of lines from `readLine` under a lock, turns them
+    /// into output bytes and counts without the lock, and hands the run back; whichever worker
+    /// completes the oldest outstanding run writes every run that is now next in order. Reading,
+    /// deciding and writing thus overlap on every core without a pause between batches, and at
+    /// most about ``batchSize`` lines are in flight.
     private func screenBatches(
         readLine: () throws -> ArraySlice<UInt8>?,
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void,
-        transform: @escaping @Sendable (Int, ArraySlice<UInt8>) -> ([UInt8], LineTally)
+        transform: @escaping @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void
     ) throws -> ScreeningSummary {
-        var summary = ScreeningSummary()
-        var lineNumber = 0
-        var done = 0
-        while true {
-            var batch: [(Int, ArraySlice<UInt8>)] = []
-            batch.reserveCapacity(batchSize)
-            while batch.count < batchSize, let line = try readLine() {
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                batch.append((lineNumber, line))
+        let runLength = max(1, min(batchSize, 256))
+        let outstanding = max(jobs + 1, batchSize / runLength)
+        return try withoutActuallyEscaping(readLine) { readLine in
+            try withoutActuallyEscaping(write) { write in
+                try withoutActuallyEscaping(progress) { progress in
+                    let pipeline = OrderedPipeline(
+                        readLine: readLine, write: write, progress: progress, transform: transform,
+                        runLength: runLength, outstanding: outstanding)
+                    #if canImport(Dispatch)
+                    if jobs > 1 {
+                        DispatchQueue.concurrentPerform(iterations: jobs) { _ in pipeline.work() }
+                    } else {
+                        pipeline.work()
+                    }
+                    #else
+                    pipeline.work()
+                    #endif
+                    return try pipeline.result()
+                }
             }
-            if batch.isEmpty { break }
-            for (bytes, tally) in parallelMap(batch, { transform($0.0, $0.1) }) {
-                summary.add(tally)
-                try write(bytes)
-            }
-            done += batch.count
-            progress(done)
         }
-        return summary
     }
 
-    /// A record as one line of compact JSON with sorted keys, newline-terminated: the hand-written
-    /// writer for records without a trace, `JSONEncoder` for those with one (same bytes).
-    static func encodeLine(_ record: ScreenedLine) -> [UInt8] {
-        if var bytes = ScreenedLineWriter.encode(record) {
-            bytes.append(0x0A)
-            return bytes
+    /// Appends a record as one line of compact JSON with sorted keys, newline-terminated: the
+    /// hand-written writer for records without a trace, `JSONEncoder` for those with one (same
+    /// bytes).
+    static func appendLine(_ record: ScreenedLine, to output: inout [UInt8]) {
+        if record.decision?.trace == nil {
+            ScreenedLineWriter.appendLine(to: &output) { $0.write(record) }
+            return
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var bytes = try? [UInt8](encoder.encode(record)) else {
-            return Array(#"{"line":\#(record.line),"error":{"stage":"evaluation","problems":[{"path":"","code":"encoding","message":"the decision could not be encoded"}]}}"#.utf8) + [0x0A]
+        if let bytes = try? encoder.encode(record) {
+            output.append(contentsOf: bytes)
+        } else {
+            output.append(contentsOf: #"{"line":\#(record.line),"error":{"stage":"evaluation","problems":[{"path":"","code":"encoding","message":"the decision could not be encoded"}]}}"#.utf8)
         }
-        bytes.append(0x0A)
-        return bytes
+        output.append(0x0A)
     }
 }
 
@@ -165,39 +184,155 @@ extension Screener {
     }
 }
 
-/// What one screened line adds to the summary, without a dictionary per line.
-struct LineTally: Sendable {
-    var disposition: DispositionKind?
-    var concurrent: [DispositionKind] = []
-    var measures: [MeasureID] = []
-    var failure: ScreeningFailure.Stage?
+/// Counts kept by one worker over its run of lines, added to the ``ScreeningSummary`` once per
+/// run: integer slots and `MeasureID` keys instead of a string-keyed dictionary per line.
+struct ScreeningCounts: Sendable {
+    var total = 0
+    var decided = 0
+    var dispositions = [Int](repeating: 0, count: DispositionKind.allCases.count)  // by slot
+    var failures: [ScreeningFailure.Stage: Int] = [:]
+    var measures: [MeasureID: Int] = [:]
 
-    init(_ decision: Decision) {
-        disposition = decision.disposition.kind
-        concurrent = decision.concurrentDispositions.map(\.kind)
-        measures = decision.citedMeasures
+    mutating func add(_ decision: Decision) {
+        total += 1
+        decided += 1
+        dispositions[decision.disposition.kind.slot] += 1
+        for other in decision.concurrentDispositions { dispositions[other.kind.slot] += 1 }
+        for measure in decision.citedMeasures { measures[measure, default: 0] += 1 }
     }
 
-    init(_ verdict: Verdict) {
-        disposition = verdict.disposition
-        if let other = verdict.concurrent { concurrent = [other] }
+    mutating func add(_ verdict: Verdict) {
+        total += 1
+        decided += 1
+        dispositions[verdict.disposition.slot] += 1
+        if let other = verdict.concurrent { dispositions[other.slot] += 1 }
     }
 
-    init(_ failure: ScreeningFailure) { self.failure = failure.stage }
+    mutating func add(_ failure: ScreeningFailure) {
+        total += 1
+        failures[failure.stage, default: 0] += 1
+    }
 }
 
 extension ScreeningSummary {
-    /// Counts one screened line.
-    mutating func add(_ tally: LineTally) {
-        total += 1
-        if let stage = tally.failure {
-            failed += 1
-            failures[stage.rawValue, default: 0] += 1
-            return
+    /// Adds a worker's counts.
+    mutating func add(_ counts: ScreeningCounts) {
+        total += counts.total
+        decided += counts.decided
+        failed += counts.total - counts.decided
+        for (slot, count) in counts.dispositions.enumerated() where count > 0 {
+            dispositions[DispositionKind.bySlot[slot].rawValue, default: 0] += count
         }
-        decided += 1
-        if let kind = tally.disposition { dispositions[kind.rawValue, default: 0] += 1 }
-        for kind in tally.concurrent { dispositions[kind.rawValue, default: 0] += 1 }
-        for measure in tally.measures { measures[measure.description, default: 0] += 1 }
+        for (stage, count) in counts.failures { failures[stage.rawValue, default: 0] += count }
+        for (measure, count) in counts.measures { measures[measure.description, default: 0] += count }
+    }
+}
+
+/// The shared state of ``Screener``'s ordered pipeline: the input, the runs taken and not yet
+/// written, and the summary. Every access to the mutable state and every call of the caller's
+/// closures happens under `lock`, so the closures are never called concurrently (which is why
+/// the class may be `@unchecked Sendable` although they are not `Sendable`); it lives for one
+/// call of `screenJSONLines`.
+final class OrderedPipeline: @unchecked Sendable {
+    private let readLine: () throws -> ArraySlice<UInt8>?
+    private let write: ([UInt8]) throws -> Void
+    private let progress: (Int) -> Void
+    private let transform: @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void
+    private let runLength: Int
+    private let outstanding: Int
+
+    private let lock = ConditionLock()
+    private var lineNumber = 0
+    private var runsTaken = 0
+    private var runsWritten = 0
+    private var linesWritten = 0
+    private var finished: [Int: (bytes: [UInt8], counts: ScreeningCounts, lines: Int)] = [:]
+    private var inputDone = false
+    private var failure: (any Error)?
+    private var summary = ScreeningSummary()
+
+    init(
+        readLine: @escaping () throws -> ArraySlice<UInt8>?, write: @escaping ([UInt8]) throws -> Void,
+        progress: @escaping (Int) -> Void,
+        transform: @escaping @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void,
+        runLength: Int, outstanding: Int
+    ) {
+        self.readLine = readLine
+        self.write = write
+        self.progress = progress
+        self.transform = transform
+        self.runLength = runLength
+        self.outstanding = outstanding
+    }
+
+    /// One worker's loop: take a run, decide it, hand it back, until the input is exhausted or
+    /// reading or writing failed.
+    func work() {
+        while let (index, lines) = take() {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(lines.count * 1_024)
+            var counts = ScreeningCounts()
+            for (number, line) in lines { transform(number, line, &bytes, &counts) }
+            complete(index, bytes: bytes, counts: counts, lines: lines.count)
+        }
+    }
+
+    /// The next run of non-blank lines with their numbers, or `nil` when there is no more work.
+    private func take() -> (Int, [(Int, ArraySlice<UInt8>)])? {
+        lock.lock()
+        defer { lock.unlock() }
+        // Bounded memory: wait while too many runs are taken and not yet written.
+        while failure == nil && !inputDone && runsTaken - runsWritten >= outstanding { lock.wait() }
+        guard failure == nil, !inputDone else { return nil }
+        var lines: [(Int, ArraySlice<UInt8>)] = []
+        lines.reserveCapacity(runLength)
+        do {
+            while lines.count < runLength, let line = try readLine() {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                lines.append((lineNumber, line))
+            }
+        } catch {
+            failure = error
+            lock.broadcast()
+            return nil
+        }
+        if lines.count < runLength { inputDone = true }
+        guard !lines.isEmpty else {
+            lock.broadcast()
+            return nil
+        }
+        runsTaken += 1
+        return (runsTaken - 1, lines)
+    }
+
+    /// Hands a decided run back and writes every run now next in order.
+    private func complete(_ index: Int, bytes: [UInt8], counts: ScreeningCounts, lines: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        finished[index] = (bytes, counts, lines)
+        var wrote = false
+        while failure == nil, let run = finished.removeValue(forKey: runsWritten) {
+            do {
+                try write(run.bytes)
+            } catch {
+                failure = error
+                break
+            }
+            summary.add(run.counts)
+            runsWritten += 1
+            linesWritten += run.lines
+            wrote = true
+        }
+        if wrote { progress(linesWritten) }
+        lock.broadcast()
+    }
+
+    /// The summary, or the first error reading or writing raised (after every worker stopped).
+    func result() throws -> ScreeningSummary {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw failure }
+        return summary
     }
 }

@@ -7,10 +7,11 @@ import Dispatch
 /// 京医保发〔2026〕3号（二） asks healthcare-security departments for an infringement-risk
 /// screening and early-warning mechanism (涉知识产权侵权风险筛查预警机制): a platform re-screens
 /// its whole catalogue whenever a ruling, a declaration or a credit result arrives. A screener
-/// reads batches (``batchSize`` cases at a time), decides each batch in parallel on ``jobs``
-/// workers, and hands the results on in input order before reading the next batch, so memory is
-/// bounded by one batch whatever the input's length. A case that cannot be read, is invalid or
-/// cannot be decided is reported in place as a ``ScreeningFailure``; the batch goes on.
+/// decides cases in parallel on ``jobs`` workers and hands the results on in input order, with
+/// about ``batchSize`` cases in flight at a time, so memory is bounded whatever the input's
+/// length. For JSON Lines the workers also read and write (an ordered pipeline: no core waits
+/// for a batch to be read or written). A case that cannot be read, is invalid or cannot be
+/// decided is reported in place as a ``ScreeningFailure``; the screening goes on.
 public struct Screener: Sendable {
     /// The evaluator (compiled once, shared by all workers).
     public let evaluator: Evaluator
@@ -18,7 +19,9 @@ public struct Screener: Sendable {
     public let asOf: CivilDate
     /// The number of workers (at least 1).
     public let jobs: Int
-    /// Cases per batch (at least 1).
+    /// Cases in flight at a time (at least 1): a batch for ``screen(_:handle:)``; for JSON Lines,
+    /// the lines read and not yet written (in runs of up to 256 lines, at least one run per
+    /// worker).
     public let batchSize: Int
     /// How much of each decision to build (``DecisionDetail/summary`` by default: no trace).
     public let detail: DecisionDetail
