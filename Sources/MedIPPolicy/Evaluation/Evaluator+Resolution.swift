@@ -7,31 +7,41 @@ extension Evaluator {
     ) throws(EvaluationError) -> Decision {
         let count = compiled.rules.count
         var fired = [Bool](repeating: false, count: count)
-        for index in 0..<count { fired[index] = compiled.fires(index, facts) }
-        var overriddenBy = [[RuleID]](repeating: [], count: count)
-        for index in 0..<count where fired[index] {
-            for target in compiled.rules[index].overrides where fired[target] {
-                overriddenBy[target].append(compiled.rules[index].rule.id)
+        var stands = [Bool](repeating: false, count: count)
+        if let summary = compiled.summary {
+            // At most 64 rules: which fire and which are overridden, from bit masks.
+            let mask = compiled.firedMask(facts)
+            for index in 0..<count where mask & (1 << UInt64(index)) != 0 {
+                fired[index] = true
+                stands[index] = summary.overriddenBy[index] & mask == 0
+            }
+        } else {
+            for index in 0..<count { fired[index] = compiled.fires(index, facts) }
+            stands = fired
+            for index in 0..<count where fired[index] {
+                for target in compiled.rules[index].overrides where fired[target] { stands[target] = false }
             }
         }
 
-        // Collect the effects of the rules that stand.
-        var dispositions: [DispositionKind: (date: CivilDate?, rules: [RuleID])] = [:]
+        // Collect the effects of the rules that stand, in rule order; per kind by slot, not by
+        // dictionary.
+        var dispositions = [(date: CivilDate?, rules: [RuleID])?](repeating: nil, count: DispositionKind.allCases.count)
         var obligations: [ResolvedObligation] = []
-        var consequences: [ConsequenceKind: [RuleID]] = [:]
-        var flags: [FlagKind: [RuleID]] = [:]
-        for index in 0..<count where fired[index] && overriddenBy[index].isEmpty {
+        var consequences = [[RuleID]](repeating: [], count: ConsequenceKind.allCases.count)
+        var flags = [[RuleID]](repeating: [], count: FlagKind.allCases.count)
+        for index in 0..<count where stands[index] {
             let rule = compiled.rules[index].rule
             for effect in rule.effects {
                 switch effect {
                 case .disposition(let template):
                     let date = try resolve(template.date, facts)
-                    if var existing = dispositions[template.kind] {
+                    let slot = template.kind.slot
+                    if var existing = dispositions[slot] {
                         existing.rules.append(rule.id)
                         existing.date = Evaluator.merge(existing.date, date, for: template.kind)
-                        dispositions[template.kind] = existing
+                        dispositions[slot] = existing
                     } else {
-                        dispositions[template.kind] = (date, [rule.id])
+                        dispositions[slot] = (date, [rule.id])
                     }
                 case .obligation(let template):
                     let due = try resolve(template.due, facts)
@@ -44,24 +54,34 @@ extension Evaluator {
                             dueRule: template.due, rules: [rule.id], measures: [rule.measure]))
                     }
                 case .consequence(let kind):
-                    consequences[kind, default: []].append(rule.id)
+                    consequences[kind.bit].append(rule.id)
                 case .flag(let kind):
-                    flags[kind, default: []].append(rule.id)
+                    flags[kind.bit].append(rule.id)
                 }
             }
         }
 
         func resolved(_ kind: DispositionKind) -> ResolvedDisposition {
-            let entry = dispositions[kind]
+            let entry = dispositions[kind.slot]
             let rules = entry?.rules ?? []
             return ResolvedDisposition(kind: kind, date: entry?.date, rules: rules, measures: Evaluator.measures(of: rules))
         }
-        let ranked = dispositions.keys.sorted { ($0.restrictiveness, $0.rawValue) < ($1.restrictiveness, $1.rawValue) }
+        // Slots are in the lattice's order: by restrictiveness, then name.
+        let ranked = DispositionKind.bySlot.filter { dispositions[$0.slot] != nil }
         let winner = ranked.first ?? .admit
         let concurrent = ranked.dropFirst().filter { $0.isConcurrent(with: winner) }
         let superseded = ranked.dropFirst().filter { !$0.isConcurrent(with: winner) }
 
-        let trace = detail == .full ? Evaluator.trace(facts, compiled, fired, overriddenBy) : nil
+        var trace: Trace?
+        if detail == .full {
+            var overriddenBy = [[RuleID]](repeating: [], count: count)
+            for index in 0..<count where fired[index] {
+                for target in compiled.rules[index].overrides where fired[target] {
+                    overriddenBy[target].append(compiled.rules[index].rule.id)
+                }
+            }
+            trace = Evaluator.trace(facts, compiled, fired, overriddenBy)
+        }
         return Decision(
             caseID: caseID, asOf: asOf, regime: regime,
             disposition: resolved(winner),
@@ -69,10 +89,12 @@ extension Evaluator {
             supersededDispositions: superseded.map(resolved),
             obligations: obligations,
             consequences: ConsequenceKind.allCases.compactMap { kind in
-                consequences[kind].map { ResolvedConsequence(kind: kind, rules: $0, measures: Evaluator.measures(of: $0)) }
+                consequences[kind.bit].isEmpty ? nil
+                    : ResolvedConsequence(kind: kind, rules: consequences[kind.bit], measures: Evaluator.measures(of: consequences[kind.bit]))
             },
             flags: FlagKind.allCases.compactMap { kind in
-                flags[kind].map { ResolvedFlag(kind: kind, rules: $0, measures: Evaluator.measures(of: $0)) }
+                flags[kind.bit].isEmpty ? nil
+                    : ResolvedFlag(kind: kind, rules: flags[kind.bit], measures: Evaluator.measures(of: flags[kind.bit]))
             },
             trace: trace)
     }

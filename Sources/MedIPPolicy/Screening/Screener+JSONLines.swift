@@ -198,7 +198,17 @@ struct ScreeningCounts: Sendable {
         decided += 1
         dispositions[decision.disposition.kind.slot] += 1
         for other in decision.concurrentDispositions { dispositions[other.kind.slot] += 1 }
-        for measure in decision.citedMeasures { measures[measure, default: 0] += 1 }
+        // Each measure once per decision (``Decision/citedMeasures`` without its set and sort).
+        var cited: [MeasureID] = []
+        func cite(_ list: [MeasureID]) {
+            for measure in list where !cited.contains(measure) { cited.append(measure) }
+        }
+        cite(decision.disposition.measures)
+        for part in decision.concurrentDispositions { cite(part.measures) }
+        for part in decision.obligations { cite(part.measures) }
+        for part in decision.consequences { cite(part.measures) }
+        for part in decision.flags { cite(part.measures) }
+        for measure in cited { measures[measure, default: 0] += 1 }
     }
 
     mutating func add(_ verdict: Verdict) {

@@ -52,7 +52,7 @@ extension Case {
                           zh: "\(drugClass.name.zh)通常属于\(expected.name.zh)，而产品类别为\(product.category.name.zh)",
                           en: "a \(drugClass.name.en) is normally a \(expected.name.en), but the product is a \(product.category.name.en)")
             }
-            if drugClass.declaresAgainstReference && (product.referenceProduct ?? "").allSatisfy(\.isWhitespace) {
+            if drugClass.declaresAgainstReference && (product.referenceProduct ?? "").isBlank {
                 c.warning("product.referenceProduct", .missingReferenceProduct,
                           zh: "\(drugClass.name.zh)应注明被仿制的参比药品",
                           en: "a \(drugClass.name.en) should name its reference product")

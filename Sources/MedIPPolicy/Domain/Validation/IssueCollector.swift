@@ -12,7 +12,7 @@ package struct IssueCollector {
 
     /// Reports an empty or white-space-only required text, or one holding a control character.
     mutating func requireText(_ text: String, _ path: String) {
-        if text.allSatisfy(\.isWhitespace) {
+        if text.isBlank {
             error(path, .emptyText, zh: "不能为空", en: "must not be empty")
         } else if let control = IssueCollector.firstControlCharacter(in: text) {
             let code = "U+" + String(repeating: "0", count: max(0, 4 - String(control.value, radix: 16).count))
@@ -28,8 +28,15 @@ package struct IssueCollector {
     /// Ten times faster than asking each scalar for its properties, which was most of the cost of
     /// validating a case.
     package static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ firstControlCharacter(inUTF8: $0) }) {
+            return found
+        }
+        return firstControlCharacter(inUTF8: text.utf8)
+    }
+
+    private static func firstControlCharacter<Bytes: Sequence<UInt8>>(inUTF8 bytes: Bytes) -> Unicode.Scalar? {
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte < 0x20 || byte == 0x7F { return Unicode.Scalar(byte) }
             // In valid UTF-8 a C2 byte always leads a two-byte sequence: C2 xx is U+00xx.
             if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return Unicode.Scalar(byte) }
