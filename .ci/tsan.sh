@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# ThreadSanitizer run of the concurrency tests: one shared Evaluator used from many tasks.
+# ThreadSanitizer run of the concurrency and screening tests: one shared Evaluator used from many
+# tasks, and the screening pipeline (workers sharing a lock, a reader and a writer).
 # Uses its own scratch path so it does not invalidate the main build. Fails on any test failure
 # or any ThreadSanitizer report. Bounded: 20 minutes at most (build included).
 set -euo pipefail
@@ -9,7 +10,7 @@ trap 'rm -f "$log"' EXIT
 status=0
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1${TSAN_OPTIONS:+:$TSAN_OPTIONS}" \
   timeout --signal=TERM 1200 \
-  swift test --sanitize=thread --scratch-path .build-tsan --filter Concurrency 2>&1 | tee "$log" || status=$?
+  swift test --sanitize=thread --scratch-path .build-tsan --filter "Concurrency|Screening" 2>&1 | tee "$log" || status=$?
 if grep -q "WARNING: ThreadSanitizer" "$log"; then
   echo "tsan: ThreadSanitizer reported a problem" >&2
   exit 1

@@ -44,6 +44,37 @@ public indirect enum Condition: Sendable, Hashable {
         }
     }
 
+    /// The condition's value under a partial assignment (three-valued: `nil` when the predicates
+    /// assigned so far do not decide it).
+    func partialValue(_ facts: (Predicate) -> Bool?) -> Bool? {
+        switch self {
+        case .predicate(let predicate):
+            return facts(predicate)
+        case .not(let inner):
+            return inner.partialValue(facts).map { !$0 }
+        case .all(let parts):
+            var undecided = false
+            for part in parts {
+                switch part.partialValue(facts) {
+                case false?: return false
+                case nil: undecided = true
+                case true?: break
+                }
+            }
+            return undecided ? nil : true
+        case .any(let parts):
+            var undecided = false
+            for part in parts {
+                switch part.partialValue(facts) {
+                case true?: return true
+                case nil: undecided = true
+                case false?: break
+                }
+            }
+            return undecided ? nil : false
+        }
+    }
+
     /// The number of nodes in the tree.
     public var size: Int {
         switch self {

@@ -48,9 +48,10 @@ extension RuleSet {
     ///
     /// For every pair of rules whose dispositions the lattice does not settle
     /// (``DispositionKind/latticeSettles(_:)``), or that yield the same disposition with different
-    /// dates, it enumerates every truth assignment of the predicates the two conditions mention
-    /// (closed under ``PredicateConstraint``s) and reports the first under which both fire when
-    /// neither overrides the other. It also reports rules that can never fire, override cycles,
+    /// dates, it decides exactly whether some truth assignment of the predicates (respecting the
+    /// ``PredicateConstraint``s) makes both fire when neither overrides the other, and reports
+    /// the one with the fewest true predicates as the counterexample — for conditions over any
+    /// number of predicates. It also reports rules that can never fire, override cycles,
     /// overrides that can never matter, unknown measures, rules and actors, duplicate ids and
     /// rules with several dispositions. The shipped ``standard`` set has no findings.
     public func analyze(
@@ -109,9 +110,18 @@ extension RuleSet {
         return findings
     }
 
-    /// The first assignment (fewest true predicates first) under which all conditions hold and
-    /// the constraints are respected, or `nil` when there is none. Enumerates the predicates the
-    /// conditions mention, closed under the constraints.
+    /// An assignment with the fewest true predicates under which all conditions hold and the
+    /// constraints are respected (the predicates that hold, in predicate order), or `nil` when
+    /// there is none. Exact for any number of predicates.
+    ///
+    /// The constraints are two-literal clauses, each with a negated literal (`a → b` is
+    /// `¬a ∨ b`, `a excludes b` is `¬a ∨ ¬b`), so a conjunction of literals is consistent with
+    /// them exactly when the closure of its true literals under the implications meets none of
+    /// its false literals and holds no excluded pair; every other predicate can then be false.
+    /// The conditions are expanded to disjunctive normal form and the smallest consistent
+    /// closure wins (ties broken as an enumeration of the relevant predicates by bit mask would
+    /// break them). A condition too large to expand (over 256 terms) is searched by branch and
+    /// bound instead, with the same answer.
     static func satisfyingAssignment(_ conditions: [Condition], constraints: [PredicateConstraint]) -> [Predicate]? {
         var relevant = Set(conditions.flatMap(\.predicates))
         var changed = true
@@ -122,47 +132,118 @@ extension RuleSet {
             }
         }
         let variables = relevant.sorted()
-        guard variables.count <= 20 else { return nil }
         let applicable = constraints.filter { Set($0.predicates).isSubset(of: relevant) }
-        // Enumerate by number of true predicates so the counterexample is minimal.
-        let count = variables.count
-        var masks = Array(0..<(1 << count))
-        masks.sort { ($0.nonzeroBitCount, $0) < ($1.nonzeroBitCount, $1) }
-        for mask in masks {
-            let facts: (Predicate) -> Bool = { predicate in
-                guard let index = variables.firstIndex(of: predicate) else { return false }
-                return mask & (1 << index) != 0
-            }
-            guard applicable.allSatisfy({ $0.isSatisfied(by: facts) }) else { continue }
-            if conditions.allSatisfy({ $0.holds(given: facts) }) {
-                return variables.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
-            }
+        func bit(_ predicate: Predicate) -> UInt64 { 1 << UInt64(predicate.ordinalIndex) }
+        guard let terms = CompiledRuleSet.dnf(.all(conditions), negated: false) else {
+            return backtrackingAssignment(conditions, variables: variables, constraints: applicable)
         }
-        return nil
+        // The implications' closure of a set of true predicates, as predicate bits.
+        func closure(_ start: UInt64) -> UInt64 {
+            var set = start
+            var grew = true
+            while grew {
+                grew = false
+                for case .implies(let a, let b) in applicable where set & bit(a) != 0 && set & bit(b) == 0 {
+                    set |= bit(b)
+                    grew = true
+                }
+            }
+            return set
+        }
+        // The rank an enumeration over `variables` by (true count, mask) gives an assignment.
+        func rank(_ set: UInt64) -> (Int, UInt64) {
+            var mask: UInt64 = 0
+            for (index, predicate) in variables.enumerated() where set & bit(predicate) != 0 { mask |= 1 << UInt64(index) }
+            return (set.nonzeroBitCount, mask)
+        }
+        var best: UInt64?
+        for term in terms {
+            let truths = closure(term.required)
+            guard truths & term.forbidden == 0 else { continue }
+            let excluded = applicable.contains { constraint in
+                if case .excludes(let a, let b) = constraint { return truths & bit(a) != 0 && truths & bit(b) != 0 }
+                return false
+            }
+            guard !excluded else { continue }
+            if best.map({ rank(truths) < rank($0) }) ?? true { best = truths }
+        }
+        return best.map { truths in variables.filter { truths & bit($0) != 0 } }
     }
 
+    /// The minimal satisfying assignment by branch and bound over `variables` with three-valued
+    /// evaluation: variables are decided from the last to the first, false before true, so
+    /// assignments are met in increasing bit-mask order and the first found with a given number
+    /// of true predicates is the enumeration's choice among them; a branch stops as soon as a
+    /// condition or a constraint is decided false, or it cannot beat the best found.
+    private static func backtrackingAssignment(
+        _ conditions: [Condition], variables: [Predicate], constraints: [PredicateConstraint]
+    ) -> [Predicate]? {
+        var values: [Predicate: Bool] = [:]
+        var trueCount = 0
+        var best: (count: Int, truths: [Predicate])?
+        func consistent() -> Bool {
+            !conditions.contains { $0.partialValue({ values[$0] }) == false }
+                && !constraints.contains { constraint in
+                    switch constraint {
+                    case .implies(let a, let b): values[a] == true && values[b] == false
+                    case .excludes(let a, let b): values[a] == true && values[b] == true
+                    }
+                }
+        }
+        func search(_ remaining: Int) {
+            if let best, trueCount >= best.count { return }
+            guard consistent() else { return }
+            guard remaining > 0 else {
+                best = (trueCount, variables.filter { values[$0] == true })
+                return
+            }
+            let variable = variables[remaining - 1]
+            values[variable] = false
+            search(remaining - 1)
+            values[variable] = true
+            trueCount += 1
+            search(remaining - 1)
+            trueCount -= 1
+            values[variable] = nil
+        }
+        search(variables.count)
+        return best?.truths
+    }
+
+    /// Every override cycle, each reported once (depth-first, iterative: linear in the rules and
+    /// overrides, whatever the length of a chain).
     func overrideCycles() -> [AnalysisFinding] {
         let graph = Dictionary(rules.map { ($0.id, $0.overrides) }, uniquingKeysWith: { a, b in a + b })
-        var state: [RuleID: Int] = [:]  // 1 visiting, 2 done
+        var done = Set<RuleID>()
+        var onPath: [RuleID: Int] = [:]  // position on the current path
         var findings: [AnalysisFinding] = []
         var reported = Set<Set<RuleID>>()
-        func visit(_ node: RuleID, _ path: [RuleID]) {
-            state[node] = 1
-            let here = path + [node]
-            for next in graph[node] ?? [] {
-                if state[next] == 1, let start = here.firstIndex(of: next) {
-                    let cycle = Array(here[start...])
+        for root in rules.map(\.id).sorted() where !done.contains(root) {
+            var path: [RuleID] = [root]
+            var next: [Int] = [0]  // per path entry, the index of the next override to follow
+            onPath[root] = 0
+            while let node = path.last, let position = next.last {
+                let targets = graph[node] ?? []
+                guard position < targets.count else {
+                    onPath[node] = nil
+                    done.insert(node)
+                    path.removeLast()
+                    next.removeLast()
+                    continue
+                }
+                next[next.count - 1] += 1
+                let target = targets[position]
+                if let start = onPath[target] {
+                    let cycle = Array(path[start...])
                     if reported.insert(Set(cycle)).inserted {
                         findings.append(AnalysisFinding(kind: .overrideCycle, rules: cycle, message: "overrides form a cycle", counterexample: nil))
                     }
-                } else if state[next] == nil, graph[next] != nil {
-                    visit(next, here)
+                } else if !done.contains(target), graph[target] != nil {
+                    onPath[target] = path.count
+                    path.append(target)
+                    next.append(0)
                 }
             }
-            state[node] = 2
-        }
-        for rule in rules.map(\.id).sorted() where state[rule] == nil {
-            visit(rule, [])
         }
         return findings
     }
