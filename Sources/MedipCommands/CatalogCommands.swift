@@ -18,10 +18,10 @@ enum CatalogCommands {
         return DepartmentRecord(id: id.rawValue, zh: entry?.name.zh ?? id.rawValue, short: entry?.shortName ?? id.rawValue, en: entry?.name.en ?? id.rawValue)
     }
 
-    static func departmentNames(_ ids: [DepartmentID], _ language: Language) -> String {
+    static func departmentNames(_ ids: [DepartmentID], _ language: Language, marking inferred: [DepartmentID] = []) -> String {
         ids.map { id in
-            guard let entry = Department.lookup(id) else { return id.rawValue }
-            return language == .zh ? entry.shortName : entry.name.en
+            let name = Department.lookup(id).map { language == .zh ? $0.shortName : $0.name.en } ?? id.rawValue
+            return inferred.contains(id) ? name + "*" : name
         }.joined(separator: language == .zh ? "、" : "; ")
     }
 
@@ -93,7 +93,12 @@ enum CatalogCommands {
         lines.append((zh ? "摘要：" : "Summary: ") + measure.summary[language])
         lines.append((zh ? "类别：" : "Kinds: ") + measure.kinds.map(\.rawValue).joined(separator: ", "))
         if !measure.departments.isEmpty {
-            lines.append((zh ? "责任部门：" : "Departments: ") + departmentNames(measure.departments, language))
+            var text = (zh ? "责任部门：" : "Departments: ")
+                + departmentNames(measure.departments, language, marking: measure.inferredDepartments)
+            if !measure.inferredDepartments.isEmpty {
+                text += zh ? "（* 文中未列明，依职责推定）" : " (* not named in the text; inferred from the department's remit)"
+            }
+            lines.append(text)
         }
         if !measure.targets.isEmpty {
             lines.append(zh ? "目标：" : "Targets:")
@@ -136,7 +141,9 @@ enum CatalogCommands {
             the English name or the registry id. --kind is one of:
             \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")).
             JSON: {"documents":[{"id","number","measures":[{"id","ordinal","heading":{"zh","en"},
-            "departments":[{"zh","short","en"}],"targets":[…],"timeLimits":[…]}]}]}
+            "departments":[{"zh","short","en"}],"inferredDepartments":[…],"targets":[…],
+            "timeLimits":[…]}]}]} — inferredDepartments are those the text does not name.
+            CSV: departments the text does not name are marked with *.
             Exit 1 for an unknown document or department.
             """
     ) { args, io throws(CommandError) in
@@ -176,15 +183,19 @@ enum CatalogCommands {
                 io.print([
                     measure.id.description, String(measure.ordinal), measure.heading[language],
                     String(measure.headingIsOfficial), measure.kinds.map(\.rawValue).joined(separator: " "),
-                    departmentNames(measure.departments, language),
+                    departmentNames(measure.departments, language, marking: measure.inferredDepartments),
                     measure.targets.map(\.source).joined(separator: "; "),
                     measure.timeLimits.map(\.source).joined(separator: "; "),
                 ].map(csvField).joined(separator: ","))
             }
         case .text:
             for measure in found {
-                let departments = measure.departments.isEmpty ? "" : "  [\(departmentNames(measure.departments, language))]"
+                let names = departmentNames(measure.departments, language, marking: measure.inferredDepartments)
+                let departments = measure.departments.isEmpty ? "" : "  [\(names)]"
                 io.print("\(measure.id)\t\(measure.id.label)\(measure.heading[language])\(departments)")
+            }
+            if found.contains(where: { !$0.inferredDepartments.isEmpty }) {
+                io.print(language == .zh ? "* 文中未列明，依职责推定" : "* not named in the text; inferred from the department's remit")
             }
         }
         return 0
@@ -328,6 +339,8 @@ struct MeasureRecord: Encodable {
     var summary: LocalizedText
     var kinds: [MeasureKind]
     var departments: [DepartmentRecord]
+    /// Departments of `departments` the text does not name (the catalog's reading).
+    var inferredDepartments: [DepartmentRecord]
     var actors: [DepartmentRecord]
     var targets: [Target]
     var timeLimits: [TimeLimit]
@@ -343,6 +356,7 @@ struct MeasureRecord: Encodable {
         summary = measure.summary
         kinds = measure.kinds
         departments = measure.departments.map(CatalogCommands.departmentRecord)
+        inferredDepartments = measure.inferredDepartments.map(CatalogCommands.departmentRecord)
         actors = measure.actors.map(CatalogCommands.departmentRecord)
         targets = measure.targets
         timeLimits = measure.timeLimits

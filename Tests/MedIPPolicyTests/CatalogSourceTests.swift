@@ -97,6 +97,33 @@ import Testing
         }
     }
 
+    /// A department the catalog lists for a measure is either named in the measure's text (by
+    /// its full or short name) or marked inferred — and an inferred one is named by neither.
+    @Test func departmentsAreNamedInTheTextOrMarkedInferred() throws {
+        var inferred = 0
+        for document in Catalog.standard.documents {
+            for measure in document.measures {
+                let text = SourceTexts.normalized(try SourceTexts.measureText(document.id, measure.ordinal))
+                #expect(measure.inferredDepartments.allSatisfy(measure.departments.contains), "\(measure.id)")
+                for id in measure.departments {
+                    let entry = try #require(Department.lookup(id), "\(id)")
+                    let named = text.contains(SourceTexts.normalized(entry.name.zh)) || text.contains(SourceTexts.normalized(entry.shortName))
+                    if measure.inferredDepartments.contains(id) {
+                        inferred += 1
+                        #expect(!named, "\(measure.id): \(id) is named in the text but marked inferred")
+                    } else {
+                        #expect(named, "\(measure.id): \(id) is not named in the text and not marked inferred")
+                    }
+                }
+            }
+        }
+        #expect(inferred > 30)
+        // The texts that print or name every department have none inferred.
+        for id in [DocumentID.national2022_45, .beijing2024_5] {
+            #expect(Catalog.standard.document(id)?.measures.allSatisfy { $0.inferredDepartments.isEmpty } == true)
+        }
+    }
+
     @Test func everyDepartmentReferenceIsRegistered() {
         for document in Catalog.standard.documents {
             for issuer in document.issuers { #expect(Department.lookup(issuer) != nil, "\(document.id) issuer \(issuer)") }

@@ -29,8 +29,9 @@ enum SourceTexts {
         normalized(try raw(document))
     }
 
-    /// The normalised text of measure `ordinal`: from its marker （n） to the next marker （n+1）
-    /// (or the end of the text).
+    /// The normalised text of measure `ordinal`: from its marker （n） to the next marker （n+1）.
+    /// The last measure ends with its last sentence (and the bracketed departments after it, in
+    /// 京医保发〔2024〕5号): the signatures, date and source notes that follow are not part of it.
     static func measureText(_ document: DocumentID, _ ordinal: Int) throws -> String {
         let text = try normalized(document)
         var searchStart = text.startIndex
@@ -44,7 +45,16 @@ enum SourceTexts {
         }
         guard let start else { throw MissingResource(name: "\(document)#\(ordinal)") }
         let next = "（\(ChineseNumeral.string(ordinal + 1))）"
-        let end = text.range(of: next, range: searchStart..<text.endIndex)?.lowerBound ?? text.endIndex
+        if let end = text.range(of: next, range: searchStart..<text.endIndex)?.lowerBound {
+            return String(text[start..<end])
+        }
+        var end = text.endIndex
+        if let stop = text.range(of: "。", options: .backwards, range: start..<text.endIndex) {
+            end = stop.upperBound
+            if text[end...].hasPrefix("（"), let close = text.range(of: "）", range: end..<text.endIndex) {
+                end = close.upperBound
+            }
+        }
         return String(text[start..<end])
     }
 

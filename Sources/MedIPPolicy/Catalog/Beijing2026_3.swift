@@ -542,7 +542,15 @@ enum Beijing2026_3Measures {
         ])
 
     /// All thirteen measures in order.
-    static let all: [Measure] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13]
+    /// In order, with the departments the text does not name marked inferred: the issuers
+    /// where an action has no subject (（一）（二）（三）（七）（十）…（十三）), 医疗保障部门 in （三）
+    /// (its credit evaluation, named without its department) and for the listing dispositions of
+    /// （八）（九）. （四）（五）（六） name every department they list.
+    static let all: [Measure] = [
+        m1.inferring(issuers), m2.inferring(issuers), m3.inferring(issuers + ["healthcare-security"]), m4, m5, m6,
+        m7.inferring(issuers), m8.inferring(["healthcare-security"]), m9.inferring(["healthcare-security"]),
+        m10.inferring(issuers), m11.inferring(issuers), m12.inferring(issuers), m13.inferring(issuers),
+    ]
 }
 
 extension PolicyDocument {

@@ -814,7 +814,11 @@ extension PolicyDocument {
             Beijing2026_4Measures.m21, Beijing2026_4Measures.m22, Beijing2026_4Measures.m23, Beijing2026_4Measures.m24,
             Beijing2026_4Measures.m25, Beijing2026_4Measures.m26, Beijing2026_4Measures.m27, Beijing2026_4Measures.m28,
             Beijing2026_4Measures.m29, Beijing2026_4Measures.m30, Beijing2026_4Measures.m31, Beijing2026_4Measures.m32,
-        ])
+        ].map { measure in
+            // The text prints no departments: all are inferred but the bodies a measure names as
+            // acting (国家药监局京津冀分中心 in （六）, the 市级专班 of （十一）).
+            measure.inferring(measure.departments.filter { !["nmpa-beijing-tianjin-hebei-subcentre", "municipal-task-force"].contains($0) })
+        })
 }
 
 extension Department {

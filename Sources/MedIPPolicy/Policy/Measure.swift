@@ -151,8 +151,16 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
     /// What the measure does.
     public var kinds: [MeasureKind]
     /// The departments responsible: for 2024 exactly those in the text's brackets, in order; for
-    /// the others the departments and roles the measure names as responsible.
+    /// the others the departments and roles the measure names as acting, plus those the catalog
+    /// assigns where the text names none (listed again in ``inferredDepartments``).
     public var departments: [DepartmentID]
+    /// The entries of ``departments`` the text does not name for this measure: assigned by the
+    /// catalog's reading, not printed. 京医保发〔2026〕4号 prints no departments per measure, so its
+    /// departments are inferred from each measure's field (except bodies a measure itself names);
+    /// in 京医保发〔2026〕3号 actions without a subject go to the four issuing departments jointly,
+    /// and the listing dispositions of （八）（九） to 医疗保障部门. Empty for 国知发保字〔2022〕45号
+    /// and 京医保发〔2024〕5号, whose texts name or print every one.
+    public var inferredDepartments: [DepartmentID]
     /// Everyone the measure gives a duty, power or support to (departments, roles and parties).
     public var actors: [DepartmentID]
     /// Every quantitative figure the text states.
@@ -173,6 +181,7 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: MeasureID, chapter: Int, heading: LocalizedText, headingIsOfficial: Bool = true,
         summary: LocalizedText, kinds: [MeasureKind], departments: [DepartmentID],
+        inferredDepartments: [DepartmentID] = [],
         actors: [DepartmentID] = [], targets: [Target] = [], timeLimits: [TimeLimit] = [],
         provisions: [Provision] = [], crossReferences: [CrossReference] = []
     ) {
@@ -183,10 +192,37 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
         self.summary = summary
         self.kinds = kinds
         self.departments = departments
+        self.inferredDepartments = inferredDepartments
         self.actors = actors
         self.targets = targets
         self.timeLimits = timeLimits
         self.provisions = provisions
         self.crossReferences = crossReferences
+    }
+
+    /// Decodes a measure; `inferredDepartments` may be absent (read as none inferred).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(MeasureID.self, forKey: .id)
+        chapter = try container.decode(Int.self, forKey: .chapter)
+        heading = try container.decode(LocalizedText.self, forKey: .heading)
+        headingIsOfficial = try container.decode(Bool.self, forKey: .headingIsOfficial)
+        summary = try container.decode(LocalizedText.self, forKey: .summary)
+        kinds = try container.decode([MeasureKind].self, forKey: .kinds)
+        departments = try container.decode([DepartmentID].self, forKey: .departments)
+        inferredDepartments = try container.decodeIfPresent([DepartmentID].self, forKey: .inferredDepartments) ?? []
+        actors = try container.decode([DepartmentID].self, forKey: .actors)
+        targets = try container.decode([Target].self, forKey: .targets)
+        timeLimits = try container.decode([TimeLimit].self, forKey: .timeLimits)
+        provisions = try container.decode([Provision].self, forKey: .provisions)
+        crossReferences = try container.decode([CrossReference].self, forKey: .crossReferences)
+    }
+
+    /// The measure with `inferred` (those of its departments the text does not name) recorded
+    /// in ``inferredDepartments``.
+    func inferring(_ inferred: [DepartmentID]) -> Measure {
+        var measure = self
+        measure.inferredDepartments = departments.filter(inferred.contains)
+        return measure
     }
 }
