@@ -115,6 +115,25 @@ import Testing
         #expect(try Self.evaluator.verdict(for: facts, asOf: example.asOf) == Verdict(full))
     }
 
+    /// The green channel's due date is in time on the day itself and overdue from the next day,
+    /// in the decision and in both languages' explanations.
+    @Test func obligationsPastTheirDueDateAreOverdue() throws {
+        let data = try Data(contentsOf: Self.directory.appendingPathComponent("green-channel-national-day.json"))
+        let facts = try CaseFile.decode(data)
+        let evaluator = Evaluator()
+        let onTime = try evaluator.evaluate(facts, asOf: CivilDate(uncheckedYear: 2026, month: 10, day: 23))
+        let green = try #require(onTime.obligations.first { $0.code == "complete-green-channel-listing" })
+        #expect(green.due == CivilDate(uncheckedYear: 2026, month: 10, day: 23))
+        #expect(onTime.overdueObligations.isEmpty)
+        #expect(!onTime.explanation(in: .en).contains("overdue"))
+        let late = try evaluator.evaluate(facts, asOf: CivilDate(uncheckedYear: 2026, month: 10, day: 26))
+        #expect(late.overdueObligations.map(\.code) == ["complete-green-channel-listing"])
+        #expect(late.explanation(in: .en).contains("(due 2026-10-23, overdue)"))
+        #expect(late.explanation(in: .zh).contains("（期限 2026-10-23，已逾期）"))
+        // An obligation without a due date is never overdue.
+        #expect(late.obligations.filter { $0.due == nil }.allSatisfy { !$0.isOverdue(on: late.asOf) })
+    }
+
     @Test func decisionsAreDeterministicToTheByte() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

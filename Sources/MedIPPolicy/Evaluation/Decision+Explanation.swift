@@ -23,7 +23,10 @@ extension Decision {
             lines.append(zh ? "义务：" : "Obligations:")
             for obligation in obligations {
                 let actor = Department.lookup(obligation.actor).map { zh ? $0.shortName : $0.name.en } ?? obligation.actor.rawValue
-                let due = obligation.due.map { zh ? "（期限 \($0)）" : " (due \($0))" } ?? ""
+                let late = obligation.isOverdue(on: asOf)
+                let due = obligation.due.map { date in
+                    zh ? "（期限 \(date)\(late ? "，已逾期" : "")）" : " (due \(date)\(late ? ", overdue" : ""))"
+                } ?? ""
                 lines.append("  - \(actor)：\(obligation.action[language])\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
                     .replacingColon(zh))
             }

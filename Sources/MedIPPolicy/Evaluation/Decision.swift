@@ -36,7 +36,9 @@ public struct ResolvedObligation: Sendable, Hashable, Codable {
     public var actor: DepartmentID
     /// What they must do.
     public var action: LocalizedText
-    /// By when, or `nil` where the text sets no date.
+    /// By when (the last day to act), or `nil` where the text sets no date. On a decision whose
+    /// as-of date is later, the obligation is overdue (``isOverdue(on:)``): it still stands
+    /// because the facts that call for it still hold (the application is still pending, say).
     public var due: CivilDate?
     /// How the due date was computed, e.g. `listingApplication + 15 working days`.
     public var dueRule: DateExpression?
@@ -44,6 +46,11 @@ public struct ResolvedObligation: Sendable, Hashable, Codable {
     public var rules: [RuleID]
     /// The measures they cite.
     public var measures: [MeasureID]
+
+    /// Whether the due date has passed on `date` (the due date itself is still in time).
+    public func isOverdue(on date: CivilDate) -> Bool {
+        due.map { date > $0 } ?? false
+    }
 }
 
 /// A consequence for the enterprise, with its sources.
@@ -137,6 +144,12 @@ public struct Decision: Sendable, Hashable, Codable {
     public var flags: [ResolvedFlag]
     /// How the decision came about; `nil` when evaluated with ``DecisionDetail/summary``.
     public var trace: Trace?
+
+    /// The obligations whose due date has passed on the as-of date
+    /// (``ResolvedObligation/isOverdue(on:)``): duties the responsible body is late with.
+    public var overdueObligations: [ResolvedObligation] {
+        obligations.filter { $0.isOverdue(on: asOf) }
+    }
 
     /// Every measure any part of the decision cites, each once, in id order.
     public var citedMeasures: [MeasureID] {
