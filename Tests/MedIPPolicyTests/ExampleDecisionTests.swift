@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MedIPPolicy
+import MedIPPolicyTesting
 
 /// Every example case in Documentation/Examples/, evaluated on its dates and compared with the
 /// decision derived by hand from the texts (Documentation/Examples/expected-decisions.json).
@@ -132,6 +133,22 @@ import Testing
         #expect(late.explanation(in: .zh).contains("（期限 2026-10-23，已逾期）"))
         // An obligation without a due date is never overdue.
         #expect(late.obligations.filter { $0.due == nil }.allSatisfy { !$0.isOverdue(on: late.asOf) })
+    }
+
+    /// A listing round announced for a later date does not move an application already made:
+    /// the green channel runs from the application in the history until the round's date comes.
+    @Test func aFutureRoundDateDoesNotMoveAnApplicationAlreadyMade() throws {
+        let data = try Data(contentsOf: Self.directory.appendingPathComponent("green-channel-national-day.json"))
+        var facts = try CaseFile.decode(data)
+        facts.round = ProcurementRound(kind: .listing, name: "下一轮挂网", applicationDate: CivilDate(uncheckedYear: 2026, month: 12, day: 1))
+        let evaluator = Evaluator()
+        let before = try evaluator.evaluate(facts, asOf: CivilDate(uncheckedYear: 2026, month: 11, day: 23))
+        #expect(before.disposition.kind == .greenChannel)
+        #expect(before.disposition.date == CivilDate(uncheckedYear: 2026, month: 10, day: 23))  // from 2026-09-28
+        #expect(try ReferenceOracle.verdict(for: facts, asOf: CivilDate(uncheckedYear: 2026, month: 11, day: 23)).date == before.disposition.date)
+        // Once the round's date has come, the round's application is the one that counts.
+        let after = try evaluator.evaluate(facts, asOf: CivilDate(uncheckedYear: 2026, month: 12, day: 2))
+        #expect(after.disposition.date == (try WorkingDayCalendar.china.endOfPeriod(.workingDays(15), from: CivilDate(uncheckedYear: 2026, month: 12, day: 1))))
     }
 
     @Test func decisionsAreDeterministicToTheByte() throws {

@@ -26,10 +26,12 @@ import Testing
     }
 
     /// crash-098e1032…: a generated innovative drug in a listing round whose application date
-    /// is 9999-12-31; on 2031-01-01 the green channel's due date (application + 15 working
-    /// days) falls past 9999-12-31, so evaluation throws `dateOutOfRange` rather than
-    /// `yearNotCovered`. The library's answer stands (CivilDate ends at 9999); the invariant now
-    /// accepts it for due dates counted from December 9999.
+    /// is 9999-12-31. Once that date has come, the green channel's due date (application + 15
+    /// working days) falls past 9999-12-31, so evaluation throws `dateOutOfRange` rather than
+    /// `yearNotCovered`. The library's answer stands (CivilDate ends at 9999); the invariant
+    /// accepts it for due dates counted from December 9999. Before the round's date (on
+    /// 2031-01-01) the application in the history counts, whose due date falls in a year with
+    /// no schedule, and the error names that entry.
     @Test func aDueDatePast9999IsACalendarErrorNamingItsField() throws {
         let input = try Data(contentsOf: Self.corpusDirectory.appendingPathComponent("crash-098e1032-due-date-past-9999"))
         #expect(input.first == 0xF5)
@@ -41,12 +43,22 @@ import Testing
         #expect(theCase.isValid)
         #expect(theCase.round?.applicationDate == .maximum)
         do {
-            let decision = try Evaluator().evaluate(theCase, asOf: CivilDate(iso8601: "2031-01-01"))
+            let decision = try Evaluator().evaluate(theCase, asOf: .maximum)
             Issue.record("evaluated: \(decision.disposition.kind)")
         } catch let error as EvaluationError {
             #expect(error.calendarError == .dateOutOfRange)
             #expect(error.path == "round.applicationDate")
             #expect(error.description == "cannot compute listingApplication + 15 working days from round.applicationDate (9999-12-31): date arithmetic left the range 0001-01-01…9999-12-31")
+        }
+        do {
+            let decision = try Evaluator().evaluate(theCase, asOf: CivilDate(iso8601: "2031-01-01"))
+            Issue.record("evaluated: \(decision.disposition.kind)")
+        } catch let error as EvaluationError {
+            guard case .yearNotCovered? = error.calendarError else {
+                Issue.record("expected a year without a schedule, got \(error)")
+                return
+            }
+            #expect(error.path?.hasPrefix("procurementHistory[") == true)
         }
         #expect(FuzzInvariants.violations(of: input) == [])
     }

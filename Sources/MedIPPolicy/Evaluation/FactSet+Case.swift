@@ -57,7 +57,9 @@ extension FactSet {
         set(.participatingInVBP, inVBP, path: roundKind == .vbp ? "round" : "procurementHistory[\(statusIndex)]", collecting: collect)
         set(.listed, listed, path: "procurementHistory[\(statusIndex)]", collecting: collect)
         set(.vbpSelected, selected, path: "procurementHistory[\(statusIndex)]", collecting: collect)
-        if roundKind == .listing, let application = roundApplication {
+        // The round's application date when it has come; otherwise the last application in the
+        // history (a round announced for a later date does not move an application already made).
+        if roundKind == .listing, let application = roundApplication, application <= date {
             anchors[.listingApplication] = application
             if collect { anchorSources[.listingApplication] = "round.applicationDate" }
         } else if let lastApplication {

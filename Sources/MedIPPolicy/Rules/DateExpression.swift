@@ -2,8 +2,8 @@
 public enum DateAnchor: String, StableStringEnum {
     /// The as-of date of the evaluation.
     case asOf
-    /// The date the listing application was made (the round's application date, or the latest
-    /// `listingApplication` status).
+    /// The date the listing application was made: the listing round's application date once it
+    /// has come, otherwise the latest `listingApplication` status on or before the as-of date.
     case listingApplication
     /// The prescribed deadline (规定期限) of the earliest pending opinion request.
     case opinionDeadline

@@ -163,7 +163,8 @@ public enum ReferenceOracle {
             verdict.disposition = .admitOnSelfCommitment
         } else if applying && green && bj2026_4 {
             verdict.disposition = .greenChannel
-            let application = (c.round?.kind == .listing ? c.round?.applicationDate : nil) ?? lastApplication
+            let roundApplication = c.round?.kind == .listing ? c.round?.applicationDate.flatMap { $0 <= d ? $0 : nil } : nil
+            let application = roundApplication ?? lastApplication
             if let application { verdict.date = try calendar.endOfPeriod(.workingDays(15), from: application) }
         } else if applying && green && (bj2024 || bj2026_3) {
             verdict.disposition = .greenChannel
