@@ -95,6 +95,29 @@ import Testing
         #expect(read < 2_000)  // reading stopped too, within the bound on lines in flight
     }
 
+    /// Memory stays bounded: the lines read and not yet written never exceed the batch size
+    /// (or one run of up to 256 lines per worker and one more, when that is larger).
+    @Test(arguments: [(1, 64), (2, 2_048), (3, 100), (4, 1_000)])
+    func linesInFlightStayWithinTheBatchSize(jobs: Int, batchSize: Int) throws {
+        let total = 3_000
+        var read = 0
+        var written = 0
+        var mostInFlight = 0
+        let screener = Screener(asOf: Self.asOf, jobs: jobs, batchSize: batchSize)
+        _ = try screener.screenJSONLines(
+            readLine: {
+                guard read < total else { return nil }
+                read += 1
+                mostInFlight = max(mostInFlight, read - written)
+                return Self.examples[read % Self.examples.count].1[...]
+            },
+            write: { written += $0.outputLines.count })
+        #expect(written == total)
+        let runLength = min(batchSize, 256)
+        #expect(mostInFlight <= max(batchSize, (jobs + 1) * runLength))
+        #expect(mostInFlight > 0)
+    }
+
     /// The pipeline's summary equals the one built by deciding every case in turn.
     @Test func jsonLinesSummaryEqualsTheSequentialSummary() throws {
         let lines = (0..<300).map { Self.examples[$0 % Self.examples.count].1[...] }

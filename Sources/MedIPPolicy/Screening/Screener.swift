@@ -19,9 +19,9 @@ public struct Screener: Sendable {
     public let asOf: CivilDate
     /// The number of workers (at least 1).
     public let jobs: Int
-    /// Cases in flight at a time (at least 1): a batch for ``screen(_:handle:)``; for JSON Lines,
-    /// the lines read and not yet written (in runs of up to 256 lines, at least one run per
-    /// worker).
+    /// Cases in flight at a time (at least 1): a batch for ``screen(_:handle:)``. For JSON Lines,
+    /// lines go to the workers in runs of `min(batchSize, 256)`, and at most
+    /// `max(batchSize, (jobs + 1) × run)` lines are read and not yet written.
     public let batchSize: Int
     /// How much of each decision to build (``DecisionDetail/summary`` by default: no trace).
     public let detail: DecisionDetail
