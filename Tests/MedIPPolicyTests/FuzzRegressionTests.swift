@@ -45,7 +45,7 @@ import Testing
         do {
             let decision = try Evaluator().evaluate(theCase, asOf: .maximum)
             Issue.record("evaluated: \(decision.disposition.kind)")
-        } catch let error as EvaluationError {
+        } catch {
             #expect(error.calendarError == .dateOutOfRange)
             #expect(error.path == "round.applicationDate")
             #expect(error.description == "cannot compute listingApplication + 15 working days from round.applicationDate (9999-12-31): date arithmetic left the range 0001-01-01…9999-12-31")

@@ -202,6 +202,16 @@ case "stages": stages()
 case "evaluator": evaluatorBenchmark()
 case "differential": differential()
 case "calendar": calendarBenchmark()
+case "profile-validate":
+    // A loop for profilers: validation of typical cases, nothing else timed.
+    let cases = (0..<option("count", 2_000)).map(typicalCase)
+    var sink = 0
+    for _ in 0..<option("rounds", 5) {
+        cases.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { sink &+= buffer[index].validate().count }
+        }
+    }
+    print("profiled \(sink)")
 case "profile-verdict":
     // A loop for profilers (callgrind, perf): verdicts of typical cases, nothing else timed.
     let cases = (0..<option("count", 2_000)).map(typicalCase)

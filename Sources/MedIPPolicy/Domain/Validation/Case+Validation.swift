@@ -79,15 +79,15 @@ extension Case {
         }
     }
 
-    private func validatePatents(rules: PatentTermRules, into c: inout IssueCollector) -> Set<PatentNumber> {
-        var seen = Set<PatentNumber>()
+    private func validatePatents(rules: PatentTermRules, into c: inout IssueCollector) -> PatentNumberSet {
+        var seen = PatentNumberSet()
         for (index, patent) in patents.enumerated() {
-            let path = "patents[\(index)]"
-            if !seen.insert(patent.number).inserted {
+            let path = ElementPath("patents", index)
+            if !seen.insert(patent.number) {
                 c.error("\(path).number", .duplicatePatentNumber,
                         zh: "专利号\(patent.number)重复", en: "patent \(patent.number) is listed more than once")
             }
-            patent.validate(path: path, rules: rules, into: &c)
+            patent.validate(path: path.description, rules: rules, into: &c)
             if let category = patent.registrableCategory, product.category.isDrug,
                category.productCategory != product.category
             {
@@ -99,33 +99,33 @@ extension Case {
         return seen
     }
 
-    private func checkPatent(_ number: PatentNumber?, _ path: String, _ numbers: Set<PatentNumber>, into c: inout IssueCollector) {
+    private func checkPatent(_ number: PatentNumber?, _ path: @autoclosure () -> String, _ numbers: PatentNumberSet, into c: inout IssueCollector) {
         guard let number, !numbers.contains(number) else { return }
-        c.error(path, .unknownPatent,
+        c.error(path(), .unknownPatent,
                 zh: "本案专利列表中没有专利\(number)", en: "no such patent in this case: \(number)")
     }
 
-    private func checkPatents(_ list: [PatentNumber], _ path: String, _ numbers: Set<PatentNumber>, into c: inout IssueCollector) {
+    private func checkPatents(_ list: [PatentNumber], _ path: @autoclosure () -> String, _ numbers: PatentNumberSet, into c: inout IssueCollector) {
         if list.isEmpty {
-            c.warning(path, .noPatents, zh: "未列明涉及的专利", en: "names no patent")
+            c.warning(path(), .noPatents, zh: "未列明涉及的专利", en: "names no patent")
         }
         for (index, number) in list.enumerated() {
-            checkPatent(number, "\(path)[\(index)]", numbers, into: &c)
+            checkPatent(number, "\(path())[\(index)]", numbers, into: &c)
         }
     }
 
-    private func checkUniqueID(_ id: String, _ path: String, _ seen: inout Set<String>, into c: inout IssueCollector) {
-        c.requireText(id, path)
+    private func checkUniqueID(_ id: String, _ path: @autoclosure () -> String, _ seen: inout Set<String>, into c: inout IssueCollector) {
+        c.requireText(id, path())
         if !seen.insert(id).inserted {
-            c.error(path, .duplicateID, zh: "编号\"\(id)\"重复", en: "id \"\(id)\" is used more than once")
+            c.error(path(), .duplicateID, zh: "编号\"\(id)\"重复", en: "id \"\(id)\" is used more than once")
         }
     }
 
-    private func validateDeclarations(numbers: Set<PatentNumber>, into c: inout IssueCollector) {
-        var declared = Set<PatentNumber>()
+    private func validateDeclarations(numbers: PatentNumberSet, into c: inout IssueCollector) {
+        var declared = PatentNumberSet()
         let declares = product.drugClass?.declaresAgainstReference ?? false
         for (index, declaration) in declarations.enumerated() {
-            let path = "declarations[\(index)]"
+            let path = ElementPath("declarations", index)
             c.requireText(declaration.declarant, "\(path).declarant")
             if !declares {
                 let what = product.drugClass.map { LocalizedText(zh: $0.name.zh, en: "an \($0.name.en)") }
@@ -147,7 +147,7 @@ extension Case {
             }
             checkPatent(declaration.patent, "\(path).patent", numbers, into: &c)
             if let number = declaration.patent {
-                if !declared.insert(number).inserted {
+                if !declared.insert(number) {
                     c.warning("\(path).patent", .duplicateDeclaration,
                               zh: "对专利\(number)重复声明", en: "patent \(number) is declared more than once")
                 }
@@ -159,9 +159,9 @@ extension Case {
         }
     }
 
-    private func validateCommitments(numbers: Set<PatentNumber>, into c: inout IssueCollector) {
+    private func validateCommitments(numbers: PatentNumberSet, into c: inout IssueCollector) {
         for (index, commitment) in commitments.enumerated() {
-            let path = "commitments[\(index)]"
+            let path = ElementPath("commitments", index)
             if commitment.kind == .noMarketingBeforeExpiry && commitment.patent == nil {
                 c.error("\(path).patent", .missingPatent,
                         zh: "专利权届满前不上市承诺须注明所涉专利",
@@ -176,11 +176,11 @@ extension Case {
         }
     }
 
-    private func validateObjections(numbers: Set<PatentNumber>, into c: inout IssueCollector) -> [String: CivilDate] {
+    private func validateObjections(numbers: PatentNumberSet, into c: inout IssueCollector) -> [String: CivilDate] {
         var seen = Set<String>()
         var received: [String: CivilDate] = [:]
         for (index, objection) in objections.enumerated() {
-            let path = "objections[\(index)]"
+            let path = ElementPath("objections", index)
             checkUniqueID(objection.id, "\(path).id", &seen, into: &c)
             if received[objection.id] == nil { received[objection.id] = objection.receivedOn }
             c.requireText(objection.objector, "\(path).objector")
@@ -202,7 +202,7 @@ extension Case {
     private func validateOpinionRequests(objectionIDs: [String: CivilDate], into c: inout IssueCollector) {
         var seen = Set<String>()
         for (index, request) in opinionRequests.enumerated() {
-            let path = "opinionRequests[\(index)]"
+            let path = ElementPath("opinionRequests", index)
             checkUniqueID(request.id, "\(path).id", &seen, into: &c)
             if let received = objectionIDs[request.objection] {
                 if request.requestedOn < received {
@@ -228,10 +228,10 @@ extension Case {
         }
     }
 
-    private func validateDisputes(numbers: Set<PatentNumber>, into c: inout IssueCollector) {
+    private func validateDisputes(numbers: PatentNumberSet, into c: inout IssueCollector) {
         var seen = Set<String>()
         for (index, dispute) in disputes.enumerated() {
-            let path = "disputes[\(index)]"
+            let path = ElementPath("disputes", index)
             checkUniqueID(dispute.id, "\(path).id", &seen, into: &c)
             c.requireText(dispute.claimant, "\(path).claimant")
             c.requireText(dispute.respondent, "\(path).respondent")
@@ -244,10 +244,10 @@ extension Case {
         }
     }
 
-    private func validateRulings(numbers: Set<PatentNumber>, into c: inout IssueCollector) {
+    private func validateRulings(numbers: PatentNumberSet, into c: inout IssueCollector) {
         var seen = Set<String>()
         for (index, ruling) in rulings.enumerated() {
-            let path = "rulings[\(index)]"
+            let path = ElementPath("rulings", index)
             checkUniqueID(ruling.id, "\(path).id", &seen, into: &c)
             checkPatents(ruling.patents, "\(path).patents", numbers, into: &c)
             if let disputeID = ruling.dispute {
@@ -277,9 +277,9 @@ extension Case {
         }
     }
 
-    private func validateExclusivities(numbers: Set<PatentNumber>, into c: inout IssueCollector) {
+    private func validateExclusivities(numbers: PatentNumberSet, into c: inout IssueCollector) {
         for (index, exclusivity) in exclusivities.enumerated() {
-            let path = "exclusivities[\(index)]"
+            let path = ElementPath("exclusivities", index)
             let length = exclusivity.length
             if let natural = exclusivity.start.saturatingAdding(length), length.value >= 0 {
                 let maximum = exclusivity.kind.maximumLength
@@ -305,7 +305,7 @@ extension Case {
 
     private func validateCreditEvents(into c: inout IssueCollector) {
         for (index, event) in creditEvents.enumerated() {
-            let path = "creditEvents[\(index)]"
+            let path = ElementPath("creditEvents", index)
             c.requireText(event.authority, "\(path).authority")
             let scheme = event.scheme.scheme
             if scheme.severity(of: event.level) == nil {

@@ -1,23 +1,24 @@
-/// Accumulates validation issues in traversal order (library-internal).
+/// Accumulates validation issues in traversal order (library-internal). Paths are taken as
+/// autoclosures: a valid case builds none of its path strings.
 package struct IssueCollector {
     var issues: [ValidationIssue] = []
 
-    mutating func error(_ path: String, _ code: ValidationCode, zh: String, en: String) {
-        issues.append(ValidationIssue(path: path, code: code, severity: .error, message: LocalizedText(zh: zh, en: en)))
+    mutating func error(_ path: @autoclosure () -> String, _ code: ValidationCode, zh: String, en: String) {
+        issues.append(ValidationIssue(path: path(), code: code, severity: .error, message: LocalizedText(zh: zh, en: en)))
     }
 
-    mutating func warning(_ path: String, _ code: ValidationCode, zh: String, en: String) {
-        issues.append(ValidationIssue(path: path, code: code, severity: .warning, message: LocalizedText(zh: zh, en: en)))
+    mutating func warning(_ path: @autoclosure () -> String, _ code: ValidationCode, zh: String, en: String) {
+        issues.append(ValidationIssue(path: path(), code: code, severity: .warning, message: LocalizedText(zh: zh, en: en)))
     }
 
     /// Reports an empty or white-space-only required text, or one holding a control character.
-    mutating func requireText(_ text: String, _ path: String) {
+    mutating func requireText(_ text: String, _ path: @autoclosure () -> String) {
         if text.isBlank {
-            error(path, .emptyText, zh: "不能为空", en: "must not be empty")
+            error(path(), .emptyText, zh: "不能为空", en: "must not be empty")
         } else if let control = IssueCollector.firstControlCharacter(in: text) {
             let code = "U+" + String(repeating: "0", count: max(0, 4 - String(control.value, radix: 16).count))
                 + String(control.value, radix: 16, uppercase: true)
-            error(path, .controlCharacter, zh: "含有控制字符\(code)", en: "contains the control character \(code)")
+            error(path(), .controlCharacter, zh: "含有控制字符\(code)", en: "contains the control character \(code)")
         }
     }
 
@@ -43,5 +44,45 @@ package struct IssueCollector {
             previous = byte
         }
         return nil
+    }
+}
+
+/// The path of an array element (`patents[3]`), built into a string only when an issue is
+/// reported.
+struct ElementPath: CustomStringConvertible {
+    let field: StaticString
+    let index: Int
+
+    init(_ field: StaticString, _ index: Int) {
+        self.field = field
+        self.index = index
+    }
+
+    var description: String { "\(field)[\(index)]" }
+}
+
+/// The patent numbers of a case, for validation's look-ups: their integer keys in an array
+/// searched linearly while there are few (a case usually lists a handful of patents, and
+/// hashing each number cost more than comparing it), in a set beyond.
+struct PatentNumberSet {
+    private var keys: [UInt64] = []
+    private var large: Set<UInt64>?
+
+    /// Adds a number; `false` when it was already there.
+    mutating func insert(_ number: PatentNumber) -> Bool {
+        let key = number.integerKey
+        if large == nil {
+            if keys.contains(key) { return false }
+            keys.append(key)
+            if keys.count > 32 { large = Set(keys) }
+            return true
+        }
+        return large?.insert(key).inserted ?? false
+    }
+
+    /// Whether the number was added.
+    func contains(_ number: PatentNumber) -> Bool {
+        if let large { return large.contains(number.integerKey) }
+        return keys.contains(number.integerKey)
     }
 }
