@@ -212,6 +212,19 @@ case "profile-validate":
         }
     }
     print("profiled \(sink)")
+case "profile-decision":
+    // A loop for profilers: summary decisions of typical cases (no validation), nothing else timed.
+    let cases = (0..<option("count", 2_000)).map(typicalCase)
+    let evaluator = Evaluator()
+    var sink = 0
+    for _ in 0..<option("rounds", 5) {
+        cases.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                sink &+= (try? evaluator.evaluateValidated(buffer[index], asOf: asOf, detail: .summary))?.obligations.count ?? 0
+            }
+        }
+    }
+    print("profiled \(sink)")
 case "profile-verdict":
     // A loop for profilers (callgrind, perf): verdicts of typical cases, nothing else timed.
     let cases = (0..<option("count", 2_000)).map(typicalCase)

@@ -140,8 +140,12 @@ extension Evaluator {
         return kind == .greenChannel ? min(a, b) : max(a, b)
     }
 
+    /// The measures of `rules`, each once, in the rules' order. The lists are short (the rules
+    /// behind one part of a decision), so a linear check beats hashing each measure id.
     static func measures(of rules: [RuleID]) -> [MeasureID] {
-        var seen = Set<MeasureID>()
-        return rules.map(\.measure).filter { seen.insert($0).inserted }
+        var measures: [MeasureID] = []
+        measures.reserveCapacity(rules.count)
+        for rule in rules where !measures.contains(rule.measure) { measures.append(rule.measure) }
+        return measures
     }
 }
