@@ -241,5 +241,8 @@ default:
         usage: medip-bench evaluator [--count N]      evaluator vs the hand-written oracle, per typical case
                medip-bench differential [--count N]   evaluator and oracle agree on N generated cases (exit 1 if not)
                medip-bench calendar [--count N]       working-day deadline computations
+               medip-bench stages [--count N]         where screening time goes, stage by stage
+               medip-bench profile-verdict|profile-decision|profile-validate [--count N] [--rounds R]
+                                                      loops over typical cases for perf or callgrind
         """)
 }
