@@ -7,7 +7,8 @@ plain Python (a port of the library's predicates), then the engine decides the d
 The script times each engine end to end (parse + facts + decide), checks that both agree with
 the Swift decisions (a JSON Lines file of `medip screen` output), and prints one JSON object.
 
-Usage: peers.py CASES.jsonl AS_OF SWIFT_DECISIONS.jsonl
+Usage: peers.py CASES.jsonl AS_OF SWIFT_DECISIONS.jsonl [--repeat N]
+  --repeat N runs each engine N times and reports the median time (default 1).
 """
 import datetime as dt
 import json
@@ -274,8 +275,15 @@ def main():
         for line in handle:
             record = json.loads(line)
             swift.append(record["decision"]["disposition"]["kind"] if "decision" in record else None)
-    cedar, cedar_seconds = run_cedar(lines, as_of)
-    zen_out, zen_seconds = run_zen(lines, as_of)
+    repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 1
+
+    def median_run(run):
+        results = [run(lines, as_of) for _ in range(max(1, repeat))]
+        seconds = sorted(result[1] for result in results)[len(results) // 2]
+        return results[0][0], seconds
+
+    cedar, cedar_seconds = median_run(run_cedar)
+    zen_out, zen_seconds = median_run(run_zen)
     disagreements = [i for i, (a, b, c) in enumerate(zip(swift, cedar, zen_out)) if not (a == b == c)]
     print(json.dumps({
         "cases": len(lines),
