@@ -150,6 +150,10 @@ import Testing
         // Forbidding every predicate of the pairs makes it impossible.
         let impossible = Condition.all([wide] + pairs.map { .not(.predicate($0)) })
         #expect(RuleSet.satisfyingAssignment([impossible], constraints: PredicateConstraint.standard) == nil)
+        #expect(RuleSet.satisfiability([impossible], constraints: PredicateConstraint.standard) == .unsatisfiable)
+        // The search is bounded: out of budget before any assignment is found, it says so
+        // rather than claiming the condition impossible (or possible).
+        #expect(RuleSet.satisfiability([wide], constraints: PredicateConstraint.standard, searchBudget: 10) == .undecided)
     }
 
     /// A chain of 3,000 overrides closing into one cycle is found once, in chain order.

@@ -21,6 +21,9 @@ public struct AnalysisFinding: Sendable, Hashable, Codable, CustomStringConverti
         case unknownActor
         /// A rule overrides another that can never fire together with it.
         case vacuousOverride
+        /// The analyser could not decide within its search budget whether a condition (or two
+        /// together) can hold — only for very large conditions; nothing is claimed about them.
+        case undecided
     }
 
     /// The kind of defect.
@@ -79,8 +82,13 @@ extension RuleSet {
                     findings.append(AnalysisFinding(kind: .unknownActor, rules: [rule.id], message: "obligation \(obligation.code) names actor \(obligation.actor), not in the registry", counterexample: nil))
                 }
             }
-            if Self.satisfyingAssignment([rule.condition], constraints: constraints) == nil {
+            switch Self.satisfiability([rule.condition], constraints: constraints) {
+            case .unsatisfiable:
                 findings.append(AnalysisFinding(kind: .neverFires, rules: [rule.id], message: "the condition \(rule.condition) cannot hold", counterexample: nil))
+            case .undecided:
+                findings.append(AnalysisFinding(kind: .undecided, rules: [rule.id], message: "whether the condition can hold was not decided within the search budget", counterexample: nil))
+            case .satisfiable:
+                break
             }
         }
         findings += overrideCycles()
@@ -88,8 +96,13 @@ extension RuleSet {
         for rule in rules {
             for target in rule.overrides {
                 guard let other = byID[target] else { continue }
-                if Self.satisfyingAssignment([rule.condition, other.condition], constraints: constraints) == nil {
+                switch Self.satisfiability([rule.condition, other.condition], constraints: constraints) {
+                case .unsatisfiable:
                     findings.append(AnalysisFinding(kind: .vacuousOverride, rules: [rule.id, target], message: "the two rules can never fire together, so the override never applies", counterexample: nil))
+                case .undecided:
+                    findings.append(AnalysisFinding(kind: .undecided, rules: [rule.id, target], message: "whether the two rules can fire together was not decided within the search budget", counterexample: nil))
+                case .satisfiable:
+                    break
                 }
             }
         }
@@ -99,7 +112,12 @@ extension RuleSet {
                 guard let db = b.disposition, a.id != b.id else { continue }
                 let clash = !da.kind.latticeSettles(db.kind) || (da.kind == db.kind && da.date != db.date)
                 guard clash, !a.overrides.contains(b.id), !b.overrides.contains(a.id) else { continue }
-                if let witness = Self.satisfyingAssignment([a.condition, b.condition], constraints: constraints) {
+                switch Self.satisfiability([a.condition, b.condition], constraints: constraints) {
+                case .unsatisfiable:
+                    break
+                case .undecided:
+                    findings.append(AnalysisFinding(kind: .undecided, rules: [a.id, b.id], message: "whether the two rules can apply together was not decided within the search budget", counterexample: nil))
+                case .satisfiable(let witness):
                     findings.append(AnalysisFinding(
                         kind: .conflict, rules: [a.id, b.id],
                         message: "\(da.kind.rawValue)\(da.date.map { " (\($0))" } ?? "") and \(db.kind.rawValue)\(db.date.map { " (\($0))" } ?? "") can both apply and neither rule overrides the other",
@@ -123,6 +141,26 @@ extension RuleSet {
     /// break them). A condition too large to expand (over 256 terms) is searched by branch and
     /// bound instead, with the same answer.
     static func satisfyingAssignment(_ conditions: [Condition], constraints: [PredicateConstraint]) -> [Predicate]? {
+        if case .satisfiable(let witness) = satisfiability(conditions, constraints: constraints) { return witness }
+        return nil
+    }
+
+    /// Whether conditions can hold together, and if so the witness of
+    /// ``satisfyingAssignment(_:constraints:)``.
+    enum Satisfiability: Equatable {
+        case satisfiable([Predicate])
+        case unsatisfiable
+        /// The branch and bound spent `searchBudget` steps without finding an assignment.
+        case undecided
+    }
+
+    /// ``satisfyingAssignment(_:constraints:)`` with the third answer: a condition too large to
+    /// expand whose search exceeds `searchBudget` steps before any assignment is found is
+    /// `undecided` (with an assignment found but not proven minimal, that assignment is
+    /// returned). The default budget keeps any rule set's analysis within seconds.
+    static func satisfiability(
+        _ conditions: [Condition], constraints: [PredicateConstraint], searchBudget: Int = 1 << 20
+    ) -> Satisfiability {
         var relevant = Set(conditions.flatMap(\.predicates))
         var changed = true
         while changed {
@@ -135,7 +173,7 @@ extension RuleSet {
         let applicable = constraints.filter { Set($0.predicates).isSubset(of: relevant) }
         func bit(_ predicate: Predicate) -> UInt64 { 1 << UInt64(predicate.ordinalIndex) }
         guard let terms = CompiledRuleSet.dnf(.all(conditions), negated: false) else {
-            return backtrackingAssignment(conditions, variables: variables, constraints: applicable)
+            return backtrackingAssignment(conditions, variables: variables, constraints: applicable, budget: searchBudget)
         }
         // The implications' closure of a set of true predicates, as predicate bits.
         func closure(_ start: UInt64) -> UInt64 {
@@ -167,7 +205,8 @@ extension RuleSet {
             guard !excluded else { continue }
             if best.map({ rank(truths) < rank($0) }) ?? true { best = truths }
         }
-        return best.map { truths in variables.filter { truths & bit($0) != 0 } }
+        guard let best else { return .unsatisfiable }
+        return .satisfiable(variables.filter { best & bit($0) != 0 })
     }
 
     /// The minimal satisfying assignment by branch and bound over `variables` with three-valued
@@ -176,11 +215,12 @@ extension RuleSet {
     /// of true predicates is the enumeration's choice among them; a branch stops as soon as a
     /// condition or a constraint is decided false, or it cannot beat the best found.
     private static func backtrackingAssignment(
-        _ conditions: [Condition], variables: [Predicate], constraints: [PredicateConstraint]
-    ) -> [Predicate]? {
+        _ conditions: [Condition], variables: [Predicate], constraints: [PredicateConstraint], budget: Int
+    ) -> Satisfiability {
         var values: [Predicate: Bool] = [:]
         var trueCount = 0
         var best: (count: Int, truths: [Predicate])?
+        var steps = 0
         func consistent() -> Bool {
             !conditions.contains { $0.partialValue({ values[$0] }) == false }
                 && !constraints.contains { constraint in
@@ -191,6 +231,8 @@ extension RuleSet {
                 }
         }
         func search(_ remaining: Int) {
+            steps += 1
+            if steps > budget { return }
             if let best, trueCount >= best.count { return }
             guard consistent() else { return }
             guard remaining > 0 else {
@@ -207,7 +249,8 @@ extension RuleSet {
             values[variable] = nil
         }
         search(variables.count)
-        return best?.truths
+        if let best { return .satisfiable(best.truths) }
+        return steps > budget ? .undecided : .unsatisfiable
     }
 
     /// Every override cycle, each reported once (depth-first, iterative: linear in the rules and
