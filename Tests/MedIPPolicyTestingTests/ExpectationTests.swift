@@ -61,6 +61,23 @@ import MedIPPolicyTestingAssertions
         #expect(DecisionExpectation(disposition: .admitOnSelfCommitment).mismatches(in: summary).isEmpty)
     }
 
+    /// An obligation's overdue status is checked against the decision's as-of date.
+    @Test func overdueStatusIsCheckedOnTheAsOfDate() throws {
+        let scenario = Scenarios.greenChannelSpringFestival
+        let decision = try Scenarios.evaluator.evaluate(scenario.facts, asOf: scenario.asOf)
+        #expect(scenario.expected.mismatches(in: decision).isEmpty)  // expects it overdue
+        let wrong = DecisionExpectation(obligations: [ObligationExpectation("complete-green-channel-listing", overdue: false)])
+        #expect(wrong.mismatches(in: decision).map(\.description) == [
+            "obligations[complete-green-channel-listing].overdue: expected not overdue, got overdue on 2026-04-07",
+        ])
+        // On the due date itself it is still in time; the next working day it is not.
+        let autumn = Scenarios.greenChannelRareDiseaseNationalDay
+        let onTime = try Scenarios.evaluator.evaluate(autumn.facts, asOf: CivilDate(uncheckedYear: 2026, month: 10, day: 23))
+        #expect(wrong.mismatches(in: onTime).isEmpty)
+        let late = try Scenarios.evaluator.evaluate(autumn.facts, asOf: CivilDate(uncheckedYear: 2026, month: 10, day: 26))
+        #expect(wrong.mismatches(in: late).count == 1)
+    }
+
     @Test func aScenarioReportsAnEvaluationErrorAsAMismatch() {
         struct Broken: Error {}
         let mismatches = Scenarios.category3Deferred.check { _, _ in throw Broken() }

@@ -30,7 +30,7 @@ extension DecisionExpectation {
             found.append(mismatch)
         }
         for obligation in obligations {
-            found += Self.mismatches(obligation, in: decision.obligations)
+            found += Self.mismatches(obligation, in: decision.obligations, asOf: decision.asOf)
         }
         if let consequences, let mismatch = Mismatch.compare(
             "consequences", expected: consequences, actual: Set(decision.consequences.map(\.kind)), \.rawValue)
@@ -69,8 +69,10 @@ extension DecisionExpectation {
     }
 
     /// The mismatches for one expected obligation: absent, or present with another actor, due
-    /// date or rules.
-    private static func mismatches(_ expected: ObligationExpectation, in obligations: [ResolvedObligation]) -> [Mismatch] {
+    /// date, rules or overdue status.
+    private static func mismatches(
+        _ expected: ObligationExpectation, in obligations: [ResolvedObligation], asOf: CivilDate
+    ) -> [Mismatch] {
         let field = "obligations[\(expected.code)]"
         let candidates = obligations.filter { $0.code == expected.code }
         guard !candidates.isEmpty else {
@@ -93,6 +95,11 @@ extension DecisionExpectation {
                 "\(field).rules", expected: rules, actual: Set(obligation.rules), \.description)
             {
                 found.append(mismatch)
+            }
+            if let overdue = expected.overdue, obligation.isOverdue(on: asOf) != overdue {
+                found.append(Mismatch(
+                    field: "\(field).overdue", expected: overdue ? "overdue" : "not overdue",
+                    actual: obligation.isOverdue(on: asOf) ? "overdue on \(asOf)" : "not overdue on \(asOf)"))
             }
             return found
         }

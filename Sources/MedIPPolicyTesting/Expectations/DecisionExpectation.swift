@@ -33,20 +33,28 @@ public struct ObligationExpectation: Sendable, Hashable, CustomStringConvertible
     public var due: DateExpectation?
     /// The rules that produced it, exactly; `nil` is not checked.
     public var rules: Set<RuleID>?
+    /// Whether its due date has passed on the decision's as-of date
+    /// (`ResolvedObligation.isOverdue(on:)`); `nil` is not checked.
+    public var overdue: Bool?
 
     /// Creates an expectation; the parts left `nil` are not checked.
-    public init(_ code: String, actor: DepartmentID? = nil, due: DateExpectation? = nil, rules: Set<RuleID>? = nil) {
+    public init(
+        _ code: String, actor: DepartmentID? = nil, due: DateExpectation? = nil, rules: Set<RuleID>? = nil,
+        overdue: Bool? = nil
+    ) {
         self.code = code
         self.actor = actor
         self.due = due
         self.rules = rules
+        self.overdue = overdue
     }
 
-    /// `code (actor, due …)`.
+    /// `code (actor, due …, overdue)`.
     public var description: String {
         var parts: [String] = []
         if let actor { parts.append("by \(actor)") }
         if let due { parts.append("due \(due)") }
+        if let overdue { parts.append(overdue ? "overdue" : "not overdue") }
         return parts.isEmpty ? code : "\(code) (\(parts.joined(separator: ", ")))"
     }
 }

@@ -78,7 +78,8 @@ extension Scenarios {
     /// 2024 (十二) and 2026-3 (九), which it overrides. The 15 working days after 2026-02-10 cross
     /// the Spring Festival (春节): 02-11, 02-12, 02-13, the make-up Saturday 02-14 (4); rest days
     /// 02-15 to 02-23; 02-24 to 02-27 (8), the make-up Saturday 02-28 (9); 03-02 to 03-06 (14);
-    /// 03-09 (15). The due date, **2026-03-09**, has already passed on the evaluation date.
+    /// 03-09 (15). The due date, **2026-03-09**, has already passed on the evaluation date, so
+    /// the obligation is overdue.
     ///
     /// Expected: `greenChannel` due 2026-03-09 by 2026-4 (十七); obligation
     /// `complete-green-channel-listing` due 2026-03-09; overridden 2024 (十二) and 2026-3 (九)'s
@@ -97,7 +98,7 @@ extension Scenarios {
             obligations: [
                 ObligationExpectation(
                     "complete-green-channel-listing", actor: Actor.bjHealthcareSecurity, due: .on(day(2026, 3, 9)),
-                    rules: [R.b264GreenChannel]),
+                    rules: [R.b264GreenChannel], overdue: true),
                 O.shareListing,
             ],
             consequences: [], flags: [.submitIPProof], measures: [M.b24(13), M.b263(9), M.b264(17)],
@@ -124,7 +125,8 @@ extension Scenarios {
             disposition: .greenChannel, date: .on(day(2026, 10, 23)), rules: [R.b264GreenChannel], concurrent: [],
             obligations: [
                 ObligationExpectation(
-                    "complete-green-channel-listing", actor: Actor.bjHealthcareSecurity, due: .on(day(2026, 10, 23))),
+                    "complete-green-channel-listing", actor: Actor.bjHealthcareSecurity, due: .on(day(2026, 10, 23)),
+                    overdue: false),
                 O.shareListing,
             ],
             consequences: [], flags: [.priorityService, .submitIPProof],
