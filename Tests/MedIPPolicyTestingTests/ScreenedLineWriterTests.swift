@@ -15,6 +15,7 @@ import MedIPPolicyTesting
         let evaluator = Evaluator()
         var generator = CaseGenerator(seed: 99)
         var compared = 0
+        var overdue = 0
         for index in 0..<3_000 {
             let generated = generator.next()
             for offset in [0, 200, -400] {
@@ -23,9 +24,11 @@ import MedIPPolicyTesting
                 let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
                 #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)), "case \(index) @ \(date)")
                 compared += 1
+                if decision.obligations.contains(where: { $0.overdueSince != nil }) { overdue += 1 }
             }
         }
         #expect(compared > 8_000)
+        #expect(overdue > 50)  // the optional overdueSince key is exercised (97 with this seed)
         var invalid = InvalidCaseGenerator(seed: 5)
         let screener = Screener(asOf: CivilDate(uncheckedYear: 2026, month: 11, day: 23), jobs: 1)
         for index in 0..<500 {

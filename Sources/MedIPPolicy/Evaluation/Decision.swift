@@ -46,6 +46,10 @@ public struct ResolvedObligation: Sendable, Hashable, Codable {
     public var rules: [RuleID]
     /// The measures they cite.
     public var measures: [MeasureID]
+    /// The first day the obligation was overdue (the day after ``due``), when that day is on or
+    /// before the decision's as-of date; otherwise `nil`. JSON: `"overdueSince"`, present only
+    /// on overdue obligations.
+    public var overdueSince: CivilDate?
 
     /// Whether the due date has passed on `date` (the due date itself is still in time).
     public func isOverdue(on date: CivilDate) -> Bool {

@@ -51,7 +51,8 @@ extension Evaluator {
                     } else {
                         obligations.append(ResolvedObligation(
                             code: template.code, actor: template.actor, action: template.action, due: due,
-                            dueRule: template.due, rules: [rule.id], measures: [rule.measure]))
+                            dueRule: template.due, rules: [rule.id], measures: [rule.measure],
+                            overdueSince: due.flatMap { asOf > $0 ? $0.saturatingAdding(days: 1) : nil }))
                     }
                 case .consequence(let kind):
                     consequences[kind.bit].append(rule.id)

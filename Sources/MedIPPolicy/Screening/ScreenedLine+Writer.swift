@@ -116,6 +116,7 @@ struct ScreenedLineWriter {
             close()
         }
         key("measures", &first); array(obligation.measures) { $0.measureID($1) }
+        if let value = obligation.overdueSince { key("overdueSince", &first); date(value) }
         key("rules", &first); array(obligation.rules) { $0.ruleID($1) }
         close()
     }
