@@ -20,7 +20,8 @@ enum ScreeningCommands {
             --verdicts writes {"line": 1, "verdict": {"disposition": …, "date": …, …}} instead:
             the listing decision alone, without citations (cases are still validated).
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
-            At the end a summary (counts per disposition and per measure cited) goes to standard
+            At the end a summary (counts per disposition and per measure cited, and of decisions
+            with an obligation past its due date) goes to standard
             error, and as JSON to --summary-json FILE if given. Memory stays bounded by the lines in
             flight (--batch, default 2048) whatever the input's length.
 
@@ -76,6 +77,9 @@ enum ScreeningCommands {
 
     static func render(_ summary: ScreeningSummary) -> String {
         var lines = ["screened \(summary.total) cases: \(summary.decided) decided, \(summary.failed) failed"]
+        if summary.overdue > 0 {
+            lines.append("with an obligation past its due date: \(summary.overdue)")
+        }
         for (kind, count) in summary.dispositions.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
             lines.append("  \(kind): \(count)")
         }

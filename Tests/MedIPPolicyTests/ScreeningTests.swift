@@ -118,6 +118,21 @@ import Testing
         #expect(mostInFlight > 0)
     }
 
+    /// The summary counts the decisions with an obligation past its due date (the green
+    /// channel of the National Day example ran out on 2026-10-23).
+    @Test func summaryCountsDecisionsWithOverdueObligations() throws {
+        var input = Self.examples.map { $0.1[...] }.makeIterator()
+        let summary = try Screener(asOf: Self.asOf, jobs: 2)
+            .screenJSONLines(readLine: { input.next() }, write: { _ in })
+        let evaluator = Evaluator()
+        let expected = try Self.examples.filter { example in
+            let decision = try evaluator.evaluate(try CaseFile.decodeLine(example.1[...]), asOf: Self.asOf, detail: .summary)
+            return !decision.overdueObligations.isEmpty
+        }
+        #expect(expected.contains { $0.0 == "green-channel-national-day.json" })
+        #expect(summary.overdue == expected.count)
+    }
+
     /// The pipeline's summary equals the one built by deciding every case in turn.
     @Test func jsonLinesSummaryEqualsTheSequentialSummary() throws {
         let lines = (0..<300).map { Self.examples[$0 % Self.examples.count].1[...] }

@@ -192,6 +192,7 @@ struct ScreeningCounts: Sendable {
     var dispositions = [Int](repeating: 0, count: DispositionKind.allCases.count)  // by slot
     var failures: [ScreeningFailure.Stage: Int] = [:]
     var measures: [MeasureID: Int] = [:]
+    var overdue = 0
 
     mutating func add(_ decision: Decision) {
         total += 1
@@ -209,6 +210,7 @@ struct ScreeningCounts: Sendable {
         for part in decision.consequences { cite(part.measures) }
         for part in decision.flags { cite(part.measures) }
         for measure in cited { measures[measure, default: 0] += 1 }
+        if decision.obligations.contains(where: { $0.isOverdue(on: decision.asOf) }) { overdue += 1 }
     }
 
     mutating func add(_ verdict: Verdict) {
@@ -235,6 +237,7 @@ extension ScreeningSummary {
         }
         for (stage, count) in counts.failures { failures[stage.rawValue, default: 0] += count }
         for (measure, count) in counts.measures { measures[measure.description, default: 0] += count }
+        overdue += counts.overdue
     }
 }
 
