@@ -18,6 +18,8 @@
 //    and the decision JSON decodes to an equal Decision.
 // 5. The other bounded readers (RuleSet.decode, YearSchedule.parseCSV, Observation.parseCSV)
 //    return or throw on the same bytes.
+// 6. Screening the case's JSON line (`Screener.screenJSONLines`) writes exactly what
+//    JSONEncoder writes for its decision, and the verdict fast path agrees with the decision.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func medipFuzzTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {

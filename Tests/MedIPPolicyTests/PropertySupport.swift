@@ -325,6 +325,41 @@ struct FuzzInvariants {
         for date in Self.dates {
             evaluate(theCase, on: date, errors: errors)
         }
+        screen(theCase, on: CivilDate(uncheckedYear: 2026, month: 11, day: 23))
+    }
+
+    /// The screening path agrees with direct evaluation: `screenJSONLines` on the case's compact
+    /// JSON writes exactly the line `JSONEncoder` writes for the decision (or a failure line for
+    /// a case that cannot be decided), and the verdict fast path equals the decision's verdict.
+    mutating func screen(_ theCase: Case, on date: CivilDate) {
+        guard let line = try? CaseFile.encode(theCase, pretty: false), line.count <= CaseFile.maxBytes else { return }
+        var pending: ArraySlice<UInt8>? = Array(line)[...]
+        var output: [UInt8] = []
+        do {
+            _ = try Screener(evaluator: Self.evaluator, asOf: date, jobs: 1).screenJSONLines(
+                readLine: {
+                    defer { pending = nil }
+                    return pending
+                },
+                write: { output += $0 })
+        } catch {
+            return fail("screening threw: \(error)")
+        }
+        guard let decision = try? Self.evaluator.evaluate(theCase, asOf: date, detail: .summary) else {
+            if (try? JSONDecoder().decode(ScreenedLine.self, from: Data(output)))?.error == nil {
+                fail("screening did not report an undecidable case as a failure")
+            }
+            return
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let reference = try? encoder.encode(ScreenedLine(line: 1, decision: decision, error: nil)) else {
+            return fail("cannot encode a screened line")
+        }
+        if output != Array(reference) + [0x0A] { fail("the screened line differs from JSONEncoder's on \(date)") }
+        if let verdict = try? Self.evaluator.verdict(for: theCase, asOf: date), verdict != Verdict(decision) {
+            fail("the verdict differs from the decision's on \(date)")
+        }
     }
 
     mutating func roundTrip(_ theCase: Case) {
