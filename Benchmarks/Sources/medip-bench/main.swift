@@ -197,45 +197,33 @@ func stages() {
     if sink == 42 { print("") }
 }
 
+/// Runs `body` over `--count` typical cases `--rounds` times for a profiler, lending each case
+/// (no copy), and prints a sink so the work is not optimised away.
+func profile(_ body: (Case) -> Int) {
+    let cases = (0..<option("count", 2_000)).map(typicalCase)
+    var sink = 0
+    for _ in 0..<option("rounds", 5) {
+        cases.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { sink &+= body(buffer[index]) }
+        }
+    }
+    print("profiled \(sink)")
+}
+
 switch arguments.first {
 case "stages": stages()
 case "evaluator": evaluatorBenchmark()
 case "differential": differential()
 case "calendar": calendarBenchmark()
 case "profile-validate":
-    // A loop for profilers: validation of typical cases, nothing else timed.
-    let cases = (0..<option("count", 2_000)).map(typicalCase)
-    var sink = 0
-    for _ in 0..<option("rounds", 5) {
-        cases.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { sink &+= buffer[index].validate().count }
-        }
-    }
-    print("profiled \(sink)")
+    // Loops for profilers (callgrind, perf) over typical cases; nothing else is timed.
+    profile { facts in facts.validate().count }
 case "profile-decision":
-    // A loop for profilers: summary decisions of typical cases (no validation), nothing else timed.
-    let cases = (0..<option("count", 2_000)).map(typicalCase)
     let evaluator = Evaluator()
-    var sink = 0
-    for _ in 0..<option("rounds", 5) {
-        cases.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices {
-                sink &+= (try? evaluator.evaluateValidated(buffer[index], asOf: asOf, detail: .summary))?.obligations.count ?? 0
-            }
-        }
-    }
-    print("profiled \(sink)")
+    profile { (try? evaluator.evaluateValidated($0, asOf: asOf, detail: .summary))?.obligations.count ?? 0 }
 case "profile-verdict":
-    // A loop for profilers (callgrind, perf): verdicts of typical cases, nothing else timed.
-    let cases = (0..<option("count", 2_000)).map(typicalCase)
     let evaluator = Evaluator()
-    var sink = 0
-    for _ in 0..<option("rounds", 5) {
-        cases.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { sink &+= (try? evaluator.verdict(for: buffer[index], asOf: asOf))?.disposition.restrictiveness ?? 0 }
-        }
-    }
-    print("profiled \(sink)")
+    profile { (try? evaluator.verdict(for: $0, asOf: asOf))?.disposition.restrictiveness ?? 0 }
 default:
     print("""
         usage: medip-bench evaluator [--count N]      evaluator vs the hand-written oracle, per typical case

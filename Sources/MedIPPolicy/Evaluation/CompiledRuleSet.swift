@@ -160,18 +160,15 @@ package final class CompiledRuleSet: Sendable {
 
     package let summary: Summary?
 
-    /// Every rule's DNF terms, end to end, and each rule's range in it; a rule whose condition was
-    /// too large to expand has an empty range and `true` in ``evaluatesAsTree``. Kept apart from
-    /// ``rules`` so the hot loop touches only integers, never a `Rule` (whose copy would retain
-    /// its strings and arrays).
-    private let flatTerms: [Term]
+    /// Every rule's DNF terms, end to end, each with its rule's bit (for sets of at most 64
+    /// rules; 0 otherwise), and each rule's range in it; a rule whose condition was too large to
+    /// expand has an empty range and `true` in ``evaluatesAsTree``. Kept apart from ``rules`` so
+    /// the hot loops touch only integers, never a `Rule` (whose copy would retain its strings and
+    /// arrays): ``fires(_:_:)`` tests one rule's range, ``firedMask(_:)`` the whole array.
+    private let flatTerms: [FiringTerm]
     private let termRanges: [Range<Int>]
     private let evaluatesAsTree: [Bool]
-
-    /// For sets of at most 64 rules: every expanded term with its rule's bit, so the rules that
-    /// fire are one branch-free pass over integers (see ``firedMask(_:)``).
-    private let firingTerms: [FiringTerm]
-    /// The rules evaluated as trees, for ``firedMask(_:)``.
+    /// The indices of the rules evaluated as trees.
     private let treeRules: [Int]
 
     struct FiringTerm {
@@ -192,25 +189,22 @@ package final class CompiledRuleSet: Sendable {
                 terms: CompiledRuleSet.dnf(rule.condition, negated: false),
                 overrides: rule.overrides.compactMap { index[$0] })
         }
-        var flat: [Term] = []
+        var flat: [FiringTerm] = []
         var ranges: [Range<Int>] = []
-        for compiled in rules {
+        for (index, compiled) in rules.enumerated() {
             let start = flat.count
-            flat += compiled.terms ?? []
+            let bit: UInt64 = index < 64 ? 1 << UInt64(index) : 0
+            flat += (compiled.terms ?? []).map { FiringTerm(required: $0.required, forbidden: $0.forbidden, rule: bit) }
             ranges.append(start..<flat.count)
         }
         flatTerms = flat
         termRanges = ranges
-        evaluatesAsTree = rules.map { $0.terms == nil }
-        let compiledRules = rules
-        treeRules = compiledRules.indices.filter { compiledRules[$0].terms == nil }
+        let asTree = rules.map { $0.terms == nil }
+        evaluatesAsTree = asTree
+        treeRules = asTree.indices.filter { asTree[$0] }
         guard rules.count <= 64 else {
-            firingTerms = []
             summary = nil
             return
-        }
-        firingTerms = rules.enumerated().flatMap { index, compiled in
-            (compiled.terms ?? []).map { FiringTerm(required: $0.required, forbidden: $0.forbidden, rule: 1 << UInt64(index)) }
         }
         var overriddenBy = [UInt64](repeating: 0, count: rules.count)
         for (i, compiled) in rules.enumerated() {
@@ -289,7 +283,7 @@ package final class CompiledRuleSet: Sendable {
     package func firedMask(_ facts: FactSet) -> UInt64 {
         let mask = facts.mask
         var fired: UInt64 = 0
-        firingTerms.withUnsafeBufferPointer { terms in
+        flatTerms.withUnsafeBufferPointer { terms in
             for term in terms {
                 let matches = (mask & term.required == term.required) && (mask & term.forbidden == 0)
                 fired |= matches ? term.rule : 0

@@ -53,7 +53,13 @@ public struct ResolvedObligation: Sendable, Hashable, Codable {
 
     /// Whether the due date has passed on `date` (the due date itself is still in time).
     public func isOverdue(on date: CivilDate) -> Bool {
-        due.map { date > $0 } ?? false
+        Self.overdueSince(due: due, on: date) != nil
+    }
+
+    /// The day after `due` when `date` is later than `due`, otherwise `nil`.
+    static func overdueSince(due: CivilDate?, on date: CivilDate) -> CivilDate? {
+        guard let due, date > due else { return nil }
+        return due.saturatingAdding(days: 1)
     }
 }
 
@@ -157,11 +163,16 @@ public struct Decision: Sendable, Hashable, Codable {
 
     /// Every measure any part of the decision cites, each once, in id order.
     public var citedMeasures: [MeasureID] {
-        var all = Set(disposition.measures)
-        for part in concurrentDispositions { all.formUnion(part.measures) }
-        for part in obligations { all.formUnion(part.measures) }
-        for part in consequences { all.formUnion(part.measures) }
-        for part in flags { all.formUnion(part.measures) }
-        return all.sorted()
+        // A handful of measures: a linear check and a short sort beat hashing each id.
+        var cited: [MeasureID] = []
+        func cite(_ measures: [MeasureID]) {
+            for measure in measures where !cited.contains(measure) { cited.append(measure) }
+        }
+        cite(disposition.measures)
+        for part in concurrentDispositions { cite(part.measures) }
+        for part in obligations { cite(part.measures) }
+        for part in consequences { cite(part.measures) }
+        for part in flags { cite(part.measures) }
+        return cited.sorted()
     }
 }

@@ -52,7 +52,7 @@ extension Evaluator {
                         obligations.append(ResolvedObligation(
                             code: template.code, actor: template.actor, action: template.action, due: due,
                             dueRule: template.due, rules: [rule.id], measures: [rule.measure],
-                            overdueSince: due.flatMap { asOf > $0 ? $0.saturatingAdding(days: 1) : nil }))
+                            overdueSince: ResolvedObligation.overdueSince(due: due, on: asOf)))
                     }
                 case .consequence(let kind):
                     consequences[kind.bit].append(rule.id)

@@ -89,9 +89,15 @@ public struct Evaluator: Sendable {
     /// - Throws: ``EvaluationError`` when the case has error-severity validation problems (the
     ///   error lists every one), or when a due date needs a year the calendar has no schedule for.
     public func evaluate(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {
+        try requireValid(facts)
+        return try evaluateValidated(facts, asOf: date, detail: detail)
+    }
+
+    /// Throws ``EvaluationError/invalidCase(_:)`` with every error-severity issue of the case,
+    /// validated under this evaluator's patent-term rules.
+    package func requireValid(_ facts: Case) throws(EvaluationError) {
         let problems = facts.validate(rules: patentTermRules).filter { $0.severity == .error }
         guard problems.isEmpty else { throw .invalidCase(problems) }
-        return try evaluateValidated(facts, asOf: date, detail: detail)
     }
 
     /// Decides a case already known to be valid, skipping validation — for callers that

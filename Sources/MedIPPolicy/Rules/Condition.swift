@@ -53,26 +53,25 @@ public indirect enum Condition: Sendable, Hashable {
         case .not(let inner):
             return inner.partialValue(facts).map { !$0 }
         case .all(let parts):
-            var undecided = false
-            for part in parts {
-                switch part.partialValue(facts) {
-                case false?: return false
-                case nil: undecided = true
-                case true?: break
-                }
-            }
-            return undecided ? nil : true
+            return Condition.partialValue(of: parts, decidedBy: false, facts)
         case .any(let parts):
-            var undecided = false
-            for part in parts {
-                switch part.partialValue(facts) {
-                case true?: return true
-                case nil: undecided = true
-                case false?: break
-                }
-            }
-            return undecided ? nil : false
+            return Condition.partialValue(of: parts, decidedBy: true, facts)
         }
+    }
+
+    /// A conjunction (`decisive` false) or disjunction (`decisive` true) under a partial
+    /// assignment: `decisive` as soon as one part has that value, undecided while any part is,
+    /// otherwise the other value.
+    private static func partialValue(of parts: [Condition], decidedBy decisive: Bool, _ facts: (Predicate) -> Bool?) -> Bool? {
+        var undecided = false
+        for part in parts {
+            guard let value = part.partialValue(facts) else {
+                undecided = true
+                continue
+            }
+            if value == decisive { return decisive }
+        }
+        return undecided ? nil : !decisive
     }
 
     /// The number of nodes in the tree.

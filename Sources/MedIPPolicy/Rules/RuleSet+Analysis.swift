@@ -46,6 +46,13 @@ public struct AnalysisFinding: Sendable, Hashable, Codable, CustomStringConverti
     }
 }
 
+extension AnalysisFinding {
+    /// An ``Kind/undecided`` finding: `question` was not decided within the search budget.
+    static func undecided(_ rules: [RuleID], _ question: String) -> AnalysisFinding {
+        AnalysisFinding(kind: .undecided, rules: rules, message: "\(question) was not decided within the search budget", counterexample: nil)
+    }
+}
+
 extension RuleSet {
     /// Checks the rule set exhaustively over the predicate space.
     ///
@@ -86,7 +93,7 @@ extension RuleSet {
             case .unsatisfiable:
                 findings.append(AnalysisFinding(kind: .neverFires, rules: [rule.id], message: "the condition \(rule.condition) cannot hold", counterexample: nil))
             case .undecided:
-                findings.append(AnalysisFinding(kind: .undecided, rules: [rule.id], message: "whether the condition can hold was not decided within the search budget", counterexample: nil))
+                findings.append(.undecided([rule.id], "whether the condition can hold"))
             case .satisfiable:
                 break
             }
@@ -100,7 +107,7 @@ extension RuleSet {
                 case .unsatisfiable:
                     findings.append(AnalysisFinding(kind: .vacuousOverride, rules: [rule.id, target], message: "the two rules can never fire together, so the override never applies", counterexample: nil))
                 case .undecided:
-                    findings.append(AnalysisFinding(kind: .undecided, rules: [rule.id, target], message: "whether the two rules can fire together was not decided within the search budget", counterexample: nil))
+                    findings.append(.undecided([rule.id, target], "whether the two rules can fire together"))
                 case .satisfiable:
                     break
                 }
@@ -116,7 +123,7 @@ extension RuleSet {
                 case .unsatisfiable:
                     break
                 case .undecided:
-                    findings.append(AnalysisFinding(kind: .undecided, rules: [a.id, b.id], message: "whether the two rules can apply together was not decided within the search budget", counterexample: nil))
+                    findings.append(.undecided([a.id, b.id], "whether the two rules can apply together"))
                 case .satisfiable(let witness):
                     findings.append(AnalysisFinding(
                         kind: .conflict, rules: [a.id, b.id],

@@ -204,8 +204,8 @@ struct ScreenedLineWriter {
         }
     }
 
-    /// A JSON string as `JSONEncoder` escapes it: `"` and `\\` escaped, `\\b \\f \\n \\r \\t` by name,
-    /// other control characters as `\\u00XX` (lower-case hex), everything else (including `/` and
+    /// A JSON string as `JSONEncoder` escapes it: `"` and `\` escaped, `\b \f \n \r \t` by name,
+    /// other control characters as `\u00XX` (lower-case hex), everything else (including `/` and
     /// non-ASCII) as UTF-8.
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))

@@ -25,11 +25,11 @@ public struct ScreenedLine: Sendable, Hashable, Codable {
 
 extension Screener {
     /// Screens JSON Lines: reads lines with `readLine` (one case file each, without the newline;
-    /// `nil` at the end), decodes, decides and encodes them in parallel batches, and calls
-    /// `write` with the output in input order: one output line per input line (a
-    /// ``ScreenedLine`` as compact JSON plus a newline), several whole lines per call. Blank
-    /// lines are skipped (their numbers still count). `progress` is called after each batch with
-    /// the lines done so far.
+    /// `nil` at the end), decodes, decides and encodes them in parallel, and calls `write` with
+    /// the output in input order: one output line per input line (a ``ScreenedLine`` as compact
+    /// JSON plus a newline), several whole lines per call. Blank lines are skipped (their numbers
+    /// still count). `progress` is called whenever lines have been written, with the lines done
+    /// so far.
     ///
     /// The work runs as an ordered pipeline on ``jobs`` workers (the calling thread is one of
     /// them): reading, deciding and writing overlap, and the closures are called under a lock,
@@ -66,7 +66,7 @@ extension Screener {
     ) throws -> ScreeningSummary {
         switch output {
         case .decisions:
-            return try screenBatches(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
+            return try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
                 switch screen(json: bytes) {
                 case .success(let decision):
                     Screener.appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output)
@@ -77,7 +77,7 @@ extension Screener {
                 }
             }
         case .verdicts:
-            return try screenBatches(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
+            return try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
                 let record: ScreenedVerdict
                 switch verdict(json: bytes) {
                 case .success(let verdict):
@@ -98,7 +98,7 @@ extension Screener {
     /// completes the oldest outstanding run writes every run that is now next in order. Reading,
     /// deciding and writing thus overlap on every core without a pause between batches, and at
     /// most about ``batchSize`` lines are in flight.
-    private func screenBatches(
+    private func screenPipelined(
         readLine: () throws -> ArraySlice<UInt8>?,
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void,
@@ -170,13 +170,10 @@ extension Screener {
         do {
             facts = try CaseFile.decodeLine(bytes)
         } catch {
-            return .failure(ScreeningFailure(stage: .decoding, caseID: nil, problems: [
-                ScreeningFailure.Problem(path: error.path, code: error.code.rawValue, message: error.message),
-            ]))
+            return .failure(ScreeningFailure(decoding: error))
         }
-        let problems = facts.validate(rules: evaluator.patentTermRules).filter { $0.severity == .error }
-        guard problems.isEmpty else { return .failure(ScreeningFailure(.invalidCase(problems), caseID: facts.id)) }
         do {
+            try evaluator.requireValid(facts)
             return .success(try evaluator.verdict(for: facts, asOf: asOf))
         } catch {
             return .failure(ScreeningFailure(error, caseID: facts.id))
@@ -184,8 +181,9 @@ extension Screener {
     }
 }
 
-/// Counts kept by one worker over its run of lines, added to the ``ScreeningSummary`` once per
-/// run: integer slots and `MeasureID` keys instead of a string-keyed dictionary per line.
+/// Counts over some screened lines — one worker's run, or one line for
+/// ``ScreeningSummary/record(_:)`` — added to a ``ScreeningSummary`` in one go: integer slots and
+/// `MeasureID` keys instead of a string-keyed dictionary per line.
 struct ScreeningCounts: Sendable {
     var total = 0
     var decided = 0
@@ -199,18 +197,8 @@ struct ScreeningCounts: Sendable {
         decided += 1
         dispositions[decision.disposition.kind.slot] += 1
         for other in decision.concurrentDispositions { dispositions[other.kind.slot] += 1 }
-        // Each measure once per decision (``Decision/citedMeasures`` without its set and sort).
-        var cited: [MeasureID] = []
-        func cite(_ list: [MeasureID]) {
-            for measure in list where !cited.contains(measure) { cited.append(measure) }
-        }
-        cite(decision.disposition.measures)
-        for part in decision.concurrentDispositions { cite(part.measures) }
-        for part in decision.obligations { cite(part.measures) }
-        for part in decision.consequences { cite(part.measures) }
-        for part in decision.flags { cite(part.measures) }
-        for measure in cited { measures[measure, default: 0] += 1 }
-        if decision.obligations.contains(where: { $0.isOverdue(on: decision.asOf) }) { overdue += 1 }
+        for measure in decision.citedMeasures { measures[measure, default: 0] += 1 }
+        if !decision.overdueObligations.isEmpty { overdue += 1 }
     }
 
     mutating func add(_ verdict: Verdict) {

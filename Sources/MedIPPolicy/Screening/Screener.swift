@@ -69,9 +69,7 @@ public struct Screener: Sendable {
         do {
             facts = try CaseFile.decodeLine(bytes)
         } catch {
-            return .failure(ScreeningFailure(stage: .decoding, caseID: nil, problems: [
-                ScreeningFailure.Problem(path: error.path, code: error.code.rawValue, message: error.message),
-            ]))
+            return .failure(ScreeningFailure(decoding: error))
         }
         return screen(facts)
     }
@@ -159,6 +157,13 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
 }
 
 extension ScreeningFailure {
+    /// The failure for a line that is not a readable case file.
+    init(decoding error: CaseFileError) {
+        self.init(stage: .decoding, caseID: nil, problems: [
+            Problem(path: error.path, code: error.code.rawValue, message: error.message),
+        ])
+    }
+
     /// The failure for an evaluation error: validation problems with their paths, or the calendar.
     init(_ error: EvaluationError, caseID: String) {
         if error.issues.isEmpty {

@@ -37,19 +37,16 @@ public struct ScreeningSummary: Sendable, Hashable, Codable {
 
     /// Counts one decision.
     public mutating func record(_ decision: Decision) {
-        total += 1
-        decided += 1
-        dispositions[decision.disposition.kind.rawValue, default: 0] += 1
-        for other in decision.concurrentDispositions { dispositions[other.kind.rawValue, default: 0] += 1 }
-        for measure in decision.citedMeasures { measures[measure.description, default: 0] += 1 }
-        if !decision.overdueObligations.isEmpty { overdue += 1 }
+        var counts = ScreeningCounts()
+        counts.add(decision)
+        add(counts)
     }
 
     /// Counts one failure.
     public mutating func record(_ failure: ScreeningFailure) {
-        total += 1
-        failed += 1
-        failures[failure.stage.rawValue, default: 0] += 1
+        var counts = ScreeningCounts()
+        counts.add(failure)
+        add(counts)
     }
 
     /// Adds another summary's counts.
