@@ -4,9 +4,12 @@
 extension RuleSet {
     /// Every decision the four texts make, as rules citing their measures.
     ///
-    /// The set covers 国知发保字〔2022〕45号 (四)(五)(六)(七); 京医保发〔2026〕3号 (一)–(九) including
-    /// the three tiers of (八) and (四)'s patent linkage; 京医保发〔2026〕4号 (六)(十七)(三十);
-    /// 京医保发〔2024〕5号 (十二)(十三). ``analyze(catalog:constraints:)`` reports no findings on it.
+    /// The set covers 国知发保字〔2022〕45号 (四)(五)(六)(七); 京医保发〔2026〕3号 (一)(三)–(九)
+    /// including the three tiers of (八) and (四)'s patent linkage; 京医保发〔2026〕4号 (六)(十七)(三十);
+    /// 京医保发〔2024〕5号 (十二). Programme-level measures that act on no case — 2026-3 (二)'s
+    /// information-sharing and screening mechanism, 2024 (十三)'s 京津冀 sharing, 2026-4 (三十)'s
+    /// improvement of the credit system — are data in the catalog, not rules on every decision.
+    /// ``analyze(catalog:constraints:)`` reports no findings on it.
     public static let standard = RuleSet(StandardRules.all)
 }
 
@@ -21,6 +24,11 @@ enum StandardRules {
     private static let seekingProcurement: Condition = .applyingForListing || .participatingInVBP
     /// Any stage of procurement, including listed and selected products.
     private static let inProcurement: Condition = .applyingForListing || .participatingInVBP || .listed || .vbpSelected
+    /// A green channel applies to a listing application of a qualifying product of the clause's
+    /// scope: 创新药品 (drugs, 2026) or 创新医疗药械 (drugs and devices, 2024).
+    private static func greenChannel(_ scope: Condition) -> Condition {
+        .applyingForListing && .greenChannelQualified && scope
+    }
 
     /// The rules the overdue-opinion exception defeats, in both documents that state it.
     private static let awaitRules = [
@@ -45,9 +53,11 @@ enum StandardRules {
                  condition: seekingProcurement && .opinionRequested && !.opinionReceived,
                  effects: [
                     .dispose(.awaitOpinion, on: DateExpression(.opinionDeadline)),
+                    // No duty: the texts let the authority ask (可以请…出具) and foresee no answer
+                    // (逾期未给出参考意见的…), so the IP administration *may* give it by the deadline.
                     .oblige("give-opinion", actor: .ipAdministration,
-                            zh: "在规定期限内出具咨询或侵权判定意见", en: "give the consultation or infringement-determination opinion within the prescribed period",
-                            due: DateExpression(.opinionDeadline)),
+                            zh: "可以在规定期限内出具咨询或侵权判定意见", en: "may give the consultation or infringement-determination opinion within the prescribed period",
+                            due: DateExpression(.opinionDeadline), modality: .may),
                  ]),
             Rule(id: RuleID(measure, "opinion-as-reference"), summary: summary(2),
                  condition: seekingProcurement && .opinionReceived,
@@ -79,19 +89,29 @@ enum StandardRules {
             Effect.oblige("submit-self-commitment", actor: .declaringEnterprise,
                           zh: "提交产品不违反专利法等法律法规的自主承诺", en: "submit the self-commitment that the product does not violate the Patent Law and related laws")
         },
+        // 「产生中选结果或挂网采购交易后产生相关专利侵权纠纷的，由申报企业承担相应责任。」 Selection or a
+        // purchase transaction, not listing alone; a dispute that ended without infringement leaves nothing to answer for.
         Rule(m(.national2022_45, 4), "liability-after-listing",
-             zh: "中选或挂网交易后产生专利侵权纠纷的，由申报企业承担相应责任。",
-             en: "A patent dispute arising after selection or listing transactions is the declaring enterprise's liability.") {
-            When(.disputeAfterListingOrSelection)
+             zh: "产生中选结果或挂网采购交易后产生专利侵权纠纷的，由申报企业承担相应责任。",
+             en: "A patent dispute arising after selection or after a purchase transaction on the listing is the declaring enterprise's liability.") {
+            When(.disputeAfterSelectionOrTransaction)
             Effect.consequence(.declaringEnterpriseBearsLiability)
         },
         Rule(m(.national2022_45, 5), "guide-dispute-resolution",
-             zh: "采购过程中出现专利侵权纠纷的，可以告知当事人请求知识产权管理部门处理或起诉；知识产权管理部门要高效处理。",
-             en: "When a dispute arises in procurement the agency may point the parties to the IP administration or the courts; the IP administration must handle requests efficiently.") {
+             zh: "采购过程中出现专利侵权纠纷的，可以告知当事人请求知识产权管理部门处理或起诉。",
+             en: "When a dispute arises in procurement the agency may point the parties to the IP administration or the courts.") {
             When(inProcurement && .disputeFiled)
             Effect.flag(.informPartiesOfForums)
+        },
+        // 「知识产权管理部门接到相关案件处理请求后，要依法依规高效处理。」 Only a request made to the IP
+        // administration (not a suit before a court) calls for it.
+        Rule(m(.national2022_45, 5), "handle-dispute-efficiently",
+             zh: "知识产权管理部门接到相关案件处理请求后，要依法依规高效处理。",
+             en: "Once asked to handle a dispute, the IP administration shall handle it efficiently under the law.") {
+            When(inProcurement && .ipAdministrationDisputePending)
             Effect.oblige("handle-dispute-efficiently", actor: .ipAdministration,
-                          zh: "依法依规高效处理侵权纠纷处理请求", en: "handle the dispute request efficiently under the law")
+                          zh: "依法依规高效处理侵权纠纷处理请求", en: "handle the dispute request efficiently under the law",
+                          modality: .shall)
         },
         Rule(m(.national2022_45, 5), "delist-clear-infringement",
              zh: "核验发现挂网产品明确存在侵权行为的，及时撤网。",
@@ -117,9 +137,11 @@ enum StandardRules {
             When(.vbpSelected && .infringementRulingEffective)
             Effect.dispose(.cancelSelection)
         },
+        // 「知识产权管理部门在相关涉医药专利侵权案件办结后，应当将案件办理结果送达当事人，并及时抄送医疗保障部门。」
+        // The IP administration's own cases: administrative rulings, not court judgments.
         Rule(m(.national2022_45, 6), "serve-and-copy-result",
-             zh: "案件办结后，知识产权管理部门应当将结果送达当事人并及时抄送医疗保障部门。",
-             en: "Once a case closes the IP administration must serve the result on the parties and promptly copy it to the healthcare-security administration.") {
+             zh: "知识产权管理部门办结的案件（行政裁决），应当将结果送达当事人并及时抄送医疗保障部门。",
+             en: "Once a case it handled closes (an administrative ruling), the IP administration must serve the result on the parties and promptly copy it to the healthcare-security administration.") {
             When(.rulingNotYetShared)
             Effect.oblige("serve-and-copy-result", actor: .ipAdministration,
                           zh: "将案件办理结果送达当事人并及时抄送医疗保障部门", en: "serve the result on the parties and copy it promptly to the healthcare-security administration")
@@ -150,12 +172,6 @@ enum StandardRules {
             When(.keyProductWithIPRisk)
             Effect.flag(.keyProductJointAssessment)
         },
-        Rule(m(.beijing2026_3, 2), "share-for-risk-screening",
-             zh: "裁决、判决、三类声明、信用评价结果等信息共享，纳入侵权风险筛查预警。",
-             en: "Rulings, judgments, category-3 declarations and credit results are shared and feed infringement-risk screening.") {
-            When(.infringementRulingEffective || .category3Declared || .creditHandled || .disputeFiled)
-            Effect.flag(.shareForRiskScreening)
-        },
         Rule(m(.beijing2026_3, 3), "self-commitment-required",
              zh: "挂网须作出知识产权保护承诺；未作出的退回补充。",
              en: "Listing requires the IP-protection commitment; without it the application goes back for completion.") {
@@ -172,9 +188,9 @@ enum StandardRules {
             Effect.flag(.ownCommitmentAtStake)
         },
         Rule(m(.beijing2026_3, 3), "liability-after-listing",
-             zh: "中选或挂网交易后发生专利侵权纠纷的，由申报企业承担相应责任。",
-             en: "A patent dispute after selection or listing transactions is the declaring enterprise's liability.") {
-            When(.disputeAfterListingOrSelection)
+             zh: "产生中选结果或挂网采购交易后发生专利侵权纠纷的，由申报企业承担相应责任。",
+             en: "A patent dispute after selection or after a purchase transaction on the listing is the declaring enterprise's liability.") {
+            When(.disputeAfterSelectionOrTransaction)
             Effect.consequence(.declaringEnterpriseBearsLiability)
         },
         Rule(m(.beijing2026_3, 3), "breach-to-credit-evaluation",
@@ -203,13 +219,21 @@ enum StandardRules {
             Effect.consequence(.includeInDrugSafetyCredit)
         },
         Rule(m(.beijing2026_3, 7), "dispute-handling",
-             zh: "出现专利侵权纠纷的，可告知当事人请求处理或起诉；行政裁决快速处理；鼓励和解、调解。",
-             en: "On a dispute the parties may be pointed to the IP administration or the courts; administrative rulings take a fast track; settlement and mediation are encouraged.") {
+             zh: "出现专利侵权纠纷的，可告知当事人请求处理或起诉；鼓励和解、调解。",
+             en: "On a dispute the parties may be pointed to the IP administration or the courts; settlement and mediation are encouraged.") {
             When(inProcurement && .disputeFiled)
             Effect.flag(.informPartiesOfForums)
             Effect.flag(.mediationEncouraged)
+        },
+        // 「知识产权管理部门完善专利行政裁决工作体系，建立医药集中采购领域专利侵权纠纷行政裁决快速通道。」 Administrative
+        // rulings only: unavailable once a court has accepted the same dispute.
+        Rule(m(.beijing2026_3, 7), "fast-track-ruling",
+             zh: "知识产权管理部门处理的集采领域专利侵权纠纷，通过行政裁决快速通道办理。",
+             en: "A procurement patent dispute before the IP administration goes through the fast track for administrative rulings.") {
+            When(inProcurement && .ipAdministrationDisputePending)
             Effect.oblige("fast-track-ruling", actor: .ipAdministration,
-                          zh: "通过集采领域专利侵权纠纷行政裁决快速通道处理", en: "handle the dispute through the fast track for procurement patent rulings")
+                          zh: "通过集采领域专利侵权纠纷行政裁决快速通道处理", en: "handle the dispute through the fast track for procurement patent rulings",
+                          modality: .commit)
         },
         Rule(m(.beijing2026_3, 8), "refuse-infringing-copy",
              zh: "已明确处于知识产权保护期内的产品，侵犯该知识产权的仿制产品不予挂网。",
@@ -235,10 +259,11 @@ enum StandardRules {
             When(.vbpSelected && .infringementRulingEffective)
             Effect.dispose(.cancelSelection)
         },
+        // 「对于符合条件的创新药品开通绿色通道，推动药品快速挂网。」 Drugs only.
         Rule(m(.beijing2026_3, 9), "green-channel",
              zh: "符合条件的创新药品开通绿色通道，推动快速挂网。",
              en: "Qualifying innovative drugs get a green channel to fast listing.") {
-            When(.applyingForListing && .greenChannelQualified)
+            When(greenChannel(.innovativeDrug))
             Effect.dispose(.greenChannel)
         },
         Rule(m(.beijing2026_3, 9), "submit-ip-proof",
@@ -258,45 +283,39 @@ enum StandardRules {
             When(.innovativeDrug && .rareDiseaseOrPaediatric)
             Effect.flag(.priorityService)
         },
+        // 「创新药品通过绿色通道快速挂网，办理时间不超过15个工作日。」 Drugs only. The 15 working days count
+        // from the later of the application and 2026-04-07 (Rule.timeLimitStart).
         Rule(m(.beijing2026_4, 17), "green-channel-15-working-days",
              zh: "创新药品通过绿色通道快速挂网，办理时间不超过15个工作日。",
              en: "Innovative drugs are listed through the green channel within 15 working days.") {
-            When(.applyingForListing && .greenChannelQualified)
+            When(greenChannel(.innovativeDrug))
             Effect.dispose(.greenChannel, on: DateExpression(.listingApplication, plus: .workingDays(15)))
             Effect.oblige("complete-green-channel-listing", actor: .bjHealthcareSecurity,
                           zh: "在15个工作日内办结绿色通道挂网", en: "complete the green-channel listing within 15 working days",
-                          due: DateExpression(.listingApplication, plus: .workingDays(15)))
+                          due: DateExpression(.listingApplication, plus: .workingDays(15)), modality: .commit)
             Overrides("beijing-2024-5#12/green-channel", "beijing-2026-3#9/green-channel")
         },
+        // 「严格落实药品企业挂网自主承诺制度。」 Drug enterprises (药品企业): consumables keep 2022 (四) and
+        // 2026-3 (三). 「完善医药价格和招采信用评价制度」 improves the system and decides no case: the credit
+        // referral is 2026-3 (三)'s.
         Rule(m(.beijing2026_4, 30), "self-commitment-required",
-             zh: "严格落实药品企业挂网自主承诺制度；未作出承诺的退回补充。",
-             en: "The listing self-commitment is strictly enforced; without it the application goes back for completion.") {
-            When(seekingProcurement && !.selfCommitmentOnFile)
+             zh: "严格落实药品企业挂网自主承诺制度；药品未作出承诺的退回补充。",
+             en: "The drug enterprises' listing self-commitment is strictly enforced; a drug without it goes back for completion.") {
+            When(seekingProcurement && .drugProduct && !.selfCommitmentOnFile)
             Effect.dispose(.returnForCompletion)
-        },
-        Rule(m(.beijing2026_4, 30), "credit-evaluation",
-             zh: "完善医药价格和招采信用评价制度，违反或虚假承诺的按制度处理。",
-             en: "Under the strengthened credit evaluation, breached or false commitments are handled under it.") {
-            When(.commitmentBreachedOrFalse)
-            Effect.consequence(.referToCreditEvaluation)
         },
     ]
 
     // MARK: 京医保发〔2024〕5号
 
     static let beijing2024: [Rule] = [
+        // 「完善创新医疗药械绿色通道机制，实现快速挂网。」 Drugs and devices; 2026-4 (十七) displaces it for
+        // drugs only (以此为准 reaches only what is inconsistent), so devices keep this untimed channel.
         Rule(m(.beijing2024_5, 12), "green-channel",
-             zh: "完善创新药械绿色通道机制，实现快速挂网（未规定时限）。",
-             en: "Innovative drugs and devices are listed fast through the green channel (no time limit stated).") {
-            When(.applyingForListing && .greenChannelQualified)
+             zh: "完善创新医疗药械绿色通道机制，实现快速挂网（未规定时限）。",
+             en: "Innovative drugs and medical devices are listed fast through the green channel (no time limit stated).") {
+            When(greenChannel(.innovativeDrug || .innovativeDevice))
             Effect.dispose(.greenChannel)
-        },
-        Rule(m(.beijing2024_5, 13), "jingjinji-listing-sharing",
-             zh: "推进京津冀药品、医用耗材集中采购挂网信息协同共享。",
-             en: "Listing information is shared across Beijing, Tianjin and Hebei.") {
-            When(.listed || .applyingForListing)
-            Effect.oblige("share-listing-information", actor: .bjHealthcareSecurity,
-                          zh: "与天津、河北协同共享挂网信息", en: "share the listing information with Tianjin and Hebei")
         },
     ]
 }

@@ -180,8 +180,17 @@ package final class CompiledRuleSet: Sendable {
     /// Terms above which a condition is evaluated as a tree instead.
     static let maximumTerms = 256
 
-    package init(_ set: RuleSet) {
+    /// Per rule, the first day its periods may start from (its document's effective date under
+    /// ``TimeLimitStart/laterOfAnchorAndEffectiveDate``), or `nil` to count from the anchor.
+    package let countsFrom: [CivilDate?]
+
+    /// Compiles a rule set; `effectiveDates` gives each document's first day in force, for
+    /// ``Rule/timeLimitStart``.
+    package init(_ set: RuleSet, effectiveDates: [DocumentID: CivilDate] = [:]) {
         let sorted = set.rules.sorted { $0.id < $1.id }
+        countsFrom = sorted.map { rule in
+            rule.timeLimitStart == .laterOfAnchorAndEffectiveDate ? effectiveDates[rule.measure.document] : nil
+        }
         let index = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         rules = sorted.map { rule in
             CompiledRule(

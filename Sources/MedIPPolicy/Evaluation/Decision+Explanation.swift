@@ -14,7 +14,7 @@ extension Decision {
             lines.append((zh ? "同时：" : "Also: ") + Decision.render(other, language))
         }
         if disposition.rules.isEmpty {
-            lines.append(zh ? "  理由：适用的规则均未限制该产品。" : "  Because: no rule in force restricts the product.")
+            lines.append((zh ? "  理由：" : "  Because: ") + disposition.basis.statement[language] + (zh ? "。" : "."))
         }
         for rule in disposition.rules {
             lines.append("  " + (zh ? "依据 " : "by ") + Decision.cite(rule, catalog, language) + Decision.because(rule, trace, language))
@@ -27,8 +27,18 @@ extension Decision {
                 let due = obligation.due.map { date in
                     zh ? "（期限 \(date)\(late ? "，已逾期" : "")）" : " (due \(date)\(late ? ", overdue" : ""))"
                 } ?? ""
-                lines.append("  - \(actor)：\(obligation.action[language])\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
+                lines.append("  - \(actor)\(zh ? "（\(obligation.modality.label.zh)）" : " (\(obligation.modality.label.en))")：\(obligation.action[language])\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
                     .replacingColon(zh))
+            }
+        }
+        if !conflicts.isEmpty {
+            lines.append(zh ? "时限冲突（文件未规定何者优先）：" : "Conflicting time limits (the texts do not say which yields):")
+            for conflict in conflicts {
+                let deadline = Decision.cite(conflict.deadlineRule, catalog, language)
+                let hold = Decision.cite(conflict.holdRule, catalog, language)
+                lines.append(zh
+                    ? "  - \(deadline) 要求 \(conflict.deadline) 前办结，但 \(hold) 使产品\(conflict.holdKind.label.zh)至 \(conflict.holdUntil)"
+                    : "  - \(deadline) requires completion by \(conflict.deadline), but \(hold) holds the product (\(conflict.holdKind.label.en)) until \(conflict.holdUntil)")
             }
         }
         if !consequences.isEmpty {

@@ -22,20 +22,27 @@ public struct ResolvedDisposition: Sendable, Hashable, Codable {
     public var kind: DispositionKind
     /// Its date — defer until, await until, green channel due by — or `nil`.
     public var date: CivilDate?
-    /// The rules that produced it (empty for the default ``DispositionKind/admit``).
+    /// The rules that produced it (empty for the default ``DispositionKind/ordinaryProcedure``).
     public var rules: [RuleID]
     /// The measures those rules cite, each once.
     public var measures: [MeasureID]
+    /// Why: the rules cited, or — with no rule — no document in force or a situation the
+    /// regime does not address.
+    public var basis: DispositionBasis
 }
 
-/// A duty the decision places on an actor.
+/// What the decision asks of an actor: a duty, a discretion or an encouragement, with the force
+/// of its clause (``modality``).
 public struct ResolvedObligation: Sendable, Hashable, Codable {
-    /// The duty's stable code.
+    /// The stable code.
     public var code: String
-    /// Who must act.
+    /// Who is to act.
     public var actor: DepartmentID
-    /// What they must do.
+    /// What they are to do.
     public var action: LocalizedText
+    /// The clause's force: 须 / 应当 (must), 要 (shall), a plain commitment (commit), 可以 (may),
+    /// 鼓励 (encourage). Only binding ones (``Modality/binds``) can be overdue.
+    public var modality: Modality
     /// By when (the last day to act), or `nil` where the text sets no date. On a decision whose
     /// as-of date is later, the obligation is overdue (``isOverdue(on:)``): it still stands
     /// because the facts that call for it still hold (the application is still pending, say).
@@ -47,13 +54,14 @@ public struct ResolvedObligation: Sendable, Hashable, Codable {
     /// The measures they cite.
     public var measures: [MeasureID]
     /// The first day the obligation was overdue (the day after ``due``), when that day is on or
-    /// before the decision's as-of date; otherwise `nil`. JSON: `"overdueSince"`, present only
-    /// on overdue obligations.
+    /// before the decision's as-of date and the obligation binds; otherwise `nil`. JSON:
+    /// `"overdueSince"`, present only on overdue obligations.
     public var overdueSince: CivilDate?
 
-    /// Whether the due date has passed on `date` (the due date itself is still in time).
+    /// Whether a binding obligation's due date has passed on `date` (the due date itself is
+    /// still in time). A discretion or encouragement is never overdue.
     public func isOverdue(on date: CivilDate) -> Bool {
-        Self.overdueSince(due: due, on: date) != nil
+        modality.binds && Self.overdueSince(due: due, on: date) != nil
     }
 
     /// The day after `due` when `date` is later than `due`, otherwise `nil`.
@@ -61,6 +69,27 @@ public struct ResolvedObligation: Sendable, Hashable, Codable {
         guard let due, date > due else { return nil }
         return due.saturatingAdding(days: 1)
     }
+}
+
+/// Two time limits of one decision that cannot both be met: a rule requires the matter done by a
+/// date, while another holds the product until a later one. The texts do not say which yields
+/// (e.g. 京医保发〔2026〕4号（十七）'s 15 working days against 国知发保字〔2022〕45号（四）'s wait for
+/// the IP opinion until the round's deadline), so the decision names both and decides neither.
+public struct TimeLimitConflict: Sendable, Hashable, Codable {
+    /// The rule that sets the time limit.
+    public var deadlineRule: RuleID
+    /// Its measure.
+    public var deadlineMeasure: MeasureID
+    /// The last day of the time limit.
+    public var deadline: CivilDate
+    /// The rule that holds the product.
+    public var holdRule: RuleID
+    /// Its measure.
+    public var holdMeasure: MeasureID
+    /// How it holds the product (``DispositionKind/awaitOpinion``, ``DispositionKind/deferUntil``).
+    public var holdKind: DispositionKind
+    /// The date it holds the product until, later than ``deadline``.
+    public var holdUntil: CivilDate
 }
 
 /// A consequence for the enterprise, with its sources.
@@ -152,6 +181,9 @@ public struct Decision: Sendable, Hashable, Codable {
     public var consequences: [ResolvedConsequence]
     /// Flags, in vocabulary order.
     public var flags: [ResolvedFlag]
+    /// Time limits of this decision that cannot both be met, by deadline rule then hold rule;
+    /// empty in the common case.
+    public var conflicts: [TimeLimitConflict]
     /// How the decision came about; `nil` when evaluated with ``DecisionDetail/summary``.
     public var trace: Trace?
 

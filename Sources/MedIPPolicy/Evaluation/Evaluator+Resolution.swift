@@ -29,12 +29,21 @@ extension Evaluator {
         var obligations: [ResolvedObligation] = []
         var consequences = [[RuleID]](repeating: [], count: ConsequenceKind.allCases.count)
         var flags = [[RuleID]](repeating: [], count: FlagKind.allCases.count)
+        var deadlines: [(rule: RuleID, date: CivilDate)] = []
+        var holds: [(rule: RuleID, kind: DispositionKind, date: CivilDate)] = []
         for index in 0..<count where stands[index] {
             let rule = compiled.rules[index].rule
             for effect in rule.effects {
                 switch effect {
                 case .disposition(let template):
-                    let date = try resolve(template.date, facts)
+                    let date = try resolve(template.date, facts, notBefore: compiled.countsFrom[index])
+                    if let date {
+                        switch template.kind {
+                        case .greenChannel: deadlines.append((rule.id, date))
+                        case .awaitOpinion, .deferUntil: holds.append((rule.id, template.kind, date))
+                        default: break
+                        }
+                    }
                     let slot = template.kind.slot
                     if var existing = dispositions[slot] {
                         existing.rules.append(rule.id)
@@ -44,16 +53,19 @@ extension Evaluator {
                         dispositions[slot] = (date, [rule.id])
                     }
                 case .obligation(let template):
-                    let due = try resolve(template.due, facts)
-                    if let position = obligations.firstIndex(where: { $0.code == template.code && $0.actor == template.actor && $0.due == due }) {
+                    let due = try resolve(template.due, facts, notBefore: compiled.countsFrom[index])
+                    if let position = obligations.firstIndex(where: {
+                        $0.code == template.code && $0.actor == template.actor && $0.due == due && $0.modality == template.modality
+                    }) {
                         obligations[position].rules.append(rule.id)
                         if !obligations[position].measures.contains(rule.measure) { obligations[position].measures.append(rule.measure) }
                     } else {
                         obligations.append(ResolvedObligation(
-                            code: template.code, actor: template.actor, action: template.action, due: due,
-                            dueRule: template.due, rules: [rule.id], measures: [rule.measure],
-                            overdueSince: ResolvedObligation.overdueSince(due: due, on: asOf)))
+                            code: template.code, actor: template.actor, action: template.action, modality: template.modality,
+                            due: due, dueRule: template.due, rules: [rule.id], measures: [rule.measure],
+                            overdueSince: template.modality.binds ? ResolvedObligation.overdueSince(due: due, on: asOf) : nil))
                     }
+                    if template.modality.binds, let due { deadlines.append((rule.id, due)) }
                 case .consequence(let kind):
                     consequences[kind.bit].append(rule.id)
                 case .flag(let kind):
@@ -65,11 +77,13 @@ extension Evaluator {
         func resolved(_ kind: DispositionKind) -> ResolvedDisposition {
             let entry = dispositions[kind.slot]
             let rules = entry?.rules ?? []
-            return ResolvedDisposition(kind: kind, date: entry?.date, rules: rules, measures: Evaluator.measures(of: rules))
+            return ResolvedDisposition(
+                kind: kind, date: entry?.date, rules: rules, measures: Evaluator.measures(of: rules),
+                basis: entry != nil ? .rules : regime.documents.isEmpty ? .noDocumentInForce : .notAddressed)
         }
         // Slots are in the lattice's order: by restrictiveness, then name.
         let ranked = DispositionKind.bySlot.filter { dispositions[$0.slot] != nil }
-        let winner = ranked.first ?? .admit
+        let winner = ranked.first ?? .ordinaryProcedure
         let concurrent = ranked.dropFirst().filter { $0.isConcurrent(with: winner) }
         let superseded = ranked.dropFirst().filter { !$0.isConcurrent(with: winner) }
 
@@ -97,7 +111,30 @@ extension Evaluator {
                 flags[kind.bit].isEmpty ? nil
                     : ResolvedFlag(kind: kind, rules: flags[kind.bit], measures: Evaluator.measures(of: flags[kind.bit]))
             },
+            conflicts: Evaluator.conflicts(deadlines, holds),
             trace: trace)
+    }
+
+    /// Each pair of a time limit and a hold past it, once per pair of rules (the earliest
+    /// deadline and latest hold of the pair), ordered by deadline rule then hold rule.
+    static func conflicts(
+        _ deadlines: [(rule: RuleID, date: CivilDate)], _ holds: [(rule: RuleID, kind: DispositionKind, date: CivilDate)]
+    ) -> [TimeLimitConflict] {
+        guard !deadlines.isEmpty, !holds.isEmpty else { return [] }
+        var found: [TimeLimitConflict] = []
+        for deadline in deadlines {
+            for hold in holds where hold.rule != deadline.rule && hold.date > deadline.date {
+                if let position = found.firstIndex(where: { $0.deadlineRule == deadline.rule && $0.holdRule == hold.rule }) {
+                    found[position].deadline = min(found[position].deadline, deadline.date)
+                    found[position].holdUntil = max(found[position].holdUntil, hold.date)
+                } else {
+                    found.append(TimeLimitConflict(
+                        deadlineRule: deadline.rule, deadlineMeasure: deadline.rule.measure, deadline: deadline.date,
+                        holdRule: hold.rule, holdMeasure: hold.rule.measure, holdKind: hold.kind, holdUntil: hold.date))
+                }
+            }
+        }
+        return found.sorted { ($0.deadlineRule, $0.holdRule) < ($1.deadlineRule, $1.holdRule) }
     }
 
     /// The trace: every rule of the regime, fired or not, and every fact.
@@ -122,9 +159,15 @@ extension Evaluator {
     }
 
     /// The date a date expression gives on these facts, or `nil` when the case lacks the anchor.
-    func resolve(_ expression: DateExpression?, _ facts: FactSet) throws(EvaluationError) -> CivilDate? {
-        guard let expression, let anchor = facts.anchors[expression.anchor] else { return nil }
-        guard let offset = expression.offset else { return anchor }
+    ///
+    /// A period (an expression with an offset) starts from the later of the anchor and
+    /// `notBefore` — the first day of the rule's document, under
+    /// ``TimeLimitStart/laterOfAnchorAndEffectiveDate`` — so no time limit runs from before the
+    /// document that sets it existed.
+    func resolve(_ expression: DateExpression?, _ facts: FactSet, notBefore: CivilDate? = nil) throws(EvaluationError) -> CivilDate? {
+        guard let expression, let recorded = facts.anchors[expression.anchor] else { return nil }
+        guard let offset = expression.offset else { return recorded }
+        let anchor = notBefore.map { max($0, recorded) } ?? recorded
         do {
             return try calendar.endOfPeriod(offset, from: anchor)
         } catch {

@@ -39,11 +39,13 @@ public struct Evaluator: Sendable {
         self.rules = rules
         self.calendar = calendar
         self.patentTermRules = patentTermRules
+        var effectiveDates: [DocumentID: CivilDate] = [:]
+        for document in catalog.documents { effectiveDates[document.id] = document.effective }
         var segments = [[Segment]](repeating: [], count: Jurisdiction.allCases.count)
         for jurisdiction in Jurisdiction.allCases {
             segments[jurisdiction.slot] = Regime.changeDates(for: jurisdiction, catalog: catalog).map { date in
                 let regime = Regime(jurisdiction: jurisdiction, date: date, catalog: catalog)
-                return Segment(from: date, regimeDocuments: regime.documents, compiled: CompiledRuleSet(regime.rules(from: rules)))
+                return Segment(from: date, regimeDocuments: regime.documents, compiled: CompiledRuleSet(regime.rules(from: rules), effectiveDates: effectiveDates))
             }
         }
         self.segments = segments

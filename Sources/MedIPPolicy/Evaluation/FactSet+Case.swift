@@ -20,51 +20,65 @@ extension FactSet {
         func list() -> EvidenceList { EvidenceList(collecting: collect) }
         anchors[.asOf] = date
 
-        // Procurement status, walked once.
+        // Procurement status, walked once. The case's round is one more application event — a
+        // listing application or a VBP participation — dated by its application date (the as-of
+        // date when it has none, though then no period is counted from it), placed after the
+        // history's events of that date: an application
+        // recorded as the round and the same application recorded in the history are one fact
+        // and give one answer.
         var status: ProcurementStatus?
+        var statusPath = ""
         var listed = false
         var selected = false
-        var firstListedOrSelected: CivilDate?
+        var firstSelectedOrTraded: CivilDate?
         var lastApplication: CivilDate?
-        var statusIndex = 0
-        var lastApplicationIndex = 0
-        for (index, event) in facts.procurementHistory.events.enumerated() where event.date <= date {
-            status = event.status
-            statusIndex = index
-            switch event.status {
-            case .listed:
-                listed = true
-                if firstListedOrSelected == nil { firstListedOrSelected = event.date }
+        var lastApplicationPath = ""
+        let roundKind = facts.round?.kind
+        let roundDate = facts.round.map { $0.applicationDate ?? date }
+        var roundPending = roundDate.map { $0 <= date } ?? false
+        func record(_ event: ProcurementStatus, on day: CivilDate, path: @autoclosure () -> String) {
+            switch event {
+            case .listed: listed = true
             case .delisted: listed = false
             case .vbpSelected:
                 selected = true
-                if firstListedOrSelected == nil { firstListedOrSelected = event.date }
+                if firstSelectedOrTraded == nil { firstSelectedOrTraded = day }
             case .selectionCancelled: selected = false
+            case .purchaseTransaction:
+                if firstSelectedOrTraded == nil { firstSelectedOrTraded = day }
+                return  // not a change of standing
             case .listingApplication:
-                lastApplication = event.date
-                lastApplicationIndex = index
+                lastApplication = day
+                if collect { lastApplicationPath = path() }
             case .vbpParticipation, .suspended: break
             }
+            status = event
+            if collect { statusPath = path() }
         }
-        let roundKind = facts.round?.kind
-        let roundApplication = facts.round?.applicationDate
-        let roundOpen = roundKind != nil && (roundApplication ?? date) <= date
-        let applying = status == .listingApplication
-            || (roundOpen && roundKind == .listing && !listed)
-        let inVBP = status == .vbpParticipation
-            || (roundOpen && roundKind == .vbp && !selected && status != .selectionCancelled)
-        set(.applyingForListing, applying, path: roundKind == .listing ? "round" : "procurementHistory[\(statusIndex)]", collecting: collect)
-        set(.participatingInVBP, inVBP, path: roundKind == .vbp ? "round" : "procurementHistory[\(statusIndex)]", collecting: collect)
-        set(.listed, listed, path: "procurementHistory[\(statusIndex)]", collecting: collect)
-        set(.vbpSelected, selected, path: "procurementHistory[\(statusIndex)]", collecting: collect)
-        // The round's application date when it has come; otherwise the last application in the
-        // history (a round announced for a later date does not move an application already made).
-        if roundKind == .listing, let application = roundApplication, application <= date {
-            anchors[.listingApplication] = application
-            if collect { anchorSources[.listingApplication] = "round.applicationDate" }
-        } else if let lastApplication {
+        func recordRound() {
+            guard roundPending, let roundKind, let roundDate else { return }
+            roundPending = false
+            let dated = facts.round?.applicationDate != nil
+            record(roundKind == .listing ? .listingApplication : .vbpParticipation, on: roundDate,
+                   path: dated ? "round.applicationDate" : "round")
+            // An undated round's application has no known date: nothing is counted from it.
+            if !dated && roundKind == .listing { lastApplication = nil }
+        }
+        for (index, event) in facts.procurementHistory.events.enumerated() where event.date <= date {
+            if let roundDate, event.date > roundDate { recordRound() }
+            record(event.status, on: event.date, path: "procurementHistory[\(index)]")
+        }
+        recordRound()
+        set(.applyingForListing, status == .listingApplication, path: statusPath, collecting: collect)
+        set(.participatingInVBP, status == .vbpParticipation, path: statusPath, collecting: collect)
+        set(.listed, listed, path: statusPath, collecting: collect)
+        set(.vbpSelected, selected, path: statusPath, collecting: collect)
+        if let lastApplication {
             anchors[.listingApplication] = lastApplication
-            if collect { anchorSources[.listingApplication] = "procurementHistory[\(lastApplicationIndex)].date" }
+            if collect {
+                anchorSources[.listingApplication] = lastApplicationPath.hasPrefix("procurementHistory")
+                    ? lastApplicationPath + ".date" : lastApplicationPath
+            }
         }
 
         // Commitments.
@@ -100,9 +114,12 @@ extension FactSet {
                 earliestObjection = objection.pointee.receivedOn
                 if collect { anchorSources[.objectionReceived] = "objections[\(index)].receivedOn" }
             }
-            if let outcome = objection.pointee.outcome, outcome.date <= date, outcome.finding == .riskFound {
-                riskPaths.add("objections[\(index)].outcome")
-            }
+        }
+        facts.objections.forEachInPlace { index, objection in
+            guard let outcome = objection.pointee.outcome, outcome.date <= date, outcome.finding == .riskFound,
+                  objection.pointee.withdrawnOn.map({ outcome.date < $0 }) ?? true
+            else { return }
+            riskPaths.add("objections[\(index)].outcome")
         }
         set(.objectionPending, objectionPaths)
         set(.objectionFoundRisk, riskPaths)
@@ -133,28 +150,43 @@ extension FactSet {
         set(.opinionFindsInfringementRisk, riskOpinions)
         if let awaitingDeadline { anchors[.opinionDeadline] = awaitingDeadline }
 
-        // Disputes.
+        // Disputes and rulings. A dispute decided by an effective ruling that names it has ended,
+        // as if its resolution said `decided` on the ruling's effective date: one fact, one answer.
+        var decidedDisputes: [String] = []
+        var infringementFound: [String] = []
+        facts.rulings.forEachInPlace { _, ruling in
+            guard ruling.pointee.isEffective(on: date), let dispute = ruling.pointee.dispute else { return }
+            decidedDisputes.append(dispute)
+            if ruling.pointee.finding == .infringes { infringementFound.append(dispute) }
+        }
         var pendingDisputes = list()
-        var afterListing = list()
+        var ipAdministrationDisputes = list()
+        var afterSelection = list()
         var earliestDispute: CivilDate?
         facts.disputes.forEachInPlace { index, dispute in
             guard dispute.pointee.filedOn <= date else { return }
-            if dispute.pointee.isPending(on: date) {
+            let pending = dispute.pointee.isPending(on: date) && !decidedDisputes.contains(dispute.pointee.id)
+            if pending {
                 pendingDisputes.add("disputes[\(index)]")
                 if earliestDispute.map({ dispute.pointee.filedOn < $0 }) ?? true {
                     earliestDispute = dispute.pointee.filedOn
                     if collect { anchorSources[.disputeFiled] = "disputes[\(index)].filedOn" }
                 }
+                if dispute.pointee.forum == .ipAdministration && !facts.courtAccepted(dispute, on: date) {
+                    ipAdministrationDisputes.add("disputes[\(index)]")
+                }
             }
-            if let start = firstListedOrSelected, dispute.pointee.filedOn >= start {
-                afterListing.add("disputes[\(index)]")
+            if let start = firstSelectedOrTraded, dispute.pointee.filedOn >= start,
+               pending || infringementFound.contains(dispute.pointee.id) || facts.decidedAgainstProduct(dispute, on: date, rules: rules)
+            {
+                afterSelection.add("disputes[\(index)]")
             }
         }
         set(.disputeFiled, pendingDisputes)
-        set(.disputeAfterListingOrSelection, afterListing)
+        set(.ipAdministrationDisputePending, ipAdministrationDisputes)
+        set(.disputeAfterSelectionOrTransaction, afterSelection)
         if let earliestDispute { anchors[.disputeFiled] = earliestDispute }
 
-        // Rulings.
         var infringing = list()
         var infringingInForce = list()
         var unshared = list()
@@ -163,7 +195,7 @@ extension FactSet {
             guard ruling.pointee.isEffective(on: date) else { return }
             let shared = (ruling.pointee.servedOn.map { $0 <= date } ?? false)
                 && (ruling.pointee.copiedToHealthcareSecurityOn.map { $0 <= date } ?? false)
-            if !shared { unshared.add("rulings[\(index)]") }
+            if !shared && ruling.pointee.kind == .administrativeRuling { unshared.add("rulings[\(index)]") }
             guard ruling.pointee.finding == .infringes else { return }
             infringing.add("rulings[\(index)]")
             if latestRuling.map({ ruling.pointee.effectiveOn > $0 }) ?? true {
@@ -221,7 +253,10 @@ extension FactSet {
         // Innovation, attention, credit.
         let innovative = facts.product.drugClass == .innovative
         set(.innovativeDrug, innovative)
-        set(.greenChannelQualified, innovative && facts.product.greenChannelQualified == true, path: "product.greenChannelQualified", collecting: collect)
+        set(.drugProduct, facts.product.category.isDrug)
+        set(.innovativeDevice, !facts.product.category.isDrug && facts.product.innovativeDevice,
+            path: "product.innovativeDevice", collecting: collect)
+        set(.greenChannelQualified, facts.product.greenChannelQualified == true, path: "product.greenChannelQualified", collecting: collect)
         set(.rareDiseaseOrPaediatric, facts.product.rareDisease || facts.product.paediatric)
         set(.keyProductWithIPRisk, facts.attention?.isKeyProduct ?? false, path: "attention", collecting: collect)
         var credit = list()
@@ -233,6 +268,38 @@ extension FactSet {
 }
 
 extension Case {
+    /// Whether a court has accepted the same dispute — a pending court dispute between the same
+    /// parties over a patent this one also names — on `date`.
+    func courtAccepted(_ dispute: UnsafePointer<Dispute>, on date: CivilDate) -> Bool {
+        var found = false
+        disputes.forEachInPlace { _, other in
+            guard !found, other.pointee.forum == .court, other.pointee.isPending(on: date),
+                  other.pointee.claimant == dispute.pointee.claimant, other.pointee.respondent == dispute.pointee.respondent
+            else { return }
+            for number in other.pointee.patents where dispute.pointee.patents.contains(number) {
+                found = true
+                break
+            }
+        }
+        return found
+    }
+
+    /// Whether a dispute that ended as `decided` was decided against the product: an effective
+    /// ruling that finds infringement of a patent in suit, recorded without naming the dispute.
+    func decidedAgainstProduct(_ dispute: UnsafePointer<Dispute>, on date: CivilDate, rules: PatentTermRules) -> Bool {
+        guard let resolution = dispute.pointee.resolution, resolution.kind == .decided, resolution.date <= date else { return false }
+        var found = false
+        rulings.forEachInPlace { _, ruling in
+            guard !found, ruling.pointee.dispute == nil, ruling.pointee.finding == .infringes, ruling.pointee.isEffective(on: date)
+            else { return }
+            for number in ruling.pointee.patents where dispute.pointee.patents.contains(number) {
+                found = true
+                break
+            }
+        }
+        return found
+    }
+
     /// Whether the patent with this number is in the case and in force.
     func patentInForce(_ number: PatentNumber, on date: CivilDate, rules: PatentTermRules) -> Bool {
         expiryIfInForce(number, on: date, rules: rules) != nil

@@ -101,7 +101,7 @@ extension Evaluator {
             kinds |= 1 << UInt16(template.kind.slot)
             let resolved: CivilDate?
             do {
-                resolved = try resolve(template.date, established)
+                resolved = try resolve(template.date, established, notBefore: compiled.countsFrom[index])
             } catch {
                 throw withCaseField(error, facts, date)
             }
@@ -112,7 +112,7 @@ extension Evaluator {
             default: break
             }
         }
-        var verdict = Verdict(disposition: .admit)
+        var verdict = Verdict(disposition: .ordinaryProcedure)
         if kinds != 0 {
             let winner = DispositionKind.bySlot[kinds.trailingZeroBitCount]
             verdict.disposition = winner
@@ -162,6 +162,7 @@ extension DispositionKind {
         case .admitOnSelfCommitment: 8
         case .greenChannel: 9
         case .admit: 10
+        case .ordinaryProcedure: 11
         }
     }
 }

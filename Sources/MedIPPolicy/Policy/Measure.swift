@@ -47,6 +47,16 @@ public enum Modality: String, StableStringEnum {
     /// A plain statement of what will be done (建立…, 实现…, 开通…), with no modal word.
     case commit
 
+    /// Whether the provision binds its actor, so that missing its date makes it overdue: a duty
+    /// (``must``, ``shall``) or a commitment the text makes (``commit``); not a power
+    /// (``may``), an encouragement (``encourage``) or an aim (``explore``).
+    public var binds: Bool {
+        switch self {
+        case .must, .shall, .commit: true
+        case .may, .encourage, .explore: false
+        }
+    }
+
     /// A short bilingual label.
     public var label: LocalizedText {
         switch self {

@@ -29,8 +29,8 @@ extension Condition {
     public static var objectionFoundRisk: Condition { .predicate(.objectionFoundRisk) }
     /// Holds when ``Predicate/disputeFiled`` holds.
     public static var disputeFiled: Condition { .predicate(.disputeFiled) }
-    /// Holds when ``Predicate/disputeAfterListingOrSelection`` holds.
-    public static var disputeAfterListingOrSelection: Condition { .predicate(.disputeAfterListingOrSelection) }
+    /// Holds when ``Predicate/disputeAfterSelectionOrTransaction`` holds.
+    public static var disputeAfterSelectionOrTransaction: Condition { .predicate(.disputeAfterSelectionOrTransaction) }
     /// Holds when ``Predicate/infringementRulingEffective`` holds.
     public static var infringementRulingEffective: Condition { .predicate(.infringementRulingEffective) }
     /// Holds when ``Predicate/infringesPatentInForce`` holds.
@@ -55,4 +55,10 @@ extension Condition {
     public static var keyProductWithIPRisk: Condition { .predicate(.keyProductWithIPRisk) }
     /// Holds when ``Predicate/creditHandled`` holds.
     public static var creditHandled: Condition { .predicate(.creditHandled) }
+    /// Holds when ``Predicate/drugProduct`` holds.
+    public static var drugProduct: Condition { .predicate(.drugProduct) }
+    /// Holds when ``Predicate/innovativeDevice`` holds.
+    public static var innovativeDevice: Condition { .predicate(.innovativeDevice) }
+    /// Holds when ``Predicate/ipAdministrationDisputePending`` holds.
+    public static var ipAdministrationDisputePending: Condition { .predicate(.ipAdministrationDisputePending) }
 }

@@ -16,7 +16,8 @@
 /// | 6 | the agency decides, with the opinion as reference | 2022 (四); 2026-3 (六) |
 /// | 7 | admit on the self-commitment after an overdue opinion | 2022 (四); 2026-3 (六) |
 /// | 8 | green channel (admit, due by a date) | 2024 (十二); 2026-3 (九); 2026-4 (十七) |
-/// | 9 | admit | no rule restricts the product |
+/// | 9 | admit | a rule that admits without condition (custom rule sets) |
+/// | 10 | the ordinary procedure | no rule of the regime decides the case, or no document is in force |
 ///
 /// Revoking the listing and cancelling the selection share rank 0 and are compatible: a product
 /// both listed and selected gets both.
@@ -42,8 +43,13 @@ public enum DispositionKind: String, StableStringEnum {
     case admitOnSelfCommitment
     /// 绿色通道: fast listing of a qualifying innovative drug, due by a date where the text sets a limit.
     case greenChannel
-    /// No rule restricts the product: it may be listed or take part.
+    /// Admitted by a rule: it may be listed or take part (no standard rule yields it; custom rule
+    /// sets may).
     case admit
+    /// 按常规程序办理: no rule of the regime in force decides the situation — or no document is in
+    /// force — so the platform's ordinary procedure applies. Not an admission: the texts neither
+    /// restrict nor clear the product here (see ``DispositionBasis``).
+    case ordinaryProcedure
 
     /// The position in the lattice: 0 is the most restrictive.
     public var restrictiveness: Int {
@@ -58,6 +64,7 @@ public enum DispositionKind: String, StableStringEnum {
         case .admitOnSelfCommitment: 7
         case .greenChannel: 8
         case .admit: 9
+        case .ordinaryProcedure: 10
         }
     }
 
@@ -101,6 +108,34 @@ public enum DispositionKind: String, StableStringEnum {
         case .admitOnSelfCommitment: LocalizedText(zh: "意见逾期，企业自主承诺后按程序挂网", en: "admit on the self-commitment (opinion overdue)")
         case .greenChannel: LocalizedText(zh: "绿色通道快速挂网", en: "green channel: fast listing")
         case .admit: LocalizedText(zh: "准予挂网", en: "admit")
+        case .ordinaryProcedure: LocalizedText(zh: "按平台常规程序办理", en: "the platform's ordinary procedure applies")
+        }
+    }
+}
+
+/// Why a decision's disposition is what it is: rules decided it, or nothing in force did.
+///
+/// A platform must not read "no rule applies" as a clean bill: with ``noDocumentInForce`` or
+/// ``notAddressed`` the disposition is ``DispositionKind/ordinaryProcedure`` and the texts say
+/// nothing either way about the product's standing. JSON: the case name.
+public enum DispositionBasis: String, StableStringEnum {
+    /// The rules the disposition cites decided it.
+    case rules
+    /// No document of the catalog was in force for the jurisdiction on the as-of date (e.g.
+    /// before 国知发保字〔2022〕45号 took effect on 2022-12-05).
+    case noDocumentInForce
+    /// Documents were in force, but none of their rules addresses the case at its stage (e.g. a
+    /// VBP participant, not yet selected, with an effective infringement judgment).
+    case notAddressed
+
+    /// What the basis says, for explanations.
+    public var statement: LocalizedText {
+        switch self {
+        case .rules: LocalizedText(zh: "依据所列规则", en: "decided by the rules cited")
+        case .noDocumentInForce:
+            LocalizedText(zh: "评估日无生效文件，按平台常规程序办理", en: "no document is in force on the as-of date; the platform's ordinary procedure applies")
+        case .notAddressed:
+            LocalizedText(zh: "现行文件未对该情形作出规定，按平台常规程序办理", en: "the documents in force do not address this situation; the platform's ordinary procedure applies")
         }
     }
 }

@@ -62,23 +62,58 @@ public enum FlagKind: String, StableStringEnum {
     }
 }
 
-/// A duty a rule places on an actor, with a due date where the text sets one.
-public struct ObligationTemplate: Sendable, Hashable, Codable {
+/// What a rule asks of an actor — a duty, a discretion or an encouragement, with the force of
+/// its clause — and a date where the text sets one.
+///
+/// The force (``modality``) follows the clause's own word (see ``Modality``): 须 / 应当 is
+/// ``Modality/must``, 要 ``Modality/shall``, 可以 ``Modality/may``, 鼓励 ``Modality/encourage``, a
+/// plain commitment (办理时间不超过…) ``Modality/commit``. Only binding ones
+/// (``Modality/binds``) can be overdue. JSON: `code`, `actor`, `action` required; `due`
+/// optional; `modality` defaults to `"must"`.
+public struct ObligationTemplate: Sendable, Hashable {
     /// A stable code for the duty, e.g. `copy-result-to-healthcare-security`.
     public var code: String
-    /// Who must act (a department, role or party of ``Department/registry``).
+    /// Who is to act (a department, role or party of ``Department/registry``).
     public var actor: DepartmentID
-    /// What they must do.
+    /// What they are to do.
     public var action: LocalizedText
     /// When, or `nil` where the text sets no date (及时, 高效).
     public var due: DateExpression?
+    /// The clause's force: a duty, a discretion, an encouragement.
+    public var modality: Modality
 
     /// Creates an obligation template.
-    public init(code: String, actor: DepartmentID, action: LocalizedText, due: DateExpression? = nil) {
+    public init(code: String, actor: DepartmentID, action: LocalizedText, due: DateExpression? = nil, modality: Modality = .must) {
         self.code = code
         self.actor = actor
         self.action = action
         self.due = due
+        self.modality = modality
+    }
+}
+
+extension ObligationTemplate: Codable {
+    private enum CodingKeys: String, CodingKey { case code, actor, action, due, modality }
+
+    /// Decodes a template; `modality` defaults to ``Modality/must``.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            code: try c.decode(String.self, forKey: .code),
+            actor: try c.decode(DepartmentID.self, forKey: .actor),
+            action: try c.decode(LocalizedText.self, forKey: .action),
+            due: try c.decodeIfPresent(DateExpression.self, forKey: .due),
+            modality: try c.decodeIfPresent(Modality.self, forKey: .modality) ?? .must)
+    }
+
+    /// Encodes every field, `due` when present.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)
+        try c.encode(actor, forKey: .actor)
+        try c.encode(action, forKey: .action)
+        try c.encodeIfPresent(due, forKey: .due)
+        try c.encode(modality, forKey: .modality)
     }
 }
 

@@ -33,7 +33,10 @@ public enum Predicate: String, StableStringEnum, Comparable {
 
     // MARK: Objection procedure
 
-    /// A patent-infringement objection (专利侵权异议) was received and not withdrawn.
+    /// A patent-infringement objection (专利侵权异议) was received and its procedure has not ended:
+    /// not withdrawn and no outcome (``ObjectionOutcome``) reached on or before the as-of date.
+    /// Opinion requests count only for pending objections, so waiting for an opinion, and the
+    /// discretion to request one, end with the procedure.
     case objectionPending
     /// The authority asked the IP administration for a consultation or infringement-determination
     /// opinion on a pending objection.
@@ -46,7 +49,8 @@ public enum Predicate: String, StableStringEnum, Comparable {
     /// A received opinion finds infringement likely.
     case opinionFindsInfringementRisk
     /// The objection procedure concluded that the product carries infringement risk
-    /// (异议处理程序中被认为存在侵权风险).
+    /// (异议处理程序中被认为存在侵权风险): an outcome `riskFound` on or before the as-of date, of an
+    /// objection not withdrawn before that outcome. The finding stands after the procedure ends.
     case objectionFoundRisk
 
     // MARK: Disputes and rulings
@@ -54,17 +58,23 @@ public enum Predicate: String, StableStringEnum, Comparable {
     /// A dispute over the product has been accepted (立案) by an IP administration or a court and
     /// is not mediated, settled or withdrawn.
     case disputeFiled
-    /// A dispute was accepted on or after the day the product was listed or selected
-    /// (产生中选结果或挂网采购交易后产生相关专利侵权纠纷).
-    case disputeAfterListingOrSelection
+    /// A dispute arose after selection or after a purchase transaction on the listing
+    /// (产生中选结果或挂网采购交易后产生相关专利侵权纠纷): it was accepted on or after the first
+    /// `vbpSelected` or `purchaseTransaction` event, and it is pending or was decided by an
+    /// effective ruling that finds infringement. A dispute decided by a ruling of no
+    /// infringement (or set aside), mediated, settled or withdrawn does not count: there is no
+    /// dispute left for the enterprise to answer for. Listing alone does not count.
+    case disputeAfterSelectionOrTransaction
     /// An administrative ruling (行政裁决) or effective judgment (生效判决) finds that the product
     /// infringes, and has not been set aside.
     case infringementRulingEffective
     /// Such a ruling concerns a patent still in force: the product is an infringing copy of a
     /// product clearly within its protection period (已明确处于知识产权保护期内).
     case infringesPatentInForce
-    /// An infringement case has been decided (any ruling is effective) but the result has not yet
-    /// been both served on the parties and copied to the healthcare-security administration.
+    /// A case the IP administration handled has been decided — an effective administrative ruling
+    /// (行政裁决), whatever it finds — but the result has not yet been both served on the parties
+    /// and copied to the healthcare-security administration (国知发保字〔2022〕45号（六）). Court
+    /// judgments are not the IP administration's cases and do not count.
     case rulingNotYetShared
 
     // MARK: Patent linkage
@@ -83,7 +93,9 @@ public enum Predicate: String, StableStringEnum, Comparable {
 
     /// The product is an innovative drug (创新药).
     case innovativeDrug
-    /// The product meets the green channel's conditions (符合条件的创新药品), an input on the case.
+    /// The product meets the green channel's conditions (符合条件的…), an input on the case
+    /// (`product.greenChannelQualified`). The rules pair it with the product scope of their
+    /// clause: ``innovativeDrug`` (创新药品) or ``innovativeDevice`` (创新医疗药械).
     case greenChannelQualified
     /// The product treats a rare disease or is for children (罕见病 / 儿童用药).
     case rareDiseaseOrPaediatric
@@ -96,6 +108,19 @@ public enum Predicate: String, StableStringEnum, Comparable {
     /// The enterprise was handled under the pricing and procurement credit-evaluation system
     /// (医药价格和招采信用评价) for conduct in listing or VBP, and the rating is not cleared.
     case creditHandled
+
+    // MARK: Product scope and forum
+
+    /// The product is a drug (药品), not a medical consumable (医用耗材): its category.
+    case drugProduct
+    /// The product is an innovative medical device (创新医疗器械): a medical consumable marked
+    /// `product.innovativeDevice`, an input on the case.
+    case innovativeDevice
+    /// A dispute an IP administration accepted (请求知识产权管理部门处理) is pending, and no court has
+    /// accepted the same dispute (a pending court dispute between the same parties over a shared
+    /// patent): once a court has accepted it, an administrative ruling is no longer available
+    /// (shared reading: domain-facts, patent linkage).
+    case ipAdministrationDisputePending
 
     /// Orders predicates as the vocabulary declares them (their bit order).
     public static func < (lhs: Predicate, rhs: Predicate) -> Bool {
@@ -119,7 +144,7 @@ public enum Predicate: String, StableStringEnum, Comparable {
         case .opinionFindsInfringementRisk: 11
         case .objectionFoundRisk: 12
         case .disputeFiled: 13
-        case .disputeAfterListingOrSelection: 14
+        case .disputeAfterSelectionOrTransaction: 14
         case .infringementRulingEffective: 15
         case .infringesPatentInForce: 16
         case .rulingNotYetShared: 17
@@ -132,6 +157,9 @@ public enum Predicate: String, StableStringEnum, Comparable {
         case .rareDiseaseOrPaediatric: 24
         case .keyProductWithIPRisk: 25
         case .creditHandled: 26
+        case .drugProduct: 27
+        case .innovativeDevice: 28
+        case .ipAdministrationDisputePending: 29
         }
     }
 }

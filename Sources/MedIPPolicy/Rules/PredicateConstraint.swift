@@ -16,11 +16,16 @@ public enum PredicateConstraint: Sendable, Hashable, Codable {
         .implies(.opinionFindsInfringementRisk, .opinionReceived),
         // An opinion given in time means the request is not overdue.
         .excludes(.opinionOverdue, .opinionReceived),
-        .implies(.objectionFoundRisk, .objectionPending),
         .implies(.infringesPatentInForce, .infringementRulingEffective),
         .implies(.category3PatentInForce, .category3Declared),
-        .implies(.greenChannelQualified, .innovativeDrug),
         .excludes(.innovativeDrug, .linkageApplicant),
+        // The product's category and class.
+        .implies(.innovativeDrug, .drugProduct),
+        .implies(.linkageApplicant, .drugProduct),
+        .excludes(.innovativeDevice, .drugProduct),
+        // One standing at a time: the latest application event.
+        .excludes(.applyingForListing, .participatingInVBP),
+        .implies(.ipAdministrationDisputePending, .disputeFiled),
     ]
 
     /// The predicates the constraint mentions.

@@ -72,17 +72,24 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
     public var effects: [Effect]
     /// The rules it is an exception to.
     public var overrides: [RuleID]
+    /// Where its time limits start when their anchor is earlier than its document's effective
+    /// date (see ``TimeLimitStart``; the default counts from the later of the two).
+    public var timeLimitStart: TimeLimitStart
 
     /// The measure the rule cites.
     public var measure: MeasureID { id.measure }
 
     /// Creates a rule.
-    public init(id: RuleID, summary: LocalizedText, condition: Condition, effects: [Effect], overrides: [RuleID] = []) {
+    public init(
+        id: RuleID, summary: LocalizedText, condition: Condition, effects: [Effect], overrides: [RuleID] = [],
+        timeLimitStart: TimeLimitStart = .laterOfAnchorAndEffectiveDate
+    ) {
         self.id = id
         self.summary = summary
         self.condition = condition
         self.effects = effects
         self.overrides = overrides
+        self.timeLimitStart = timeLimitStart
     }
 
     /// The rule's disposition, if it yields one (a rule yields at most one; the analyser checks).
@@ -94,11 +101,11 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, measure, summary, condition, effects, overrides
+        case id, measure, summary, condition, effects, overrides, timeLimitStart
     }
 
-    /// Decodes a rule; `measure`, when present, must agree with the id's prefix, and `overrides`
-    /// defaults to empty.
+    /// Decodes a rule; `measure`, when present, must agree with the id's prefix, `overrides`
+    /// defaults to empty and `timeLimitStart` to ``TimeLimitStart/laterOfAnchorAndEffectiveDate``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(RuleID.self, forKey: .id)
@@ -111,6 +118,7 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         condition = try container.decode(Condition.self, forKey: .condition)
         effects = try container.decode([Effect].self, forKey: .effects)
         overrides = try container.decodeIfPresent([RuleID].self, forKey: .overrides) ?? []
+        timeLimitStart = try container.decodeIfPresent(TimeLimitStart.self, forKey: .timeLimitStart) ?? .laterOfAnchorAndEffectiveDate
     }
 
     /// Encodes the rule with its `measure` spelled out for readers.
@@ -122,5 +130,6 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         try container.encode(condition, forKey: .condition)
         try container.encode(effects, forKey: .effects)
         try container.encode(overrides, forKey: .overrides)
+        try container.encode(timeLimitStart, forKey: .timeLimitStart)
     }
 }

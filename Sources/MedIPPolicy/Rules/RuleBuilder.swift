@@ -104,10 +104,11 @@ extension Effect {
         .disposition(DispositionTemplate(kind, date: date))
     }
 
-    /// An obligation effect.
+    /// An obligation effect with the force of its clause (a duty unless said otherwise).
     public static func oblige(
-        _ code: String, actor: Department, zh: String, en: String, due: DateExpression? = nil
+        _ code: String, actor: Department, zh: String, en: String, due: DateExpression? = nil, modality: Modality = .must
     ) -> Effect {
-        .obligation(ObligationTemplate(code: code, actor: actor.id, action: LocalizedText(zh: zh, en: en), due: due))
+        .obligation(ObligationTemplate(
+            code: code, actor: actor.id, action: LocalizedText(zh: zh, en: en), due: due, modality: modality))
     }
 }

@@ -65,6 +65,7 @@ struct ScreenedLineWriter {
         key("asOf", &first); date(decision.asOf)
         key("caseID", &first); string(decision.caseID)
         key("concurrentDispositions", &first); array(decision.concurrentDispositions) { $0.write($1) }
+        key("conflicts", &first); array(decision.conflicts) { $0.write($1) }
         key("consequences", &first); array(decision.consequences) { writer, item in writer.sourced(item.kind.rawValue, item.measures, item.rules) }
         key("disposition", &first); write(decision.disposition)
         key("flags", &first); array(decision.flags) { writer, item in writer.sourced(item.kind.rawValue, item.measures, item.rules) }
@@ -74,9 +75,23 @@ struct ScreenedLineWriter {
         close()
     }
 
+    mutating func write(_ conflict: TimeLimitConflict) {
+        open()
+        var first = true
+        key("deadline", &first); date(conflict.deadline)
+        key("deadlineMeasure", &first); measureID(conflict.deadlineMeasure)
+        key("deadlineRule", &first); ruleID(conflict.deadlineRule)
+        key("holdKind", &first); string(conflict.holdKind.rawValue)
+        key("holdMeasure", &first); measureID(conflict.holdMeasure)
+        key("holdRule", &first); ruleID(conflict.holdRule)
+        key("holdUntil", &first); date(conflict.holdUntil)
+        close()
+    }
+
     mutating func write(_ disposition: ResolvedDisposition) {
         open()
         var first = true
+        key("basis", &first); string(disposition.basis.rawValue)
         if let value = disposition.date { key("date", &first); date(value) }
         key("kind", &first); string(disposition.kind.rawValue)
         key("measures", &first); array(disposition.measures) { $0.measureID($1) }
@@ -116,6 +131,7 @@ struct ScreenedLineWriter {
             close()
         }
         key("measures", &first); array(obligation.measures) { $0.measureID($1) }
+        key("modality", &first); string(obligation.modality.rawValue)
         if let value = obligation.overdueSince { key("overdueSince", &first); date(value) }
         key("rules", &first); array(obligation.rules) { $0.ruleID($1) }
         close()

@@ -215,7 +215,7 @@ extension CaseGenerator {
 
     private mutating func makeDraft(for kind: DispositionKind, index: Int) -> Draft {
         switch kind {
-        case .admit: return admit(index)
+        case .admit, .ordinaryProcedure: return admit(index)
         case .greenChannel: return greenChannel(index)
         case .admitOnSelfCommitment, .agencyDecides, .awaitOpinion: return objection(kind, index)
         case .returnForCompletion: return returnForCompletion(index)
@@ -252,7 +252,7 @@ extension CaseGenerator {
                 category: .fourPointTwo, patent: number, declaredOn: draft.facts.product.approvalDate?.plus(years: -1) ?? since,
                 declarant: draft.facts.product.marketingAuthorisationHolder))
         }
-        draft.expectation = DecisionExpectation(disposition: .admit, date: .undated)
+        draft.expectation = DecisionExpectation(disposition: .ordinaryProcedure, date: .undated)
         return draft
     }
 

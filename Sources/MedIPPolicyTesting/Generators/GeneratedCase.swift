@@ -27,11 +27,11 @@ public struct CaseMix: Sendable, Hashable {
 
     /// A catalogue-screening mix: mostly admissions, every other disposition a few percent.
     ///
-    /// admit 28, deferUntil 12, greenChannel 8, returnForCompletion 8, refuseListing 7,
+    /// ordinaryProcedure 28, deferUntil 12, greenChannel 8, returnForCompletion 8, refuseListing 7,
     /// revokeListing 7, awaitOpinion 6, agencyDecides 6, admitOnSelfCommitment 6,
     /// suspendNewListingReview 6, cancelSelection 6 (out of 100).
     public static let realistic = CaseMix([
-        .admit: 28, .deferUntil: 12, .greenChannel: 8, .returnForCompletion: 8, .refuseListing: 7,
+        .ordinaryProcedure: 28, .deferUntil: 12, .greenChannel: 8, .returnForCompletion: 8, .refuseListing: 7,
         .revokeListing: 7, .awaitOpinion: 6, .agencyDecides: 6, .admitOnSelfCommitment: 6,
         .suspendNewListingReview: 6, .cancelSelection: 6,
     ])
@@ -51,7 +51,7 @@ public struct CaseMix: Sendable, Hashable {
             kinds.append(kind)
             cumulative.append(total)
         }
-        if kinds.isEmpty { return ([.admit], [1]) }
+        if kinds.isEmpty { return ([.ordinaryProcedure], [1]) }
         return (kinds, cumulative)
     }
 }

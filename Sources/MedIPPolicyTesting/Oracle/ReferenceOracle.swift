@@ -22,28 +22,38 @@ public enum ReferenceOracle {
         let bj2026_3 = beijing && d >= CivilDate(uncheckedYear: 2026, month: 3, day: 27)
         let bj2026_4 = beijing && d >= CivilDate(uncheckedYear: 2026, month: 4, day: 7)
 
-        // Procurement status.
+        // Procurement status: the round is one more application event, after the history's
+        // events of its date (undated: the as-of date, and no known application date).
         var last: ProcurementStatus?
         var listed = false
         var selected = false
-        var firstListedOrSelected: CivilDate?
+        var firstSelectedOrTraded: CivilDate?
         var lastApplication: CivilDate?
-        for event in c.procurementHistory.events where event.date <= d {
-            last = event.status
-            if event.status == .listed || event.status == .vbpSelected, firstListedOrSelected == nil {
-                firstListedOrSelected = event.date
-            }
-            if event.status == .listed { listed = true }
-            if event.status == .delisted { listed = false }
-            if event.status == .vbpSelected { selected = true }
-            if event.status == .selectionCancelled { selected = false }
-            if event.status == .listingApplication { lastApplication = event.date }
+        var events: [(date: CivilDate, status: ProcurementStatus, dated: Bool)] = c.procurementHistory.events
+            .filter { $0.date <= d }.map { ($0.date, $0.status, true) }
+        if let round = c.round, (round.applicationDate ?? d) <= d {
+            let day = round.applicationDate ?? d
+            let position = events.firstIndex { $0.date > day } ?? events.count
+            events.insert((day, round.kind == .listing ? .listingApplication : .vbpParticipation, round.applicationDate != nil), at: position)
         }
-        var roundOpen = false
-        if let round = c.round { roundOpen = (round.applicationDate ?? d) <= d }
-        let applying = last == .listingApplication || (roundOpen && c.round?.kind == .listing && !listed)
+        for event in events {
+            switch event.status {
+            case .purchaseTransaction:
+                if firstSelectedOrTraded == nil { firstSelectedOrTraded = event.date }
+                continue
+            case .vbpSelected:
+                selected = true
+                if firstSelectedOrTraded == nil { firstSelectedOrTraded = event.date }
+            case .listed: listed = true
+            case .delisted: listed = false
+            case .selectionCancelled: selected = false
+            case .listingApplication: lastApplication = event.dated ? event.date : nil
+            case .vbpParticipation, .suspended: break
+            }
+            last = event.status
+        }
+        let applying = last == .listingApplication
         let inVBP = last == .vbpParticipation
-            || (roundOpen && c.round?.kind == .vbp && !selected && last != .selectionCancelled)
         let seeking = applying || inVBP
         let inProcurement = seeking || listed || selected
 
@@ -65,9 +75,12 @@ public enum ReferenceOracle {
         var pending: Set<String> = []
         var riskFound = false
         for objection in c.objections where objection.receivedOn <= d {
+            if let outcome = objection.outcome, outcome.date <= d {
+                if outcome.finding == .riskFound && (objection.withdrawnOn.map { outcome.date < $0 } ?? true) { riskFound = true }
+                continue  // the procedure has ended
+            }
             if let withdrawn = objection.withdrawnOn, withdrawn <= d { continue }
             pending.insert(objection.id)
-            if let outcome = objection.outcome, outcome.date <= d, outcome.finding == .riskFound { riskFound = true }
         }
         var requested = false
         var received = false
@@ -85,16 +98,26 @@ public enum ReferenceOracle {
         let overdue = overdueSeen && !received
 
         // Disputes and rulings.
+        let effectiveRulings = c.rulings.filter { $0.effectiveOn <= d && ($0.setAsideOn.map { d < $0 } ?? true) }
         var disputePending = false
-        var disputeAfterListing = false
+        var disputeAfterSelection = false
         for dispute in c.disputes where dispute.filedOn <= d {
-            if dispute.resolution.map({ d < $0.date }) ?? true { disputePending = true }
-            if let start = firstListedOrSelected, dispute.filedOn >= start { disputeAfterListing = true }
+            let decidedByRuling = effectiveRulings.contains { $0.dispute == dispute.id }
+            let pendingNow = (dispute.resolution.map { d < $0.date } ?? true) && !decidedByRuling
+            if pendingNow { disputePending = true }
+            guard let start = firstSelectedOrTraded, dispute.filedOn >= start else { continue }
+            let infringementFound = effectiveRulings.contains { $0.dispute == dispute.id && $0.finding == .infringes }
+            var decidedAgainst = false
+            if let resolution = dispute.resolution, resolution.kind == .decided, resolution.date <= d {
+                decidedAgainst = effectiveRulings.contains { ruling in
+                    ruling.dispute == nil && ruling.finding == .infringes && ruling.patents.contains { dispute.patents.contains($0) }
+                }
+            }
+            if pendingNow || infringementFound || decidedAgainst { disputeAfterSelection = true }
         }
         var infringing = false
         var infringingInForce = false
-        for ruling in c.rulings where ruling.effectiveOn <= d && (ruling.setAsideOn.map { d < $0 } ?? true) {
-            guard ruling.finding == .infringes else { continue }
+        for ruling in effectiveRulings where ruling.finding == .infringes {
             infringing = true
             for number in ruling.patents {
                 if let patent = c.patents.first(where: { $0.number == number }), patent.isInForce(on: d, rules: rules) {
@@ -131,13 +154,14 @@ public enum ReferenceOracle {
 
         // Innovation, attention, credit.
         let innovative = drugClass == .innovative
-        let green = innovative && c.product.greenChannelQualified == true
+        let device = c.product.category == .medicalConsumable && c.product.innovativeDevice
+        let qualified = c.product.greenChannelQualified == true
         let rare = c.product.rareDisease || c.product.paediatric
         let key = c.attention.map { $0.largeScale && $0.highAttention && $0.ipRisk } ?? false
         let credit = c.creditEvents.contains { $0.date <= d && ($0.clearedOn.map { d < $0 } ?? true) }
 
         // Dispositions, most restrictive first.
-        var verdict = Verdict(disposition: .admit)
+        var verdict = Verdict(disposition: .ordinaryProcedure)
         let ipRules = national || bj2026_3
         let removal = (national || bj2026_3) && infringing
         if removal && selected {
@@ -161,19 +185,21 @@ public enum ReferenceOracle {
             verdict.disposition = .agencyDecides
         } else if ipRules && seeking && overdue && selfCommitment {
             verdict.disposition = .admitOnSelfCommitment
-        } else if applying && green && bj2026_4 {
+        } else if applying && qualified && innovative && bj2026_4 {
+            // 15 working days, counted from the later of the application and 2026-04-07.
             verdict.disposition = .greenChannel
-            let roundApplication = c.round?.kind == .listing ? c.round?.applicationDate.flatMap { $0 <= d ? $0 : nil } : nil
-            let application = roundApplication ?? lastApplication
-            if let application { verdict.date = try calendar.endOfPeriod(.workingDays(15), from: application) }
-        } else if applying && green && (bj2024 || bj2026_3) {
+            if let application = lastApplication {
+                let start = max(application, CivilDate(uncheckedYear: 2026, month: 4, day: 7))
+                verdict.date = try calendar.endOfPeriod(.workingDays(15), from: start)
+            }
+        } else if applying && qualified && ((innovative && (bj2024 || bj2026_3)) || (device && bj2024)) {
             verdict.disposition = .greenChannel
         }
 
         // Consequences, in vocabulary order.
-        if (bj2026_3 || bj2026_4) && breach { verdict.consequences.append(.referToCreditEvaluation) }
+        if bj2026_3 && breach { verdict.consequences.append(.referToCreditEvaluation) }
         if bj2026_3 && linkage && (infringing || credit) { verdict.consequences.append(.includeInDrugSafetyCredit) }
-        if (national || bj2026_3) && disputeAfterListing { verdict.consequences.append(.declaringEnterpriseBearsLiability) }
+        if (national || bj2026_3) && disputeAfterSelection { verdict.consequences.append(.declaringEnterpriseBearsLiability) }
 
         // Flags, in vocabulary order.
         if (national && inVBP && key) || (bj2026_3 && key) { verdict.flags.append(.keyProductJointAssessment) }
@@ -184,7 +210,6 @@ public enum ReferenceOracle {
         if bj2026_3 && inProcurement && ownCommitment { verdict.flags.append(.ownCommitmentAtStake) }
         if bj2026_4 && innovative && rare { verdict.flags.append(.priorityService) }
         if bj2026_3 && applying && innovative { verdict.flags.append(.submitIPProof) }
-        if bj2026_3 && (infringing || category3 || credit || disputePending) { verdict.flags.append(.shareForRiskScreening) }
         return verdict
     }
 }

@@ -22,7 +22,7 @@ extension Scenarios {
         facts: nationalApplicationWithoutCommitment.withID("scenario-national-day-before-opinion").build(),
         asOf: day(2022, 12, 4),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], consequences: [], flags: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], consequences: [], flags: [],
             measures: [], regime: Regimes.none))
 
     /// The same application evaluated on **2022-12-05**, the first day of 国知发保字〔2022〕45号.
@@ -65,7 +65,7 @@ extension Scenarios {
         facts: CaseBuilder.generic().inJurisdiction(.national).withID("scenario-national-clean-application").build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], superseded: [], consequences: [], flags: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], superseded: [], consequences: [], flags: [],
             measures: [], overridden: [], regime: Regimes.national))
 
     /// A generic applying in Beijing on 2026-05-11 without the self-commitment, evaluated on
@@ -87,7 +87,7 @@ extension Scenarios {
         expected: DecisionExpectation(
             disposition: .returnForCompletion, date: .undated,
             rules: [R.n22SelfCommitment, R.b263SelfCommitment, R.b264SelfCommitment], concurrent: [],
-            obligations: [O.submitSelfCommitment, O.shareListing], consequences: [], flags: [],
+            obligations: [O.submitSelfCommitment], consequences: [], flags: [],
             measures: [M.n22(4), M.b24(13), M.b263(3), M.b264(30)], regime: Regimes.beijingAll))
 
     /// A generic listed in Beijing since 2025-03-03 whose self-commitment was found false on
@@ -111,8 +111,8 @@ extension Scenarios {
             .build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [],
-            obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [],
+            
             consequences: [.referToCreditEvaluation, .includeInDrugSafetyCredit], flags: [.shareForRiskScreening],
             measures: [M.b24(13), M.b263(2), M.b263(3), M.b263(5), M.b264(30)], regime: Regimes.beijingAll))
 
@@ -130,6 +130,6 @@ extension Scenarios {
         facts: CaseBuilder.consumable().withID("scenario-consumable-listing").build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [], flags: [], measures: [M.b24(13)], regime: Regimes.beijingAll))
 }

@@ -31,7 +31,7 @@ extension Scenarios {
         facts: greenChannel2024.withID("scenario-green-channel-day-before-2024-5").build(),
         asOf: day(2024, 4, 16),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], consequences: [], flags: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], consequences: [], flags: [],
             measures: [], regime: Regimes.national))
 
     /// The same application on **2024-04-17**, the first day of 京医保发〔2024〕5号.
@@ -49,7 +49,7 @@ extension Scenarios {
         asOf: day(2024, 4, 17),
         expected: DecisionExpectation(
             disposition: .greenChannel, date: .undated, rules: [R.b24GreenChannel], concurrent: [],
-            obligations: [O.shareListing], consequences: [], flags: [], measures: [M.b24(12), M.b24(13)],
+            consequences: [], flags: [], measures: [M.b24(12), M.b24(13)],
             overridden: [], regime: Regimes.beijing2024))
 
     /// A qualifying innovative drug (approved 2026-03-20) applying on 2026-03-30, evaluated on
@@ -68,7 +68,7 @@ extension Scenarios {
         asOf: day(2026, 4, 6),
         expected: DecisionExpectation(
             disposition: .greenChannel, date: .undated, rules: [R.b24GreenChannel, R.b263GreenChannel], concurrent: [],
-            obligations: [O.shareListing], consequences: [], flags: [.submitIPProof],
+            consequences: [], flags: [.submitIPProof],
             measures: [M.b24(12), M.b24(13), M.b263(9)], overridden: [], regime: Regimes.beijing2026_3))
 
     /// A qualifying innovative drug (approved 2026-01-16) applying on **2026-02-10**, still pending
@@ -99,7 +99,6 @@ extension Scenarios {
                 ObligationExpectation(
                     "complete-green-channel-listing", actor: Actor.bjHealthcareSecurity, due: .on(day(2026, 3, 9)),
                     rules: [R.b264GreenChannel], overdue: true),
-                O.shareListing,
             ],
             consequences: [], flags: [.submitIPProof], measures: [M.b24(13), M.b263(9), M.b264(17)],
             overridden: [R.b24GreenChannel, R.b263GreenChannel], regime: Regimes.beijingAll))
@@ -127,7 +126,6 @@ extension Scenarios {
                 ObligationExpectation(
                     "complete-green-channel-listing", actor: Actor.bjHealthcareSecurity, due: .on(day(2026, 10, 23)),
                     overdue: false),
-                O.shareListing,
             ],
             consequences: [], flags: [.priorityService, .submitIPProof],
             measures: [M.b24(13), M.b263(9), M.b264(6), M.b264(17)],
@@ -147,6 +145,6 @@ extension Scenarios {
         facts: CaseBuilder.innovative().withID("scenario-innovative-without-green-channel").build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [], flags: [.submitIPProof], measures: [M.b24(13), M.b263(9)], regime: Regimes.beijingAll))
 }

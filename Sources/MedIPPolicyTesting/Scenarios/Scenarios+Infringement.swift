@@ -40,8 +40,8 @@ extension Scenarios {
         facts: riskAndDispute.withID("scenario-suspend-day-before-2026-3").build(),
         asOf: day(2026, 3, 26),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [],
-            obligations: [O.handleDispute, O.shareListing], consequences: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [],
+            obligations: [O.handleDispute], consequences: [],
             flags: [.opinionMayBeRequested, .informPartiesOfForums],
             measures: [M.n22(4), M.n22(5), M.b24(13)], regime: Regimes.beijing2024))
 
@@ -62,7 +62,7 @@ extension Scenarios {
         asOf: day(2026, 3, 27),
         expected: DecisionExpectation(
             disposition: .suspendNewListingReview, date: .undated, rules: [R.b263Suspend], concurrent: [],
-            obligations: [O.handleDispute, O.fastTrack, O.shareListing], consequences: [],
+            obligations: [O.handleDispute, O.fastTrack], consequences: [],
             flags: [.opinionMayBeRequested, .informPartiesOfForums, .mediationEncouraged, .shareForRiskScreening],
             measures: [M.n22(4), M.n22(5), M.b24(13), M.b263(2), M.b263(6), M.b263(7), M.b263(8)],
             regime: Regimes.beijing2026_3))
@@ -87,7 +87,7 @@ extension Scenarios {
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
             disposition: .refuseListing, date: .undated, rules: [R.n22RefuseAfterRuling, R.b263RefuseCopy],
-            concurrent: [], obligations: [O.shareListing], consequences: [.includeInDrugSafetyCredit],
+            concurrent: [], consequences: [.includeInDrugSafetyCredit],
             flags: [.shareForRiskScreening], measures: [M.n22(6), M.b24(13), M.b263(2), M.b263(5), M.b263(8)],
             regime: Regimes.beijingAll))
 
@@ -109,7 +109,7 @@ extension Scenarios {
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
             disposition: .refuseListing, date: .undated, rules: [R.n22RefuseAfterRuling], concurrent: [],
-            obligations: [O.shareListing], consequences: [.includeInDrugSafetyCredit], flags: [.shareForRiskScreening],
+            consequences: [.includeInDrugSafetyCredit], flags: [.shareForRiskScreening],
             measures: [M.n22(6), M.b24(13), M.b263(2), M.b263(5)], regime: Regimes.beijingAll))
 
     /// A generic listed in Beijing on 2025-03-03 and selected in VBP on 2025-09-01; a court
@@ -135,7 +135,7 @@ extension Scenarios {
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
             disposition: .cancelSelection, date: .undated, rules: [R.n22CancelSelection, R.b263CancelSelection],
-            concurrent: [.revokeListing], obligations: [O.shareListing],
+            concurrent: [.revokeListing], 
             consequences: [.declaringEnterpriseBearsLiability, .includeInDrugSafetyCredit], flags: [.shareForRiskScreening],
             measures: [M.n22(4), M.n22(5), M.n22(6), M.b24(13), M.b263(2), M.b263(3), M.b263(5), M.b263(8)],
             regime: Regimes.beijingAll))
@@ -207,7 +207,7 @@ extension Scenarios {
         expected: DecisionExpectation(
             disposition: .revokeListing, date: .undated,
             rules: [R.n22DelistClear, R.n22DelistAfterRuling, R.b263RevokeListing], concurrent: [],
-            obligations: [O.serveAndCopy, O.shareListing], consequences: [.includeInDrugSafetyCredit],
+            obligations: [O.serveAndCopy], consequences: [.includeInDrugSafetyCredit],
             flags: [.shareForRiskScreening],
             measures: [M.n22(5), M.n22(6), M.b24(13), M.b263(2), M.b263(5), M.b263(8)], regime: Regimes.beijingAll))
 
@@ -229,8 +229,8 @@ extension Scenarios {
             .build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [],
-            obligations: [O.serveAndCopy, O.shareListing], consequences: [], flags: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [],
+            obligations: [O.serveAndCopy], consequences: [], flags: [],
             measures: [M.n22(6), M.b24(13)], regime: Regimes.beijingAll))
 
     /// A generic listed 2025-01-10, found infringing by an administrative ruling effective
@@ -262,7 +262,7 @@ extension Scenarios {
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
             disposition: .refuseListing, date: .undated, rules: [R.n22RefuseAfterRuling, R.b263RefuseCopy],
-            concurrent: [], obligations: [O.shareListing],
+            concurrent: [], 
             consequences: [.declaringEnterpriseBearsLiability, .includeInDrugSafetyCredit], flags: [.shareForRiskScreening],
             measures: [M.n22(4), M.n22(6), M.b24(13), M.b263(2), M.b263(3), M.b263(5), M.b263(8)],
             regime: Regimes.beijingAll))
@@ -283,7 +283,7 @@ extension Scenarios {
             .build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [.declaringEnterpriseBearsLiability], flags: [],
             measures: [M.n22(4), M.b24(13), M.b263(3)], regime: Regimes.beijingAll))
 
@@ -307,8 +307,8 @@ extension Scenarios {
             .build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [],
-            obligations: [O.handleDispute, O.fastTrack, O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [],
+            obligations: [O.handleDispute, O.fastTrack],
             consequences: [.declaringEnterpriseBearsLiability],
             flags: [.informPartiesOfForums, .mediationEncouraged, .shareForRiskScreening],
             measures: [M.n22(4), M.n22(5), M.b24(13), M.b263(2), M.b263(3), M.b263(7)], regime: Regimes.beijingAll))
@@ -329,7 +329,7 @@ extension Scenarios {
             .build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [.declaringEnterpriseBearsLiability], flags: [],
             measures: [M.n22(4), M.b24(13), M.b263(3)], regime: Regimes.beijingAll))
 }

@@ -27,7 +27,7 @@ extension Scenarios {
             .participatingInVBP(on: day(2026, 5, 11)).asKeyProduct().build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], consequences: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], consequences: [],
             flags: [.keyProductJointAssessment], measures: [M.n22(7)], regime: Regimes.national))
 
     /// A key product applying for **listing** (not VBP) in Beijing on 2026-05-11; evaluated
@@ -44,7 +44,7 @@ extension Scenarios {
         facts: CaseBuilder.generic().withID("scenario-key-product-beijing-listing").asKeyProduct().build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [], flags: [.keyProductJointAssessment], measures: [M.b24(13), M.b263(1)],
             regime: Regimes.beijingAll))
 
@@ -75,7 +75,7 @@ extension Scenarios {
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
             disposition: .deferUntil, date: .on(day(2029, 6, 18)), rules: [R.b263MarketAfterExpiry], concurrent: [],
-            obligations: [O.shareListing], consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
+            consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
             measures: deferredMeasures, regime: Regimes.beijingAll))
 
     /// A category-3 generic whose compound patent (filed 2006-09-01) is in force through
@@ -91,7 +91,7 @@ extension Scenarios {
         asOf: day(2026, 8, 31),
         expected: DecisionExpectation(
             disposition: .deferUntil, date: .on(day(2026, 9, 1)), rules: [R.b263MarketAfterExpiry], concurrent: [],
-            obligations: [O.shareListing], consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
+            consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
             measures: deferredMeasures, regime: Regimes.beijingAll))
 
     /// The same generic evaluated **on 2026-09-01**, the day after the patent's last day in force.
@@ -108,7 +108,7 @@ extension Scenarios {
             .withCategory3Declaration(on: compoundPatentEnding2026).build(),
         asOf: day(2026, 9, 1),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [], flags: [.shareForRiskScreening], measures: [M.b24(13), M.b263(2)], regime: Regimes.beijingAll))
 
     /// As ``category3Deferred`` with, in addition, the enterprise's own commitment (made
@@ -130,7 +130,7 @@ extension Scenarios {
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
             disposition: .deferUntil, date: .on(day(2029, 6, 18)), rules: [R.b263MarketAfterExpiry], concurrent: [],
-            obligations: [O.shareListing], consequences: [],
+            consequences: [],
             flags: [.complianceReminder, .ownCommitmentAtStake, .shareForRiskScreening],
             measures: [M.b24(13), M.b263(2), M.b263(3), M.b263(4)], regime: Regimes.beijingAll))
 
@@ -153,7 +153,7 @@ extension Scenarios {
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
             disposition: .deferUntil, date: .on(day(2027, 1, 15)), rules: [R.b263MarketAfterExpiry], concurrent: [],
-            obligations: [O.shareListing], consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
+            consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
             measures: deferredMeasures, regime: Regimes.beijingAll))
 
     /// A category-3 generic whose compound patent (expiring 2031-05-20) was declared wholly
@@ -172,7 +172,7 @@ extension Scenarios {
             .build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [], flags: [.shareForRiskScreening], measures: [M.b24(13), M.b263(2)], regime: Regimes.beijingAll))
 
     /// A category-3 generic (compound patent expiring 2029-06-18) applying on 2026-02-02.
@@ -194,7 +194,7 @@ extension Scenarios {
         facts: earlyCategory3.withID("scenario-category3-day-before-2026-3").build(),
         asOf: day(2026, 3, 26),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [], flags: [], measures: [M.b24(13)], regime: Regimes.beijing2024))
 
     /// The same application on **2026-03-27**, the first day of 京医保发〔2026〕3号.
@@ -209,7 +209,7 @@ extension Scenarios {
         asOf: day(2026, 3, 27),
         expected: DecisionExpectation(
             disposition: .deferUntil, date: .on(day(2029, 6, 18)), rules: [R.b263MarketAfterExpiry], concurrent: [],
-            obligations: [O.shareListing], consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
+            consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
             measures: deferredMeasures, regime: Regimes.beijing2026_3))
 
     /// A biosimilar (生物类似药) applying in Beijing on 2026-05-11 with a category-3 declaration on
@@ -228,6 +228,6 @@ extension Scenarios {
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
             disposition: .deferUntil, date: .on(day(2028, 10, 10)), rules: [R.b263MarketAfterExpiry], concurrent: [],
-            obligations: [O.shareListing], consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
+            consequences: [], flags: [.complianceReminder, .shareForRiskScreening],
             measures: deferredMeasures, regime: Regimes.beijingAll))
 }

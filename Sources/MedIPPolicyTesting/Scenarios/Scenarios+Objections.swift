@@ -43,7 +43,7 @@ extension Scenarios {
         facts: genericWithObjection("objection-opinion-may-be-requested").build(),
         asOf: day(2026, 6, 10),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [], flags: [.opinionMayBeRequested], measures: objectionMeasures, regime: Regimes.beijingAll))
 
     /// The opinion was requested on 2026-06-03 with the round's deadline 2026-06-30; evaluated
@@ -61,7 +61,7 @@ extension Scenarios {
         asOf: day(2026, 6, 20),
         expected: DecisionExpectation(
             disposition: .awaitOpinion, date: .on(day(2026, 6, 30)), rules: [R.n22AwaitOpinion, R.b263AwaitOpinion],
-            concurrent: [], obligations: [O.giveOpinion(due: day(2026, 6, 30)), O.shareListing],
+            concurrent: [], obligations: [O.giveOpinion(due: day(2026, 6, 30))],
             consequences: [], flags: [], measures: objectionMeasures, overridden: [], regime: Regimes.beijingAll))
 
     /// The same request evaluated on the deadline day itself, 2026-06-30: the opinion is due that
@@ -76,7 +76,7 @@ extension Scenarios {
         asOf: day(2026, 6, 30),
         expected: DecisionExpectation(
             disposition: .awaitOpinion, date: .on(day(2026, 6, 30)), rules: [R.n22AwaitOpinion, R.b263AwaitOpinion],
-            concurrent: [], obligations: [O.giveOpinion(due: day(2026, 6, 30)), O.shareListing],
+            concurrent: [], obligations: [O.giveOpinion(due: day(2026, 6, 30))],
             consequences: [], flags: [], measures: objectionMeasures, overridden: [], regime: Regimes.beijingAll))
 
     /// The same request evaluated on 2026-07-01, the day after the deadline, with no opinion given.
@@ -94,7 +94,7 @@ extension Scenarios {
         asOf: day(2026, 7, 1),
         expected: DecisionExpectation(
             disposition: .admitOnSelfCommitment, date: .undated, rules: [R.n22OverdueOpinion, R.b263OverdueOpinion],
-            concurrent: [], superseded: [], obligations: [O.shareListing], consequences: [], flags: [],
+            concurrent: [], superseded: [], consequences: [], flags: [],
             measures: objectionMeasures, overridden: [R.n22AwaitOpinion, R.b263AwaitOpinion], regime: Regimes.beijingAll))
 
     /// An overdue opinion (deadline 2026-06-30, evaluated 2026-07-01) for an applicant **without**
@@ -116,7 +116,7 @@ extension Scenarios {
             disposition: .returnForCompletion, date: .undated,
             rules: [R.n22SelfCommitment, R.b263SelfCommitment, R.b264SelfCommitment], concurrent: [],
             superseded: [.awaitOpinion],
-            obligations: [O.submitSelfCommitment, O.giveOpinion(due: day(2026, 6, 30)), O.shareListing],
+            obligations: [O.submitSelfCommitment, O.giveOpinion(due: day(2026, 6, 30))],
             consequences: [], flags: [],
             measures: [M.n22(4), M.b24(13), M.b263(3), M.b263(6), M.b264(30)], overridden: [],
             regime: Regimes.beijingAll))
@@ -137,7 +137,7 @@ extension Scenarios {
         asOf: day(2026, 7, 1),
         expected: DecisionExpectation(
             disposition: .agencyDecides, date: .undated, rules: [R.n22OpinionAsReference, R.b263OpinionAsReference],
-            concurrent: [], obligations: [O.shareListing], consequences: [], flags: [], measures: objectionMeasures,
+            concurrent: [], consequences: [], flags: [], measures: objectionMeasures,
             overridden: [], regime: Regimes.beijingAll))
 
     /// The IP administration answered on 2026-07-03, after the 2026-06-30 deadline; evaluated
@@ -157,7 +157,7 @@ extension Scenarios {
         asOf: day(2026, 7, 10),
         expected: DecisionExpectation(
             disposition: .admitOnSelfCommitment, date: .undated, rules: [R.n22OverdueOpinion, R.b263OverdueOpinion],
-            concurrent: [], obligations: [O.shareListing], consequences: [], flags: [], measures: objectionMeasures,
+            concurrent: [], consequences: [], flags: [], measures: objectionMeasures,
             overridden: [R.n22AwaitOpinion, R.b263AwaitOpinion], regime: Regimes.beijingAll))
 
     /// The objection procedure found infringement risk on 2026-07-15, but no dispute was filed;
@@ -175,6 +175,6 @@ extension Scenarios {
         facts: genericWithObjection("objection-risk-found-without-dispute") { $0.foundRisk(on: day(2026, 7, 15)) }.build(),
         asOf: day(2026, 8, 1),
         expected: DecisionExpectation(
-            disposition: .admit, date: .undated, rules: [], concurrent: [], obligations: [O.shareListing],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
             consequences: [], flags: [.opinionMayBeRequested], measures: objectionMeasures, regime: Regimes.beijingAll))
 }

@@ -19,6 +19,7 @@ enum R {
     static let n22OpinionAsReference = RuleID(M.n22(4), "opinion-as-reference")
     static let n22OverdueOpinion = RuleID(M.n22(4), "overdue-opinion-self-commitment")
     static let n22GuideDispute = RuleID(M.n22(5), "guide-dispute-resolution")
+    static let n22HandleDispute = RuleID(M.n22(5), "handle-dispute-efficiently")
     static let n22DelistClear = RuleID(M.n22(5), "delist-clear-infringement")
     static let n22RefuseAfterRuling = RuleID(M.n22(6), "refuse-listing-after-ruling")
     static let n22DelistAfterRuling = RuleID(M.n22(6), "delist-after-ruling")
@@ -28,7 +29,6 @@ enum R {
 
     // 京医保发〔2026〕3号
     static let b263JointAssessment = RuleID(M.b263(1), "joint-assessment")
-    static let b263ShareForScreening = RuleID(M.b263(2), "share-for-risk-screening")
     static let b263SelfCommitment = RuleID(M.b263(3), "self-commitment-required")
     static let b263OwnCommitment = RuleID(M.b263(3), "own-commitment-at-stake")
     static let b263Liability = RuleID(M.b263(3), "liability-after-listing")
@@ -41,6 +41,7 @@ enum R {
     static let b263OpinionAsReference = RuleID(M.b263(6), "opinion-as-reference")
     static let b263OverdueOpinion = RuleID(M.b263(6), "overdue-opinion-self-commitment")
     static let b263DisputeHandling = RuleID(M.b263(7), "dispute-handling")
+    static let b263FastTrack = RuleID(M.b263(7), "fast-track-ruling")
     static let b263RefuseCopy = RuleID(M.b263(8), "refuse-infringing-copy")
     static let b263Suspend = RuleID(M.b263(8), "suspend-new-listing-review")
     static let b263RevokeListing = RuleID(M.b263(8), "revoke-listing")
@@ -52,24 +53,22 @@ enum R {
     static let b264PriorityService = RuleID(M.b264(6), "priority-service")
     static let b264GreenChannel = RuleID(M.b264(17), "green-channel-15-working-days")
     static let b264SelfCommitment = RuleID(M.b264(30), "self-commitment-required")
-    static let b264CreditEvaluation = RuleID(M.b264(30), "credit-evaluation")
 
     // 京医保发〔2024〕5号
     static let b24GreenChannel = RuleID(M.b24(12), "green-channel")
-    static let b24ListingSharing = RuleID(M.b24(13), "jingjinji-listing-sharing")
 
     /// Every id above.
     static let all: [RuleID] = [
         n22SelfCommitment, n22Liability, n22OpinionMayBeRequested, n22AwaitOpinion, n22OpinionAsReference,
-        n22OverdueOpinion, n22GuideDispute, n22DelistClear, n22RefuseAfterRuling, n22DelistAfterRuling,
+        n22OverdueOpinion, n22GuideDispute, n22HandleDispute, n22DelistClear, n22RefuseAfterRuling, n22DelistAfterRuling,
         n22CancelSelection, n22ServeAndCopy, n22KeyProduct,
-        b263JointAssessment, b263ShareForScreening, b263SelfCommitment, b263OwnCommitment, b263Liability,
+        b263JointAssessment, b263SelfCommitment, b263OwnCommitment, b263Liability,
         b263BreachToCredit, b263MarketAfterExpiry, b263ComplianceReminder, b263DrugSafetyCredit,
         b263OpinionMayBeRequested, b263AwaitOpinion, b263OpinionAsReference, b263OverdueOpinion,
-        b263DisputeHandling, b263RefuseCopy, b263Suspend, b263RevokeListing, b263CancelSelection,
+        b263DisputeHandling, b263FastTrack, b263RefuseCopy, b263Suspend, b263RevokeListing, b263CancelSelection,
         b263GreenChannel, b263SubmitIPProof,
-        b264PriorityService, b264GreenChannel, b264SelfCommitment, b264CreditEvaluation,
-        b24GreenChannel, b24ListingSharing,
+        b264PriorityService, b264GreenChannel, b264SelfCommitment,
+        b24GreenChannel,
     ]
 }
 
@@ -82,9 +81,6 @@ enum Actor {
 
 /// Obligation expectations used again and again.
 enum O {
-    /// 京医保发〔2024〕5号（十三）: share listing information across Beijing–Tianjin–Hebei.
-    static let shareListing = ObligationExpectation(
-        "share-listing-information", actor: Actor.bjHealthcareSecurity, due: .undated, rules: [R.b24ListingSharing])
     /// The self-commitment obligation of 2022 (四) alone (outside Beijing or before 2026-3).
     static let submitSelfCommitmentNational = ObligationExpectation(
         "submit-self-commitment", actor: Actor.declaringEnterprise, due: .undated, rules: [R.n22SelfCommitment])
@@ -97,10 +93,10 @@ enum O {
         "serve-and-copy-result", actor: Actor.ipAdministration, due: .undated, rules: [R.n22ServeAndCopy])
     /// 2022 (五): handle the dispute efficiently.
     static let handleDispute = ObligationExpectation(
-        "handle-dispute-efficiently", actor: Actor.ipAdministration, due: .undated, rules: [R.n22GuideDispute])
+        "handle-dispute-efficiently", actor: Actor.ipAdministration, due: .undated, rules: [R.n22HandleDispute])
     /// 2026-3 (七): the fast track for procurement patent rulings.
     static let fastTrack = ObligationExpectation(
-        "fast-track-ruling", actor: Actor.ipAdministration, due: .undated, rules: [R.b263DisputeHandling])
+        "fast-track-ruling", actor: Actor.ipAdministration, due: .undated, rules: [R.b263FastTrack])
 
     /// The opinion due by `deadline`, from 2022 (四) and, in Beijing from 2026-03-27, 2026-3 (六).
     static func giveOpinion(due deadline: CivilDate, beijing: Bool = true) -> ObligationExpectation {

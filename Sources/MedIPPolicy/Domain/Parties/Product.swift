@@ -3,7 +3,8 @@
 /// JSON: required `id`, `name`, `category`, `marketingAuthorisationHolder`; optional
 /// `drugClass` (required for drugs, absent for consumables — ``Case/validate(rules:)`` checks),
 /// `referenceProduct`, `approvalNumber`, `approvalDate`, `greenChannelQualified`; the flags
-/// `rareDisease`, `paediatric`, `nationallyNegotiated` default to `false`.
+/// `rareDisease`, `paediatric`, `nationallyNegotiated` and `innovativeDevice` default to
+/// `false` (`innovativeDevice` is written only when `true`).
 public struct Product: Sendable, Hashable {
     /// The platform's or embedder's product id.
     public var id: String
@@ -33,6 +34,10 @@ public struct Product: Sendable, Hashable {
     /// 京医保发〔2026〕3号 (九), 〔2026〕4号 (十七)). The texts say 符合条件的创新药品 without
     /// listing the conditions, so qualification is an input; `nil` when not assessed.
     public var greenChannelQualified: Bool?
+    /// An innovative medical device (创新医疗器械) — a medical consumable only; an input, as the
+    /// texts name the class without defining it. 京医保发〔2024〕5号（十二）'s green channel is for
+    /// 创新医疗药械 (innovative drugs and devices); the 2026 channels are for 创新药品 only.
+    public var innovativeDevice: Bool
 
     /// Creates a product.
     public init(
@@ -40,7 +45,7 @@ public struct Product: Sendable, Hashable {
         referenceProduct: String? = nil, marketingAuthorisationHolder: String,
         approvalNumber: ApprovalNumber? = nil, approvalDate: CivilDate? = nil,
         rareDisease: Bool = false, paediatric: Bool = false, nationallyNegotiated: Bool = false,
-        greenChannelQualified: Bool? = nil
+        greenChannelQualified: Bool? = nil, innovativeDevice: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -54,6 +59,7 @@ public struct Product: Sendable, Hashable {
         self.paediatric = paediatric
         self.nationallyNegotiated = nationallyNegotiated
         self.greenChannelQualified = greenChannelQualified
+        self.innovativeDevice = innovativeDevice
     }
 }
 
@@ -61,7 +67,7 @@ extension Product: Codable {
     private enum CodingKeys: String, CodingKey {
         case id, name, category, drugClass, referenceProduct, marketingAuthorisationHolder
         case approvalNumber, approvalDate, rareDisease, paediatric, nationallyNegotiated
-        case greenChannelQualified
+        case greenChannelQualified, innovativeDevice
     }
 
     /// Decodes a product, applying the defaults listed on ``Product``.
@@ -79,7 +85,8 @@ extension Product: Codable {
             rareDisease: try c.decodeIfPresent(Bool.self, forKey: .rareDisease) ?? false,
             paediatric: try c.decodeIfPresent(Bool.self, forKey: .paediatric) ?? false,
             nationallyNegotiated: try c.decodeIfPresent(Bool.self, forKey: .nationallyNegotiated) ?? false,
-            greenChannelQualified: try c.decodeIfPresent(Bool.self, forKey: .greenChannelQualified))
+            greenChannelQualified: try c.decodeIfPresent(Bool.self, forKey: .greenChannelQualified),
+            innovativeDevice: try c.decodeIfPresent(Bool.self, forKey: .innovativeDevice) ?? false)
     }
 
     /// Encodes every field (optional ones only when present).
@@ -97,5 +104,6 @@ extension Product: Codable {
         try c.encode(paediatric, forKey: .paediatric)
         try c.encode(nationallyNegotiated, forKey: .nationallyNegotiated)
         try c.encodeIfPresent(greenChannelQualified, forKey: .greenChannelQualified)
+        if innovativeDevice { try c.encode(innovativeDevice, forKey: .innovativeDevice) }
     }
 }

@@ -34,9 +34,10 @@ public struct InfringementObjection: Sendable, Hashable, Codable {
         self.outcome = outcome
     }
 
-    /// Whether the objection is pending on `date`: received, not withdrawn.
+    /// Whether the objection's procedure is still running on `date`: received, not withdrawn,
+    /// and no outcome reached on or before `date`.
     @inline(__always)
     public func isPending(on date: CivilDate) -> Bool {
-        receivedOn <= date && (withdrawnOn.map { date < $0 } ?? true)
+        receivedOn <= date && (withdrawnOn.map { date < $0 } ?? true) && (outcome.map { date < $0.date } ?? true)
     }
 }

@@ -21,11 +21,13 @@ public struct ProcurementHistory: Sendable, Hashable, Codable, RandomAccessColle
     public subscript(position: Int) -> ProcurementEvent { events[position] }
 
     /// The status in effect on `date`: that of the last event dated on or before it (the later
-    /// one in the array when two share a date), or `nil` before the first event.
+    /// one in the array when two share a date), or `nil` before the first event. A
+    /// ``ProcurementStatus/purchaseTransaction`` does not change the standing and is skipped.
     public func status(on date: CivilDate) -> ProcurementStatus? {
         var result: ProcurementStatus?
         for event in events {
-            if event.date <= date { result = event.status } else { break }
+            guard event.date <= date else { break }
+            if event.status.changesStanding { result = event.status }
         }
         return result
     }

@@ -16,6 +16,16 @@ public enum ProcurementStatus: String, StableStringEnum {
     case selectionCancelled
     /// Suspended (暂停), e.g. review of new listing applications suspended.
     case suspended
+    /// A purchase transaction took place under the listing (挂网采购交易): an event, not a change
+    /// of standing — the status before it continues. The first one dates the moment after which
+    /// a patent dispute is the declaring enterprise's liability (国知发保字〔2022〕45号（四）;
+    /// 京医保发〔2026〕3号（三）: 产生中选结果或挂网采购交易后). Recording one is optional; a platform
+    /// that records none has no transaction-based liability.
+    case purchaseTransaction
+
+    /// Whether the event changes the product's standing (every status but
+    /// ``purchaseTransaction``, which is recorded beside it).
+    public var changesStanding: Bool { self != .purchaseTransaction }
 
     /// The status's name in Chinese and English.
     public var name: LocalizedText {
@@ -27,6 +37,7 @@ public enum ProcurementStatus: String, StableStringEnum {
         case .delisted: LocalizedText(zh: "撤网", en: "delisted")
         case .selectionCancelled: LocalizedText(zh: "取消中选资格", en: "selection cancelled")
         case .suspended: LocalizedText(zh: "暂停", en: "suspended")
+        case .purchaseTransaction: LocalizedText(zh: "挂网采购交易", en: "purchase transaction")
         }
     }
 }
