@@ -365,6 +365,13 @@ enum SchemaCommands {
                     "boolean",
                     "null"
                   ]
+                },
+                "innovativeDevice": {
+                  "description": "An innovative medical device (创新医疗器械); medical consumables only. Default false.",
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
                 }
               },
               "additionalProperties": false
@@ -1015,7 +1022,8 @@ enum SchemaCommands {
                     "vbpSelected",
                     "delisted",
                     "selectionCancelled",
-                    "suspended"
+                    "suspended",
+                    "purchaseTransaction"
                   ]
                 },
                 "round": {

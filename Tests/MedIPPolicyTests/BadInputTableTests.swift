@@ -229,10 +229,13 @@ private let greenChannel2027 = utf8(#"""
             .listingApplication: "round.applicationDate",
             .objectionReceived: "objections[0].receivedOn",
             .opinionDeadline: "opinionRequests[0].deadline",
-            .disputeFiled: "disputes[0].filedOn",
             .rulingEffective: "rulings[0].effectiveOn",
             .linkageBarEnd: "declarations[0].patent",
         ])
+        // The judgment names its dispute, which it decided on 2026-09-01; before then the dispute
+        // is pending and its filing date is an anchor.
+        let before = FactSet(theCase, asOf: try CivilDate(iso8601: "2026-08-01"))
+        #expect(before.anchorSources[.disputeFiled] == "disputes[0].filedOn")
         let present = Set(DateAnchor.allCases.filter { facts.anchors[$0] != nil })
         #expect(present == Set(facts.anchorSources.keys).union([.asOf]))
     }

@@ -294,6 +294,9 @@ enum StandardRules {
                           zh: "在15个工作日内办结绿色通道挂网", en: "complete the green-channel listing within 15 working days",
                           due: DateExpression(.listingApplication, plus: .workingDays(15)), modality: .commit)
             Overrides("beijing-2024-5#12/green-channel", "beijing-2026-3#9/green-channel")
+            // A pending objection's wait may run past the 15 working days; the texts do not say
+            // which yields, so decisions name the conflict (Decision.conflicts).
+            AcknowledgesTimeLimitConflict(with: "national-2022-45#4/await-opinion", "beijing-2026-3#6/await-opinion")
         },
         // 「严格落实药品企业挂网自主承诺制度。」 Drug enterprises (药品企业): consumables keep 2022 (四) and
         // 2026-3 (三). 「完善医药价格和招采信用评价制度」 improves the system and decides no case: the credit

@@ -75,6 +75,10 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
     /// Where its time limits start when their anchor is earlier than its document's effective
     /// date (see ``TimeLimitStart``; the default counts from the later of the two).
     public var timeLimitStart: TimeLimitStart
+    /// Rules whose hold (await the opinion, defer) may keep this rule's time limit from being
+    /// met, where the texts do not say which yields: the analyser does not report the pair, and
+    /// the evaluator names each clash in the decision (``Decision/conflicts``).
+    public var acknowledgedTimeLimitConflicts: [RuleID]
 
     /// The measure the rule cites.
     public var measure: MeasureID { id.measure }
@@ -82,7 +86,7 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
     /// Creates a rule.
     public init(
         id: RuleID, summary: LocalizedText, condition: Condition, effects: [Effect], overrides: [RuleID] = [],
-        timeLimitStart: TimeLimitStart = .laterOfAnchorAndEffectiveDate
+        timeLimitStart: TimeLimitStart = .laterOfAnchorAndEffectiveDate, acknowledgedTimeLimitConflicts: [RuleID] = []
     ) {
         self.id = id
         self.summary = summary
@@ -90,6 +94,7 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         self.effects = effects
         self.overrides = overrides
         self.timeLimitStart = timeLimitStart
+        self.acknowledgedTimeLimitConflicts = acknowledgedTimeLimitConflicts
     }
 
     /// The rule's disposition, if it yields one (a rule yields at most one; the analyser checks).
@@ -101,11 +106,12 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, measure, summary, condition, effects, overrides, timeLimitStart
+        case id, measure, summary, condition, effects, overrides, timeLimitStart, acknowledgedTimeLimitConflicts
     }
 
     /// Decodes a rule; `measure`, when present, must agree with the id's prefix, `overrides`
-    /// defaults to empty and `timeLimitStart` to ``TimeLimitStart/laterOfAnchorAndEffectiveDate``.
+    /// defaults to empty and `timeLimitStart` to ``TimeLimitStart/laterOfAnchorAndEffectiveDate`` and
+    /// `acknowledgedTimeLimitConflicts` to empty.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(RuleID.self, forKey: .id)
@@ -119,6 +125,7 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         effects = try container.decode([Effect].self, forKey: .effects)
         overrides = try container.decodeIfPresent([RuleID].self, forKey: .overrides) ?? []
         timeLimitStart = try container.decodeIfPresent(TimeLimitStart.self, forKey: .timeLimitStart) ?? .laterOfAnchorAndEffectiveDate
+        acknowledgedTimeLimitConflicts = try container.decodeIfPresent([RuleID].self, forKey: .acknowledgedTimeLimitConflicts) ?? []
     }
 
     /// Encodes the rule with its `measure` spelled out for readers.
@@ -131,5 +138,6 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         try container.encode(effects, forKey: .effects)
         try container.encode(overrides, forKey: .overrides)
         try container.encode(timeLimitStart, forKey: .timeLimitStart)
+        try container.encode(acknowledgedTimeLimitConflicts, forKey: .acknowledgedTimeLimitConflicts)
     }
 }

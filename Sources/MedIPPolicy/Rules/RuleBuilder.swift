@@ -6,6 +6,8 @@ public enum RuleComponent: Sendable, Hashable {
     case effect(Effect)
     /// Rules this one is an exception to.
     case overrides([RuleID])
+    /// Rules whose holds may clash with this one's time limit, as the texts leave open.
+    case acknowledgedTimeLimitConflicts([RuleID])
 }
 
 /// The condition part of a rule in the DSL: `When(.objectionFoundRisk && .disputeFiled)`.
@@ -29,6 +31,18 @@ public struct Overrides: Sendable, Hashable {
     public init(_ ids: [RuleID]) { rules = ids }
 }
 
+/// The acknowledged-conflict part of a rule in the DSL:
+/// `AcknowledgesTimeLimitConflict(with: "national-2022-45#4/await-opinion")` (see
+/// ``Rule/acknowledgedTimeLimitConflicts``).
+public struct AcknowledgesTimeLimitConflict: Sendable, Hashable {
+    /// The rules whose holds may clash with the time limit.
+    public var rules: [RuleID]
+    /// Names rules by their text ids; an id that does not parse is kept as an unknown-rule id.
+    public init(with ids: String...) {
+        rules = ids.map { RuleID($0) ?? RuleID(MeasureID("invalid", 1), "unparsable-id") }
+    }
+}
+
 /// Builds a rule's components from `When`, effects and `Overrides` written one per line.
 @resultBuilder
 public enum RuleBuilder {
@@ -38,6 +52,10 @@ public enum RuleBuilder {
     public static func buildExpression(_ expression: Effect) -> [RuleComponent] { [.effect(expression)] }
     /// An overrides line.
     public static func buildExpression(_ expression: Overrides) -> [RuleComponent] { [.overrides(expression.rules)] }
+    /// An acknowledged-conflict line.
+    public static func buildExpression(_ expression: AcknowledgesTimeLimitConflict) -> [RuleComponent] {
+        [.acknowledgedTimeLimitConflicts(expression.rules)]
+    }
     /// Joins the lines in order.
     public static func buildBlock(_ parts: [RuleComponent]...) -> [RuleComponent] { parts.flatMap { $0 } }
     /// Supports `if` without `else`.
@@ -84,17 +102,19 @@ extension Rule {
         var conditions: [Condition] = []
         var effects: [Effect] = []
         var overrides: [RuleID] = []
+        var acknowledged: [RuleID] = []
         for component in body() {
             switch component {
             case .condition(let condition): conditions.append(condition)
             case .effect(let effect): effects.append(effect)
             case .overrides(let ids): overrides += ids
+            case .acknowledgedTimeLimitConflicts(let ids): acknowledged += ids
             }
         }
         let condition: Condition = conditions.count == 1 ? conditions[0] : .all(conditions)
         self.init(
             id: RuleID(measure, slug), summary: LocalizedText(zh: zh, en: en), condition: condition,
-            effects: effects, overrides: overrides)
+            effects: effects, overrides: overrides, acknowledgedTimeLimitConflicts: acknowledged)
     }
 }
 

@@ -24,6 +24,11 @@ public struct AnalysisFinding: Sendable, Hashable, Codable, CustomStringConverti
         /// The analyser could not decide within its search budget whether a condition (or two
         /// together) can hold — only for very large conditions; nothing is claimed about them.
         case undecided
+        /// Two rules can fire together, one setting a time limit (a binding due date or a
+        /// green-channel date) and the other holding the product until a date of another
+        /// anchor (await the opinion, defer), so both cannot in general be met, and the pair is
+        /// not acknowledged in ``Rule/acknowledgedTimeLimitConflicts``.
+        case timeLimitConflict
     }
 
     /// The kind of defect.
@@ -132,6 +137,7 @@ extension RuleSet {
                 }
             }
         }
+        findings += timeLimitConflictFindings(constraints: constraints)
         return findings
     }
 

@@ -72,10 +72,15 @@ extension Case {
                           en: "approval number \(number) does not fit a \(product.category.name.en)")
             }
         }
-        if product.greenChannelQualified == true && product.drugClass != .innovative {
+        if product.innovativeDevice && product.category.isDrug {
+            c.error("product.innovativeDevice", .innovativeDeviceNotConsumable,
+                    zh: "创新医疗器械标记仅适用于医用耗材，本产品为\(product.category.name.zh)",
+                    en: "only a medical consumable can be an innovative medical device; this product is a \(product.category.name.en)")
+        }
+        if product.greenChannelQualified == true && product.drugClass != .innovative && !product.innovativeDevice {
             c.warning("product.greenChannelQualified", .greenChannelNotInnovative,
-                      zh: "绿色通道面向符合条件的创新药品，本产品不是创新药",
-                      en: "the green channel is for qualifying innovative drugs; this product is not an innovative drug")
+                      zh: "绿色通道面向符合条件的创新药品（2024年措施亦含创新医疗器械），本产品均不是",
+                      en: "the green channel is for qualifying innovative drugs (and, under the 2024 measures, innovative medical devices); this product is neither")
         }
     }
 
@@ -154,6 +159,14 @@ extension Case {
                 if declaration.category != .one, let patent = patent(number), !patent.registeredOnPlatform {
                     c.warning("\(path).patent", .declaredPatentNotRegistered,
                               zh: "专利\(number)未标记为已在平台登记", en: "patent \(number) is not marked as registered on the platform")
+                }
+                // A category-3 declaration undertakes not to market before a registered patent
+                // expires: without a grant date the patent cannot be in force, and the bar would
+                // silently disappear.
+                if declaration.category == .three, let patent = patent(number), patent.grantDate == nil {
+                    c.error("\(path).patent", .category3PatentNotGranted,
+                            zh: "三类声明所涉专利\(number)未注明授权日期，无法确定其有效期",
+                            en: "patent \(number) under a category-3 declaration has no grant date, so its term cannot be established")
                 }
             }
         }
@@ -336,7 +349,20 @@ extension Case {
                         en: "procurement history out of order: \(event.date) is before the previous event's \(previous)")
             }
             previous = max(previous ?? event.date, event.date)
+            if let approved = product.approvalDate, event.date < approved,
+               event.status == .listingApplication || event.status == .vbpParticipation {
+                c.error("procurementHistory[\(index)].date", .applicationBeforeApproval,
+                        zh: "\(event.status.name.zh)日期\(event.date)早于产品批准上市日期\(approved)",
+                        en: "\(event.status.name.en) on \(event.date), before the product's approval on \(approved)")
+            }
         }
-        if let round { c.requireText(round.name, "round.name") }
+        if let round {
+            c.requireText(round.name, "round.name")
+            if let approved = product.approvalDate, let applied = round.applicationDate, applied < approved {
+                c.error("round.applicationDate", .applicationBeforeApproval,
+                        zh: "申报日期\(applied)早于产品批准上市日期\(approved)",
+                        en: "applied on \(applied), before the product's approval on \(approved)")
+            }
+        }
     }
 }

@@ -36,6 +36,14 @@ public struct ValidationCode: RawRepresentable, Sendable, Hashable, Codable, Cus
     public static let dateOutOfRange: ValidationCode = "dateOutOfRange"
     /// Two objections, opinion requests, disputes or rulings share an id.
     public static let duplicateID: ValidationCode = "duplicateID"
+    /// A category-3 declaration (三类声明) names a patent with no grant date: the declaration is
+    /// against a registered patent, whose term cannot be established without it, so the
+    /// linkage bar cannot be decided (an error, never a silent "not in force").
+    public static let category3PatentNotGranted: ValidationCode = "category3PatentNotGranted"
+    /// A listing application or VBP participation (in the history or the round) is dated before
+    /// the product's marketing approval (`product.approvalDate`): only an approved product can
+    /// apply.
+    public static let applicationBeforeApproval: ValidationCode = "applicationBeforeApproval"
     /// A reference names a patent number that is not in `patents`.
     public static let unknownPatent: ValidationCode = "unknownPatent"
     /// A declaration (other than category 1) or a not-before-expiry commitment names no patent.
@@ -85,7 +93,10 @@ public struct ValidationCode: RawRepresentable, Sendable, Hashable, Codable, Cus
     public static let drugClassCategoryMismatch: ValidationCode = "drugClassCategoryMismatch"
     /// The approval number's kind disagrees with the product category (warning).
     public static let approvalNumberMismatch: ValidationCode = "approvalNumberMismatch"
-    /// Green-channel qualification on a product that is not an innovative drug (warning).
+    /// `product.innovativeDevice` on a drug: only a medical consumable is a medical device (error).
+    public static let innovativeDeviceNotConsumable: ValidationCode = "innovativeDeviceNotConsumable"
+    /// Green-channel qualification on a product that is neither an innovative drug nor an
+    /// innovative medical device (warning).
     public static let greenChannelNotInnovative: ValidationCode = "greenChannelNotInnovative"
     /// A generic, biosimilar or same-formula TCM without its reference product (warning).
     public static let missingReferenceProduct: ValidationCode = "missingReferenceProduct"
@@ -147,13 +158,13 @@ public struct ValidationCode: RawRepresentable, Sendable, Hashable, Codable, Cus
 
     /// Every code above.
     public static let all: [ValidationCode] = [
-        emptyText, controlCharacter, dateOutOfRange, duplicateID, unknownPatent, missingPatent, duplicatePatentNumber,
+        emptyText, controlCharacter, dateOutOfRange, duplicateID, category3PatentNotGranted, applicationBeforeApproval, unknownPatent, missingPatent, duplicatePatentNumber,
         patentTypeMismatch, grantBeforeFiling, examinationRequestBeforeFiling,
         statusEventBeforeFiling, statusEventBeforeGrant, statusHistoryOutOfOrder, grantEventMismatch,
         negativeTermAdjustment, negativeTermCompensation, termAdjustmentOnNonInvention,
         compensationOnNonInvention, compensationAboveCeiling, compensationWithoutApprovalDate,
         registeredWithoutCategory, linkageCategoryMismatch, missingDrugClass, drugClassOnConsumable,
-        drugClassCategoryMismatch, approvalNumberMismatch, greenChannelNotInnovative,
+        drugClassCategoryMismatch, approvalNumberMismatch, innovativeDeviceNotConsumable, greenChannelNotInnovative,
         missingReferenceProduct, declarationByNonGeneric, patentOnCategoryOne,
         declaredPatentNotRegistered, duplicateDeclaration, findingBeforeCommitment,
         withdrawnBeforeReceived, outcomeBeforeReceived, unknownObjection, requestBeforeObjection,
