@@ -1,4 +1,4 @@
-// The fast case reader: a hand-written, strict, byte-level JSON reader that builds a `Case`
+// The case reader: a hand-written, strict, byte-level JSON reader that builds a `Case`
 // directly, for screening whole catalogues (JSON Lines) where Foundation's `JSONDecoder` is the
 // bottleneck.
 //
@@ -6,7 +6,7 @@
 //
 // * `CaseFile.decodeFast` returns exactly what `CaseFile.decode` returns for the same bytes: the
 //   same `Case`, or a `CaseFileError` with the same code, path and message.
-// * The fast path (`FastCaseReader.read`) reads RFC 8259 JSON straight into the domain types,
+// * The fast path (`CaseReader.read`) reads RFC 8259 JSON straight into the domain types,
 //   enforcing `CaseFile`'s limits as it goes. It only ever *succeeds* on input the Codable path
 //   also accepts, with the value the Codable path builds: it applies the same defaults (absent
 //   or `null` arrays are `[]`, absent flags `false`), the same validation (identifiers through
@@ -35,7 +35,7 @@ extension CaseFile {
     ///
     /// - Throws: ``CaseFileError``, exactly as ``decode(_:)`` throws it.
     public static func decodeFast(_ bytes: some ContiguousBytes) throws(CaseFileError) -> Case {
-        if let value = bytes.withUnsafeBytes({ FastCaseReader.read($0) }) { return value }
+        if let value = bytes.withUnsafeBytes({ CaseReader.read($0) }) { return value }
         return try decode(bytes.withUnsafeBytes { Data($0) })
     }
 
@@ -44,14 +44,14 @@ extension CaseFile {
     ///
     /// - Throws: ``CaseFileError``, exactly as ``decode(_:)`` throws it for the line's bytes.
     public static func decodeFast(_ line: ArraySlice<UInt8>) throws(CaseFileError) -> Case {
-        if let value = line.withUnsafeBytes({ FastCaseReader.read($0) }) { return value }
+        if let value = line.withUnsafeBytes({ CaseReader.read($0) }) { return value }
         return try decode(Data(line))
     }
 }
 
 /// The fast path of ``CaseFile/decodeFast(_:)`` without the fallback (package-internal, for tests
 /// and measurements).
-package enum FastCaseReader {
+package enum CaseReader {
     /// The case the strict reader reads from `bytes`, or `nil` when it gives up (then
     /// ``CaseFile/decode(_:)`` decides).
     package static func read(_ bytes: some ContiguousBytes) -> Case? {
@@ -63,9 +63,9 @@ package enum FastCaseReader {
         guard buffer.count <= CaseFile.maxBytes, let start = buffer.baseAddress else { return nil }
         let count = buffer.count
         let base = start.assumingMemoryBound(to: UInt8.self)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FastJSONReader.scratchCapacity) { scratch in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: JSONTokenReader.scratchCapacity) { scratch in
             guard let scratchBase = scratch.baseAddress else { return nil }
-            var reader = FastJSONReader(base: base, count: count, scratch: scratchBase)
+            var reader = JSONTokenReader(base: base, count: count, scratch: scratchBase)
             do {
                 let value = try Case.read(from: &reader)
                 return reader.isAtEndAfterWhitespace() ? value : nil

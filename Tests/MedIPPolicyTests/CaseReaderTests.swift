@@ -36,7 +36,7 @@ private func expectAgreement(
     let codable = codableOutcome(bytes)
     let fast = fastOutcome(bytes)
     #expect(fast == codable, "\(label()): decodeFast \(fast) but decode \(codable)", sourceLocation: sourceLocation)
-    guard let direct = FastCaseReader.read(bytes) else { return false }
+    guard let direct = CaseReader.read(bytes) else { return false }
     if case .value(let value) = codable {
         let sameCase = direct == value
         let sameBytes = encoded(direct) == encoded(value)
@@ -249,7 +249,7 @@ private struct Mutator {
     }
 }
 
-@Suite struct FastCaseReaderTests {
+@Suite struct CaseReaderTests {
     // MARK: Examples
 
     @Test func everyExampleDecodesIdenticallyByBothPathsAndTheFastPathReadsIt() throws {
@@ -320,7 +320,7 @@ private struct Mutator {
             let length = Int.random(in: 0..<48, using: &random)
             var bytes = (0..<length).map { _ in alphabet.randomElement(using: &random) ?? 0 }
             if Bool.random(using: &random) { bytes = prefix + bytes }
-            if FastCaseReader.read(bytes) != nil {
+            if CaseReader.read(bytes) != nil {
                 tried += 1
                 expectAgreement(bytes, String(decoding: bytes, as: UTF8.self))
             }
@@ -340,7 +340,7 @@ private struct Mutator {
         for (written, expected) in rows {
             let bytes = baseCase(replacing: #""name": "示例片""#, with: #""name": "\#(written)""#)
             #expect(expectAgreement(bytes, written), "the fast path gave up on \(written)")
-            #expect(FastCaseReader.read(bytes)?.product.name == expected)
+            #expect(CaseReader.read(bytes)?.product.name == expected)
         }
     }
 
@@ -389,7 +389,7 @@ private struct Mutator {
         #expect(!expectAgreement(kelvin, "non-ASCII unknown keys"))
         let escapedKey = baseCase(replacing: #""id": "t""#, with: #""\u0069d": "t""#)
         #expect(expectAgreement(escapedKey, "escaped key"))
-        #expect(FastCaseReader.read(escapedKey)?.id == "t")
+        #expect(CaseReader.read(escapedKey)?.id == "t")
         // A key that decodes as an existing key repeats it, and a repeated key is rejected.
         let repeated = baseCase(replacing: #""id": "t""#, with: #""id": "t", "\u0069d": "u""#)
         #expect(!expectAgreement(repeated, "repeated escaped key"))
