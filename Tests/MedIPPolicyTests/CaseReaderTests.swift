@@ -454,7 +454,9 @@ private struct Mutator {
             ("100", 100, true), ("0", 0, true), ("-5", -5, true), ("-0", 0, true),
             ("9223372036854775807", Int.max, true), ("-9223372036854775808", Int.min, true),
             ("9223372036854775808", nil, false), ("99999999999999999999", nil, false),
-            ("1e2", 100, false), ("1E2", 100, false), ("100.0", 100, false), ("10000e-2", 100, false),
+            // Integers are exact: a fraction or an exponent is an error on both paths, never rounded.
+            ("1e2", nil, false), ("1E2", nil, false), ("100.0", nil, false), ("10000e-2", nil, false),
+            ("99.99999999999999999", nil, false), ("100.0000000000000000001", nil, false), ("1e-400", nil, false),
             ("1.5", nil, false), ("1e400", nil, false), ("01", nil, false), ("-", nil, false), ("+1", nil, false),
             (".5", nil, false), ("1.", nil, false), ("0x10", nil, false), ("\"100\"", nil, false), ("true", nil, false),
             ("null", 0, true),
@@ -477,6 +479,34 @@ private struct Mutator {
         for written in ["01", "-", "1.", "1e", "+1", ".5", "NaN", "1e+", "--1", "0x1"] {
             let bytes = baseCase(replacing: #""id": "t""#, with: #""id": "t", "x": \#(written)"#)
             #expect(!expectAgreement(bytes, written), "the fast path read \(written)")
+        }
+    }
+
+    @Test func strictReadingErrorsAreTheSameOnBothPaths() throws {
+        let inputs: [(String, String)] = [
+            (#""rulings": ["#, #""ruling": ["#),
+            (#""termCompensationDays": 100"#, #""termCompensationDay": 100"#),
+            (#""id": "t""#, #""id": "t", "\u001b[31mred": 1"#),
+            (#""id": "t""#, #""id": "t", "\u202Eevil": 1, "zzz": 2"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 364.99999999999999999"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 1e-400"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 12.0000000000000000001"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 12.0"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 1e2"#),
+        ]
+        for (target, replacement) in inputs {
+            let bytes = baseCase(replacing: target, with: replacement)
+            #expect(!expectAgreement(bytes, replacement), "\(replacement): the fast path read it")
+            #expect(throws: CaseFileError.self, "\(replacement)") { try CaseFile.decodeFast(bytes) }
+            // The escape hatch changes nothing for numbers, and both paths agree under it too.
+            let allowing = Result { () throws(CaseFileError) in try CaseFile.decode(Data(bytes), options: .allowingUnknownKeys) }
+            let fastAllowing = Result { () throws(CaseFileError) in try CaseFile.decodeFast(bytes, options: .allowingUnknownKeys) }
+            #expect(allowing == fastAllowing, "\(replacement)")
+            if replacement.contains("termCompensationDays\"") {
+                #expect(throws: CaseFileError.self) { try allowing.get() }
+            } else {
+                #expect((try? allowing.get()) != nil, "\(replacement): the escape hatch did not ignore the key")
+            }
         }
     }
 

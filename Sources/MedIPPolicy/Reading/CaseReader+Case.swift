@@ -5,11 +5,11 @@ extension Case: JSONTokenReadable {
     static let jsonKeys = JSONKeyTable([
         "schemaVersion", "id", "jurisdiction", "enterprise", "product", "patents", "declarations",
         "commitments", "objections", "opinionRequests", "disputes", "rulings", "exclusivities",
-        "creditEvents", "procurementHistory", "round", "attention",
+        "creditEvents", "procurementHistory", "round", "attention", "$schema",
     ])
 
     /// Reads a case: `schemaVersion` must be ``currentSchemaVersion``; absent or `null` arrays
-    /// are `[]`; `round` and `attention` optional.
+    /// are `[]`; `round` and `attention` optional; a `"$schema"` string is ignored.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Case {
         var version: Int?
         var id: String?
@@ -49,7 +49,8 @@ extension Case: JSONTokenReadable {
             case 13: creditEvents = try reader.readOptionalArray()
             case 14: history = try reader.readOptional() ?? []
             case 15: round = try reader.readOptional()
-            default: attention = try reader.readOptional()
+            case 16: attention = try reader.readOptional()
+            default: let _: String? = try reader.readOptional()  // "$schema", ignored
             }
         }
         guard version != nil, let id, let jurisdiction, let enterprise, let product else { throw TokenReadFailure() }

@@ -10,15 +10,15 @@
 //   enforcing `CaseFile`'s limits as it goes. It only ever *succeeds* on input the Codable path
 //   also accepts, with the value the Codable path builds: it applies the same defaults (absent
 //   or `null` arrays are `[]`, absent flags `false`), the same validation (identifiers through
-//   their own `init(validating:)`, dates, `schemaVersion`, enumeration raw values), ignores unknown
-//   keys, and keeps the first value of a repeated key, as `JSONDecoder` does.
+//   their own `init(validating:)`, dates, `schemaVersion`, enumeration raw values, integers
+//   written as integers), and gives up on any key it does not know and on a repeated key.
 // * On *any* failure the fast path gives up without detail, and `decodeFast` runs
 //   `CaseFile.decode` on the same bytes: its answer — a `Case` or its error — is the answer.
 //   Errors are therefore the Codable path's by construction, and so is the handling of input
 //   `JSONDecoder` accepts but strict JSON does not (a UTF-8 byte-order mark, UTF-16, trailing
-//   commas, `1.0` for an integer, invalid UTF-8 or lone surrogates in an ignored value, keys
-//   that match only by Unicode canonical equivalence): such a document is read, slowly, exactly
-//   as before.
+//   commas, invalid UTF-8 or lone surrogates, keys that match only by Unicode canonical
+//   equivalence, unknown keys under `DecodingOptions.allowsUnknownKeys`): such a document is
+//   read, slowly, exactly as the Codable path reads it.
 //
 // The fast path keeps no shared mutable state: tables of keys and raw values are immutable
 // `static let`s, and the scratch buffer for unescaping lives on the caller's stack.
@@ -46,6 +46,18 @@ extension CaseFile {
     public static func decodeFast(_ line: ArraySlice<UInt8>) throws(CaseFileError) -> Case {
         if let value = line.withUnsafeBytes({ CaseReader.read($0) }) { return value }
         return try decode(Data(line))
+    }
+
+    /// Decodes a ``Case`` like ``decode(_:options:)``, through the same fast reader.
+    ///
+    /// The fast reader is always strict; a document with unknown keys is read by
+    /// ``decode(_:options:)``, which ignores them under
+    /// ``DecodingOptions/allowsUnknownKeys`` (slower, but only for such documents).
+    ///
+    /// - Throws: ``CaseFileError``, exactly as ``decode(_:options:)`` throws it.
+    public static func decodeFast(_ bytes: some ContiguousBytes, options: DecodingOptions) throws(CaseFileError) -> Case {
+        if let value = bytes.withUnsafeBytes({ CaseReader.read($0) }) { return value }
+        return try decode(bytes.withUnsafeBytes { Data($0) }, options: options)
     }
 }
 
