@@ -17,7 +17,7 @@ enum DomainCommands {
         ["validate"],
         summary: "Check a case file and list every problem",
         help: """
-            USAGE: medip validate CASE.json [--lang zh|en] [--format text|json]
+            USAGE: medip validate CASE.json [--lang zh|en] [--format text|json] [--allow-unknown-keys]
 
             Reads a case file (see Documentation/CaseFormat.md; "-" reads standard input), then
             checks its facts and prints every problem as "severity: path: message [code]".
@@ -26,17 +26,20 @@ enum DomainCommands {
             OPTIONS:
               --lang zh|en         language of the messages (default en)
               --format text|json   text lines (default) or a JSON array of issues
+              --allow-unknown-keys ignore keys the case-file format does not define (by
+                                   default they are errors: a misspelt key would otherwise
+                                   drop a fact); for files from a newer producer
 
             EXIT STATUS: 0 valid (warnings allowed), 1 unreadable or malformed file or any
             error-severity problem, 2 usage error.
             """
     ) { arguments, io throws(CommandError) in
-        let args = try Arguments(arguments, options: ["lang", "format"])
+        let args = try Arguments(arguments, options: ["lang", "format"], flags: ["allow-unknown-keys"])
         try args.expectPositionals(atMost: 1)
         let path = try args.positional(0, "CASE.json")
         let language = try args.language()
         let json = try jsonFormat(args)
-        let theCase = try readCase(path, io)
+        let theCase = try readCase(path, io, options: decodingOptions(args))
         let issues = theCase.validate()
         let errors = issues.filter { $0.severity == .error }.count
         if json {
@@ -180,10 +183,15 @@ enum DomainCommands {
         }
     }
 
-    static func readCase(_ path: String, _ io: CommandIO) throws(CommandError) -> Case {
+    /// How `--allow-unknown-keys` asks case files to be read.
+    static func decodingOptions(_ args: Arguments) -> CaseFile.DecodingOptions {
+        args.flag("allow-unknown-keys") ? .allowingUnknownKeys : .strict
+    }
+
+    static func readCase(_ path: String, _ io: CommandIO, options: CaseFile.DecodingOptions) throws(CommandError) -> Case {
         let bytes = try io.readFile(path, limit: CaseFile.maxBytes)
         do {
-            return try CaseFile.decode(Data(bytes))
+            return try CaseFile.decode(Data(bytes), options: options)
         } catch {
             throw .badInput("\(path): \(error.description)")
         }

@@ -27,24 +27,27 @@ enum RuleCommands {
         ["evaluate"], summary: "Decide a case: may this product be listed on a date, and why",
         help: """
             USAGE: medip evaluate CASE.json [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
+                                  [--allow-unknown-keys]
 
             Applies the regime in force for the case's jurisdiction on the as-of date (default:
             today's date in Beijing, UTC+8) and prints the disposition, obligations, consequences
             and flags, each citing its rule and measure. --format json prints the full Decision,
             including the trace of every rule. CASE.json may be - for standard input.
+            A key the case-file format does not define is an error unless --allow-unknown-keys
+            (for files from a newer producer) ignores it.
 
             Exit 0 with a decision; 1 when the file cannot be read or parsed, the case is invalid
             (every problem is listed), or a due date needs a year with no working-day schedule;
             2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["as-of", "format", "lang"])
+        let arguments = try Arguments(args, options: ["as-of", "format", "lang"], flags: ["allow-unknown-keys"])
         try arguments.expectPositionals(atMost: 1)
         let path = try arguments.positional(0, "CASE.json")
         let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") } ?? todayInBeijing()
         let language = try arguments.language()
         let format = try OutputFormat.parse(arguments)
-        let facts = try DomainCommands.readCase(path, io)
+        let facts = try DomainCommands.readCase(path, io, options: DomainCommands.decodingOptions(arguments))
         let decision: Decision
         do {
             decision = try evaluator.evaluate(facts, asOf: asOf)

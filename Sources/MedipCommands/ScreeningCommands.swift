@@ -10,6 +10,7 @@ enum ScreeningCommands {
         help: """
             USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
                                 [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
+                                [--allow-unknown-keys]
 
             Reads one case file per line (FILE may be - for standard input), decides every case
             on the as-of date using N workers (default: all processors), and writes one JSON line
@@ -19,6 +20,9 @@ enum ScreeningCommands {
                                                 could not be decided — reported in place
             --verdicts writes {"line": 1, "verdict": {"disposition": …, "date": …, …}} instead:
             the listing decision alone, without citations (cases are still validated).
+            A key the case-file format does not define makes that line an error unless
+            --allow-unknown-keys ignores it (for files from a newer producer; such lines are read
+            more slowly).
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
             At the end a summary (counts per disposition and per measure cited, and of decisions
             with an obligation past its due date) goes to standard
@@ -29,7 +33,7 @@ enum ScreeningCommands {
             case exit 1); 1 when a file cannot be read or written; 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: ["trace", "strict", "verdicts"])
+        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: ["trace", "strict", "verdicts", "allow-unknown-keys"])
         try arguments.expectPositionals(atMost: 1)
         let path = try arguments.positional(0, "FILE.jsonl")
         guard let asOfText = arguments.option("as-of") else { throw .usage("missing --as-of YYYY-MM-DD") }
@@ -50,7 +54,8 @@ enum ScreeningCommands {
         let writer = try BufferedWriter.create(arguments.option("output"), io: io)
         let screener = Screener(
             evaluator: RuleCommands.evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
-            detail: arguments.flag("trace") ? .full : .summary)
+            detail: arguments.flag("trace") ? .full : .summary,
+            decoding: DomainCommands.decodingOptions(arguments))
         let progress = ProgressBar(io: io, totalBytes: reader.fileSize)
         let summary: ScreeningSummary
         do {

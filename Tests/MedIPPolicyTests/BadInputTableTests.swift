@@ -103,7 +103,21 @@ private let greenChannel2027 = utf8(#"""
         .init("a string", utf8(#""case""#), .decoding(.wrongType, "")),
         .init("null", utf8("null"), .decoding(.nullValue, "")),
         .init("an empty object", utf8("{}"), .decoding(.missingField, "schemaVersion")),
-        .init("a rule set", utf8(#"{"rules": []}"#), .decoding(.missingField, "schemaVersion")),
+        .init("a rule set", utf8(#"{"rules": []}"#), .decoding(.unknownKey, "rules")),
+
+        // Unknown keys: an error at the key's path, never a silently dropped fact.
+        .init("unknown top-level key (rulings misspelt)", edits: [], .decoding(.unknownKey, "ruling")).replacing(#""rulings":"#, #""ruling":"#),
+        .init("unknown nested key with a suggestion", edits: [], .decoding(.unknownKey, "patents[0].termAdjustmentDay")).replacing(#""registeredOnPlatform":true"#, #""termAdjustmentDay":30"#),
+        .init("green channel misspelt", edits: [("product.greenChanelQualified", "true")], .decoding(.unknownKey, "product.greenChanelQualified")),
+        .init("unknown key deep in a ruling", edits: [("rulings.0.effectiveDate", #""2026-05-01""#)], .decoding(.unknownKey, "rulings[0].effectiveDate")),
+        .init("escape sequence in a key", edits: [], .decoding(.unknownKey, #"\u{1B}[31mred"#)).replacing(#""id":"t","#, #""id":"t","\u001b[31mred":1,"#),
+
+        // Integers written inexactly: never rounded through Double.
+        .init("term adjustment 364.99999999999999999", edits: [], .decoding(.numberOutOfRange, "patents[0].termAdjustmentDays")).replacing(#""registeredOnPlatform":true"#, #""termAdjustmentDays":364.99999999999999999"#),
+        .init("term compensation 1e-400", edits: [], .decoding(.numberOutOfRange, "patents[1].termCompensationDays")).replacing(#""termCompensationDays":100"#, #""termCompensationDays":1e-400"#),
+        .init("exclusivity length 12.0000000000000000001", edits: [], .decoding(.numberOutOfRange, "exclusivities[0].length.value")).replacing(#""value":12"#, #""value":12.0000000000000000001"#),
+        .init("exclusivity length 12.0", edits: [], .decoding(.numberOutOfRange, "exclusivities[0].length.value")).replacing(#""value":12"#, #""value":12.0"#),
+        .init("term compensation 1e2", edits: [], .decoding(.numberOutOfRange, "patents[1].termCompensationDays")).replacing(#""termCompensationDays":100"#, #""termCompensationDays":1e2"#),
 
         // Numbers out of range.
         .init("schemaVersion 1e400", edits: [], .decoding(.numberOutOfRange, "schemaVersion")).replacing(#""schemaVersion":1"#, #""schemaVersion":1e400"#),
@@ -130,6 +144,7 @@ private let greenChannel2027 = utf8(#"""
 
         // Unknown enumeration values.
         .init("unknown product category", edits: [("product.category", #""vaccine""#)], .decoding(.unknownEnumValue, "product.category")),
+        .init("escape sequence in a value", edits: [("product.category", #""\u001b[2Jvaccine""#)], .decoding(.unknownEnumValue, "product.category")),
         .init("unknown objection receiver", edits: [("objections.0.receivedBy", #""mayor""#)], .decoding(.unknownEnumValue, "objections[0].receivedBy")),
         .init("unknown dispute forum", edits: [("disputes.0.forum", #""arbitration""#)], .decoding(.unknownEnumValue, "disputes[0].forum")),
         .init("unknown credit scheme", edits: [("creditEvents.0.scheme", #""fico""#)], .decoding(.unknownEnumValue, "creditEvents[0].scheme")),

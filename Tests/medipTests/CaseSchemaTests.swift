@@ -81,13 +81,73 @@ import MedipCommands
         let errors = SchemaValidator(root: try Self.schema()).validate(value)
         #expect(!errors.isEmpty, "\(broken.name): the schema accepted it")
         #expect(errors.contains { $0.path == broken.path }, "\(broken.name): \(errors)")
-        // The decoder rejects it too, except the misspelt key, which it ignores by design.
+        // The decoder rejects it too; the misspelt key only its escape hatch lets through.
         let decoded = try? CaseFile.decode(value.encoded())
+        #expect(decoded == nil, "\(broken.name): CaseFile.decode accepted what the schema rejects")
         if broken.name == "misspelt optional field" {
-            #expect(decoded != nil)
-        } else {
-            #expect(decoded == nil, "\(broken.name): CaseFile.decode accepted what the schema rejects")
+            #expect((try? CaseFile.decode(value.encoded(), options: .allowingUnknownKeys)) != nil)
         }
+    }
+
+    /// Every object of every example, as (path as CaseFile writes it, the object's location).
+    static func objectPaths(_ value: JSONValue, path: String = "", location: [PathStep] = []) -> [(String, [PathStep])] {
+        switch value {
+        case .object(let members):
+            var found = [(path, location)]
+            for (key, member) in members.sorted(by: { $0.key < $1.key }) {
+                found += objectPaths(member, path: path.isEmpty ? key : "\(path).\(key)", location: location + [.key(key)])
+            }
+            return found
+        case .array(let items):
+            return items.indices.flatMap { objectPaths(items[$0], path: "\(path)[\($0)]", location: location + [.index($0)]) }
+        default:
+            return []
+        }
+    }
+
+    enum PathStep { case key(String), index(Int) }
+
+    static func insertingProbe(into value: inout JSONValue, at location: ArraySlice<PathStep>) {
+        guard let step = location.first else {
+            value["unknownKeyProbe"] = .number(1)
+            return
+        }
+        switch step {
+        case .key(let key):
+            guard var member = value[key] else { return }
+            insertingProbe(into: &member, at: location.dropFirst())
+            value[key] = member
+        case .index(let index):
+            guard var item = value[index] else { return }
+            insertingProbe(into: &item, at: location.dropFirst())
+            value[index] = item
+        }
+    }
+
+    /// The schema and the decoder agree on unknown keys: in every object of every example, an
+    /// extra key fails both, at the same place, and only the decoder's escape hatch accepts it.
+    @Test func theSchemaAndTheDecoderRejectTheSameUnknownKeys() throws {
+        let validator = SchemaValidator(root: try Self.schema())
+        var objects = 0
+        for file in try Self.exampleFiles() {
+            let value = try JSONValue.parse(Data(contentsOf: file))
+            for (path, location) in Self.objectPaths(value) {
+                var probed = value
+                Self.insertingProbe(into: &probed, at: location[...])
+                objects += 1
+                let errors = validator.validate(probed)
+                #expect(errors.contains { $0.path == path }, "\(file.lastPathComponent) \(path): the schema accepted an unknown key: \(errors)")
+                do {
+                    _ = try CaseFile.decode(probed.encoded())
+                    Issue.record("\(file.lastPathComponent) \(path): the decoder accepted an unknown key")
+                } catch {
+                    #expect(error.code == .unknownKey, "\(file.lastPathComponent) \(path): \(error)")
+                    #expect(error.path == (path.isEmpty ? "unknownKeyProbe" : "\(path).unknownKeyProbe"), "\(error)")
+                }
+                #expect((try? CaseFile.decode(probed.encoded(), options: .allowingUnknownKeys)) != nil, "\(file.lastPathComponent) \(path)")
+            }
+        }
+        #expect(objects > 150)
     }
 
     /// Every string the library's identifier types accept matches the schema's pattern (the

@@ -7,4 +7,12 @@ extension CaseFile {
     public static func decodeLine(_ bytes: ArraySlice<UInt8>) throws(CaseFileError) -> Case {
         try decodeFast(bytes)
     }
+
+    /// Decodes one line like ``decodeLine(_:)`` with the given options (the escape hatch for
+    /// unknown keys).
+    ///
+    /// - Throws: ``CaseFileError`` with the code and path of the problem.
+    public static func decodeLine(_ bytes: ArraySlice<UInt8>, options: DecodingOptions) throws(CaseFileError) -> Case {
+        try decodeFast(bytes, options: options)
+    }
 }

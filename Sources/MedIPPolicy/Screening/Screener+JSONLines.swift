@@ -168,7 +168,7 @@ extension Screener {
     public func verdict(json bytes: ArraySlice<UInt8>) -> Result<Verdict, ScreeningFailure> {
         let facts: Case
         do {
-            facts = try CaseFile.decodeLine(bytes)
+            facts = try CaseFile.decodeLine(bytes, options: decoding)
         } catch {
             return .failure(ScreeningFailure(decoding: error))
         }

@@ -25,6 +25,8 @@ public struct Screener: Sendable {
     public let batchSize: Int
     /// How much of each decision to build (``DecisionDetail/summary`` by default: no trace).
     public let detail: DecisionDetail
+    /// How case files are read (``CaseFile/DecodingOptions/strict`` by default).
+    public let decoding: CaseFile.DecodingOptions
 
     /// Creates a screener.
     ///
@@ -34,15 +36,18 @@ public struct Screener: Sendable {
     ///   - jobs: workers; defaults to the number of active processors.
     ///   - batchSize: cases per batch; memory grows with it, not with the input.
     ///   - detail: how much of each decision to build.
+    ///   - decoding: how case files are read; ``CaseFile/DecodingOptions/allowingUnknownKeys``
+    ///     is the escape hatch for documents with fields this library does not know.
     public init(
         evaluator: Evaluator = Evaluator(), asOf: CivilDate, jobs: Int? = nil, batchSize: Int = 2_048,
-        detail: DecisionDetail = .summary
+        detail: DecisionDetail = .summary, decoding: CaseFile.DecodingOptions = .strict
     ) {
         self.evaluator = evaluator
         self.asOf = asOf
         self.jobs = max(1, min(jobs ?? Screener.processorCount, 256))
         self.batchSize = max(1, batchSize)
         self.detail = detail
+        self.decoding = decoding
     }
 
     /// The number of processors the screener uses by default.
@@ -67,7 +72,7 @@ public struct Screener: Sendable {
     public func screen(json bytes: ArraySlice<UInt8>) -> Result<Decision, ScreeningFailure> {
         let facts: Case
         do {
-            facts = try CaseFile.decodeLine(bytes)
+            facts = try CaseFile.decodeLine(bytes, options: decoding)
         } catch {
             return .failure(ScreeningFailure(decoding: error))
         }

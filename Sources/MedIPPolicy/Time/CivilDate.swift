@@ -281,7 +281,7 @@ public enum CivilDateError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .malformed(let text):
-            "not an ISO 8601 date (expected YYYY-MM-DD): \"\(text)\""
+            "not an ISO 8601 date (expected YYYY-MM-DD): \"\(text.escapedForMessage(limit: 40))\""
         case .yearOutOfRange(let year):
             "year \(year) is outside 1…9999"
         case .monthOutOfRange(let month):

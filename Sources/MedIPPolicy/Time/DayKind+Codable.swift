@@ -1,5 +1,5 @@
 extension DayKind: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case kind
         case festival
     }
@@ -7,7 +7,7 @@ extension DayKind: Codable {
     /// Decodes `{"kind": …, "festival": …}`; an unknown kind, or a missing or empty festival for
     /// a holiday or adjusted working day, is a `DecodingError` whose context names the path.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let kind = try container.decode(String.self, forKey: .kind)
         func festival() throws -> String {
             let name = try container.decode(String.self, forKey: .festival)
@@ -25,7 +25,7 @@ extension DayKind: Codable {
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .kind, in: container,
-                debugDescription: "unknown day kind \"\(kind)\"; expected workingDay, weekendRestDay, holiday or adjustedWorkingDay")
+                debugDescription: "unknown day kind \"\(kind.escapedForMessage(limit: 40))\"; expected workingDay, weekendRestDay, holiday or adjustedWorkingDay")
         }
     }
 

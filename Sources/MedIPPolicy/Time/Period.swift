@@ -82,3 +82,15 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The English form, e.g. `15 working days`.
     public var description: String { text(in: .en) }
 }
+
+extension Period {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case value, unit }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        value = try c.decodeInteger(forKey: .value, in: decoder)
+        unit = try c.decode(PeriodUnit.self, forKey: .unit)
+    }
+}

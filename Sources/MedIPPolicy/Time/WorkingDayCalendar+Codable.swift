@@ -1,12 +1,12 @@
 extension WorkingDayCalendar: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case schedules
     }
 
     /// Decodes `{"schedules": [YearSchedule…]}` and checks it as ``init(schedules:)`` does; an
     /// empty list, a repeated year or a gap is a `DecodingError.dataCorrupted` naming the year.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let schedules = try container.decode([YearSchedule].self, forKey: .schedules)
         do {
             try self.init(schedules: schedules)

@@ -57,7 +57,7 @@ extension YearSchedule {
                 guard fields == ["date", "status", "festival"] else {
                     throw .malformedCSV(
                         line: lineNumber, field: "header",
-                        reason: "expected the header \"\(csvHeader)\", found \"\(line.prefix(60))\"")
+                        reason: "expected the header \"\(csvHeader)\", found \"\(line.escapedForMessage(limit: 60))\"")
                 }
                 sawHeader = true
                 continue
@@ -74,7 +74,7 @@ extension YearSchedule {
             guard let status = Status(rawValue: fields[1]) else {
                 throw .malformedCSV(
                     line: lineNumber, field: "status",
-                    reason: "expected off or work, found \"\(fields[1].prefix(40))\"")
+                    reason: "expected off or work, found \"\(fields[1].escapedForMessage(limit: 40))\"")
             }
             let entry = Entry(date: date, status: status, festival: fields[2])
             if let problem = problem(with: entry, year: date.year) {

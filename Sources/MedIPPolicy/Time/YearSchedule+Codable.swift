@@ -1,5 +1,5 @@
 extension YearSchedule: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case year
         case entries
     }
@@ -7,8 +7,8 @@ extension YearSchedule: Codable {
     /// Decodes `{"year": …, "entries": […]}` and validates it as ``init(year:entries:)`` does; a
     /// violation is a `DecodingError.dataCorrupted` whose context names the path and the date.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let year = try container.decode(Int.self, forKey: .year)
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        let year = try container.decodeInteger(forKey: .year, in: decoder)
         let entries = try container.decode([Entry].self, forKey: .entries)
         do {
             try self.init(year: year, entries: entries)

@@ -106,3 +106,16 @@ public struct YearSchedule: Sendable, Hashable {
         return date.isWeekend ? .weekendRestDay : .workingDay
     }
 }
+
+extension YearSchedule.Entry {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case date, status, festival }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        status = try c.decode(YearSchedule.Status.self, forKey: .status)
+        festival = try c.decode(String.self, forKey: .festival)
+    }
+}

@@ -440,6 +440,13 @@ extension InvalidCaseGenerator {
         case .numberOutOfRange:
             let written = random.percent(50) ? "1e400" : "18446744073709551616"
             return (replacing("\"schemaVersion\":\(Case.currentSchemaVersion)", "\"schemaVersion\":" + written), "schemaVersion")
+        case .unknownKey:
+            // A misspelt key: the top-level `rulings`, or the product's holder in US spelling.
+            if random.percent(50) {
+                return (replacing("\"rulings\":", "\"ruling\":"), "ruling")
+            }
+            return (replacing("\"marketingAuthorisationHolder\":", "\"marketingAuthorizationHolder\":"),
+                    "product.marketingAuthorizationHolder")
         case .unsupportedSchemaVersion:
             return (replacing("\"schemaVersion\":\(Case.currentSchemaVersion)", "\"schemaVersion\":\(Case.currentSchemaVersion + 1)"), "schemaVersion")
         default:

@@ -1,15 +1,19 @@
 extension Case: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, jurisdiction, enterprise, product, patents, declarations
         case commitments, objections, opinionRequests, disputes, rulings, exclusivities
         case creditEvents, procurementHistory, round, attention
+        /// A top-level `"$schema"` (a string naming the JSON Schema for editors): read and ignored.
+        case schema = "$schema"
     }
 
     /// Decodes a case: rejects a `schemaVersion` other than ``currentSchemaVersion`` and an
-    /// unknown `jurisdiction` with path-naming errors; absent arrays become `[]`.
+    /// unknown `jurisdiction` with path-naming errors, and any key it does not define (see
+    /// ``CaseFile/DecodingOptions``); absent arrays become `[]`; a top-level `"$schema"` string
+    /// is accepted and ignored.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let version = try c.decode(Int.self, forKey: .schemaVersion)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        let version = try c.decodeInteger(forKey: .schemaVersion, in: decoder)
         guard version == Case.currentSchemaVersion else {
             throw DomainValueError(
                 code: .unsupportedSchemaVersion,
@@ -17,13 +21,14 @@ extension Case: Codable {
             ).decodingError(at: c.codingPath + [CodingKeys.schemaVersion])
         }
         schemaVersion = version
+        _ = try c.decodeIfPresent(String.self, forKey: .schema)
         id = try c.decode(String.self, forKey: .id)
         let jurisdictionText = try c.decode(String.self, forKey: .jurisdiction)
         guard let jurisdiction = Jurisdiction(rawValue: jurisdictionText) else {
             let allowed = Jurisdiction.allCases.map(\.rawValue).joined(separator: ", ")
             throw DomainValueError(
                 code: .unknownEnumValue,
-                message: "unknown value \"\(jurisdictionText.prefix(40))\" (expected \(allowed))"
+                message: "unknown value \"\(jurisdictionText.escapedForMessage(limit: 40))\" (expected \(allowed))"
             ).decodingError(at: c.codingPath + [CodingKeys.jurisdiction])
         }
         self.jurisdiction = jurisdiction

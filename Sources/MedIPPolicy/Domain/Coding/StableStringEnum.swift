@@ -21,10 +21,9 @@ extension StableStringEnum {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let value = Self(rawValue: text) else {
-            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
             throw DomainValueError(
                 code: .unknownEnumValue,
-                message: "unknown value \"\(shown)\" (expected \(Self.allowedValuesList))"
+                message: "unknown value \"\(text.escapedForMessage(limit: 40))\" (expected \(Self.allowedValuesList))"
             ).decodingError(at: decoder.codingPath)
         }
         self = value

@@ -38,3 +38,19 @@ public struct CreditEvent: Sendable, Hashable, Codable {
         self.date <= date && (clearedOn.map { date < $0 } ?? true)
     }
 }
+
+extension CreditEvent {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case date, kind, scheme, level, authority, clearedOn }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        kind = try c.decode(CreditConductKind.self, forKey: .kind)
+        scheme = try c.decode(CreditRatingSchemeID.self, forKey: .scheme)
+        level = try c.decode(CreditRatingLevel.self, forKey: .level)
+        authority = try c.decode(String.self, forKey: .authority)
+        clearedOn = try c.decodeIfPresent(CivilDate.self, forKey: .clearedOn)
+    }
+}

@@ -13,13 +13,13 @@ public enum ApprovalNumberError: Error, Sendable, Hashable, CustomStringConverti
     public var description: String {
         switch self {
         case .unrecognised(let text):
-            "\"\(text)\" is neither a drug approval number (国药准字H/Z/S/J…) nor a device registration or filing number (国械注准…, 京械备…)"
+            "\"\(text.escapedForMessage(limit: 40))\" is neither a drug approval number (国药准字H/Z/S/J…) nor a device registration or filing number (国械注准…, 京械备…)"
         case .drugClassLetter(let text):
-            "\"\(text)\": class letters accepted after 国药准字 are H, Z, S, J, HJ, ZJ, SJ, HC, ZC, SC"
+            "\"\(text.escapedForMessage(limit: 40))\": class letters accepted after 国药准字 are H, Z, S, J, HJ, ZJ, SJ, HC, ZC, SC"
         case .drugDigits(let text):
-            "\"\(text)\": 国药准字 and its class letters must be followed by exactly 8 digits"
+            "\"\(text.escapedForMessage(limit: 40))\": 国药准字 and its class letters must be followed by exactly 8 digits"
         case .deviceNumber(let text):
-            "\"\(text)\": expected <国|province>械注<准|进|许> + 11 digits (year, class 2 or 3, category, serial) or <region>械备 + 8 digits"
+            "\"\(text.escapedForMessage(limit: 40))\": expected <国|province>械注<准|进|许> + 11 digits (year, class 2 or 3, category, serial) or <region>械备 + 8 digits"
         }
     }
 }

@@ -27,19 +27,19 @@ public enum PatentNumberError: Error, Sendable, Hashable, CustomStringConvertibl
         case .empty:
             "empty patent number"
         case .illegalCharacter(let position, let character):
-            "illegal character \"\(character)\" at position \(position) in a patent number"
+            "illegal character \"\(String(character).escapedForMessage())\" at position \(position) in a patent number"
         case .missingCheckDigit:
             "missing check digit (expected e.g. ZL202010123456.X: 12 digits, \".\", check digit)"
         case .digitCount(let count):
             "a CN application number has 12 digits (or 8 before 2003-10-01), not \(count)"
         case .unknownTypeDigit(let digit):
-            "unknown patent type digit \(digit) (expected 1 or 8 invention, 2 or 9 utility model, 3 design)"
+            "unknown patent type digit \(String(digit).escapedForMessage()) (expected 1 or 8 invention, 2 or 9 utility model, 3 design)"
         case .implausibleYear(let year):
             "implausible filing year \(year) for this number form"
         case .checkDigit(let expected, let got):
-            "check digit expected \(expected), got \(got)"
+            "check digit expected \(expected), got \(String(got).escapedForMessage())"
         case .publicationNumber(let text):
-            "\(text) looks like a publication number, not an application/patent number (ZL…)"
+            "\(text.escapedForMessage(limit: 40)) looks like a publication number, not an application/patent number (ZL…)"
         }
     }
 }

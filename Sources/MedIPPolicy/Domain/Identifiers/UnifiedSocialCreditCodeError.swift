@@ -14,10 +14,10 @@ public enum UnifiedSocialCreditCodeError: Error, Sendable, Hashable, CustomStrin
         case .length(let count):
             "a unified social credit code has 18 characters, not \(count)"
         case .illegalCharacter(let position, let character):
-            "illegal character \"\(character)\" at position \(position) "
+            "illegal character \"\(String(character).escapedForMessage())\" at position \(position) "
                 + "(allowed: 0-9 and A-Y without I, O, S, V, Z)"
         case .checkCharacter(let expected, let got):
-            "check character expected \(expected), got \(got)"
+            "check character expected \(expected), got \(String(got).escapedForMessage())"
         }
     }
 }

@@ -15,3 +15,15 @@ public struct Enterprise: Sendable, Hashable, Codable {
         self.creditCode = creditCode
     }
 }
+
+extension Enterprise {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case name, creditCode }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        creditCode = try c.decode(UnifiedSocialCreditCode.self, forKey: .creditCode)
+    }
+}

@@ -64,7 +64,7 @@ public struct Product: Sendable, Hashable {
 }
 
 extension Product: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, category, drugClass, referenceProduct, marketingAuthorisationHolder
         case approvalNumber, approvalDate, rareDisease, paediatric, nationallyNegotiated
         case greenChannelQualified, innovativeDevice
@@ -72,7 +72,7 @@ extension Product: Codable {
 
     /// Decodes a product, applying the defaults listed on ``Product``.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         self.init(
             id: try c.decode(String.self, forKey: .id),
             name: try c.decode(String.self, forKey: .name),

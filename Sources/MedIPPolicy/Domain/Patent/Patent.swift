@@ -66,7 +66,7 @@ public struct Patent: Sendable, Hashable {
 }
 
 extension Patent: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case number, type, title, holder, filingDate, grantDate, substantiveExaminationRequestDate
         case statusHistory, termAdjustmentDays, termCompensationDays, drugApprovalDate
         case registrableCategory, registeredOnPlatform
@@ -74,7 +74,7 @@ extension Patent: Codable {
 
     /// Decodes a patent, applying the defaults listed on ``Patent``.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let number = try c.decode(PatentNumber.self, forKey: .number)
         self.init(
             number: number,
@@ -86,8 +86,8 @@ extension Patent: Codable {
             substantiveExaminationRequestDate: try c.decodeIfPresent(
                 CivilDate.self, forKey: .substantiveExaminationRequestDate),
             statusHistory: try c.decodeIfPresent([PatentStatusEvent].self, forKey: .statusHistory) ?? [],
-            termAdjustmentDays: try c.decodeIfPresent(Int.self, forKey: .termAdjustmentDays) ?? 0,
-            termCompensationDays: try c.decodeIfPresent(Int.self, forKey: .termCompensationDays) ?? 0,
+            termAdjustmentDays: try c.decodeIntegerIfPresent(forKey: .termAdjustmentDays, in: decoder) ?? 0,
+            termCompensationDays: try c.decodeIntegerIfPresent(forKey: .termCompensationDays, in: decoder) ?? 0,
             drugApprovalDate: try c.decodeIfPresent(CivilDate.self, forKey: .drugApprovalDate),
             registrableCategory: try c.decodeIfPresent(LinkagePatentCategory.self, forKey: .registrableCategory),
             registeredOnPlatform: try c.decodeIfPresent(Bool.self, forKey: .registeredOnPlatform) ?? false)

@@ -15,3 +15,15 @@ public struct PatentEarlyEnd: Sendable, Hashable, Codable {
         self.reason = reason
     }
 }
+
+extension PatentEarlyEnd {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case date, reason }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        reason = try c.decode(PatentStatusEventKind.self, forKey: .reason)
+    }
+}

@@ -15,3 +15,15 @@ public struct PatentStatusEvent: Sendable, Hashable, Codable {
         self.event = event
     }
 }
+
+extension PatentStatusEvent {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case date, event }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        event = try c.decode(PatentStatusEventKind.self, forKey: .event)
+    }
+}

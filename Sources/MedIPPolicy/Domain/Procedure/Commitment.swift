@@ -29,11 +29,11 @@ public struct Commitment: Sendable, Hashable {
 }
 
 extension Commitment: Codable {
-    private enum CodingKeys: String, CodingKey { case kind, date, patent, addressee, findings }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case kind, date, patent, addressee, findings }
 
     /// Decodes a commitment; `findings` defaults to `[]`.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         self.init(
             kind: try c.decode(CommitmentKind.self, forKey: .kind),
             date: try c.decode(CivilDate.self, forKey: .date),

@@ -13,3 +13,15 @@ public struct CommitmentAddressee: Sendable, Hashable, Codable {
         self.name = name
     }
 }
+
+extension CommitmentAddressee {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case kind, name }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        kind = try c.decode(CommitmentAddresseeKind.self, forKey: .kind)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+    }
+}

@@ -16,3 +16,16 @@ public struct CommitmentFinding: Sendable, Hashable, Codable {
         self.authority = authority
     }
 }
+
+extension CommitmentFinding {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case date, kind, authority }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        kind = try c.decode(CommitmentFindingKind.self, forKey: .kind)
+        authority = try c.decode(String.self, forKey: .authority)
+    }
+}

@@ -40,3 +40,20 @@ public struct Dispute: Sendable, Hashable, Codable {
         filedOn <= date && (resolution.map { date < $0.date } ?? true)
     }
 }
+
+extension Dispute {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case id, forum, filedOn, patents, claimant, respondent, resolution }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        forum = try c.decode(DisputeForum.self, forKey: .forum)
+        filedOn = try c.decode(CivilDate.self, forKey: .filedOn)
+        patents = try c.decode([PatentNumber].self, forKey: .patents)
+        claimant = try c.decode(String.self, forKey: .claimant)
+        respondent = try c.decode(String.self, forKey: .respondent)
+        resolution = try c.decodeIfPresent(DisputeResolution.self, forKey: .resolution)
+    }
+}

@@ -18,3 +18,16 @@ public struct IPOpinion: Sendable, Hashable, Codable {
         self.finding = finding
     }
 }
+
+extension IPOpinion {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case date, kind, finding }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        kind = try c.decode(OpinionKind.self, forKey: .kind)
+        finding = try c.decode(OpinionFinding.self, forKey: .finding)
+    }
+}

@@ -41,3 +41,20 @@ public struct InfringementObjection: Sendable, Hashable, Codable {
         receivedOn <= date && (withdrawnOn.map { date < $0 } ?? true) && (outcome.map { date < $0.date } ?? true)
     }
 }
+
+extension InfringementObjection {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case id, receivedOn, receivedBy, objector, patents, withdrawnOn, outcome }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        receivedOn = try c.decode(CivilDate.self, forKey: .receivedOn)
+        receivedBy = try c.decode(ObjectionReceiver.self, forKey: .receivedBy)
+        objector = try c.decode(String.self, forKey: .objector)
+        patents = try c.decode([PatentNumber].self, forKey: .patents)
+        withdrawnOn = try c.decodeIfPresent(CivilDate.self, forKey: .withdrawnOn)
+        outcome = try c.decodeIfPresent(ObjectionOutcome.self, forKey: .outcome)
+    }
+}

@@ -46,3 +46,19 @@ public struct MarketExclusivity: Sendable, Hashable, Codable {
     /// Whether the period covers `date`.
     public func covers(_ date: CivilDate) -> Bool { start <= date && date < end }
 }
+
+extension MarketExclusivity {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case kind, start, length, endedOn, challengedPatent, holder }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        kind = try c.decode(ExclusivityKind.self, forKey: .kind)
+        start = try c.decode(CivilDate.self, forKey: .start)
+        length = try c.decode(Period.self, forKey: .length)
+        endedOn = try c.decodeIfPresent(CivilDate.self, forKey: .endedOn)
+        challengedPatent = try c.decodeIfPresent(PatentNumber.self, forKey: .challengedPatent)
+        holder = try c.decodeIfPresent(String.self, forKey: .holder)
+    }
+}

@@ -13,3 +13,15 @@ public struct ObjectionOutcome: Sendable, Hashable, Codable {
         self.finding = finding
     }
 }
+
+extension ObjectionOutcome {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case date, finding }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        finding = try c.decode(ObjectionFinding.self, forKey: .finding)
+    }
+}

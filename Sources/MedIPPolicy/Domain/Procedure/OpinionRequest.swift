@@ -41,3 +41,19 @@ public struct OpinionRequest: Sendable, Hashable, Codable {
         return opinion.date > deadline
     }
 }
+
+extension OpinionRequest {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case id, objection, requestedOn, deadline, authority, opinion }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        objection = try c.decode(String.self, forKey: .objection)
+        requestedOn = try c.decode(CivilDate.self, forKey: .requestedOn)
+        deadline = try c.decode(CivilDate.self, forKey: .deadline)
+        authority = try c.decodeIfPresent(String.self, forKey: .authority)
+        opinion = try c.decodeIfPresent(IPOpinion.self, forKey: .opinion)
+    }
+}

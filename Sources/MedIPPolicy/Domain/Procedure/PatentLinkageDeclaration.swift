@@ -22,3 +22,17 @@ public struct PatentLinkageDeclaration: Sendable, Hashable, Codable {
         self.declarant = declarant
     }
 }
+
+extension PatentLinkageDeclaration {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case category, patent, declaredOn, declarant }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        category = try c.decode(LinkageDeclarationCategory.self, forKey: .category)
+        patent = try c.decodeIfPresent(PatentNumber.self, forKey: .patent)
+        declaredOn = try c.decode(CivilDate.self, forKey: .declaredOn)
+        declarant = try c.decode(String.self, forKey: .declarant)
+    }
+}

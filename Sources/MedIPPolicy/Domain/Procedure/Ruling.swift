@@ -48,3 +48,22 @@ public struct Ruling: Sendable, Hashable, Codable {
         effectiveOn <= date && (setAsideOn.map { date < $0 } ?? true)
     }
 }
+
+extension Ruling {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case id, dispute, kind, finding, patents, effectiveOn, servedOn, copiedToHealthcareSecurityOn, setAsideOn }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        dispute = try c.decodeIfPresent(String.self, forKey: .dispute)
+        kind = try c.decode(RulingKind.self, forKey: .kind)
+        finding = try c.decode(RulingFinding.self, forKey: .finding)
+        patents = try c.decode([PatentNumber].self, forKey: .patents)
+        effectiveOn = try c.decode(CivilDate.self, forKey: .effectiveOn)
+        servedOn = try c.decodeIfPresent(CivilDate.self, forKey: .servedOn)
+        copiedToHealthcareSecurityOn = try c.decodeIfPresent(CivilDate.self, forKey: .copiedToHealthcareSecurityOn)
+        setAsideOn = try c.decodeIfPresent(CivilDate.self, forKey: .setAsideOn)
+    }
+}

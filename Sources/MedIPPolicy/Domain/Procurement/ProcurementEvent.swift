@@ -17,3 +17,16 @@ public struct ProcurementEvent: Sendable, Hashable, Codable {
         self.round = round
     }
 }
+
+extension ProcurementEvent {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case date, status, round }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        status = try c.decode(ProcurementStatus.self, forKey: .status)
+        round = try c.decodeIfPresent(String.self, forKey: .round)
+    }
+}

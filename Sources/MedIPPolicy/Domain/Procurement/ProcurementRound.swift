@@ -16,3 +16,16 @@ public struct ProcurementRound: Sendable, Hashable, Codable {
         self.applicationDate = applicationDate
     }
 }
+
+extension ProcurementRound {
+    private enum CodingKeys: String, CodingKey, CaseIterable { case kind, name, applicationDate }
+
+    /// Decodes the object; a key it does not define is an error (see
+    /// ``CaseFile/DecodingOptions``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        kind = try c.decode(ProcurementRoundKind.self, forKey: .kind)
+        name = try c.decode(String.self, forKey: .name)
+        applicationDate = try c.decodeIfPresent(CivilDate.self, forKey: .applicationDate)
+    }
+}

@@ -23,11 +23,11 @@ public struct RiskAttention: Sendable, Hashable {
 }
 
 extension RiskAttention: Codable {
-    private enum CodingKeys: String, CodingKey { case largeScale, highAttention, ipRisk }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case largeScale, highAttention, ipRisk }
 
     /// Decodes the flags, each defaulting to `false`.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         self.init(
             largeScale: try c.decodeIfPresent(Bool.self, forKey: .largeScale) ?? false,
             highAttention: try c.decodeIfPresent(Bool.self, forKey: .highAttention) ?? false,

@@ -1,18 +1,18 @@
 // Declarations, commitments, objections, opinions, disputes, rulings and exclusivities, read as
 // their `Decodable` conformances read them.
 
-extension PatentLinkageDeclaration: FastJSONReadable {
+extension PatentLinkageDeclaration: JSONTokenReadable {
     /// The keys of a declaration object.
-    static let fastKeys = FastKeyTable(["category", "patent", "declaredOn", "declarant"])
+    static let jsonKeys = JSONKeyTable(["category", "patent", "declaredOn", "declarant"])
 
     /// Reads a declaration: `patent` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> PatentLinkageDeclaration {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> PatentLinkageDeclaration {
         var category: LinkageDeclarationCategory?
         var patent: PatentNumber?
         var declaredOn: CivilDate?
         var declarant: String?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: category = try reader.read()
             case 1: patent = try reader.readOptional()
@@ -20,24 +20,24 @@ extension PatentLinkageDeclaration: FastJSONReadable {
             default: declarant = try reader.read()
             }
         }
-        guard let category, let declaredOn, let declarant else { throw FastReadFailure() }
+        guard let category, let declaredOn, let declarant else { throw TokenReadFailure() }
         return PatentLinkageDeclaration(category: category, patent: patent, declaredOn: declaredOn, declarant: declarant)
     }
 }
 
-extension Commitment: FastJSONReadable {
+extension Commitment: JSONTokenReadable {
     /// The keys of a commitment object.
-    static let fastKeys = FastKeyTable(["kind", "date", "patent", "addressee", "findings"])
+    static let jsonKeys = JSONKeyTable(["kind", "date", "patent", "addressee", "findings"])
 
     /// Reads a commitment: `findings` defaults to `[]`.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Commitment {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Commitment {
         var kind: CommitmentKind?
         var date: CivilDate?
         var patent: PatentNumber?
         var addressee: CommitmentAddressee?
         var findings: [CommitmentFinding] = []
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: kind = try reader.read()
             case 1: date = try reader.read()
@@ -46,59 +46,59 @@ extension Commitment: FastJSONReadable {
             default: findings = try reader.readOptionalArray()
             }
         }
-        guard let kind, let date else { throw FastReadFailure() }
+        guard let kind, let date else { throw TokenReadFailure() }
         return Commitment(kind: kind, date: date, patent: patent, addressee: addressee, findings: findings)
     }
 }
 
-extension CommitmentAddressee: FastJSONReadable {
+extension CommitmentAddressee: JSONTokenReadable {
     /// The keys of an addressee object.
-    static let fastKeys = FastKeyTable(["kind", "name"])
+    static let jsonKeys = JSONKeyTable(["kind", "name"])
 
     /// Reads an addressee: `name` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> CommitmentAddressee {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CommitmentAddressee {
         var kind: CommitmentAddresseeKind?
         var name: String?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: kind = try reader.read()
             default: name = try reader.readOptional()
             }
         }
-        guard let kind else { throw FastReadFailure() }
+        guard let kind else { throw TokenReadFailure() }
         return CommitmentAddressee(kind: kind, name: name)
     }
 }
 
-extension CommitmentFinding: FastJSONReadable {
+extension CommitmentFinding: JSONTokenReadable {
     /// The keys of a commitment finding object.
-    static let fastKeys = FastKeyTable(["date", "kind", "authority"])
+    static let jsonKeys = JSONKeyTable(["date", "kind", "authority"])
 
     /// Reads a finding: every field required.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> CommitmentFinding {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CommitmentFinding {
         var date: CivilDate?
         var kind: CommitmentFindingKind?
         var authority: String?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
             default: authority = try reader.read()
             }
         }
-        guard let date, let kind, let authority else { throw FastReadFailure() }
+        guard let date, let kind, let authority else { throw TokenReadFailure() }
         return CommitmentFinding(date: date, kind: kind, authority: authority)
     }
 }
 
-extension InfringementObjection: FastJSONReadable {
+extension InfringementObjection: JSONTokenReadable {
     /// The keys of an objection object.
-    static let fastKeys = FastKeyTable(["id", "receivedOn", "receivedBy", "objector", "patents", "withdrawnOn", "outcome"])
+    static let jsonKeys = JSONKeyTable(["id", "receivedOn", "receivedBy", "objector", "patents", "withdrawnOn", "outcome"])
 
     /// Reads an objection: `patents` required, `withdrawnOn` and `outcome` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> InfringementObjection {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> InfringementObjection {
         var id: String?
         var receivedOn: CivilDate?
         var receivedBy: ObjectionReceiver?
@@ -107,7 +107,7 @@ extension InfringementObjection: FastJSONReadable {
         var withdrawnOn: CivilDate?
         var outcome: ObjectionOutcome?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: id = try reader.read()
             case 1: receivedOn = try reader.read()
@@ -118,39 +118,39 @@ extension InfringementObjection: FastJSONReadable {
             default: outcome = try reader.readOptional()
             }
         }
-        guard let id, let receivedOn, let receivedBy, let objector, let patents else { throw FastReadFailure() }
+        guard let id, let receivedOn, let receivedBy, let objector, let patents else { throw TokenReadFailure() }
         return InfringementObjection(
             id: id, receivedOn: receivedOn, receivedBy: receivedBy, objector: objector, patents: patents,
             withdrawnOn: withdrawnOn, outcome: outcome)
     }
 }
 
-extension ObjectionOutcome: FastJSONReadable {
+extension ObjectionOutcome: JSONTokenReadable {
     /// The keys of an objection outcome object.
-    static let fastKeys = FastKeyTable(["date", "finding"])
+    static let jsonKeys = JSONKeyTable(["date", "finding"])
 
     /// Reads an outcome: both fields required.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ObjectionOutcome {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ObjectionOutcome {
         var date: CivilDate?
         var finding: ObjectionFinding?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: date = try reader.read()
             default: finding = try reader.read()
             }
         }
-        guard let date, let finding else { throw FastReadFailure() }
+        guard let date, let finding else { throw TokenReadFailure() }
         return ObjectionOutcome(date: date, finding: finding)
     }
 }
 
-extension OpinionRequest: FastJSONReadable {
+extension OpinionRequest: JSONTokenReadable {
     /// The keys of an opinion request object.
-    static let fastKeys = FastKeyTable(["id", "objection", "requestedOn", "deadline", "authority", "opinion"])
+    static let jsonKeys = JSONKeyTable(["id", "objection", "requestedOn", "deadline", "authority", "opinion"])
 
     /// Reads an opinion request: `authority` and `opinion` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> OpinionRequest {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> OpinionRequest {
         var id: String?
         var objection: String?
         var requestedOn: CivilDate?
@@ -158,7 +158,7 @@ extension OpinionRequest: FastJSONReadable {
         var authority: String?
         var opinion: IPOpinion?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: id = try reader.read()
             case 1: objection = try reader.read()
@@ -168,41 +168,41 @@ extension OpinionRequest: FastJSONReadable {
             default: opinion = try reader.readOptional()
             }
         }
-        guard let id, let objection, let requestedOn, let deadline else { throw FastReadFailure() }
+        guard let id, let objection, let requestedOn, let deadline else { throw TokenReadFailure() }
         return OpinionRequest(
             id: id, objection: objection, requestedOn: requestedOn, deadline: deadline, authority: authority,
             opinion: opinion)
     }
 }
 
-extension IPOpinion: FastJSONReadable {
+extension IPOpinion: JSONTokenReadable {
     /// The keys of an opinion object.
-    static let fastKeys = FastKeyTable(["date", "kind", "finding"])
+    static let jsonKeys = JSONKeyTable(["date", "kind", "finding"])
 
     /// Reads an opinion: every field required.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> IPOpinion {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> IPOpinion {
         var date: CivilDate?
         var kind: OpinionKind?
         var finding: OpinionFinding?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
             default: finding = try reader.read()
             }
         }
-        guard let date, let kind, let finding else { throw FastReadFailure() }
+        guard let date, let kind, let finding else { throw TokenReadFailure() }
         return IPOpinion(date: date, kind: kind, finding: finding)
     }
 }
 
-extension Dispute: FastJSONReadable {
+extension Dispute: JSONTokenReadable {
     /// The keys of a dispute object.
-    static let fastKeys = FastKeyTable(["id", "forum", "filedOn", "patents", "claimant", "respondent", "resolution"])
+    static let jsonKeys = JSONKeyTable(["id", "forum", "filedOn", "patents", "claimant", "respondent", "resolution"])
 
     /// Reads a dispute: `patents` required, `resolution` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Dispute {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Dispute {
         var id: String?
         var forum: DisputeForum?
         var filedOn: CivilDate?
@@ -211,7 +211,7 @@ extension Dispute: FastJSONReadable {
         var respondent: String?
         var resolution: DisputeResolution?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: id = try reader.read()
             case 1: forum = try reader.read()
@@ -223,7 +223,7 @@ extension Dispute: FastJSONReadable {
             }
         }
         guard let id, let forum, let filedOn, let patents, let claimant, let respondent else {
-            throw FastReadFailure()
+            throw TokenReadFailure()
         }
         return Dispute(
             id: id, forum: forum, filedOn: filedOn, patents: patents, claimant: claimant, respondent: respondent,
@@ -231,35 +231,35 @@ extension Dispute: FastJSONReadable {
     }
 }
 
-extension DisputeResolution: FastJSONReadable {
+extension DisputeResolution: JSONTokenReadable {
     /// The keys of a resolution object.
-    static let fastKeys = FastKeyTable(["date", "kind"])
+    static let jsonKeys = JSONKeyTable(["date", "kind"])
 
     /// Reads a resolution: both fields required.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> DisputeResolution {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> DisputeResolution {
         var date: CivilDate?
         var kind: DisputeResolutionKind?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: date = try reader.read()
             default: kind = try reader.read()
             }
         }
-        guard let date, let kind else { throw FastReadFailure() }
+        guard let date, let kind else { throw TokenReadFailure() }
         return DisputeResolution(date: date, kind: kind)
     }
 }
 
-extension Ruling: FastJSONReadable {
+extension Ruling: JSONTokenReadable {
     /// The keys of a ruling object.
-    static let fastKeys = FastKeyTable([
+    static let jsonKeys = JSONKeyTable([
         "id", "dispute", "kind", "finding", "patents", "effectiveOn", "servedOn",
         "copiedToHealthcareSecurityOn", "setAsideOn",
     ])
 
     /// Reads a ruling: `patents` required, the dispute and the later dates optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Ruling {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Ruling {
         var id: String?
         var dispute: String?
         var kind: RulingKind?
@@ -270,7 +270,7 @@ extension Ruling: FastJSONReadable {
         var copiedOn: CivilDate?
         var setAsideOn: CivilDate?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: id = try reader.read()
             case 1: dispute = try reader.readOptional()
@@ -283,19 +283,19 @@ extension Ruling: FastJSONReadable {
             default: setAsideOn = try reader.readOptional()
             }
         }
-        guard let id, let kind, let finding, let patents, let effectiveOn else { throw FastReadFailure() }
+        guard let id, let kind, let finding, let patents, let effectiveOn else { throw TokenReadFailure() }
         return Ruling(
             id: id, dispute: dispute, kind: kind, finding: finding, patents: patents, effectiveOn: effectiveOn,
             servedOn: servedOn, copiedToHealthcareSecurityOn: copiedOn, setAsideOn: setAsideOn)
     }
 }
 
-extension MarketExclusivity: FastJSONReadable {
+extension MarketExclusivity: JSONTokenReadable {
     /// The keys of an exclusivity object.
-    static let fastKeys = FastKeyTable(["kind", "start", "length", "endedOn", "challengedPatent", "holder"])
+    static let jsonKeys = JSONKeyTable(["kind", "start", "length", "endedOn", "challengedPatent", "holder"])
 
     /// Reads an exclusivity: `endedOn`, `challengedPatent` and `holder` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> MarketExclusivity {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> MarketExclusivity {
         var kind: ExclusivityKind?
         var start: CivilDate?
         var length: Period?
@@ -303,7 +303,7 @@ extension MarketExclusivity: FastJSONReadable {
         var challengedPatent: PatentNumber?
         var holder: String?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: kind = try reader.read()
             case 1: start = try reader.read()
@@ -313,29 +313,29 @@ extension MarketExclusivity: FastJSONReadable {
             default: holder = try reader.readOptional()
             }
         }
-        guard let kind, let start, let length else { throw FastReadFailure() }
+        guard let kind, let start, let length else { throw TokenReadFailure() }
         return MarketExclusivity(
             kind: kind, start: start, length: length, endedOn: endedOn, challengedPatent: challengedPatent,
             holder: holder)
     }
 }
 
-extension Period: FastJSONReadable {
+extension Period: JSONTokenReadable {
     /// The keys of a period object.
-    static let fastKeys = FastKeyTable(["value", "unit"])
+    static let jsonKeys = JSONKeyTable(["value", "unit"])
 
     /// Reads a period: both fields required.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Period {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Period {
         var value: Int?
         var unit: PeriodUnit?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: value = try reader.read()
             default: unit = try reader.read()
             }
         }
-        guard let value, let unit else { throw FastReadFailure() }
+        guard let value, let unit else { throw TokenReadFailure() }
         return Period(value, unit)
     }
 }

@@ -34,8 +34,12 @@ public struct CaseFileError: Error, Sendable, Hashable, CustomStringConvertible 
         /// An object has the same key twice (after unescaping).
         public static let duplicateKey: Code = "duplicateKey"
         /// A number does not fit its field: a fraction, an exponent or more than 64 bits where an
-        /// integer is expected, or a magnitude beyond any number (`1e400`).
+        /// integer is expected (`12.0`, `1e2`, `364.99999999999999999` included: integers are
+        /// never rounded), or a magnitude beyond any number (`1e400`).
         public static let numberOutOfRange: Code = "numberOutOfRange"
+        /// An object has a key the format does not define (the message suggests the nearest
+        /// known key); ``CaseFile/DecodingOptions/allowsUnknownKeys`` ignores such keys instead.
+        public static let unknownKey: Code = "unknownKey"
         /// A required field is absent.
         public static let missingField: Code = "missingField"
         /// A required field is `null`.
@@ -60,7 +64,7 @@ public struct CaseFileError: Error, Sendable, Hashable, CustomStringConvertible 
         /// Every code above, for documentation and tests.
         public static let all: [Code] = [
             tooLarge, tooDeep, tooManyElements, stringTooLong, malformedJSON, invalidEncoding,
-            duplicateKey, numberOutOfRange, missingField,
+            duplicateKey, numberOutOfRange, unknownKey, missingField,
             nullValue, wrongType, unknownEnumValue, invalidValue, invalidCreditCode,
             invalidPatentNumber, invalidApprovalNumber, unsupportedSchemaVersion, encodingFailed,
         ]

@@ -1,35 +1,35 @@
 // The enterprise and the product, read as their `Decodable` conformances read them.
 
-extension Enterprise: FastJSONReadable {
+extension Enterprise: JSONTokenReadable {
     /// The keys of an enterprise object.
-    static let fastKeys = FastKeyTable(["name", "creditCode"])
+    static let jsonKeys = JSONKeyTable(["name", "creditCode"])
 
     /// Reads an enterprise: both fields required.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Enterprise {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Enterprise {
         var name: String?
         var creditCode: UnifiedSocialCreditCode?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: name = try reader.read()
             default: creditCode = try reader.read()
             }
         }
-        guard let name, let creditCode else { throw FastReadFailure() }
+        guard let name, let creditCode else { throw TokenReadFailure() }
         return Enterprise(name: name, creditCode: creditCode)
     }
 }
 
-extension Product: FastJSONReadable {
+extension Product: JSONTokenReadable {
     /// The keys of a product object.
-    static let fastKeys = FastKeyTable([
+    static let jsonKeys = JSONKeyTable([
         "id", "name", "category", "drugClass", "referenceProduct", "marketingAuthorisationHolder",
         "approvalNumber", "approvalDate", "rareDisease", "paediatric", "nationallyNegotiated",
         "greenChannelQualified",
     ])
 
     /// Reads a product with the defaults of its `init(from:)`.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Product {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Product {
         var id: String?
         var name: String?
         var category: ProductCategory?
@@ -43,7 +43,7 @@ extension Product: FastJSONReadable {
         var nationallyNegotiated: Bool?
         var greenChannelQualified: Bool?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: id = try reader.read()
             case 1: name = try reader.read()
@@ -59,7 +59,7 @@ extension Product: FastJSONReadable {
             default: greenChannelQualified = try reader.readOptional()
             }
         }
-        guard let id, let name, let category, let holder else { throw FastReadFailure() }
+        guard let id, let name, let category, let holder else { throw TokenReadFailure() }
         return Product(
             id: id, name: name, category: category, drugClass: drugClass,
             referenceProduct: referenceProduct, marketingAuthorisationHolder: holder,

@@ -36,7 +36,7 @@ private func expectAgreement(
     let codable = codableOutcome(bytes)
     let fast = fastOutcome(bytes)
     #expect(fast == codable, "\(label()): decodeFast \(fast) but decode \(codable)", sourceLocation: sourceLocation)
-    guard let direct = FastCaseReader.read(bytes) else { return false }
+    guard let direct = CaseReader.read(bytes) else { return false }
     if case .value(let value) = codable {
         let sameCase = direct == value
         let sameBytes = encoded(direct) == encoded(value)
@@ -249,7 +249,7 @@ private struct Mutator {
     }
 }
 
-@Suite struct FastCaseReaderTests {
+@Suite struct CaseReaderTests {
     // MARK: Examples
 
     @Test func everyExampleDecodesIdenticallyByBothPathsAndTheFastPathReadsIt() throws {
@@ -320,7 +320,7 @@ private struct Mutator {
             let length = Int.random(in: 0..<48, using: &random)
             var bytes = (0..<length).map { _ in alphabet.randomElement(using: &random) ?? 0 }
             if Bool.random(using: &random) { bytes = prefix + bytes }
-            if FastCaseReader.read(bytes) != nil {
+            if CaseReader.read(bytes) != nil {
                 tried += 1
                 expectAgreement(bytes, String(decoding: bytes, as: UTF8.self))
             }
@@ -340,7 +340,7 @@ private struct Mutator {
         for (written, expected) in rows {
             let bytes = baseCase(replacing: #""name": "示例片""#, with: #""name": "\#(written)""#)
             #expect(expectAgreement(bytes, written), "the fast path gave up on \(written)")
-            #expect(FastCaseReader.read(bytes)?.product.name == expected)
+            #expect(CaseReader.read(bytes)?.product.name == expected)
         }
     }
 
@@ -389,7 +389,7 @@ private struct Mutator {
         #expect(!expectAgreement(kelvin, "non-ASCII unknown keys"))
         let escapedKey = baseCase(replacing: #""id": "t""#, with: #""\u0069d": "t""#)
         #expect(expectAgreement(escapedKey, "escaped key"))
-        #expect(FastCaseReader.read(escapedKey)?.id == "t")
+        #expect(CaseReader.read(escapedKey)?.id == "t")
         // A key that decodes as an existing key repeats it, and a repeated key is rejected.
         let repeated = baseCase(replacing: #""id": "t""#, with: #""id": "t", "\u0069d": "u""#)
         #expect(!expectAgreement(repeated, "repeated escaped key"))
@@ -454,7 +454,9 @@ private struct Mutator {
             ("100", 100, true), ("0", 0, true), ("-5", -5, true), ("-0", 0, true),
             ("9223372036854775807", Int.max, true), ("-9223372036854775808", Int.min, true),
             ("9223372036854775808", nil, false), ("99999999999999999999", nil, false),
-            ("1e2", 100, false), ("1E2", 100, false), ("100.0", 100, false), ("10000e-2", 100, false),
+            // Integers are exact: a fraction or an exponent is an error on both paths, never rounded.
+            ("1e2", nil, false), ("1E2", nil, false), ("100.0", nil, false), ("10000e-2", nil, false),
+            ("99.99999999999999999", nil, false), ("100.0000000000000000001", nil, false), ("1e-400", nil, false),
             ("1.5", nil, false), ("1e400", nil, false), ("01", nil, false), ("-", nil, false), ("+1", nil, false),
             (".5", nil, false), ("1.", nil, false), ("0x10", nil, false), ("\"100\"", nil, false), ("true", nil, false),
             ("null", 0, true),
@@ -477,6 +479,34 @@ private struct Mutator {
         for written in ["01", "-", "1.", "1e", "+1", ".5", "NaN", "1e+", "--1", "0x1"] {
             let bytes = baseCase(replacing: #""id": "t""#, with: #""id": "t", "x": \#(written)"#)
             #expect(!expectAgreement(bytes, written), "the fast path read \(written)")
+        }
+    }
+
+    @Test func strictReadingErrorsAreTheSameOnBothPaths() throws {
+        let inputs: [(String, String)] = [
+            (#""rulings": ["#, #""ruling": ["#),
+            (#""termCompensationDays": 100"#, #""termCompensationDay": 100"#),
+            (#""id": "t""#, #""id": "t", "\u001b[31mred": 1"#),
+            (#""id": "t""#, #""id": "t", "\u202Eevil": 1, "zzz": 2"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 364.99999999999999999"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 1e-400"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 12.0000000000000000001"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 12.0"#),
+            (#""termCompensationDays": 100"#, #""termCompensationDays": 1e2"#),
+        ]
+        for (target, replacement) in inputs {
+            let bytes = baseCase(replacing: target, with: replacement)
+            #expect(!expectAgreement(bytes, replacement), "\(replacement): the fast path read it")
+            #expect(throws: CaseFileError.self, "\(replacement)") { try CaseFile.decodeFast(bytes) }
+            // The escape hatch changes nothing for numbers, and both paths agree under it too.
+            let allowing = Result { () throws(CaseFileError) in try CaseFile.decode(Data(bytes), options: .allowingUnknownKeys) }
+            let fastAllowing = Result { () throws(CaseFileError) in try CaseFile.decodeFast(bytes, options: .allowingUnknownKeys) }
+            #expect(allowing == fastAllowing, "\(replacement)")
+            if replacement.contains("termCompensationDays\"") {
+                #expect(throws: CaseFileError.self) { try allowing.get() }
+            } else {
+                #expect((try? allowing.get()) != nil, "\(replacement): the escape hatch did not ignore the key")
+            }
         }
     }
 

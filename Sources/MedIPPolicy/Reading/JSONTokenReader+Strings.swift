@@ -1,4 +1,4 @@
-extension FastJSONReader {
+extension JSONTokenReader {
     /// Reads a string and answers its UTF-8 bytes: a view of the document when the string has no
     /// escapes, otherwise the unescaped bytes in ``scratch``, valid until the next string is read.
     ///
@@ -6,7 +6,7 @@ extension FastJSONReader {
     /// escapes counted as written, as ``CaseFile``'s limit scan counts), a control character,
     /// an unknown escape, a lone surrogate or invalid UTF-8 (overlong forms, surrogates encoded
     /// directly, scalars above U+10FFFF, truncated sequences).
-    mutating func readString() throws(FastReadFailure) -> UnsafeBufferPointer<UInt8> {
+    mutating func readString() throws(TokenReadFailure) -> UnsafeBufferPointer<UInt8> {
         try expect(UInt8(ascii: "\""))
         let start = position
         while true {
@@ -14,12 +14,12 @@ extension FastJSONReader {
             let byte = current
             if byte == UInt8(ascii: "\"") {
                 let length = position - start
-                guard length <= Self.maxStringBytes else { throw FastReadFailure() }
+                guard length <= Self.maxStringBytes else { throw TokenReadFailure() }
                 position += 1
                 return UnsafeBufferPointer(start: base + start, count: length)
             }
             if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            guard byte >= 0x80 else { throw FastReadFailure() }  // a control character or the end
+            guard byte >= 0x80 else { throw TokenReadFailure() }  // a control character or the end
             position += try validUTF8SequenceLength(at: position)
         }
     }
@@ -50,39 +50,39 @@ extension FastJSONReader {
     /// The length (2…4) of the valid UTF-8 sequence of a scalar at `index` whose lead byte is
     /// at least 0x80, or a failure (Unicode Table 3-7, well-formed byte sequences).
     @inline(__always)
-    func validUTF8SequenceLength(at index: Int) throws(FastReadFailure) -> Int {
+    func validUTF8SequenceLength(at index: Int) throws(TokenReadFailure) -> Int {
         let lead = byte(at: index)
         let second = byte(at: index + 1)
         switch lead {
         case 0xC2...0xDF:
-            guard second & 0xC0 == 0x80 else { throw FastReadFailure() }
+            guard second & 0xC0 == 0x80 else { throw TokenReadFailure() }
             return 2
         case 0xE0...0xEF:
             let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
             let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
-            guard second >= low, second <= high, byte(at: index + 2) & 0xC0 == 0x80 else { throw FastReadFailure() }
+            guard second >= low, second <= high, byte(at: index + 2) & 0xC0 == 0x80 else { throw TokenReadFailure() }
             return 3
         case 0xF0...0xF4:
             let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
             let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
             guard second >= low, second <= high, byte(at: index + 2) & 0xC0 == 0x80,
                   byte(at: index + 3) & 0xC0 == 0x80
-            else { throw FastReadFailure() }
+            else { throw TokenReadFailure() }
             return 4
         default:
-            throw FastReadFailure()
+            throw TokenReadFailure()
         }
     }
 
     /// Finishes a string whose first escape is at ``position``, unescaping it into ``scratch``.
-    private mutating func readEscapedString(from start: Int) throws(FastReadFailure) -> UnsafeBufferPointer<UInt8> {
+    private mutating func readEscapedString(from start: Int) throws(TokenReadFailure) -> UnsafeBufferPointer<UInt8> {
         var length = position - start
-        guard length <= Self.maxStringBytes else { throw FastReadFailure() }
+        guard length <= Self.maxStringBytes else { throw TokenReadFailure() }
         (scratch).update(from: base + start, count: length)
         // Unescaping never lengthens: `length` ≤ bytes consumed since `start`, which is checked
         // against the limit before each write of at most 4 bytes, so the scratch never overflows.
         while true {
-            guard position - start <= Self.maxStringBytes else { throw FastReadFailure() }
+            guard position - start <= Self.maxStringBytes else { throw TokenReadFailure() }
             let byte = current
             switch byte {
             case UInt8(ascii: "\""):
@@ -104,7 +104,7 @@ extension FastJSONReader {
                     let scalar = try readUnicodeEscapeScalar()
                     length += writeUTF8(scalar, at: length)
                 default:
-                    throw FastReadFailure()
+                    throw TokenReadFailure()
                 }
             case 0x20..<0x80:
                 scratch[length] = byte
@@ -116,33 +116,33 @@ extension FastJSONReader {
                 length += sequence
                 position += sequence
             default:
-                throw FastReadFailure()  // a control character or the end
+                throw TokenReadFailure()  // a control character or the end
             }
         }
     }
 
     /// Reads the four hex digits after `\u` (and a second `\uXXXX` for a high surrogate) and
     /// answers the scalar; a lone or reversed surrogate fails.
-    private mutating func readUnicodeEscapeScalar() throws(FastReadFailure) -> UInt32 {
+    private mutating func readUnicodeEscapeScalar() throws(TokenReadFailure) -> UInt32 {
         let unit = try readHex4()
         switch unit {
         case 0xD800...0xDBFF:
             guard current == UInt8(ascii: "\\"), byte(at: position + 1) == UInt8(ascii: "u") else {
-                throw FastReadFailure()
+                throw TokenReadFailure()
             }
             position += 2
             let low = try readHex4()
-            guard (0xDC00...0xDFFF).contains(low) else { throw FastReadFailure() }
+            guard (0xDC00...0xDFFF).contains(low) else { throw TokenReadFailure() }
             return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
         case 0xDC00...0xDFFF:
-            throw FastReadFailure()
+            throw TokenReadFailure()
         default:
             return unit
         }
     }
 
     /// Reads four hex digits.
-    private mutating func readHex4() throws(FastReadFailure) -> UInt32 {
+    private mutating func readHex4() throws(TokenReadFailure) -> UInt32 {
         var value: UInt32 = 0
         for offset in 0..<4 {
             let byte = self.byte(at: position + offset)
@@ -151,7 +151,7 @@ extension FastJSONReader {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw FastReadFailure()
+            default: throw TokenReadFailure()
             }
             value = value << 4 | UInt32(digit)
         }
@@ -188,7 +188,7 @@ extension FastJSONReader {
     // MARK: Typed strings
 
     /// Reads a string as a Swift `String` (the same bytes `JSONDecoder` produces).
-    mutating func readSwiftString() throws(FastReadFailure) -> String {
+    mutating func readSwiftString() throws(TokenReadFailure) -> String {
         String(decoding: try readString(), as: UTF8.self)
     }
 
@@ -198,7 +198,7 @@ extension FastJSONReader {
     /// `JSONDecoder` looks keys up in a `[String: …]`, whose equality is Unicode canonical
     /// equivalence (`"a\u212A"` — KELVIN SIGN — finds the key `aK`); a key that is not a known
     /// key byte for byte but has non-ASCII bytes is therefore compared as a `String`.
-    mutating func readKey(in table: FastKeyTable) throws(FastReadFailure) -> Int {
+    mutating func readKey(in table: JSONKeyTable) throws(TokenReadFailure) -> Int {
         let key = try readString()
         if let index = table.index(of: key) { return index }
         if table.names.isEmpty { return -1 }

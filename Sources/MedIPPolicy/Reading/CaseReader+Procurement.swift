@@ -1,12 +1,12 @@
 // Credit events, the procurement history, the round and the attention flags, read as their
 // `Decodable` conformances read them.
 
-extension CreditEvent: FastJSONReadable {
+extension CreditEvent: JSONTokenReadable {
     /// The keys of a credit event object.
-    static let fastKeys = FastKeyTable(["date", "kind", "scheme", "level", "authority", "clearedOn"])
+    static let jsonKeys = JSONKeyTable(["date", "kind", "scheme", "level", "authority", "clearedOn"])
 
     /// Reads a credit event: `clearedOn` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> CreditEvent {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CreditEvent {
         var date: CivilDate?
         var kind: CreditConductKind?
         var scheme: CreditRatingSchemeID?
@@ -14,7 +14,7 @@ extension CreditEvent: FastJSONReadable {
         var authority: String?
         var clearedOn: CivilDate?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
@@ -24,73 +24,73 @@ extension CreditEvent: FastJSONReadable {
             default: clearedOn = try reader.readOptional()
             }
         }
-        guard let date, let kind, let scheme, let level, let authority else { throw FastReadFailure() }
+        guard let date, let kind, let scheme, let level, let authority else { throw TokenReadFailure() }
         return CreditEvent(date: date, kind: kind, scheme: scheme, level: level, authority: authority, clearedOn: clearedOn)
     }
 }
 
-extension ProcurementEvent: FastJSONReadable {
+extension ProcurementEvent: JSONTokenReadable {
     /// The keys of a procurement event object.
-    static let fastKeys = FastKeyTable(["date", "status", "round"])
+    static let jsonKeys = JSONKeyTable(["date", "status", "round"])
 
     /// Reads a procurement event: `round` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ProcurementEvent {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ProcurementEvent {
         var date: CivilDate?
         var status: ProcurementStatus?
         var round: String?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: date = try reader.read()
             case 1: status = try reader.read()
             default: round = try reader.readOptional()
             }
         }
-        guard let date, let status else { throw FastReadFailure() }
+        guard let date, let status else { throw TokenReadFailure() }
         return ProcurementEvent(date: date, status: status, round: round)
     }
 }
 
-extension ProcurementHistory: FastJSONReadable {
+extension ProcurementHistory: JSONTokenReadable {
     /// Reads the history's JSON form, an array of events.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ProcurementHistory {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ProcurementHistory {
         ProcurementHistory(try reader.readArray(of: ProcurementEvent.self))
     }
 }
 
-extension ProcurementRound: FastJSONReadable {
+extension ProcurementRound: JSONTokenReadable {
     /// The keys of a round object.
-    static let fastKeys = FastKeyTable(["kind", "name", "applicationDate"])
+    static let jsonKeys = JSONKeyTable(["kind", "name", "applicationDate"])
 
     /// Reads a round: `applicationDate` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ProcurementRound {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ProcurementRound {
         var kind: ProcurementRoundKind?
         var name: String?
         var applicationDate: CivilDate?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: kind = try reader.read()
             case 1: name = try reader.read()
             default: applicationDate = try reader.readOptional()
             }
         }
-        guard let kind, let name else { throw FastReadFailure() }
+        guard let kind, let name else { throw TokenReadFailure() }
         return ProcurementRound(kind: kind, name: name, applicationDate: applicationDate)
     }
 }
 
-extension RiskAttention: FastJSONReadable {
+extension RiskAttention: JSONTokenReadable {
     /// The keys of an attention object.
-    static let fastKeys = FastKeyTable(["largeScale", "highAttention", "ipRisk"])
+    static let jsonKeys = JSONKeyTable(["largeScale", "highAttention", "ipRisk"])
 
     /// Reads the flags, each defaulting to `false`.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> RiskAttention {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> RiskAttention {
         var largeScale: Bool?
         var highAttention: Bool?
         var ipRisk: Bool?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: largeScale = try reader.readOptional()
             case 1: highAttention = try reader.readOptional()

@@ -27,6 +27,10 @@ struct JSONBoundsScanner {
         /// The path and text (at most 40 bytes) of the first number that is not an integer in
         /// `Int64`'s range (a fraction, an exponent or too many digits).
         var firstNonIntegerNumber: (path: String, text: String)?
+        /// Every number that is not an integer in `Int64`'s range, by path (as
+        /// ``CaseFile/path(_:)`` writes it) with its text (at most 40 bytes): integer fields
+        /// reject them instead of letting Foundation round them through `Double`.
+        var nonIntegerNumbers: [String: String] = [:]
     }
 
     private struct Frame {
@@ -35,7 +39,9 @@ struct JSONBoundsScanner {
         var count = 0
         /// The current member's key, unescaped (shown in paths, at most 200 bytes).
         var keyBytes: [UInt8] = []
-        var key: String { String(decoding: keyBytes.prefix(200), as: UTF8.self) }
+        var key: String {
+            String(decoding: keyBytes, as: UTF8.self).escapedForMessage(limit: CaseFile.maxPathKeyLength)
+        }
         /// Every key of the object so far, unescaped, for duplicate detection.
         var keys = Set<[UInt8]>()
         /// This container's own path component in its parent (`.key` or `[n]`).
@@ -370,7 +376,7 @@ struct JSONBoundsScanner {
                     stack.append(top)
                     throw CaseFileError(
                         code: .duplicateKey, path: pendingPath(stack),
-                        message: "the key \"\(top.key.prefix(60))\" appears more than once in the object")
+                        message: "the key \"\(String(decoding: top.keyBytes, as: UTF8.self).escapedForMessage(limit: 60))\" appears more than once in the object")
                 }
                 stack.append(top)
                 index = end
@@ -407,10 +413,12 @@ struct JSONBoundsScanner {
                     guard let (end, isInteger) = readNumber(at: index) else {
                         throw malformed("a malformed number", at: start, path: path(stack, appending: component(stack)))
                     }
-                    if !isInteger, report.firstNonIntegerNumber == nil {
-                        report.firstNonIntegerNumber = (
-                            path(stack, appending: component(stack)),
-                            String(decoding: bytes[start..<min(end, start + 40)], as: UTF8.self))
+                    if !isInteger {
+                        let number = (
+                            path: path(stack, appending: component(stack)),
+                            text: String(decoding: bytes[start..<min(end, start + 40)], as: UTF8.self))
+                        if report.firstNonIntegerNumber == nil { report.firstNonIntegerNumber = number }
+                        report.nonIntegerNumbers[number.path] = number.text
                     }
                     index = end
                     expect = stack.isEmpty ? .end : .separator

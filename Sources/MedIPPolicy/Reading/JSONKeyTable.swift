@@ -2,7 +2,7 @@
 /// UTF-8 bytes without building strings (library-internal; immutable, so shared freely).
 ///
 /// A candidate is compared by length and first eight bytes before its remaining bytes.
-struct FastKeyTable: Sendable {
+struct JSONKeyTable: Sendable {
     /// The names as strings, for the rare key that must be compared by canonical equivalence.
     let names: [String]
     /// Each name's UTF-8 length.
@@ -61,27 +61,27 @@ struct FastKeyTable: Sendable {
     }
 }
 
-/// An enumeration read from its raw string by ``FastJSONReader`` (library-internal).
+/// An enumeration read from its raw string by ``JSONTokenReader`` (library-internal).
 ///
 /// A raw value is recognised only byte for byte; any other string fails the fast read, and the
 /// Codable path (which compares `String`s) decides.
-protocol FastStringEnum: FastJSONReadable, RawRepresentable, CaseIterable where RawValue == String {
-    /// The raw values in the order of ``fastCases``.
-    static var fastTable: FastKeyTable { get }
-    /// The cases in the order of ``fastTable``.
-    static var fastCases: [Self] { get }
+protocol JSONTokenEnum: JSONTokenReadable, RawRepresentable, CaseIterable where RawValue == String {
+    /// The raw values in the order of ``tableCases``.
+    static var rawValueTable: JSONKeyTable { get }
+    /// The cases in the order of ``rawValueTable``.
+    static var tableCases: [Self] { get }
 }
 
-extension FastStringEnum {
+extension JSONTokenEnum {
     /// A table of `allCases`' raw values.
-    static func makeFastTable() -> FastKeyTable { FastKeyTable(allCases.map(\.rawValue)) }
+    static func makeRawValueTable() -> JSONKeyTable { JSONKeyTable(allCases.map(\.rawValue)) }
 }
 
-extension FastJSONReader {
+extension JSONTokenReader {
     /// Reads a string that must be one of `E`'s raw values.
-    mutating func readEnum<E: FastStringEnum>(_ type: E.Type = E.self) throws(FastReadFailure) -> E {
+    mutating func readEnum<E: JSONTokenEnum>(_ type: E.Type = E.self) throws(TokenReadFailure) -> E {
         let text = try readString()
-        guard let index = E.fastTable.index(of: text) else { throw FastReadFailure() }
-        return E.fastCases[index]
+        guard let index = E.rawValueTable.index(of: text) else { throw TokenReadFailure() }
+        return E.tableCases[index]
     }
 }

@@ -1,4 +1,4 @@
-// The fast case reader: a hand-written, strict, byte-level JSON reader that builds a `Case`
+// The case reader: a hand-written, strict, byte-level JSON reader that builds a `Case`
 // directly, for screening whole catalogues (JSON Lines) where Foundation's `JSONDecoder` is the
 // bottleneck.
 //
@@ -6,19 +6,19 @@
 //
 // * `CaseFile.decodeFast` returns exactly what `CaseFile.decode` returns for the same bytes: the
 //   same `Case`, or a `CaseFileError` with the same code, path and message.
-// * The fast path (`FastCaseReader.read`) reads RFC 8259 JSON straight into the domain types,
+// * The fast path (`CaseReader.read`) reads RFC 8259 JSON straight into the domain types,
 //   enforcing `CaseFile`'s limits as it goes. It only ever *succeeds* on input the Codable path
 //   also accepts, with the value the Codable path builds: it applies the same defaults (absent
 //   or `null` arrays are `[]`, absent flags `false`), the same validation (identifiers through
-//   their own `init(validating:)`, dates, `schemaVersion`, enumeration raw values), ignores unknown
-//   keys, and keeps the first value of a repeated key, as `JSONDecoder` does.
+//   their own `init(validating:)`, dates, `schemaVersion`, enumeration raw values, integers
+//   written as integers), and gives up on any key it does not know and on a repeated key.
 // * On *any* failure the fast path gives up without detail, and `decodeFast` runs
 //   `CaseFile.decode` on the same bytes: its answer — a `Case` or its error — is the answer.
 //   Errors are therefore the Codable path's by construction, and so is the handling of input
 //   `JSONDecoder` accepts but strict JSON does not (a UTF-8 byte-order mark, UTF-16, trailing
-//   commas, `1.0` for an integer, invalid UTF-8 or lone surrogates in an ignored value, keys
-//   that match only by Unicode canonical equivalence): such a document is read, slowly, exactly
-//   as before.
+//   commas, invalid UTF-8 or lone surrogates, keys that match only by Unicode canonical
+//   equivalence, unknown keys under `DecodingOptions.allowsUnknownKeys`): such a document is
+//   read, slowly, exactly as the Codable path reads it.
 //
 // The fast path keeps no shared mutable state: tables of keys and raw values are immutable
 // `static let`s, and the scratch buffer for unescaping lives on the caller's stack.
@@ -35,7 +35,7 @@ extension CaseFile {
     ///
     /// - Throws: ``CaseFileError``, exactly as ``decode(_:)`` throws it.
     public static func decodeFast(_ bytes: some ContiguousBytes) throws(CaseFileError) -> Case {
-        if let value = bytes.withUnsafeBytes({ FastCaseReader.read($0) }) { return value }
+        if let value = bytes.withUnsafeBytes({ CaseReader.read($0) }) { return value }
         return try decode(bytes.withUnsafeBytes { Data($0) })
     }
 
@@ -44,14 +44,26 @@ extension CaseFile {
     ///
     /// - Throws: ``CaseFileError``, exactly as ``decode(_:)`` throws it for the line's bytes.
     public static func decodeFast(_ line: ArraySlice<UInt8>) throws(CaseFileError) -> Case {
-        if let value = line.withUnsafeBytes({ FastCaseReader.read($0) }) { return value }
+        if let value = line.withUnsafeBytes({ CaseReader.read($0) }) { return value }
         return try decode(Data(line))
+    }
+
+    /// Decodes a ``Case`` like ``decode(_:options:)``, through the same fast reader.
+    ///
+    /// The fast reader is always strict; a document with unknown keys is read by
+    /// ``decode(_:options:)``, which ignores them under
+    /// ``DecodingOptions/allowsUnknownKeys`` (slower, but only for such documents).
+    ///
+    /// - Throws: ``CaseFileError``, exactly as ``decode(_:options:)`` throws it.
+    public static func decodeFast(_ bytes: some ContiguousBytes, options: DecodingOptions) throws(CaseFileError) -> Case {
+        if let value = bytes.withUnsafeBytes({ CaseReader.read($0) }) { return value }
+        return try decode(bytes.withUnsafeBytes { Data($0) }, options: options)
     }
 }
 
 /// The fast path of ``CaseFile/decodeFast(_:)`` without the fallback (package-internal, for tests
 /// and measurements).
-package enum FastCaseReader {
+package enum CaseReader {
     /// The case the strict reader reads from `bytes`, or `nil` when it gives up (then
     /// ``CaseFile/decode(_:)`` decides).
     package static func read(_ bytes: some ContiguousBytes) -> Case? {
@@ -63,9 +75,9 @@ package enum FastCaseReader {
         guard buffer.count <= CaseFile.maxBytes, let start = buffer.baseAddress else { return nil }
         let count = buffer.count
         let base = start.assumingMemoryBound(to: UInt8.self)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FastJSONReader.scratchCapacity) { scratch in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: JSONTokenReader.scratchCapacity) { scratch in
             guard let scratchBase = scratch.baseAddress else { return nil }
-            var reader = FastJSONReader(base: base, count: count, scratch: scratchBase)
+            var reader = JSONTokenReader(base: base, count: count, scratch: scratchBase)
             do {
                 let value = try Case.read(from: &reader)
                 return reader.isAtEndAfterWhitespace() ? value : nil

@@ -1,15 +1,15 @@
 // Patents and their legal-status history, read as their `Decodable` conformances read them.
 
-extension Patent: FastJSONReadable {
+extension Patent: JSONTokenReadable {
     /// The keys of a patent object.
-    static let fastKeys = FastKeyTable([
+    static let jsonKeys = JSONKeyTable([
         "number", "type", "title", "holder", "filingDate", "grantDate",
         "substantiveExaminationRequestDate", "statusHistory", "termAdjustmentDays",
         "termCompensationDays", "drugApprovalDate", "registrableCategory", "registeredOnPlatform",
     ])
 
     /// Reads a patent with the defaults of its `init(from:)` (`type` from the number).
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Patent {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Patent {
         var number: PatentNumber?
         var type: PatentType?
         var title: String?
@@ -24,7 +24,7 @@ extension Patent: FastJSONReadable {
         var category: LinkagePatentCategory?
         var registered: Bool?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: number = try reader.read()
             case 1: type = try reader.readOptional()
@@ -41,7 +41,7 @@ extension Patent: FastJSONReadable {
             default: registered = try reader.readOptional()
             }
         }
-        guard let number, let filingDate else { throw FastReadFailure() }
+        guard let number, let filingDate else { throw TokenReadFailure() }
         return Patent(
             number: number, type: type, title: title, holder: holder, filingDate: filingDate,
             grantDate: grantDate, substantiveExaminationRequestDate: examinationDate,
@@ -51,22 +51,22 @@ extension Patent: FastJSONReadable {
     }
 }
 
-extension PatentStatusEvent: FastJSONReadable {
+extension PatentStatusEvent: JSONTokenReadable {
     /// The keys of a status event object.
-    static let fastKeys = FastKeyTable(["date", "event"])
+    static let jsonKeys = JSONKeyTable(["date", "event"])
 
     /// Reads a status event: both fields required.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> PatentStatusEvent {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> PatentStatusEvent {
         var date: CivilDate?
         var event: PatentStatusEventKind?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0: date = try reader.read()
             default: event = try reader.read()
             }
         }
-        guard let date, let event else { throw FastReadFailure() }
+        guard let date, let event else { throw TokenReadFailure() }
         return PatentStatusEvent(date: date, event: event)
     }
 }

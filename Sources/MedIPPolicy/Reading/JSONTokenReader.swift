@@ -1,6 +1,6 @@
 /// Why the fast case reader gave up (library-internal): carries no detail, because every
 /// failure is answered by re-running the Codable path, which names the problem.
-package struct FastReadFailure: Error, Sendable, Hashable {
+package struct TokenReadFailure: Error, Sendable, Hashable {
     /// Creates the failure.
     package init() {}
 }
@@ -15,7 +15,7 @@ package struct FastReadFailure: Error, Sendable, Hashable {
 /// start, a control character inside a string), so a truncated document always fails.
 ///
 /// It holds no shared state; one reader lives for one document on one thread.
-struct FastJSONReader {
+struct JSONTokenReader {
     /// The document.
     let base: UnsafePointer<UInt8>
     /// The document's length in bytes.
@@ -69,9 +69,9 @@ struct FastJSONReader {
 
     /// Consumes `byte` after optional whitespace, or fails.
     @inline(__always)
-    mutating func expect(_ byte: UInt8) throws(FastReadFailure) {
+    mutating func expect(_ byte: UInt8) throws(TokenReadFailure) {
         skipWhitespace()
-        guard current == byte else { throw FastReadFailure() }
+        guard current == byte else { throw TokenReadFailure() }
         position += 1
     }
 
@@ -96,7 +96,7 @@ struct FastJSONReader {
     }
 
     /// Reads `true` or `false`.
-    mutating func readBool() throws(FastReadFailure) -> Bool {
+    mutating func readBool() throws(TokenReadFailure) -> Bool {
         skipWhitespace()
         if current == UInt8(ascii: "t"), byte(at: position + 1) == UInt8(ascii: "r"),
            byte(at: position + 2) == UInt8(ascii: "u"), byte(at: position + 3) == UInt8(ascii: "e")
@@ -111,27 +111,27 @@ struct FastJSONReader {
             position += 5
             return false
         }
-        throw FastReadFailure()
+        throw TokenReadFailure()
     }
 
     // MARK: Containers
 
     /// Opens a container, failing beyond ``maxDepth``.
     @inline(__always)
-    mutating func enterContainer() throws(FastReadFailure) {
-        guard depth < Self.maxDepth else { throw FastReadFailure() }
+    mutating func enterContainer() throws(TokenReadFailure) {
+        guard depth < Self.maxDepth else { throw TokenReadFailure() }
         depth += 1
     }
 
     /// Consumes `{` and starts iterating the object's members with ``nextKey(in:_:)``.
-    mutating func beginObject() throws(FastReadFailure) -> ObjectState {
+    mutating func beginObject() throws(TokenReadFailure) -> ObjectState {
         try expect(UInt8(ascii: "{"))
         try enterContainer()
         return ObjectState()
     }
 
     /// Consumes `[` and starts iterating the array's elements with ``nextElement(_:)``.
-    mutating func beginArray() throws(FastReadFailure) -> ArrayState {
+    mutating func beginArray() throws(TokenReadFailure) -> ArrayState {
         try expect(UInt8(ascii: "["))
         try enterContainer()
         return ArrayState()
@@ -157,7 +157,7 @@ struct FastJSONReader {
     /// A key the table does not hold, or a key read twice in one object, ends the fast path: the
     /// strict decoder then reads the document (it rejects repeated keys, and its answer for
     /// unknown keys is the contract), so the fast path never has to judge either.
-    mutating func nextKey(in table: FastKeyTable, _ state: inout ObjectState) throws(FastReadFailure) -> Int? {
+    mutating func nextKey(in table: JSONKeyTable, _ state: inout ObjectState) throws(TokenReadFailure) -> Int? {
         skipWhitespace()
         let byte = current
         if byte == UInt8(ascii: "}") {
@@ -169,14 +169,14 @@ struct FastJSONReader {
         if state.isFirst {
             state.isFirst = false
         } else {
-            guard byte == UInt8(ascii: ",") else { throw FastReadFailure() }
+            guard byte == UInt8(ascii: ",") else { throw TokenReadFailure() }
             position += 1
             skipWhitespace()
         }
         let index = try readKey(in: table)
-        guard index >= 0, index < 64 else { throw FastReadFailure() }
+        guard index >= 0, index < 64 else { throw TokenReadFailure() }
         let bit: UInt64 = 1 << UInt64(index)
-        guard state.seen & bit == 0 else { throw FastReadFailure() }
+        guard state.seen & bit == 0 else { throw TokenReadFailure() }
         state.seen |= bit
         try expect(UInt8(ascii: ":"))
         return index
@@ -184,7 +184,7 @@ struct FastJSONReader {
 
     /// Moves to the next element of an array: consumes `,` (or `]`, answering `false`) and
     /// counts the element against ``maxArrayLength``. The element is left to read.
-    mutating func nextElement(_ state: inout ArrayState) throws(FastReadFailure) -> Bool {
+    mutating func nextElement(_ state: inout ArrayState) throws(TokenReadFailure) -> Bool {
         skipWhitespace()
         let byte = current
         if byte == UInt8(ascii: "]") {
@@ -193,11 +193,11 @@ struct FastJSONReader {
             return false
         }
         if state.count > 0 {
-            guard byte == UInt8(ascii: ",") else { throw FastReadFailure() }
+            guard byte == UInt8(ascii: ",") else { throw TokenReadFailure() }
             position += 1
         }
         state.count += 1
-        guard state.count <= Self.maxArrayLength else { throw FastReadFailure() }
+        guard state.count <= Self.maxArrayLength else { throw TokenReadFailure() }
         return true
     }
 }

@@ -4,15 +4,15 @@
 // initialiser's. The byte-level forms avoid the `Character` processing that otherwise dominates
 // reading a case.
 
-extension PatentNumber: FastJSONReadable {
+extension PatentNumber: JSONTokenReadable {
     /// Reads a patent number, as ``PatentNumber/init(validating:)`` reads it.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> PatentNumber {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> PatentNumber {
         let text = try reader.readString()
         if let number = canonical(text) { return number }
         do {
             return try PatentNumber(validating: String(decoding: text, as: UTF8.self))
         } catch {
-            throw FastReadFailure()
+            throw TokenReadFailure()
         }
     }
 
@@ -74,16 +74,16 @@ extension PatentNumber: FastJSONReadable {
     }
 }
 
-extension UnifiedSocialCreditCode: FastJSONReadable {
+extension UnifiedSocialCreditCode: JSONTokenReadable {
     /// Reads a unified social credit code, as ``UnifiedSocialCreditCode/init(validating:)``
     /// reads it.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> UnifiedSocialCreditCode {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> UnifiedSocialCreditCode {
         let text = try reader.readString()
         if let code = checked(text) { return code }
         do {
             return try UnifiedSocialCreditCode(validating: String(decoding: text, as: UTF8.self))
         } catch {
-            throw FastReadFailure()
+            throw TokenReadFailure()
         }
     }
 
@@ -91,7 +91,7 @@ extension UnifiedSocialCreditCode: FastJSONReadable {
     /// when it is valid, else `nil`.
     package static func checked(_ text: UnsafeBufferPointer<UInt8>) -> UnifiedSocialCreditCode? {
         guard text.count == 18 else { return nil }
-        let values = fastValues
+        let values = digitValues
         var sum = 0
         for index in 0..<17 {
             let byte = text[index]
@@ -105,20 +105,20 @@ extension UnifiedSocialCreditCode: FastJSONReadable {
     }
 
     /// Each ASCII byte's value in ``characterSet``, or `-1`.
-    private static let fastValues: [Int8] = (0..<128).map { byte in
+    private static let digitValues: [Int8] = (0..<128).map { byte in
         characterSet.firstIndex(of: UInt8(byte)).map { Int8($0) } ?? -1
     }
 }
 
-extension ApprovalNumber: FastJSONReadable {
+extension ApprovalNumber: JSONTokenReadable {
     /// Reads an approval number, as ``ApprovalNumber/init(validating:)`` reads it.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> ApprovalNumber {
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ApprovalNumber {
         let text = try reader.readString()
         if let number = drugNumber(text) { return number }
         do {
             return try ApprovalNumber(validating: String(decoding: text, as: UTF8.self))
         } catch {
-            throw FastReadFailure()
+            throw TokenReadFailure()
         }
     }
 

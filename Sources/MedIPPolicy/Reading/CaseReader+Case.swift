@@ -1,16 +1,16 @@
 // The case object itself, read as `Case.init(from:)` reads it.
 
-extension Case: FastJSONReadable {
+extension Case: JSONTokenReadable {
     /// The keys of a case object.
-    static let fastKeys = FastKeyTable([
+    static let jsonKeys = JSONKeyTable([
         "schemaVersion", "id", "jurisdiction", "enterprise", "product", "patents", "declarations",
         "commitments", "objections", "opinionRequests", "disputes", "rulings", "exclusivities",
-        "creditEvents", "procurementHistory", "round", "attention",
+        "creditEvents", "procurementHistory", "round", "attention", "$schema",
     ])
 
     /// Reads a case: `schemaVersion` must be ``currentSchemaVersion``; absent or `null` arrays
-    /// are `[]`; `round` and `attention` optional.
-    static func read(from reader: inout FastJSONReader) throws(FastReadFailure) -> Case {
+    /// are `[]`; `round` and `attention` optional; a `"$schema"` string is ignored.
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Case {
         var version: Int?
         var id: String?
         var jurisdiction: Jurisdiction?
@@ -29,11 +29,11 @@ extension Case: FastJSONReadable {
         var round: ProcurementRound?
         var attention: RiskAttention?
         var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: fastKeys, &state) {
+        while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
             case 0:
                 version = try reader.read()
-                guard version == Case.currentSchemaVersion else { throw FastReadFailure() }
+                guard version == Case.currentSchemaVersion else { throw TokenReadFailure() }
             case 1: id = try reader.read()
             case 2: jurisdiction = try reader.read()
             case 3: enterprise = try reader.read()
@@ -49,10 +49,11 @@ extension Case: FastJSONReadable {
             case 13: creditEvents = try reader.readOptionalArray()
             case 14: history = try reader.readOptional() ?? []
             case 15: round = try reader.readOptional()
-            default: attention = try reader.readOptional()
+            case 16: attention = try reader.readOptional()
+            default: let _: String? = try reader.readOptional()  // "$schema", ignored
             }
         }
-        guard version != nil, let id, let jurisdiction, let enterprise, let product else { throw FastReadFailure() }
+        guard version != nil, let id, let jurisdiction, let enterprise, let product else { throw TokenReadFailure() }
         return Case(
             id: id, jurisdiction: jurisdiction, enterprise: enterprise, product: product, patents: patents,
             declarations: declarations, commitments: commitments, objections: objections,
