@@ -25,7 +25,7 @@ extension Product: JSONTokenReadable {
     static let jsonKeys = JSONKeyTable([
         "id", "name", "category", "drugClass", "referenceProduct", "marketingAuthorisationHolder",
         "approvalNumber", "approvalDate", "rareDisease", "paediatric", "nationallyNegotiated",
-        "greenChannelQualified",
+        "greenChannelQualified", "innovativeDevice",
     ])
 
     /// Reads a product with the defaults of its `init(from:)`.
@@ -42,6 +42,7 @@ extension Product: JSONTokenReadable {
         var paediatric: Bool?
         var nationallyNegotiated: Bool?
         var greenChannelQualified: Bool?
+        var innovativeDevice: Bool?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
@@ -56,7 +57,8 @@ extension Product: JSONTokenReadable {
             case 8: rareDisease = try reader.readOptional()
             case 9: paediatric = try reader.readOptional()
             case 10: nationallyNegotiated = try reader.readOptional()
-            default: greenChannelQualified = try reader.readOptional()
+            case 11: greenChannelQualified = try reader.readOptional()
+            default: innovativeDevice = try reader.readOptional()
             }
         }
         guard let id, let name, let category, let holder else { throw TokenReadFailure() }
@@ -66,6 +68,6 @@ extension Product: JSONTokenReadable {
             approvalNumber: approvalNumber, approvalDate: approvalDate,
             rareDisease: rareDisease ?? false, paediatric: paediatric ?? false,
             nationallyNegotiated: nationallyNegotiated ?? false,
-            greenChannelQualified: greenChannelQualified)
+            greenChannelQualified: greenChannelQualified, innovativeDevice: innovativeDevice ?? false)
     }
 }
