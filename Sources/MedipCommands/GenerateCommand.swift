@@ -64,7 +64,7 @@ enum GenerateCommand {
             }
             for line in encoded { try writer.write(line) }
         }
-        try writer.flush()
+        try writer.finish()
         return 0
     }
 

@@ -46,8 +46,15 @@ enum ScreeningCommands {
             guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
         }
         if arguments.flag("verdicts") && arguments.flag("trace") { throw .usage("--verdicts and --trace exclude each other") }
+        let outputPath = arguments.option("output")
+        let summaryPath = arguments.option("summary-json")
+        try DistinctFiles.check(
+            input: .init(option: "FILE", path: path),
+            outputs: [.init(option: "--output", path: outputPath)]
+                + (summaryPath.map { [.init(option: "--summary-json", path: $0)] } ?? []),
+            io: io)
         let reader = try LineReader.open(path, io: io)
-        let writer = try BufferedWriter.create(arguments.option("output"), io: io)
+        let writer = try BufferedWriter.create(outputPath, io: io)
         let screener = Screener(
             evaluator: RuleCommands.evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
             detail: arguments.flag("trace") ? .full : .summary)
@@ -64,14 +71,14 @@ enum ScreeningCommands {
         } catch {
             throw .badInput("\(error)")
         }
-        try writer.flush()
+        try writer.finish()
         progress.finish()
-        io.error(render(summary))
-        if let summaryPath = arguments.option("summary-json") {
+        if let summaryPath {
             let summaryWriter = try BufferedWriter.create(summaryPath, io: io)
             try summaryWriter.write(Array(try JSONOutput.encode(summary).utf8) + [0x0A])
-            try summaryWriter.flush()
+            try summaryWriter.finish()
         }
+        io.error(render(summary))
         return arguments.flag("strict") && summary.failed > 0 ? 1 : 0
     }
 
