@@ -28,7 +28,7 @@ enum GenerateCommand {
         guard (0...100_000_000).contains(count) else { throw .usage("--count must be 0…100000000") }
         var seed: UInt64 = 1
         if let text = arguments.option("seed") {
-            guard let value = UInt64(text) else { throw .usage("--seed: not an unsigned integer: \"\(text)\"") }
+            guard let value = UInt64(text) else { throw .usage("--seed: not an unsigned integer: \"\(text.escapedForMessage())\"") }
             seed = value
         }
         let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") }
