@@ -227,7 +227,8 @@ final class OutputFile {
 /// The temporary output files of this process, removed when `SIGINT`, `SIGTERM` or `SIGHUP`
 /// stops it (the signal is then delivered again with its default action, so the exit status
 /// still says which signal it was). A signal that is ignored when the first file is registered
-/// (e.g. `SIGHUP` under `nohup`) stays ignored.
+/// (e.g. `SIGHUP` under `nohup`) stays ignored; one that is blocked is unblocked on the thread
+/// that registers the first file (the main thread, before any worker starts).
 ///
 /// The handler only calls `unlink(2)`, `signal(2)` and `raise(3)`, which are async-signal-safe;
 /// the paths are C strings in a fixed table allocated before any handler is installed.
@@ -267,6 +268,12 @@ enum TemporaryFileCleanup {
         guard !installed else { return }
         installed = true
         _ = table
+        // A blocked signal (inherited through exec from a parent thread that blocks it) would
+        // stay pending until the run ended and the file was in place: unblock the three here.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblock, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             let previous = signal(signalNumber, removeTemporaryFilesAndDie)
             if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {

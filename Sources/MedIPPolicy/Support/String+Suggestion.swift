@@ -2,12 +2,12 @@ extension StringProtocol {
     /// The candidate closest to this text, for a "did you mean" hint: the one that equals it
     /// after folding case and leading zeros of numbers (`Beijing-2026-04#6` → `beijing-2026-4#6`),
     /// else the one with the fewest edits (Levenshtein distance over Unicode scalars, after
-    /// folding) when that is at most a third of the text's length (and at least 1, at most 3).
+    /// folding) when that is at most a quarter of the text's length (and at least 1, at most 2).
     /// `nil` when nothing is close or the text is itself a candidate.
     package func closestMatch<Candidates: Sequence<String>>(among candidates: Candidates) -> String? {
         let folded = Self.folded(String(self))
         guard !folded.isEmpty else { return nil }
-        let allowed = Swift.max(1, Swift.min(3, folded.count / 3))
+        let allowed = Swift.max(1, Swift.min(2, folded.count / 4))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             if candidate == String(self) { return nil }
