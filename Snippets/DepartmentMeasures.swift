@@ -18,7 +18,11 @@ guard let department = Department.search(name).first else {
 }
 let catalog = Catalog.standard
 let query = MeasureQuery(documents: document.map { [$0] }, department: name)
-let measures = catalog.measures(matching: query)
+let measures: [Measure]
+do { measures = try catalog.measures(matching: query) } catch {
+    print("error: \(error)")
+    exit(1)
+}
 print("\(department.name.zh) (\(department.name.en)): responsible for \(measures.count) measures")
 for measure in measures {
     print("  \(measure.id)\t\(measure.id.label)\(measure.heading.zh)")

@@ -2,16 +2,22 @@ import MedIPPolicy
 
 /// The parsed arguments of one command: positionals, `--option value` pairs and `--flag`s.
 ///
-/// Options may also be written `--option=value`. Unknown options, missing values and surplus
-/// positionals are usage errors (exit 2) naming the argument.
+/// Options may also be written `--option=value`. Unknown options (with a "did you mean" when one
+/// is close), missing values, surplus positionals and an option or flag given twice are usage
+/// errors (exit 2) naming the argument. Only options declared `repeatable` may be given more
+/// than once; ``values(_:)`` returns all their values in order.
 public struct Arguments: Sendable {
     /// Positional arguments in order.
     public private(set) var positionals: [String]
-    private var options: [String: String]
+    private var options: [String: [String]]
     private var flags: Set<String>
 
-    /// Parses `arguments` for a command that accepts the given options (names without `--`).
-    public init(_ arguments: [String], options allowedOptions: Set<String> = [], flags allowedFlags: Set<String> = []) throws(CommandError) {
+    /// Parses `arguments` for a command that accepts the given options and flags (names
+    /// without `--`); the options in `repeatable` may be given more than once.
+    public init(
+        _ arguments: [String], options allowedOptions: Set<String> = [], flags allowedFlags: Set<String> = [],
+        repeatable: Set<String> = []
+    ) throws(CommandError) {
         positionals = []
         options = [:]
         flags = []
@@ -33,25 +39,34 @@ public struct Arguments: Sendable {
             }
             if allowedFlags.contains(name) {
                 guard inlineValue == nil else { throw .usage("--\(name) takes no value") }
-                flags.insert(name)
-            } else if allowedOptions.contains(name) {
+                guard flags.insert(name).inserted else { throw .usage("--\(name) is given more than once") }
+            } else if allowedOptions.contains(name) || repeatable.contains(name) {
+                let value: String
                 if let inlineValue {
-                    options[name] = inlineValue
+                    value = inlineValue
                 } else {
                     guard index < arguments.count else { throw .usage("--\(name) needs a value") }
-                    options[name] = arguments[index]
+                    value = arguments[index]
                     index += 1
                 }
+                if options[name] != nil && !repeatable.contains(name) {
+                    throw .usage("--\(name) is given more than once (it takes one value)")
+                }
+                options[name, default: []].append(value)
             } else {
-                throw .usage("unknown option --\(name)")
+                let known = allowedFlags.union(allowedOptions).union(repeatable)
+                let hint = name.closestMatch(among: known.sorted()).map { "; did you mean --\($0)?" } ?? ""
+                throw .usage("unknown option --\(name.escapedForMessage())\(hint)")
             }
         }
     }
 
     /// Whether a flag was given.
     public func flag(_ name: String) -> Bool { flags.contains(name) }
-    /// An option's value, or `nil`.
-    public func option(_ name: String) -> String? { options[name] }
+    /// An option's value, or `nil` (the last one for a repeatable option).
+    public func option(_ name: String) -> String? { options[name]?.last }
+    /// Every value of an option, in the order given (empty when it was not given).
+    public func values(_ name: String) -> [String] { options[name] ?? [] }
 
     /// The positional at `index`, or a usage error naming `what`.
     public func positional(_ index: Int, _ what: String) throws(CommandError) -> String {
@@ -62,27 +77,31 @@ public struct Arguments: Sendable {
     /// Fails with a usage error when more than `count` positionals were given.
     public func expectPositionals(atMost count: Int) throws(CommandError) {
         if positionals.count > count {
-            throw .usage("unexpected argument \"\(positionals[count])\"")
+            throw .usage("unexpected argument \"\(positionals[count].escapedForMessage())\"")
         }
     }
 
     /// Parses a date argument, naming `what` in the error (exit 2).
     public static func date(_ text: String, _ what: String) throws(CommandError) -> CivilDate {
         do { return try CivilDate(iso8601: text) } catch {
+            // The text is quoted escaped: a control or bidi character is never echoed raw.
+            guard text.escapedForMessage(limit: .max) == text else {
+                throw .usage("\(what): not an ISO 8601 date (expected YYYY-MM-DD): \"\(text.escapedForMessage())\"")
+            }
             throw .usage("\(what): \(error.description)")
         }
     }
 
     /// Parses an integer argument, naming `what` in the error (exit 2).
     public static func integer(_ text: String, _ what: String) throws(CommandError) -> Int {
-        guard let value = Int(text) else { throw .usage("\(what): not an integer: \"\(text)\"") }
+        guard let value = Int(text) else { throw .usage("\(what): not an integer: \"\(text.escapedForMessage())\"") }
         return value
     }
 
     /// The `--lang` option as a ``Language`` (default English).
     public func language() throws(CommandError) -> Language {
         guard let text = option("lang") else { return .en }
-        guard let language = Language(rawValue: text) else { throw .usage("--lang must be zh or en, not \"\(text)\"") }
+        guard let language = Language(rawValue: text) else { throw .usage("--lang must be zh or en, not \"\(text.escapedForMessage())\"") }
         return language
     }
 }

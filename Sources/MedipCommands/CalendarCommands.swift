@@ -216,18 +216,18 @@ enum CalendarCommands {
         guard let path = arguments.option("schedule") else { return builtIn }
         let bytes = try io.readFile(path, limit: YearSchedule.maximumCSVBytes)
         guard let text = String(bytes: bytes, encoding: .utf8) else {
-            throw .badInput("\(path): not UTF-8 text")
+            throw .badInput("\(path.escapedForMessage()): not UTF-8 text")
         }
         let schedules: [YearSchedule]
         do { schedules = try YearSchedule.parseCSV(text) } catch {
-            throw .badInput("\(path): \(error.description)")
+            throw .badInput("\(path.escapedForMessage()): \(error.description)")
         }
         var newYears: [YearSchedule] = []
         for schedule in schedules {
             if let existing = builtIn.schedule(for: schedule.year) {
                 guard existing == schedule else {
                     throw .badInput(
-                        "\(path): the rows for \(schedule.year) differ from the built-in official schedule; "
+                        "\(path.escapedForMessage()): the rows for \(schedule.year) differ from the built-in official schedule; "
                             + "--schedule can only add years outside \(yearRange(builtIn.coveredYears))")
                 }
             } else {
@@ -235,7 +235,7 @@ enum CalendarCommands {
             }
         }
         do { return try builtIn.adding(contentsOf: newYears) } catch {
-            throw .badInput("\(path): \(error.description)")
+            throw .badInput("\(path.escapedForMessage()): \(error.description)")
         }
     }
 

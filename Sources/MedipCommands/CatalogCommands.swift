@@ -70,7 +70,7 @@ enum CatalogCommands {
         try arguments.expectPositionals(atMost: 1)
         let text = try arguments.positional(0, "MEASURE-ID")
         guard let id = MeasureID(text), let measure = catalog.measure(id) else {
-            throw .badInput(CatalogError.unknownMeasure(text).description)
+            throw .badInput(CatalogError.unknownMeasure(text, suggestion: text.closestMatch(among: Catalog.standard.allMeasures.map(\.id.description))).description)
         }
         let language = try arguments.language()
         if try OutputFormat.parse(arguments) == .json {
@@ -151,14 +151,8 @@ enum CatalogCommands {
         try arguments.expectPositionals(atMost: 0)
         var query = MeasureQuery()
         if let document = arguments.option("document") { query.documents = [try documentID(document)] }
-        if let department = arguments.option("department") {
-            guard !Department.search(department).isEmpty else { throw .badInput("no department, role or party named \"\(department)\"") }
-            query.department = department
-        }
-        if let actor = arguments.option("actor") {
-            guard !Department.search(actor).isEmpty else { throw .badInput("no department, role or party named \"\(actor)\"") }
-            query.actor = actor
-        }
+        query.department = arguments.option("department")
+        query.actor = arguments.option("actor")
         if let kind = arguments.option("kind") {
             guard let parsed = MeasureKind(rawValue: kind) else {
                 throw .usage("--kind must be one of \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -168,7 +162,8 @@ enum CatalogCommands {
         query.keyword = arguments.option("search")
         query.unit = arguments.option("unit")
         let language = try arguments.language()
-        let found = catalog.measures(matching: query)
+        let found: [Measure]
+        do throws(CatalogError) { found = try catalog.measures(matching: query) } catch { throw .badInput(error.description) }
         switch try OutputFormat.parse(arguments, allowed: [.text, .json, .csv]) {
         case .json:
             let grouped = catalog.documents.compactMap { document -> DocumentMeasures? in
@@ -252,7 +247,9 @@ enum CatalogCommands {
             --observed reads a CSV with the header measure,key,value[,previous], e.g.
               beijing-2026-4#6,project-managed-varieties,412,
             and reports each target as met / notMet / noObservation with its margin.
-            Exit 1 for an unreadable file, a malformed row, or a row naming an unknown target.
+            Every row must name a target of the document: exit 1 for an unreadable file, a
+            malformed row, or a row naming an unknown measure or target, or a measure of another
+            document (the message gives the line and, where one is close, the id meant).
             """
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["document", "observed", "format", "lang"])
@@ -263,9 +260,19 @@ enum CatalogCommands {
         var observations: [Observation] = []
         if let path = arguments.option("observed") {
             let bytes = try io.readFile(path, limit: Observation.maximumCSVBytes)
-            do { observations = try Observation.parseCSV(String(decoding: bytes, as: UTF8.self)) } catch {
-                throw .badInput("\(path): \(error)")
+            let rows: [(line: Int, observation: Observation)]
+            do { rows = try Observation.parseCSVRows(String(decoding: bytes, as: UTF8.self)) } catch {
+                throw .badInput("\(path.escapedForMessage()): \(error)")
             }
+            for row in rows {
+                // Every row must name a target of the document: a typo is an error with its line.
+                do throws(CatalogError) { try catalog.check(row.observation, in: id) } catch {
+                    let field: String
+                    if case .unknownTarget = error { field = "key" } else { field = "measure" }
+                    throw .badInput("\(path.escapedForMessage()): \(ObservationCSVError(line: row.line, field: field, message: error.description))")
+                }
+            }
+            observations = rows.map(\.observation)
         }
         let progress: [TargetProgress]
         do { progress = try catalog.progress(of: id, observations: observations) } catch { throw .badInput("\(error)") }

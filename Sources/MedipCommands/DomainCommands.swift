@@ -115,7 +115,7 @@ enum DomainCommands {
             do throws(CaseFileError) {
                 patent = try CaseFile.decode(Patent.self, from: Data(bytes))
             } catch {
-                throw .badInput("\(file): \(error.description)")
+                throw .badInput("\(file.escapedForMessage()): \(error.description)")
             }
             term = patent.term()
             problems = patent.validate(path: "patent")
@@ -126,7 +126,7 @@ enum DomainCommands {
                 throw .usage("needs --type and --filed, or --json FILE")
             }
             guard let type = PatentType(rawValue: typeText) else {
-                throw .usage("--type: unknown value \"\(typeText)\" (expected \(PatentType.allowedValuesList))")
+                throw .usage("--type: unknown value \"\(typeText.escapedForMessage())\" (expected \(PatentType.allowedValuesList))")
             }
             let filed = try Arguments.date(filedText, "--filed")
             let adjustment = try args.option("adjustment-days").map { text throws(CommandError) in
@@ -179,7 +179,7 @@ enum DomainCommands {
         switch args.option("format") ?? "text" {
         case "text": false
         case "json": true
-        case let other: throw .usage("--format must be text or json, not \"\(other)\"")
+        case let other: throw .usage("--format must be text or json, not \"\(other.escapedForMessage())\"")
         }
     }
 
@@ -193,7 +193,7 @@ enum DomainCommands {
         do {
             return try CaseFile.decode(Data(bytes), options: options)
         } catch {
-            throw .badInput("\(path): \(error.description)")
+            throw .badInput("\(path.escapedForMessage()): \(error.description)")
         }
     }
 

@@ -5,6 +5,13 @@ import MedIPPolicyTesting
 enum GenerateCommand {
     static let all: [Subcommand] = [generate]
 
+    /// The as-of dates the generator's cases stay valid on. A generated case's dates reach about
+    /// 24 years before its as-of date (patent filings) and its patent terms 20–25 years after
+    /// the filing, so near the ends of 0001…9999 a moved date would leave the calendar or a
+    /// term would end after 9999-12-31; inside this range every case validates (checked by
+    /// `GenerateCommandTests` at both ends).
+    static let supportedAsOf = CivilDate(uncheckedYear: 100, month: 1, day: 1)...CivilDate(uncheckedYear: 9950, month: 12, day: 31)
+
     static let generate = Subcommand(
         ["generate"], summary: "Write N generated cases as JSON Lines (deterministic by seed)",
         help: """
@@ -15,7 +22,8 @@ enum GenerateCommand {
             seeded generator: a realistic mix that reaches every disposition. The same seed (default
             1) gives the same bytes on every platform. Each generated case is built around its own
             as-of date; --as-of D moves every date of each case so that it reads on D as it did on
-            its own date (screen the file with the same --as-of). --invalid P replaces P per cent of
+            its own date (screen the file with the same --as-of); D must be within
+            0100-01-01…9950-12-31, where every moved case stays valid. --invalid P replaces P per cent of
             the lines (0–100) with deliberately invalid case files from the invalid-case generator.
 
             Exit 0 on success; 1 when the output cannot be written; 2 for a usage error.
@@ -28,10 +36,13 @@ enum GenerateCommand {
         guard (0...100_000_000).contains(count) else { throw .usage("--count must be 0…100000000") }
         var seed: UInt64 = 1
         if let text = arguments.option("seed") {
-            guard let value = UInt64(text) else { throw .usage("--seed: not an unsigned integer: \"\(text)\"") }
+            guard let value = UInt64(text) else { throw .usage("--seed: not an unsigned integer: \"\(text.escapedForMessage())\"") }
             seed = value
         }
         let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") }
+        if let asOf, !supportedAsOf.contains(asOf) {
+            throw .usage("--as-of \(asOf) is outside \(supportedAsOf.lowerBound)…\(supportedAsOf.upperBound), the dates on which generated cases stay valid")
+        }
         var invalidPercent = 0
         if let text = arguments.option("invalid") {
             invalidPercent = try Arguments.integer(text, "--invalid")
@@ -56,15 +67,18 @@ enum GenerateCommand {
                     batch.append(.facts(asOf.map { generated.facts.shifted(byDays: generated.asOf.days(to: $0)) } ?? generated.facts))
                 }
             }
-            let encoded = pool.parallelMap(batch) { line -> [UInt8] in
+            let encoded = pool.parallelMap(batch) { line -> [UInt8]? in
                 switch line {
                 case .raw(let bytes): return bytes.filter { $0 != 0x0A && $0 != 0x0D } + [0x0A]
-                case .facts(let facts): return ((try? CaseFile.encode(facts, pretty: false)).map { Array($0) } ?? []) + [0x0A]
+                case .facts(let facts): return (try? CaseFile.encode(facts, pretty: false)).map { Array($0) + [0x0A] }
                 }
             }
-            for line in encoded { try writer.write(line) }
+            for line in encoded {
+                guard let line else { throw .badInput("a generated case could not be encoded") }
+                try writer.write(line)
+            }
         }
-        try writer.flush()
+        try writer.finish()
         return 0
     }
 

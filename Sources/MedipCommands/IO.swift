@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import MedIPPolicy
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -13,94 +14,146 @@ import Darwin
 
 /// Where a command reads and writes: the process's standard streams, or buffers in tests.
 ///
-/// Immutable and `Sendable`: every stored property is a `let` of a `@Sendable` closure or a value.
+/// Every write to standard output is checked: the first failure (a full disk, a closed pipe, a
+/// closed descriptor) is kept, later writes are skipped, and ``Medip/main(arguments:io:)`` turns
+/// it into exit status 1 with a message on standard error. Reading standard input reports a read
+/// error (a closed descriptor, a directory) as ``CommandError`` instead of an empty input.
+///
+/// `Sendable`: every stored property is a `let` of a `@Sendable` closure, a value, or the
+/// lock-protected ``OutputState``.
 public final class CommandIO: Sendable {
-    private let writeOut: @Sendable (String) -> Void
+    private let writeOut: @Sendable ([UInt8]) -> String?
     private let writeErr: @Sendable (String) -> Void
-    private let readIn: @Sendable (Int) -> [UInt8]
-    private let readChunk: @Sendable (UnsafeMutableRawBufferPointer) -> Int
-    private let writeOutBytes: @Sendable ([UInt8]) -> Void
+    private let readChunk: @Sendable (UnsafeMutableRawBufferPointer) throws(CommandError) -> Int
+    private let state = OutputState()
     /// Whether standard error is a terminal (progress bars are drawn only then).
     public let stderrIsTerminal: Bool
+    /// The files standard input and output are, for the process's streams (`nil` in tests).
+    let standardInputIdentity: FileIdentity?
+    let standardOutputIdentity: FileIdentity?
 
     /// Creates an IO from closures (tests capture into buffers).
-    public init(
+    public convenience init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
         stdin: @escaping @Sendable () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false
     ) {
-        writeOut = out
-        writeErr = err
-        readIn = { _ in stdin() }
+        self.init(
+            failingOut: { text in out(text); return nil }, err: err, stdin: stdin,
+            stderrIsTerminal: stderrIsTerminal)
+    }
+
+    /// Creates an IO whose standard output can fail: `failingOut` returns why a write failed
+    /// (e.g. `"No space left on device"`), or `nil` when it succeeded. Tests use it to check that
+    /// every command reports a lost write.
+    public convenience init(
+        failingOut: @escaping @Sendable (String) -> String?, err: @escaping @Sendable (String) -> Void,
+        stdin: @escaping @Sendable () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false
+    ) {
         let cursor = InMemoryInput(stdin)
-        readChunk = { buffer in cursor.read(into: buffer) }
-        writeOutBytes = { bytes in out(String(decoding: bytes, as: UTF8.self)) }
-        self.stderrIsTerminal = stderrIsTerminal
+        self.init(
+            bytes: { bytes in failingOut(String(decoding: bytes, as: UTF8.self)) }, err: err,
+            chunk: { buffer throws(CommandError) in cursor.read(into: buffer) },
+            stderrIsTerminal: stderrIsTerminal)
     }
 
     private init(
-        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        boundedStdin: @escaping @Sendable (Int) -> [UInt8],
-        chunk: @escaping @Sendable (UnsafeMutableRawBufferPointer) -> Int,
-        bytes: @escaping @Sendable ([UInt8]) -> Void, stderrIsTerminal: Bool
+        bytes: @escaping @Sendable ([UInt8]) -> String?, err: @escaping @Sendable (String) -> Void,
+        chunk: @escaping @Sendable (UnsafeMutableRawBufferPointer) throws(CommandError) -> Int,
+        stderrIsTerminal: Bool, standardInput: FileIdentity? = nil, standardOutput: FileIdentity? = nil
     ) {
-        writeOut = out
+        writeOut = bytes
         writeErr = err
-        readIn = boundedStdin
         readChunk = chunk
-        writeOutBytes = bytes
         self.stderrIsTerminal = stderrIsTerminal
+        standardInputIdentity = standardInput
+        standardOutputIdentity = standardOutput
     }
 
-    /// The process's standard streams.
-    public static var standard: CommandIO {
-        CommandIO(
-            out: { text in writeAll(1, text) },
-            err: { text in writeAll(2, text) },
-            boundedStdin: { limit in
-                // Reads at most `limit` bytes, so an endless or huge stream costs bounded memory.
-                var bytes: [UInt8] = []
-                var buffer = [UInt8](repeating: 0, count: 65_536)
-                while bytes.count < limit {
-                    let count = read(0, &buffer, min(buffer.count, limit - bytes.count))
-                    if count < 0 && errno == EINTR { continue }
-                    if count <= 0 { break }
-                    bytes.append(contentsOf: buffer[0..<count])
-                }
-                return bytes
+    /// The process's standard streams, set up once on first use.
+    ///
+    /// Setting up makes failures visible rather than fatal or misdirected: `SIGPIPE` is ignored,
+    /// so writing to a closed pipe fails with `EPIPE` (reported, exit 1) instead of killing the
+    /// process silently; a standard descriptor (0, 1, 2) that is closed is reopened on
+    /// `/dev/null`, so that no file the command opens later takes its number, and remembered as
+    /// closed: reading a closed standard input, or writing a closed standard output, is an error.
+    public static let standard: CommandIO = {
+        signal(SIGPIPE, SIG_IGN)
+        var closed = [false, false, false]
+        for descriptor in Int32(0)...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            closed[Int(descriptor)] = true
+            _ = open("/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY)  // takes the lowest free number
+        }
+        let stdinClosed = closed[0]
+        let stdoutClosed = closed[1]
+        return CommandIO(
+            bytes: { bytes in
+                if stdoutClosed { return "it is closed" }
+                return writeAllBytes(1, bytes)
             },
-            chunk: { buffer in
+            err: { text in _ = writeAllBytes(2, Array(text.utf8)) },
+            chunk: { buffer throws(CommandError) in
+                if stdinClosed { throw .badInput("cannot read standard input: it is closed") }
                 guard let base = buffer.baseAddress else { return 0 }
                 while true {
                     let count = read(0, base, buffer.count)
-                    if count < 0 && errno == EINTR { continue }
-                    return max(0, count)
+                    if count >= 0 { return count }
+                    if errno == EINTR { continue }
+                    throw .badInput("cannot read standard input: \(String(cString: strerror(errno)))")
                 }
             },
-            bytes: { bytes in writeAllBytes(1, bytes) },
-            stderrIsTerminal: isatty(2) != 0)
+            stderrIsTerminal: isatty(2) != 0,
+            standardInput: stdinClosed ? nil : FileIdentity(descriptor: 0),
+            standardOutput: stdoutClosed ? nil : FileIdentity(descriptor: 1))
+    }()
+
+    /// Reads up to `buffer.count` bytes of standard input for a streaming reader; 0 at the end.
+    /// Memory stays bounded by the caller's buffer.
+    /// - Throws: ``CommandError`` (exit 1) when standard input cannot be read.
+    public func readStandardInput(into buffer: UnsafeMutableRawBufferPointer) throws(CommandError) -> Int {
+        try readChunk(buffer)
     }
 
-    /// Reads up to `buffer.count` bytes of standard input for a streaming reader; 0 at the end
-    /// (or on error). Memory stays bounded by the caller's buffer.
-    public func readStandardInput(into buffer: UnsafeMutableRawBufferPointer) -> Int { readChunk(buffer) }
-
-    /// Writes bytes to standard output.
-    public func writeBytes(_ bytes: [UInt8]) { writeOutBytes(bytes) }
+    /// Writes bytes to standard output. A failure is kept (see ``checkOutput()``); after one,
+    /// nothing more is written.
+    public func writeBytes(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty, !state.failed else { return }
+        if let reason = writeOut(bytes) { state.fail("cannot write standard output: " + reason) }
+    }
 
     /// Writes a line to standard output.
-    public func print(_ line: String = "") { writeOut(line + "\n") }
+    public func print(_ line: String = "") { writeBytes(Array((line + "\n").utf8)) }
     /// Writes text to standard output with no newline.
-    public func write(_ text: String) { writeOut(text) }
+    public func write(_ text: String) { writeBytes(Array(text.utf8)) }
     /// Writes a line to standard error.
     public func error(_ line: String) { writeErr(line + "\n") }
     /// Writes text to standard error with no newline (progress).
     public func writeError(_ text: String) { writeErr(text) }
+
+    /// Fails when a write to standard output has failed.
+    /// - Throws: ``CommandError`` (exit 1) with the reason of the first failed write.
+    public func checkOutput() throws(CommandError) {
+        if let message = state.failure { throw .badInput(message) }
+    }
+
     /// The most bytes ``readFile(_:limit:)`` reads by default: 16 MiB (the largest input any
     /// reader accepts; each command passes its reader's own, smaller limit).
     public static let defaultReadLimit = 16 << 20
 
     /// Reads at most `limit` bytes of standard input (all of it when shorter).
-    public func readStandardInput(limit: Int = CommandIO.defaultReadLimit) -> [UInt8] { readIn(limit) }
+    /// - Throws: ``CommandError`` (exit 1) when standard input cannot be read.
+    public func readStandardInput(limit: Int = CommandIO.defaultReadLimit) throws(CommandError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while bytes.count < limit {
+            let wanted = min(buffer.count, limit - bytes.count)
+            let count = try buffer.withUnsafeMutableBytes { raw in
+                Result { () throws(CommandError) in try readChunk(UnsafeMutableRawBufferPointer(rebasing: raw[0..<wanted])) }
+            }.get()
+            if count == 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
+    }
 
     /// Reads a file, or standard input when `path` is `-`, refusing one longer than `limit`
     /// bytes after reading at most `limit + 1` of them.
@@ -108,10 +161,10 @@ public final class CommandIO: Sendable {
     public func readFile(_ path: String, limit: Int = CommandIO.defaultReadLimit) throws(CommandError) -> [UInt8] {
         let bytes: [UInt8]
         if path == "-" {
-            bytes = readStandardInput(limit: limit + 1)
+            bytes = try readStandardInput(limit: limit + 1)
         } else {
             guard let handle = fopen(path, "rb") else {
-                throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
             }
             defer { fclose(handle) }
             var read: [UInt8] = []
@@ -122,48 +175,56 @@ public final class CommandIO: Sendable {
                 if count == 0 { break }
             }
             if ferror(handle) != 0 {
-                throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
             }
             bytes = read
         }
         guard bytes.count <= limit else {
-            throw CommandError.badInput("\(path): the input is larger than \(limit) bytes (the limit)")
+            throw CommandError.badInput("\(path.escapedForMessage()): the input is larger than \(limit) bytes (the limit)")
         }
         return bytes
     }
 }
 
-/// Writes all of `text` to a file descriptor, retrying short writes; gives up silently on error
-/// (a closed pipe must not crash the tool).
-func writeAll(_ descriptor: Int32, _ text: String) {
-    var text = text
-    text.withUTF8 { buffer in
-        guard let base = buffer.baseAddress else { return }
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, base + offset, buffer.count - offset)
-            if written <= 0 {
-                if written < 0 && errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
+/// The first failed write to standard output, shared by the threads that write.
+final class OutputState: @unchecked Sendable {
+    private let lock = ConditionLock()
+    private var message: String?
+
+    /// Whether a write has failed.
+    var failed: Bool { failure != nil }
+
+    /// The first failure's message.
+    var failure: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return message
+    }
+
+    /// Keeps the first failure.
+    func fail(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if message == nil { message = text }
     }
 }
 
-/// Writes all of `bytes` to a file descriptor, retrying short writes.
-func writeAllBytes(_ descriptor: Int32, _ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { raw in
-        guard let base = raw.baseAddress else { return }
+/// Writes all of `bytes` to a file descriptor, retrying short and interrupted writes.
+/// - Returns: `nil` when everything was written, else the reason (`strerror`).
+func writeAllBytes(_ descriptor: Int32, _ bytes: [UInt8]) -> String? {
+    bytes.withUnsafeBytes { raw -> String? in
+        guard let base = raw.baseAddress else { return nil }
         var offset = 0
         while offset < raw.count {
             let written = write(descriptor, base + offset, raw.count - offset)
-            if written <= 0 {
-                if written < 0 && errno == EINTR { continue }
-                return
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
             }
+            if written == 0 { return "the write made no progress" }
             offset += written
         }
+        return nil
     }
 }
 

@@ -24,7 +24,7 @@ enum OutputFormat: String {
     static func parse(_ arguments: Arguments, allowed: [OutputFormat] = [.text, .json]) throws(CommandError) -> OutputFormat {
         guard let text = arguments.option("format") else { return .text }
         guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
-            throw .usage("--format must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), not \"\(text)\"")
+            throw .usage("--format must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), not \"\(text.escapedForMessage())\"")
         }
         return format
     }

@@ -15,6 +15,8 @@ final class LineReader {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private let io: CommandIO?
+    /// The path as given, for messages (`-` for standard input).
+    let path: String
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
@@ -23,8 +25,12 @@ final class LineReader {
     /// Bytes consumed so far (for progress).
     private(set) var bytesRead = 0
 
-    init(descriptor: Int32, ownsDescriptor: Bool, io: CommandIO? = nil, maximumLine: Int = CaseFile.maxBytes, bufferSize: Int = 1 << 20) {
+    init(
+        descriptor: Int32, ownsDescriptor: Bool, path: String, io: CommandIO? = nil,
+        maximumLine: Int = CaseFile.maxBytes, bufferSize: Int = 1 << 20
+    ) {
         self.descriptor = descriptor
+        self.path = path
         self.ownsDescriptor = ownsDescriptor
         self.io = io
         self.maximumLine = maximumLine
@@ -33,12 +39,12 @@ final class LineReader {
 
     /// Opens a file, or standard input for `-`.
     static func open(_ path: String, io: CommandIO) throws(CommandError) -> LineReader {
-        if path == "-" { return LineReader(descriptor: -1, ownsDescriptor: false, io: io) }
+        if path == "-" { return LineReader(descriptor: -1, ownsDescriptor: false, path: path, io: io) }
         let descriptor = openForReading(path)
         guard descriptor >= 0 else {
-            throw CommandError.badInput("cannot read \(path): \(String(cString: strerror(errno)))")
+            throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
         }
-        return LineReader(descriptor: descriptor, ownsDescriptor: true)
+        return LineReader(descriptor: descriptor, ownsDescriptor: true, path: path)
     }
 
     deinit {
@@ -66,15 +72,15 @@ final class LineReader {
             start = 0
         }
         while end < buffer.count {
-            let count = buffer.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
+            let count = try buffer.withUnsafeMutableBytes { raw -> Result<Int, CommandError> in
+                guard let base = raw.baseAddress else { return .success(0) }
                 let free = UnsafeMutableRawBufferPointer(start: base + end, count: raw.count - end)
-                if let io { return io.readStandardInput(into: free) }
-                return read(descriptor, free.baseAddress, free.count)
-            }
+                if let io { return Result { () throws(CommandError) in try io.readStandardInput(into: free) } }
+                return .success(read(descriptor, free.baseAddress, free.count))
+            }.get()
             if count < 0 {
                 if errno == EINTR { continue }
-                throw CommandError.badInput("read error: \(String(cString: strerror(errno)))")
+                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
             }
             if count == 0 { finished = true; return }
             end += count
@@ -142,35 +148,25 @@ private func openForReading(_ path: String) -> Int32 {
     open(path, O_RDONLY)
 }
 
-/// `write(2)`, named apart from `BufferedWriter.write(_:)`.
-private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
-}
-
-/// Writes bytes to a file descriptor through a buffer.
+/// Writes bytes to standard output or an ``OutputFile`` through a buffer; every write is checked.
 final class BufferedWriter {
-    private let descriptor: Int32
-    private let ownsDescriptor: Bool
-    private let io: CommandIO?
+    private let file: OutputFile?
+    private let io: CommandIO
     private var buffer: [UInt8] = []
     private let capacity: Int
 
-    init(descriptor: Int32, ownsDescriptor: Bool, io: CommandIO? = nil, capacity: Int = 1 << 16) {
-        self.descriptor = descriptor
-        self.ownsDescriptor = ownsDescriptor
+    private init(file: OutputFile?, io: CommandIO, capacity: Int = 1 << 16) {
+        self.file = file
         self.io = io
         self.capacity = capacity
         buffer.reserveCapacity(capacity)
     }
 
-    /// Creates (or truncates) a file, or uses standard output for `nil` or `-`.
+    /// Writes to an ``OutputFile`` for `path` (put in place by ``finish()``), or to standard
+    /// output for `nil` or `-`.
     static func create(_ path: String?, io: CommandIO) throws(CommandError) -> BufferedWriter {
-        guard let path, path != "-" else { return BufferedWriter(descriptor: -1, ownsDescriptor: false, io: io) }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else {
-            throw CommandError.badInput("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        return BufferedWriter(descriptor: descriptor, ownsDescriptor: true)
+        guard let path, path != "-" else { return BufferedWriter(file: nil, io: io) }
+        return BufferedWriter(file: try OutputFile(path), io: io)
     }
 
     func write(_ bytes: [UInt8]) throws(CommandError) {
@@ -178,28 +174,22 @@ final class BufferedWriter {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Writes the buffered bytes.
+    /// - Throws: ``CommandError`` (exit 1) when the write failed.
     func flush() throws(CommandError) {
-        if let io {
-            if !buffer.isEmpty { io.writeBytes(buffer) }
-            buffer.removeAll(keepingCapacity: true)
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard let file else {
+            io.writeBytes(buffer)
+            try io.checkOutput()
             return
         }
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return posixWrite(descriptor, base + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw CommandError.badInput("write error: \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
-        buffer.removeAll(keepingCapacity: true)
+        try buffer.withUnsafeBytes { raw in Result { () throws(CommandError) in try file.write(raw) } }.get()
     }
 
-    deinit {
-        if ownsDescriptor { close(descriptor) }
+    /// Flushes and, for a file, puts it in place (see ``OutputFile/commit()``). A writer
+    /// dropped without finishing leaves no file behind.
+    func finish() throws(CommandError) {
+        try flush()
+        try file?.commit()
     }
 }

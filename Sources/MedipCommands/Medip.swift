@@ -46,11 +46,11 @@ public enum Medip {
     public static func main(arguments: [String], io: CommandIO) -> Int32 {
         if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
             io.print(overviewText())
-            return arguments.isEmpty ? 2 : 0
+            return checked(arguments.isEmpty ? 2 : 0, "medip", io)
         }
         if arguments == ["--version"] {
             io.print(MedIPPolicyVersion.current)
-            return 0
+            return checked(0, "medip", io)
         }
         var words = arguments
         var wantsHelp = false
@@ -71,24 +71,38 @@ public enum Medip {
             if !group.isEmpty {
                 if wantsHelp {
                     io.print(group.map { "  medip \($0.path.joined(separator: " "))  \($0.summary)" }.joined(separator: "\n"))
-                    return 0
+                    return checked(0, "medip", io)
                 }
-                io.error("medip: unknown \(words.first ?? "") subcommand; one of: "
+                io.error("medip: unknown \((words.first ?? "").escapedForMessage()) subcommand; one of: "
                     + group.map { $0.path.dropFirst().joined(separator: " ") }.joined(separator: ", "))
                 return 2
             }
-            io.error("medip: unknown command \"\(words.first ?? "")\"; see medip --help")
+            io.error("medip: unknown command \"\((words.first ?? "").escapedForMessage())\"; see medip --help")
             return 2
         }
         if wantsHelp {
             io.print(command.help)
-            return 0
+            return checked(0, "medip \(command.path.joined(separator: " "))", io)
         }
         do {
-            return try command.run(Array(words.dropFirst(command.path.count)), io)
+            let status = try command.run(Array(words.dropFirst(command.path.count)), io)
+            // A lost write to standard output fails the command, whatever it returned.
+            try io.checkOutput()
+            return status
         } catch {
             io.error("medip \(command.path.joined(separator: " ")): \(error.message)")
             if error.exitCode == 2 { io.error("usage: see medip \(command.path.joined(separator: " ")) --help") }
+            return error.exitCode
+        }
+    }
+
+    /// `status`, or 1 with a message when a write to standard output failed.
+    static func checked(_ status: Int32, _ name: String, _ io: CommandIO) -> Int32 {
+        do {
+            try io.checkOutput()
+            return status
+        } catch {
+            io.error("\(name): \(error.message)")
             return error.exitCode
         }
     }

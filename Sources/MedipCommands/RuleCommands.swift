@@ -84,7 +84,7 @@ enum RuleCommands {
         var selected = RuleSet.standard.rules.sorted { $0.id < $1.id }
         if let text = arguments.option("measure") {
             guard let id = MeasureID(text), Catalog.standard.measure(id) != nil else {
-                throw .badInput(CatalogError.unknownMeasure(text).description)
+                throw .badInput(CatalogError.unknownMeasure(text, suggestion: text.closestMatch(among: Catalog.standard.allMeasures.map(\.id.description))).description)
             }
             selected = selected.filter { $0.measure == id }
         }

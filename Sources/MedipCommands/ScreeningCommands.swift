@@ -26,11 +26,18 @@ enum ScreeningCommands {
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
             At the end a summary (counts per disposition and per measure cited, and of decisions
             with an obligation past its due date) goes to standard
-            error, and as JSON to --summary-json FILE if given. Memory stays bounded by the lines in
-            flight (--batch, default 2048) whatever the input's length.
+            error, and as JSON to --summary-json FILE if given. Memory stays bounded: at most
+            --batch N lines (default 2048) are read and not yet written, whatever --jobs and the
+            input's length (lines go to the workers in runs of max(1, min(256, N / (jobs + 1)))).
 
-            Exit 0 when the input was read (even if some cases failed; --strict makes any failed
-            case exit 1); 1 when a file cannot be read or written; 2 for a usage error.
+            --output and --summary-json are written to a temporary file beside the target and
+            renamed into place when the run completes: an interrupted or failed run leaves the
+            previous file untouched (or none). Neither may be the input file or each other (also
+            through a symlink or hard link): that is a usage error.
+
+            Exit 0 when the input was read and every output written (even if some cases failed;
+            --strict makes any failed case exit 1); 1 when the input cannot be read or an output
+            cannot be written (a full disk, a closed pipe); 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: ["trace", "strict", "verdicts", "allow-unknown-keys"])
@@ -50,8 +57,15 @@ enum ScreeningCommands {
             guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
         }
         if arguments.flag("verdicts") && arguments.flag("trace") { throw .usage("--verdicts and --trace exclude each other") }
+        let outputPath = arguments.option("output")
+        let summaryPath = arguments.option("summary-json")
+        try DistinctFiles.check(
+            input: .init(option: "FILE", path: path),
+            outputs: [.init(option: "--output", path: outputPath)]
+                + (summaryPath.map { [.init(option: "--summary-json", path: $0)] } ?? []),
+            io: io)
         let reader = try LineReader.open(path, io: io)
-        let writer = try BufferedWriter.create(arguments.option("output"), io: io)
+        let writer = try BufferedWriter.create(outputPath, io: io)
         let screener = Screener(
             evaluator: RuleCommands.evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
             detail: arguments.flag("trace") ? .full : .summary,
@@ -69,14 +83,14 @@ enum ScreeningCommands {
         } catch {
             throw .badInput("\(error)")
         }
-        try writer.flush()
+        try writer.finish()
         progress.finish()
-        io.error(render(summary))
-        if let summaryPath = arguments.option("summary-json") {
+        if let summaryPath {
             let summaryWriter = try BufferedWriter.create(summaryPath, io: io)
             try summaryWriter.write(Array(try JSONOutput.encode(summary).utf8) + [0x0A])
-            try summaryWriter.flush()
+            try summaryWriter.finish()
         }
+        io.error(render(summary))
         return arguments.flag("strict") && summary.failed > 0 ? 1 : 0
     }
 

@@ -4,10 +4,10 @@ import Testing
 @Suite struct CatalogQueryTests {
     let catalog = Catalog.standard
 
-    @Test func departmentQueryAcceptsFullAndShortNames() {
-        let byShort = catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "市医保局"))
-        let byFull = catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "北京市医疗保障局"))
-        let byEnglish = catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "beijing municipal healthcare security administration"))
+    @Test func departmentQueryAcceptsFullAndShortNames() throws {
+        let byShort = try catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "市医保局"))
+        let byFull = try catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "北京市医疗保障局"))
+        let byEnglish = try catalog.measures(matching: MeasureQuery(documents: [.beijing2024_5], department: "beijing municipal healthcare security administration"))
         #expect(!byShort.isEmpty)
         #expect(byShort == byFull)
         #expect(byShort == byEnglish)
@@ -18,25 +18,36 @@ import Testing
         #expect(byShort.allSatisfy { $0.departments.contains(Department.bjHealthcareSecurity.id) })
     }
 
-    @Test func unknownDepartmentMatchesNothing() {
-        #expect(catalog.measures(matching: MeasureQuery(department: "不存在的部门")).isEmpty)
+    /// A department or actor that names no registry entry is an error, with the close name meant.
+    @Test func unknownDepartmentIsAnErrorWithASuggestion() {
+        #expect(throws: CatalogError.unknownDepartment("市医保", suggestion: "市医保局")) {
+            try catalog.measures(matching: MeasureQuery(department: "市医保"))
+        }
+        #expect(throws: CatalogError.unknownDepartment("不存在的部门", suggestion: nil)) {
+            try catalog.measures(matching: MeasureQuery(department: "不存在的部门"))
+        }
+        #expect(throws: CatalogError.unknownDepartment("市医保", suggestion: "市医保局")) {
+            try catalog.measures(matching: MeasureQuery(actor: "市医保"))
+        }
+        #expect(CatalogError.unknownDepartment("市医保", suggestion: "市医保局").description
+            == "no department, role or party named \"市医保\"; did you mean 市医保局?")
     }
 
-    @Test func kindAndUnitQueries() {
-        let limits = catalog.measures(matching: MeasureQuery(unit: "个工作日"))
+    @Test func kindAndUnitQueries() throws {
+        let limits = try catalog.measures(matching: MeasureQuery(unit: "个工作日"))
         #expect(limits.map(\.id).contains(MeasureID(.beijing2026_4, 17)))
         #expect(limits.map(\.id).contains(MeasureID(.beijing2026_4, 8)))
-        let rules = catalog.measures(matching: MeasureQuery(documents: [.beijing2026_3], kind: .decisionRule))
+        let rules = try catalog.measures(matching: MeasureQuery(documents: [.beijing2026_3], kind: .decisionRule))
         #expect(rules.map(\.ordinal).contains(8))
         #expect(!rules.map(\.ordinal).contains(13))
-        let percent = catalog.measures(matching: MeasureQuery(unit: "%"))
+        let percent = try catalog.measures(matching: MeasureQuery(unit: "%"))
         #expect(Set(percent.map(\.id)).isSuperset(of: [MeasureID(.beijing2026_4, 5), MeasureID(.beijing2024_5, 21)]))
     }
 
-    @Test func keywordQueryFindsChineseAndEnglish() {
-        let zh = catalog.measures(matching: MeasureQuery(keyword: "绿色通道"))
+    @Test func keywordQueryFindsChineseAndEnglish() throws {
+        let zh = try catalog.measures(matching: MeasureQuery(keyword: "绿色通道"))
         #expect(zh.map(\.id).contains(MeasureID(.beijing2026_4, 17)))
-        let en = catalog.measures(matching: MeasureQuery(keyword: "GREEN CHANNEL"))
+        let en = try catalog.measures(matching: MeasureQuery(keyword: "GREEN CHANNEL"))
         #expect(en.map(\.id).contains(MeasureID(.beijing2026_4, 17)))
     }
 
@@ -100,7 +111,45 @@ import Testing
 
     @Test func progressRejectsUnknownTargets() throws {
         let observations = [Observation(measure: MeasureID(.beijing2026_4, 6), key: "no-such-target", value: 1)]
-        #expect(throws: CatalogError.self) { try catalog.progress(of: .beijing2026_4, observations: observations) }
+        #expect(throws: CatalogError.unknownTarget(MeasureID(.beijing2026_4, 6), key: "no-such-target", suggestion: nil)) {
+            try catalog.progress(of: .beijing2026_4, observations: observations)
+        }
+        let typo = [Observation(measure: MeasureID(.beijing2026_4, 6), key: "project-managed-varietes", value: 1)]
+        #expect(throws: CatalogError.unknownTarget(MeasureID(.beijing2026_4, 6), key: "project-managed-varietes", suggestion: "project-managed-varieties")) {
+            try catalog.progress(of: .beijing2026_4, observations: typo)
+        }
+    }
+
+    /// Observations of measures the catalog does not have are never silently left out: the
+    /// misspelt document ids of the issue are errors naming the id meant.
+    @Test(arguments: ["beijing-2026-04#6", "Beijing-2026-4#6"])
+    func progressRejectsUnknownMeasures(_ text: String) throws {
+        let measure = try #require(MeasureID(text))
+        let observations = [Observation(measure: measure, key: "project-managed-varieties", value: 412)]
+        #expect(throws: CatalogError.unknownMeasure(text, suggestion: "beijing-2026-4#6")) {
+            try catalog.progress(of: .beijing2026_4, observations: observations)
+        }
+    }
+
+    @Test func progressRejectsMeasuresOfAnotherDocument() throws {
+        let target = try #require(catalog.document(.beijing2024_5)?.measures.first { !$0.targets.isEmpty })
+        let observations = [Observation(measure: target.id, key: target.targets[0].key, value: 1)]
+        #expect(throws: CatalogError.measureOfAnotherDocument(target.id, asked: .beijing2026_4)) {
+            try catalog.progress(of: .beijing2026_4, observations: observations)
+        }
+    }
+
+    /// Exactly maximumCSVLines newline-terminated lines are read; one more is refused.
+    @Test func observationLineLimitIsExact() throws {
+        let row = "beijing-2026-4#6,project-managed-varieties,412,\n"
+        let header = "measure,key,value,previous\n"
+        let exact = header + String(repeating: row, count: Observation.maximumCSVLines - 1)
+        #expect(try Observation.parseCSV(exact).count == Observation.maximumCSVLines - 1)
+        #expect(try Observation.parseCSV(String(exact.dropLast())).count == Observation.maximumCSVLines - 1)
+        #expect(throws: ObservationCSVError(line: Observation.maximumCSVLines + 1, field: nil, message: "more than \(Observation.maximumCSVLines) lines")) {
+            try Observation.parseCSV(exact + row)
+        }
+        #expect(throws: ObservationCSVError.self) { try Observation.parseCSV(exact + "#") }
     }
 
     @Test(arguments: [

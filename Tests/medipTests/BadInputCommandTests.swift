@@ -67,6 +67,44 @@ import Testing
         Row(name: "NUL escaped in the enterprise name", bytes: replacing(#""name": "示例制药有限公司""#, #""name": "示例\u0000制药""#), error: "enterprise.name: contains the control character U+0000", validation: true),
     ]
 
+    /// The command-line findings of issue 12: each is an error with its exit status and a
+    /// message naming what was wrong (standard input stands in for a file where one is needed).
+    struct CommandRow: Sendable, CustomTestStringConvertible {
+        var name: String
+        var arguments: [String]
+        var stdin: String = ""
+        var status: Int32
+        /// The start of standard error.
+        var error: String
+        var testDescription: String { name }
+    }
+
+    static let commandRows: [CommandRow] = [
+        CommandRow(name: "--as-of twice", arguments: ["screen", "-", "--as-of", "2026-11-23", "--as-of", "2026-11-24"], status: 2, error: "medip screen: --as-of is given more than once"),
+        CommandRow(name: "--verdicts twice", arguments: ["screen", "-", "--as-of", "2026-11-23", "--verdicts", "--verdicts"], status: 2, error: "medip screen: --verdicts is given more than once"),
+        CommandRow(name: "--count twice", arguments: ["generate", "--count", "1", "--count=2"], status: 2, error: "medip generate: --count is given more than once"),
+        CommandRow(name: "misspelt option", arguments: ["screen", "-", "--as-of", "2026-11-23", "--summary-jsn", "x"], status: 2, error: "medip screen: unknown option --summary-jsn; did you mean --summary-json?"),
+        CommandRow(name: "results and summary both on standard output", arguments: ["screen", "-", "--as-of", "2026-11-23", "--summary-json", "-"], status: 2, error: "medip screen: standard output and --summary-json - are both standard output"),
+        CommandRow(name: "observed measure with a leading zero", arguments: ["targets", "--document", "beijing-2026-4", "--observed", "-"], stdin: "measure,key,value\nbeijing-2026-04#6,project-managed-varieties,412\n", status: 1, error: "medip targets: -: line 2, measure: no measure \"beijing-2026-04#6\" in the catalog; did you mean beijing-2026-4#6?"),
+        CommandRow(name: "observed measure in capitals", arguments: ["targets", "--document", "beijing-2026-4", "--observed", "-"], stdin: "measure,key,value\nBeijing-2026-4#6,project-managed-varieties,412\n", status: 1, error: "medip targets: -: line 2, measure: no measure \"Beijing-2026-4#6\" in the catalog; did you mean beijing-2026-4#6?"),
+        CommandRow(name: "observed unknown target", arguments: ["targets", "--document", "beijing-2026-4", "--observed", "-"], stdin: "measure,key,value\n\nbeijing-2026-4#6,varieties,412\n", status: 1, error: "medip targets: -: line 3, key: measure beijing-2026-4#6 has no target \"varieties\""),
+        CommandRow(name: "department short of its short name", arguments: ["measures", "--department", "市医保"], status: 1, error: "medip measures: no department, role or party named \"市医保\"; did you mean 市医保局?"),
+        CommandRow(name: "generate on 0001-01-01", arguments: ["generate", "--count", "1", "--as-of", "0001-01-01"], status: 2, error: "medip generate: --as-of 0001-01-01 is outside 0100-01-01…9950-12-31"),
+        CommandRow(name: "generate on 9999-12-31", arguments: ["generate", "--count", "1", "--as-of", "9999-12-31"], status: 2, error: "medip generate: --as-of 9999-12-31 is outside 0100-01-01…9950-12-31"),
+        CommandRow(name: "terminal escape in --as-of", arguments: ["evaluate", "-", "--as-of", "\u{1B}[2J2026-11-23"], status: 2, error: "medip evaluate: --as-of: not an ISO 8601 date (expected YYYY-MM-DD): \"\\u{1B}[2J2026-11-23\""),
+        CommandRow(name: "terminal escape in a path", arguments: ["validate", "\u{1B}[31m.json"], status: 1, error: "medip validate: cannot read \\u{1B}[31m.json: No such file or directory"),
+        CommandRow(name: "terminal escape in an observation", arguments: ["targets", "--document", "beijing-2026-4", "--observed", "-"], stdin: "measure,key,value\nbeijing-2026-4#6,\u{1B}[31mred,412\n", status: 1, error: "medip targets: -: line 2, key: measure beijing-2026-4#6 has no target \"\\u{1B}[31mred\""),
+    ]
+
+    @Test(arguments: commandRows)
+    func commandRejects(_ row: CommandRow) {
+        let result = runMedip(row.arguments, stdin: Array(row.stdin.utf8))
+        #expect(result.status == row.status)
+        #expect(result.err.hasPrefix(row.error), "\(result.err)")
+        #expect(!result.err.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(result.out.isEmpty, "\(result.out)")
+    }
+
     @Test func everyRowHasItsInput() {
         #expect(Self.rows.allSatisfy { !$0.bytes.isEmpty || $0.name == "empty input" })
     }

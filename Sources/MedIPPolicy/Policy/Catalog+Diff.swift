@@ -68,20 +68,39 @@ public struct EditionDiff: Sendable, Hashable, Codable {
     public var figureChanges: [FigureChange] { matched.flatMap(\.figureChanges) }
 }
 
-/// Why a diff could not be made.
+/// Why a catalog question could not be answered: an id, name or key that the catalog does not
+/// have. Each message names what was asked for (quoted safely) and, where one is close, the
+/// known id or name it probably meant.
 public enum CatalogError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No document with this id in the catalog.
     case unknownDocument(DocumentID)
-    /// No measure with this id in the catalog.
-    case unknownMeasure(String)
+    /// No measure with this id in the catalog; `suggestion` is a close known id.
+    case unknownMeasure(String, suggestion: String? = nil)
+    /// The measure has no target with this key; `suggestion` is a close key of the measure.
+    case unknownTarget(MeasureID, key: String, suggestion: String? = nil)
+    /// The measure belongs to another document than the one asked about.
+    case measureOfAnotherDocument(MeasureID, asked: DocumentID)
+    /// No department, role or party in ``Department/registry`` has this name; `suggestion` is a
+    /// close name (e.g. 市医保局 for 市医保).
+    case unknownDepartment(String, suggestion: String? = nil)
 
     /// A one-line message naming the id.
     public var description: String {
+        func hint(_ suggestion: String?) -> String {
+            suggestion.map { "; did you mean \($0.escapedForMessage())?" } ?? ""
+        }
         switch self {
         case .unknownDocument(let id):
-            "no document \"\(id)\" in the catalog (known: national-2022-45, beijing-2024-5, beijing-2026-3, beijing-2026-4)"
-        case .unknownMeasure(let id):
-            "no measure \"\(id)\" in the catalog (ids look like beijing-2026-3#8)"
+            return "no document \"\(id.rawValue.escapedForMessage())\" in the catalog (known: national-2022-45, beijing-2024-5, beijing-2026-3, beijing-2026-4)"
+        case .unknownMeasure(let id, let suggestion):
+            return "no measure \"\(id.escapedForMessage())\" in the catalog"
+                + (suggestion == nil ? " (ids look like beijing-2026-3#8)" : hint(suggestion))
+        case .unknownTarget(let measure, let key, let suggestion):
+            return "measure \(measure) has no target \"\(key.escapedForMessage())\"" + hint(suggestion)
+        case .measureOfAnotherDocument(let measure, let asked):
+            return "measure \(measure) is not in \(asked) (it belongs to \(measure.document))"
+        case .unknownDepartment(let name, let suggestion):
+            return "no department, role or party named \"\(name.escapedForMessage())\"" + hint(suggestion)
         }
     }
 }

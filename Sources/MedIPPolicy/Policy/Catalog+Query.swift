@@ -53,10 +53,12 @@ public struct CitedProvision: Sendable, Hashable, Codable {
 extension Catalog {
     /// The measures matching a query, in catalog order.
     ///
-    /// A department or actor name that matches no registry entry matches no measure.
-    public func measures(matching query: MeasureQuery) -> [Measure] {
-        let departmentIDs = query.department.map { Set(Department.search($0).map(\.id)) }
-        let actorIDs = query.actor.map { Set(Department.search($0).map(\.id)) }
+    /// - Throws: ``CatalogError/unknownDepartment(_:suggestion:)`` when the department or actor
+    ///   names no entry of ``Department/registry`` (`市医保` → did you mean 市医保局?), rather
+    ///   than matching nothing.
+    public func measures(matching query: MeasureQuery) throws(CatalogError) -> [Measure] {
+        let departmentIDs = try query.department.map { name throws(CatalogError) in try Department.ids(named: name) }
+        let actorIDs = try query.actor.map { name throws(CatalogError) in try Department.ids(named: name) }
         let keyword = query.keyword?.trimmedWhitespace.lowercased()
         let unit = query.unit?.trimmedWhitespace.lowercased()
         return allMeasures.filter { measure in
@@ -95,6 +97,26 @@ extension Catalog {
                     .filter { !ids.isDisjoint(with: $0.actors) && (modality == nil || $0.modality == modality) }
                     .map { CitedProvision(measure: measure.id, provision: $0) }
             }
+    }
+}
+
+extension Department {
+    /// The ids of the registry entries a name denotes.
+    /// - Throws: ``CatalogError/unknownDepartment(_:suggestion:)`` when it denotes none.
+    static func ids(named name: String) throws(CatalogError) -> Set<DepartmentID> {
+        let found = Set(search(name).map(\.id))
+        guard found.isEmpty else { return found }
+        let names = registry.flatMap { [$0.name.zh, $0.shortName, $0.name.en, $0.id.rawValue] }
+        throw .unknownDepartment(name, suggestion: closestDepartmentName(to: name.trimmedWhitespace, among: names))
+    }
+
+    /// A close registry name: one that contains the text or that it contains (市医保 → 市医保局),
+    /// else the nearest by edits.
+    private static func closestDepartmentName(to text: String, among names: [String]) -> String? {
+        guard !text.isEmpty else { return nil }
+        let containing = names.filter { $0.contains(text) || ($0.count > 1 && text.contains($0)) }
+        if let shortest = containing.min(by: { ($0.count, $0) < ($1.count, $1) }) { return shortest }
+        return text.closestMatch(among: names)
     }
 }
 

@@ -30,6 +30,13 @@ public struct ObservationCSVError: Error, Sendable, Hashable, CustomStringConver
     /// What is wrong.
     public var message: String
 
+    /// Creates an error for a line and field.
+    public init(line: Int, field: String?, message: String) {
+        self.line = line
+        self.field = field
+        self.message = message
+    }
+
     /// `line N, field: message`.
     public var description: String {
         "line \(line)\(field.map { ", \($0)" } ?? ""): \(message)"
@@ -46,21 +53,29 @@ extension Observation {
     /// lines and lines starting with `#` are skipped.
     ///
     /// Text longer than ``maximumCSVBytes`` or ``maximumCSVLines`` is refused before any row is
-    /// read.
+    /// read (a newline ending the last line does not start another one: exactly
+    /// ``maximumCSVLines`` terminated lines are accepted).
     ///
     /// - Throws: ``ObservationCSVError`` naming the line and field of the first bad row.
     public static func parseCSV(_ text: String) throws(ObservationCSVError) -> [Observation] {
+        try parseCSVRows(text).map(\.observation)
+    }
+
+    /// ``parseCSV(_:)`` with each observation's 1-based line number, for messages.
+    package static func parseCSVRows(_ text: String) throws(ObservationCSVError) -> [(line: Int, observation: Observation)] {
         guard text.utf8.count <= maximumCSVBytes else {
             throw ObservationCSVError(
                 line: 1, field: nil,
                 message: "the text has \(text.utf8.count) bytes; the limit is \(maximumCSVBytes)")
         }
-        var observations: [Observation] = []
+        var observations: [(line: Int, observation: Observation)] = []
         var sawHeader = false
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", maxSplits: maximumCSVLines, omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard lineNumber <= maximumCSVLines else {
+            // With maxSplits, piece maximumCSVLines + 1 is the rest of the text: empty when the
+            // last allowed line ended with its newline.
+            guard lineNumber <= maximumCSVLines || rawLine.isEmpty else {
                 throw ObservationCSVError(line: lineNumber, field: nil, message: "more than \(maximumCSVLines) lines")
             }
             let line = rawLine.trimmedWhitespace
@@ -77,22 +92,22 @@ extension Observation {
                 throw ObservationCSVError(line: lineNumber, field: nil, message: "expected 3 or 4 fields, found \(fields.count)")
             }
             guard let measure = MeasureID(fields[0]) else {
-                throw ObservationCSVError(line: lineNumber, field: "measure", message: "not a measure id: \"\(fields[0].prefix(60))\"")
+                throw ObservationCSVError(line: lineNumber, field: "measure", message: "not a measure id: \"\(fields[0].escapedForMessage(limit: 60))\"")
             }
             guard !fields[1].isEmpty else {
                 throw ObservationCSVError(line: lineNumber, field: "key", message: "empty")
             }
             guard let value = Double(fields[2]), value.isFinite else {
-                throw ObservationCSVError(line: lineNumber, field: "value", message: "not a number: \"\(fields[2].prefix(40))\"")
+                throw ObservationCSVError(line: lineNumber, field: "value", message: "not a number: \"\(fields[2].escapedForMessage(limit: 40))\"")
             }
             var previous: Double?
             if fields.count == 4, !fields[3].isEmpty {
                 guard let parsed = Double(fields[3]), parsed.isFinite else {
-                    throw ObservationCSVError(line: lineNumber, field: "previous", message: "not a number: \"\(fields[3].prefix(40))\"")
+                    throw ObservationCSVError(line: lineNumber, field: "previous", message: "not a number: \"\(fields[3].escapedForMessage(limit: 40))\"")
                 }
                 previous = parsed
             }
-            observations.append(Observation(measure: measure, key: fields[1], value: value, previous: previous))
+            observations.append((lineNumber, Observation(measure: measure, key: fields[1], value: value, previous: previous)))
         }
         return observations
     }
@@ -130,15 +145,18 @@ public struct TargetProgress: Sendable, Hashable, Codable {
 extension Catalog {
     /// Each target of a document judged against the observations (matched by measure and key).
     ///
-    /// - Throws: ``CatalogError/unknownDocument(_:)`` for an unknown document, and
-    ///   ``CatalogError/unknownMeasure(_:)`` for an observation naming a measure or key the
-    ///   document does not have (so a typo is never silently ignored).
+    /// Every observation must name a target of the document: none is silently left out.
+    ///
+    /// - Throws: ``CatalogError/unknownDocument(_:)`` for an unknown document;
+    ///   ``CatalogError/unknownMeasure(_:suggestion:)`` for an observation naming a measure the
+    ///   catalog does not have (`beijing-2026-04#6`, with the id it probably meant);
+    ///   ``CatalogError/measureOfAnotherDocument(_:asked:)`` for a measure of another document;
+    ///   ``CatalogError/unknownTarget(_:key:suggestion:)`` for a key the measure does not have.
     public func progress(of documentID: DocumentID, observations: [Observation]) throws(CatalogError) -> [TargetProgress] {
         guard let document = document(documentID) else { throw .unknownDocument(documentID) }
         var byKey: [String: Observation] = [:]
-        for observation in observations where observation.measure.document == documentID {
-            let known = document.measure(observation.measure.ordinal)?.targets.contains { $0.key == observation.key } ?? false
-            guard known else { throw .unknownMeasure("\(observation.measure) target \"\(observation.key)\"") }
+        for observation in observations {
+            try check(observation, in: documentID)
             byKey["\(observation.measure)|\(observation.key)"] = observation
         }
         return document.measures.flatMap { measure in
@@ -170,5 +188,28 @@ extension Catalog {
                     margin: margin, rose: rose)
             }
         }
+    }
+}
+
+extension Catalog {
+    /// Checks that an observation names a target of the document.
+    ///
+    /// - Throws: ``CatalogError`` as ``progress(of:observations:)`` does, with a suggestion
+    ///   where a known id or key is close.
+    public func check(_ observation: Observation, in documentID: DocumentID) throws(CatalogError) {
+        guard let document = document(documentID) else { throw .unknownDocument(documentID) }
+        let id = observation.measure
+        guard let measure = self.document(id.document)?.measure(id.ordinal) else {
+            throw .unknownMeasure(id.description, suggestion: measureSuggestion(for: id.description))
+        }
+        guard id.document == document.id else { throw .measureOfAnotherDocument(id, asked: documentID) }
+        guard measure.targets.contains(where: { $0.key == observation.key }) else {
+            throw .unknownTarget(id, key: observation.key, suggestion: observation.key.closestMatch(among: measure.targets.map(\.key)))
+        }
+    }
+
+    /// The known measure id closest to `text`, if one is close.
+    func measureSuggestion(for text: String) -> String? {
+        text.closestMatch(among: allMeasures.map(\.id.description))
     }
 }

@@ -33,8 +33,9 @@ extension Screener {
     ///
     /// The work runs as an ordered pipeline on ``jobs`` workers (the calling thread is one of
     /// them): reading, deciding and writing overlap, and the closures are called under a lock,
-    /// never at the same time. Memory is bounded by about ``batchSize`` lines in flight,
-    /// whatever the input's length. If `readLine` or `write` throws, every worker stops and the
+    /// never at the same time. Memory is bounded: at most ``batchSize`` lines are read and not
+    /// yet written, whatever the input's length and ``jobs`` (lines go to the workers in runs of
+    /// `max(1, min(256, batchSize / (jobs + 1)))`). If `readLine` or `write` throws, every worker stops and the
     /// error is rethrown; the lines written before it are whole and in order.
     ///
     /// - Returns: the counts over all lines.
@@ -97,15 +98,14 @@ extension Screener {
     /// into output bytes and counts without the lock, and hands the run back; whichever worker
     /// completes the oldest outstanding run writes every run that is now next in order. Reading,
     /// deciding and writing thus overlap on every core without a pause between batches, and at
-    /// most about ``batchSize`` lines are in flight.
+    /// most ``batchSize`` lines are in flight (``pipelineShape(batchSize:jobs:)``).
     private func screenPipelined(
         readLine: () throws -> ArraySlice<UInt8>?,
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void,
         transform: @escaping @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void
     ) throws -> ScreeningSummary {
-        let runLength = max(1, min(batchSize, 256))
-        let outstanding = max(jobs + 1, batchSize / runLength)
+        let (runLength, outstanding) = Screener.pipelineShape(batchSize: batchSize, jobs: jobs)
         return try withoutActuallyEscaping(readLine) { readLine in
             try withoutActuallyEscaping(write) { write in
                 try withoutActuallyEscaping(progress) { progress in
@@ -125,6 +125,17 @@ extension Screener {
                 }
             }
         }
+    }
+
+    /// The run length and the most runs taken and not yet written, so that the lines in flight
+    /// (read and not yet written) never exceed `batchSize`, whatever `jobs` is:
+    /// `run = max(1, min(256, batchSize / (jobs + 1)))` lines, at most `batchSize / run` runs
+    /// outstanding. With `jobs + 1` runs or more outstanding every worker has one to decide
+    /// while the oldest is written; a batch smaller than `jobs + 1` leaves some workers idle
+    /// rather than exceed it.
+    static func pipelineShape(batchSize: Int, jobs: Int) -> (runLength: Int, outstanding: Int) {
+        let runLength = max(1, min(256, batchSize / (jobs + 1)))
+        return (runLength, max(1, batchSize / runLength))
     }
 
     /// Appends a record as one line of compact JSON with sorted keys, newline-terminated: the

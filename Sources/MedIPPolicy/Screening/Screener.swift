@@ -20,8 +20,9 @@ public struct Screener: Sendable {
     /// The number of workers (at least 1).
     public let jobs: Int
     /// Cases in flight at a time (at least 1): a batch for ``screen(_:handle:)``. For JSON Lines,
-    /// lines go to the workers in runs of `min(batchSize, 256)`, and at most
-    /// `max(batchSize, (jobs + 1) × run)` lines are read and not yet written.
+    /// at most `batchSize` lines are read and not yet written, whatever ``jobs`` is: lines go
+    /// to the workers in runs of `max(1, min(256, batchSize / (jobs + 1)))`, and at most
+    /// `batchSize / run` runs are outstanding.
     public let batchSize: Int
     /// How much of each decision to build (``DecisionDetail/summary`` by default: no trace).
     public let detail: DecisionDetail
