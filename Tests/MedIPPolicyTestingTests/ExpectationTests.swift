@@ -15,9 +15,8 @@ import MedIPPolicyTestingAssertions
         let decision = try Self.deferredDecision()
         #expect(DecisionExpectation().mismatches(in: decision).isEmpty)
         let expectation = DecisionExpectation(
-            disposition: .deferUntil, date: .on(Self.date("2029-06-18")), concurrent: [],
-            obligations: [ObligationExpectation("share-listing-information")],
-            consequences: [], flags: [.complianceReminder, .shareForRiskScreening])
+            disposition: .deferUntil, date: .on(Self.date("2029-06-18")), basis: .rules, concurrent: [],
+            consequences: [], flags: [.complianceReminder])
         #expect(expectation.mismatches(in: decision).isEmpty)
         #expect(expectation.matches(decision))
     }
@@ -31,28 +30,36 @@ import MedIPPolicyTestingAssertions
     @Test func eachPartIsReportedReadably() throws {
         let decision = try Self.deferredDecision()
         let expectation = DecisionExpectation(
-            disposition: .deferUntil, date: .undated, rules: [],
+            disposition: .deferUntil, date: .undated, rules: [], basis: .notAddressed,
             concurrent: [.revokeListing], superseded: [.admit],
-            obligations: [
-                ObligationExpectation("give-opinion"),
-                ObligationExpectation("share-listing-information", actor: "ip-administration", due: .on(Self.date("2026-12-01"))),
-            ],
-            consequences: [.referToCreditEvaluation], flags: [.complianceReminder],
-            measures: [MeasureID(.beijing2026_3, 4)], overridden: [], regime: [.national2022_45])
+            obligations: [ObligationExpectation("give-opinion")],
+            consequences: [.referToCreditEvaluation], flags: [.complianceReminder, .ownCommitmentAtStake],
+            measures: [MeasureID(.beijing2026_3, 2), MeasureID(.beijing2026_3, 4)], overridden: [], regime: [.national2022_45])
         let lines = expectation.mismatches(in: decision).map(\.description)
         #expect(lines == [
             "disposition.date: expected no date, got 2029-06-18",
             "disposition.rules: expected [], got [beijing-2026-3#4/market-after-expiry] (extra beijing-2026-3#4/market-after-expiry)",
+            "disposition.basis: expected notAddressed, got rules",
             "concurrentDispositions: expected [revokeListing], got [] (missing revokeListing)",
             "supersededDispositions: expected [admit], got [] (missing admit)",
-            "obligations: expected to include give-opinion, got [share-listing-information]",
-            "obligations[share-listing-information].actor: expected ip-administration, got bj-healthcare-security",
-            "obligations[share-listing-information].due: expected 2026-12-01, got no date",
+            "obligations: expected to include give-opinion, got no obligations",
             "consequences: expected [referToCreditEvaluation], got [] (missing referToCreditEvaluation)",
-            "flags: expected [complianceReminder], got [complianceReminder, shareForRiskScreening] (extra shareForRiskScreening)",
-            "citedMeasures: expected [beijing-2026-3#4], got [beijing-2024-5#13, beijing-2026-3#2, beijing-2026-3#4] (extra beijing-2024-5#13, beijing-2026-3#2)",
+            "flags: expected [complianceReminder, ownCommitmentAtStake], got [complianceReminder] (missing ownCommitmentAtStake)",
+            "citedMeasures: expected [beijing-2026-3#2, beijing-2026-3#4], got [beijing-2026-3#4] (missing beijing-2026-3#2)",
             "regime: expected [national-2022-45], got [national-2022-45, beijing-2024-5, beijing-2026-3, beijing-2026-4]",
         ])
+        // The parts of one obligation: actor, due date, overdue status and modality.
+        let awaiting = Scenarios.objectionAwaitingOpinion
+        let waiting = try Scenarios.evaluator.evaluate(awaiting.facts, asOf: awaiting.asOf)
+        let opinion = DecisionExpectation(obligations: [ObligationExpectation(
+            "give-opinion", actor: "bj-healthcare-security", due: .on(Self.date("2026-07-01")), overdue: true, modality: .must)])
+        #expect(opinion.mismatches(in: waiting).map(\.description) == [
+            "obligations[give-opinion].actor: expected bj-healthcare-security, got ip-administration",
+            "obligations[give-opinion].due: expected 2026-07-01, got 2026-06-30",
+            "obligations[give-opinion].overdue: expected overdue, got not overdue on 2026-06-20",
+            "obligations[give-opinion].modality: expected must, got may",
+        ])
+        #expect(ObligationExpectation("give-opinion", overdue: false, modality: .may).description == "give-opinion (not overdue, may)")
         #expect(Mismatch.report([]) == "no mismatches")
         // Overridden rules need the trace; a summary decision has none.
         let scenario = Scenarios.objectionOverdueOpinion
@@ -65,11 +72,19 @@ import MedIPPolicyTestingAssertions
     @Test func overdueStatusIsCheckedOnTheAsOfDate() throws {
         let scenario = Scenarios.greenChannelSpringFestival
         let decision = try Scenarios.evaluator.evaluate(scenario.facts, asOf: scenario.asOf)
-        #expect(scenario.expected.mismatches(in: decision).isEmpty)  // expects it overdue
-        let wrong = DecisionExpectation(obligations: [ObligationExpectation("complete-green-channel-listing", overdue: false)])
-        #expect(wrong.mismatches(in: decision).map(\.description) == [
-            "obligations[complete-green-channel-listing].overdue: expected not overdue, got overdue on 2026-04-07",
+        #expect(scenario.expected.mismatches(in: decision).isEmpty)  // due 2026-04-28: not overdue on 2026-04-07
+        let overdue = DecisionExpectation(obligations: [ObligationExpectation("complete-green-channel-listing", overdue: true)])
+        #expect(overdue.mismatches(in: decision).map(\.description) == [
+            "obligations[complete-green-channel-listing].overdue: expected overdue, got not overdue on 2026-04-07",
         ])
+        let afterDue = try Scenarios.evaluator.evaluate(scenario.facts, asOf: CivilDate(uncheckedYear: 2026, month: 4, day: 29))
+        #expect(overdue.mismatches(in: afterDue).isEmpty)
+        let wrong = DecisionExpectation(obligations: [ObligationExpectation("complete-green-channel-listing", overdue: false)])
+        // An opinion the IP administration *may* give is never overdue, even after its date.
+        let unanswered = Scenarios.objectionOverdueWithoutSelfCommitment
+        let lateDecision = try Scenarios.evaluator.evaluate(unanswered.facts, asOf: unanswered.asOf)
+        #expect(DecisionExpectation(obligations: [ObligationExpectation("give-opinion", due: .on(Self.date("2026-06-30")), overdue: false)])
+            .mismatches(in: lateDecision).isEmpty)
         // On the due date itself it is still in time; the next working day it is not.
         let autumn = Scenarios.greenChannelRareDiseaseNationalDay
         let onTime = try Scenarios.evaluator.evaluate(autumn.facts, asOf: CivilDate(uncheckedYear: 2026, month: 10, day: 23))

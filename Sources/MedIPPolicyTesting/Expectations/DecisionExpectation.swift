@@ -22,8 +22,8 @@ public enum DateExpectation: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// An obligation a decision should contain: its code and, where given, its actor, due date and
-/// the rules that produced it.
+/// An obligation a decision should contain: its code and, where given, its actor, due date, the
+/// rules that produced it, whether it is overdue and the modality of its clause.
 public struct ObligationExpectation: Sendable, Hashable, CustomStringConvertible {
     /// The obligation's stable code, e.g. `give-opinion`.
     public var code: String
@@ -36,25 +36,30 @@ public struct ObligationExpectation: Sendable, Hashable, CustomStringConvertible
     /// Whether its due date has passed on the decision's as-of date
     /// (`ResolvedObligation.isOverdue(on:)`); `nil` is not checked.
     public var overdue: Bool?
+    /// The modality of the clause behind it (`ResolvedObligation/modality`), e.g. `.may` for an
+    /// opinion the IP administration *may* give; `nil` is not checked.
+    public var modality: Modality?
 
     /// Creates an expectation; the parts left `nil` are not checked.
     public init(
         _ code: String, actor: DepartmentID? = nil, due: DateExpectation? = nil, rules: Set<RuleID>? = nil,
-        overdue: Bool? = nil
+        overdue: Bool? = nil, modality: Modality? = nil
     ) {
         self.code = code
         self.actor = actor
         self.due = due
         self.rules = rules
         self.overdue = overdue
+        self.modality = modality
     }
 
-    /// `code (actor, due …, overdue)`.
+    /// `code (actor, due …, overdue, modality)`.
     public var description: String {
         var parts: [String] = []
         if let actor { parts.append("by \(actor)") }
         if let due { parts.append("due \(due)") }
         if let overdue { parts.append(overdue ? "overdue" : "not overdue") }
+        if let modality { parts.append(modality.rawValue) }
         return parts.isEmpty ? code : "\(code) (\(parts.joined(separator: ", ")))"
     }
 }
@@ -71,10 +76,10 @@ public struct ObligationExpectation: Sendable, Hashable, CustomStringConvertible
 ///
 /// | part | comparison |
 /// |---|---|
-/// | ``disposition``, ``dispositionDate`` | equal |
+/// | ``disposition``, ``dispositionDate``, ``dispositionBasis`` | equal |
 /// | ``dispositionRules`` | the set of rules behind the disposition, exactly |
 /// | ``concurrentDispositions``, ``supersededDispositions`` | the set of kinds, exactly |
-/// | ``obligations`` | **contained**: each expected obligation is present (extra ones are fine) |
+/// | ``obligations`` | **contained**: each expected obligation is present (extra ones are fine), with the actor, due date, rules, overdue status and modality given |
 /// | ``consequences``, ``flags`` | the set of kinds, exactly |
 /// | ``citedMeasures`` | `Decision/citedMeasures` as a set, exactly |
 /// | ``overriddenRules`` | the rules that fired but were overridden, exactly (needs the decision's trace) |
@@ -83,7 +88,7 @@ public struct ObligationExpectation: Sendable, Hashable, CustomStringConvertible
 /// ```swift
 /// let expected = DecisionExpectation(
 ///     disposition: .deferUntil, date: .on(try CivilDate(iso8601: "2029-06-18")),
-///     flags: [.complianceReminder, .shareForRiskScreening])
+///     flags: [.complianceReminder])
 /// let problems = expected.mismatches(in: decision)   // [] when it matches
 /// ```
 public struct DecisionExpectation: Sendable, Hashable {
@@ -93,6 +98,9 @@ public struct DecisionExpectation: Sendable, Hashable {
     public var dispositionDate: DateExpectation?
     /// The rules that produced the disposition.
     public var dispositionRules: Set<RuleID>?
+    /// Why the disposition is what it is (`ResolvedDisposition/basis`): decided by rules, or the
+    /// ordinary procedure because no document is in force or none addresses the case.
+    public var dispositionBasis: DispositionBasis?
     /// The kinds standing with the disposition (revoke the listing *and* cancel the selection).
     public var concurrentDispositions: Set<DispositionKind>?
     /// The less restrictive kinds the lattice set aside.
@@ -114,7 +122,7 @@ public struct DecisionExpectation: Sendable, Hashable {
     /// Creates an expectation; every part left `nil` (or, for obligations, empty) is not checked.
     public init(
         disposition: DispositionKind? = nil, date: DateExpectation? = nil, rules: Set<RuleID>? = nil,
-        concurrent: Set<DispositionKind>? = nil, superseded: Set<DispositionKind>? = nil,
+        basis: DispositionBasis? = nil, concurrent: Set<DispositionKind>? = nil, superseded: Set<DispositionKind>? = nil,
         obligations: [ObligationExpectation] = [], consequences: Set<ConsequenceKind>? = nil,
         flags: Set<FlagKind>? = nil, measures: Set<MeasureID>? = nil, overridden: Set<RuleID>? = nil,
         regime: [DocumentID]? = nil
@@ -122,6 +130,7 @@ public struct DecisionExpectation: Sendable, Hashable {
         self.disposition = disposition
         self.dispositionDate = date
         self.dispositionRules = rules
+        self.dispositionBasis = basis
         self.concurrentDispositions = concurrent
         self.supersededDispositions = superseded
         self.obligations = obligations

@@ -1,5 +1,5 @@
 /// One difference between an expectation and what actually happened, as a readable line:
-/// `disposition: expected refuseListing, got admit`.
+/// `disposition: expected refuseListing, got ordinaryProcedure`.
 public struct Mismatch: Sendable, Hashable, CustomStringConvertible {
     /// The part that differs, e.g. `disposition`, `disposition.date`, `flags`,
     /// `obligations[give-opinion].due`, `validation`.

@@ -6,7 +6,9 @@
 /// for `deferUntil`, an objection found risky plus an accepted dispute for
 /// `suspendNewListingReview`, an infringement ruling for the removals, and so on — and an as-of
 /// date on which they hold, then adds harmless variety (key-product flags, credit ratings, settled
-/// disputes, declarations of other categories). ``GeneratedCase/expectation`` records the
+/// disputes, pending disputes before an IP administration or a court, purchase transactions under
+/// a listing, declarations of other categories). Green-channel cases include innovative medical
+/// devices (京医保发〔2024〕5号（十二）'s untimed channel). ``GeneratedCase/expectation`` records the
 /// disposition and, where the generator can tell without a working-day count, its date.
 ///
 /// The same seed gives the same cases, byte for byte in their JSON form, on every platform:
@@ -237,6 +239,27 @@ extension CaseGenerator {
         var draft = base(klass, jurisdiction(), application: since, index: index, asOf: asOf)
         enter(stage, on: since, &draft)
         addNoise(&draft, since: since)
+        if stage == .listed, random.percent(30) {
+            // A purchase transaction under the listing: an event beside the standing, which it does
+            // not change.
+            draft.events.append(ProcurementEvent(date: date(Int(since.daysSinceEpoch), Int(asOf.daysSinceEpoch)), status: .purchaseTransaction))
+        }
+        if random.percent(12) {
+            // A pending dispute before an IP administration, a court or (over the same patent) both:
+            // flags, obligations and possibly liability, never a hold on the product (no objection
+            // found risk here).
+            let number = addPatent(anyPatentSlot(), to: &draft)
+            let forums: [DisputeForum] = switch random.uniform(below: 3) {
+            case 0: [.ipAdministration]
+            case 1: [.court]
+            default: [.ipAdministration, .court]
+            }
+            for (offset, forum) in forums.enumerated() {
+                draft.facts.disputes.append(Dispute(
+                    id: "DSP-P\(offset + 1)", forum: forum, filedOn: date(Int(since.daysSinceEpoch), Int(asOf.daysSinceEpoch)),
+                    patents: [number], claimant: GeneratorPools.originator, respondent: draft.facts.enterprise.name))
+            }
+        }
         if random.percent(10) {
             // A dispute settled before the as-of date: no longer pending.
             let number = addPatent(anyPatentSlot(), to: &draft)
@@ -259,12 +282,18 @@ extension CaseGenerator {
     private mutating func greenChannel(_ index: Int) -> Draft {
         let asOf = date(Self.start2024_5, Self.lastGreenChannelAsOf)
         let application = daysBefore(asOf, 0, 40)
-        var draft = base(.innovative, .beijing, application: application, index: index, asOf: asOf)
+        // One in five is an innovative medical device: 2024 (十二) covers 创新医疗药械, the 2026 channels
+        // drugs only, so a device keeps the untimed channel after 2026-04-07 too.
+        let device = random.percent(20)
+        var draft = base(device ? .consumable : .innovative, .beijing, application: application, index: index, asOf: asOf)
         draft.facts.product.greenChannelQualified = true
+        draft.facts.product.innovativeDevice = device
         enter(.applying, on: application, &draft)
         addNoise(&draft, since: application)
-        // Before 2026-4 the channel has no time limit; from it, 15 working days (not checked here).
-        draft.expectation = DecisionExpectation(disposition: .greenChannel, date: asOf < Self.start2026_4 ? .undated : nil)
+        // Before 2026-4 the channel has no time limit; from it, for drugs, 15 working days counted
+        // from the later of the application and 2026-04-07 (not checked here).
+        draft.expectation = DecisionExpectation(
+            disposition: .greenChannel, date: device || asOf < Self.start2026_4 ? .undated : nil)
         return draft
     }
 
@@ -397,6 +426,11 @@ extension CaseGenerator {
         let klass = random.element(of: GeneratedClass.allCases) ?? .generic
         var draft = base(klass, jurisdiction(), application: since, index: index, asOf: asOf)
         enter(stage, on: since, &draft)
+        if stage == .listed, random.percent(30) {
+            // Purchases under the listing (they change no standing; with a dispute filed after
+            // them the declaring enterprise bears liability).
+            draft.events.append(ProcurementEvent(date: date(Int(since.daysSinceEpoch), Int(asOf.daysSinceEpoch)), status: .purchaseTransaction))
+        }
         let number = addPatent(anyPatentSlot(), to: &draft)
         let effective = stage == .applying ? daysBefore(asOf, 0, 300) : date(Int(since.daysSinceEpoch), Int(asOf.daysSinceEpoch))
         let shared = random.percent(70) ? effective : nil

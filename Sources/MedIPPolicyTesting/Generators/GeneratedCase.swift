@@ -20,12 +20,14 @@ public struct CaseMix: Sendable, Hashable {
     public var weights: [DispositionKind: Int]
 
     /// Creates a mix from weights; negative weights count as 0. An all-zero mix generates
-    /// admissions only.
+    /// ordinary-procedure cases only. A weight on `.admit` counts for `.ordinaryProcedure`: no
+    /// standard rule disposes `admit`; a case no rule addresses goes the ordinary procedure.
     public init(_ weights: [DispositionKind: Int]) {
         self.weights = weights.mapValues { max(0, $0) }
     }
 
-    /// A catalogue-screening mix: mostly admissions, every other disposition a few percent.
+    /// A catalogue-screening mix: mostly cases no rule holds back, every other disposition a few
+    /// percent.
     ///
     /// ordinaryProcedure 28, deferUntil 12, greenChannel 8, returnForCompletion 8, refuseListing 7,
     /// revokeListing 7, awaitOpinion 6, agencyDecides 6, admitOnSelfCommitment 6,
@@ -36,16 +38,16 @@ public struct CaseMix: Sendable, Hashable {
         .suspendNewListingReview: 6, .cancelSelection: 6,
     ])
 
-    /// Every disposition equally often.
-    public static let uniform = CaseMix(Dictionary(uniqueKeysWithValues: DispositionKind.allCases.map { ($0, 1) }))
+    /// Every disposition the standard rules can yield equally often (all but `.admit`).
+    public static let uniform = CaseMix(Dictionary(uniqueKeysWithValues: DispositionKind.allCases.filter { $0 != .admit }.map { ($0, 1) }))
 
     /// The kinds with a positive weight and their cumulative weights, in `DispositionKind` order.
     var table: (kinds: [DispositionKind], cumulative: [Int]) {
         var kinds: [DispositionKind] = []
         var cumulative: [Int] = []
         var total = 0
-        for kind in DispositionKind.allCases {
-            let weight = weights[kind] ?? 0
+        for kind in DispositionKind.allCases where kind != .admit {
+            let weight = (weights[kind] ?? 0) + (kind == .ordinaryProcedure ? weights[.admit] ?? 0 : 0)
             guard weight > 0 else { continue }
             total += weight
             kinds.append(kind)

@@ -12,9 +12,10 @@ extension Scenarios {
     /// evaluated on **2022-12-04**, the day before 国知发保字〔2022〕45号 was dated.
     ///
     /// No document of the catalog is in force for the country yet, so no rule applies: the regime
-    /// is empty and the product is admitted with nothing cited.
+    /// is empty and the platform's ordinary procedure applies, with nothing cited.
     ///
-    /// Expected: `admit`, no date, regime `[]`, no obligations, consequences, flags or measures.
+    /// Expected: `ordinaryProcedure` with basis `noDocumentInForce`, no date, regime `[]`, no
+    /// obligations, consequences, flags or measures.
     public static let nationalDayBeforeOpinion = Scenario(
         name: "national-day-before-opinion",
         summary: "The day before the national opinion: nothing is in force, so an application without the self-commitment is not held.",
@@ -22,7 +23,7 @@ extension Scenarios {
         facts: nationalApplicationWithoutCommitment.withID("scenario-national-day-before-opinion").build(),
         asOf: day(2022, 12, 4),
         expected: DecisionExpectation(
-            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], consequences: [], flags: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], basis: .noDocumentInForce, concurrent: [], consequences: [], flags: [],
             measures: [], regime: Regimes.none))
 
     /// The same application evaluated on **2022-12-05**, the first day of 国知发保字〔2022〕45号.
@@ -55,17 +56,19 @@ extension Scenarios {
     /// evaluated on 2026-11-23.
     ///
     /// Only 国知发保字〔2022〕45号 applies; none of its rules fires (commitment on file, no
-    /// objection, dispute or ruling). The baseline: admitted, nothing cited.
+    /// objection, dispute or ruling). The baseline: the texts do not address the case, so the
+    /// platform's ordinary procedure applies, nothing cited.
     ///
-    /// Expected: `admit`, regime `[national-2022-45]`, no measures cited.
+    /// Expected: `ordinaryProcedure` with basis `notAddressed`, regime `[national-2022-45]`, no
+    /// measures cited.
     public static let nationalCleanApplication = Scenario(
         name: "national-clean-application",
-        summary: "A clean application outside Beijing: admitted, no rule fires.",
+        summary: "A clean application outside Beijing: no rule fires, the ordinary procedure applies.",
         measures: [M.n22(4)],
         facts: CaseBuilder.generic().inJurisdiction(.national).withID("scenario-national-clean-application").build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], superseded: [], consequences: [], flags: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], basis: .notAddressed, concurrent: [], superseded: [], consequences: [], flags: [],
             measures: [], overridden: [], regime: Regimes.national))
 
     /// A generic applying in Beijing on 2026-05-11 without the self-commitment, evaluated on
@@ -73,11 +76,10 @@ extension Scenarios {
     ///
     /// Three measures require the commitment and send the application back without it: 2022 (四),
     /// 2026-3 (三) and 2026-4 (三十). The two obligations to submit it (2022 (四), 2026-3 (三)) share
-    /// code, actor and (no) due date, so they are one obligation citing both rules. 2024 (十三)
-    /// shares the listing information of an applying product.
+    /// code, actor and (no) due date, so they are one obligation citing both rules (a duty, `must`).
     ///
-    /// Expected: `returnForCompletion` by the three rules; obligations `submit-self-commitment` and
-    /// `share-listing-information`; no consequences or flags.
+    /// Expected: `returnForCompletion` by the three rules; obligation `submit-self-commitment`; no
+    /// consequences or flags.
     public static let missingSelfCommitment = Scenario(
         name: "missing-self-commitment",
         summary: "A Beijing application without the self-commitment goes back for completion under 2022 (四), 2026-3 (三) and 2026-4 (三十).",
@@ -88,22 +90,22 @@ extension Scenarios {
             disposition: .returnForCompletion, date: .undated,
             rules: [R.n22SelfCommitment, R.b263SelfCommitment, R.b264SelfCommitment], concurrent: [],
             obligations: [O.submitSelfCommitment], consequences: [], flags: [],
-            measures: [M.n22(4), M.b24(13), M.b263(3), M.b264(30)], regime: Regimes.beijingAll))
+            measures: [M.n22(4), M.b263(3), M.b264(30)], regime: Regimes.beijingAll))
 
     /// A generic listed in Beijing since 2025-03-03 whose self-commitment was found false on
     /// 2026-08-01 and rated 失信 under the 2025 credit scheme on 2026-09-01; evaluated 2026-11-23.
     ///
     /// A false commitment is handled under the pricing and procurement credit evaluation (2026-3
-    /// (三), 2026-4 (三十)); a generic holder handled under it enters drug-safety credit management
-    /// (2026-3 (五)); the credit result is shared for risk screening (2026-3 (二)). Nothing holds
-    /// the listing itself.
+    /// (三); 2026-4 (三十) improves that system and decides no case); a generic holder handled
+    /// under it enters drug-safety credit management (2026-3 (五)). Nothing holds the listing
+    /// itself: no rule addresses its standing.
     ///
-    /// Expected: `admit`; consequences `referToCreditEvaluation`, `includeInDrugSafetyCredit`; flag
-    /// `shareForRiskScreening`; obligation `share-listing-information`.
+    /// Expected: `ordinaryProcedure` with basis `notAddressed`; consequences
+    /// `referToCreditEvaluation`, `includeInDrugSafetyCredit`; no flags or obligations.
     public static let falseCommitmentCredit = Scenario(
         name: "false-commitment-credit",
         summary: "A listed generic whose commitment was found false: credit evaluation and drug-safety credit, listing untouched.",
-        measures: [M.b263(2), M.b263(3), M.b263(5), M.b264(30)],
+        measures: [M.b263(3), M.b263(5)],
         facts: CaseBuilder.generic().withID("scenario-false-commitment-credit")
             .listed(on: day(2025, 3, 3))
             .selfCommitmentFoundFalse(on: day(2026, 8, 1))
@@ -111,25 +113,25 @@ extension Scenarios {
             .build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [],
-            
-            consequences: [.referToCreditEvaluation, .includeInDrugSafetyCredit], flags: [.shareForRiskScreening],
-            measures: [M.b24(13), M.b263(2), M.b263(3), M.b263(5), M.b264(30)], regime: Regimes.beijingAll))
+            disposition: .ordinaryProcedure, date: .undated, rules: [], basis: .notAddressed, concurrent: [],
+            consequences: [.referToCreditEvaluation, .includeInDrugSafetyCredit], flags: [],
+            measures: [M.b263(3), M.b263(5)], regime: Regimes.beijingAll))
 
     /// A medical consumable (医用耗材) applying in Beijing on 2026-05-11 with its self-commitment;
     /// evaluated 2026-11-23.
     ///
     /// The self-commitment covers consumables too (2022 (四)); it is on file. A consumable is not
-    /// a linkage applicant or an innovative drug, so only 2024 (十三)'s information sharing applies.
+    /// a linkage applicant or an innovative drug, and 2026-4 (三十) concerns drug enterprises only;
+    /// no rule addresses it.
     ///
-    /// Expected: `admit`; obligation `share-listing-information`; cites `beijing-2024-5#13` only.
+    /// Expected: `ordinaryProcedure` with basis `notAddressed`; nothing cited.
     public static let consumableListing = Scenario(
         name: "consumable-listing",
-        summary: "A medical consumable applying in Beijing with its self-commitment is admitted; only listing information is shared.",
-        measures: [M.n22(4), M.b24(13)],
+        summary: "A medical consumable applying in Beijing with its self-commitment: no rule addresses it, the ordinary procedure applies.",
+        measures: [M.n22(4), M.b264(30)],
         facts: CaseBuilder.consumable().withID("scenario-consumable-listing").build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
-            consequences: [], flags: [], measures: [M.b24(13)], regime: Regimes.beijingAll))
+            disposition: .ordinaryProcedure, date: .undated, rules: [], basis: .notAddressed, concurrent: [],
+            consequences: [], flags: [], measures: [], regime: Regimes.beijingAll))
 }

@@ -23,33 +23,34 @@ extension Scenarios {
     /// Only the national opinion is in force in Beijing; with the self-commitment on file none of
     /// its rules fires. No green channel exists yet.
     ///
-    /// Expected: `admit`, regime `[national-2022-45]`, nothing cited.
+    /// Expected: `ordinaryProcedure` with basis `notAddressed`, regime `[national-2022-45]`,
+    /// nothing cited.
     public static let greenChannelDayBefore2024_5 = Scenario(
         name: "green-channel-day-before-2024-5",
-        summary: "The day before 2024-5: no green channel exists; a qualifying innovative drug is simply admitted.",
+        summary: "The day before 2024-5: no green channel exists; a qualifying innovative drug goes the ordinary way.",
         measures: [M.b24(12)],
         facts: greenChannel2024.withID("scenario-green-channel-day-before-2024-5").build(),
         asOf: day(2024, 4, 16),
         expected: DecisionExpectation(
-            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], consequences: [], flags: [],
+            disposition: .ordinaryProcedure, date: .undated, rules: [], basis: .notAddressed, concurrent: [], consequences: [], flags: [],
             measures: [], regime: Regimes.national))
 
     /// The same application on **2024-04-17**, the first day of 京医保发〔2024〕5号.
     ///
-    /// (十二): qualifying innovative drugs are listed fast through the green channel — with no time
-    /// limit stated. (十三) shares the listing information.
+    /// (十二): qualifying innovative drugs and devices (创新医疗药械) are listed fast through the green
+    /// channel — with no time limit stated.
     ///
     /// Expected: `greenChannel` with no date, by 2024 (十二); regime
     /// `[national-2022-45, beijing-2024-5]`.
     public static let greenChannelFirstDay2024_5 = Scenario(
         name: "green-channel-first-day-2024-5",
         summary: "2024-5's first day: a qualifying innovative drug gets the green channel, untimed.",
-        measures: [M.b24(12), M.b24(13)],
+        measures: [M.b24(12)],
         facts: greenChannel2024.withID("scenario-green-channel-first-day-2024-5").build(),
         asOf: day(2024, 4, 17),
         expected: DecisionExpectation(
             disposition: .greenChannel, date: .undated, rules: [R.b24GreenChannel], concurrent: [],
-            consequences: [], flags: [], measures: [M.b24(12), M.b24(13)],
+            consequences: [], flags: [], measures: [M.b24(12)],
             overridden: [], regime: Regimes.beijing2024))
 
     /// A qualifying innovative drug (approved 2026-03-20) applying on 2026-03-30, evaluated on
@@ -69,24 +70,26 @@ extension Scenarios {
         expected: DecisionExpectation(
             disposition: .greenChannel, date: .undated, rules: [R.b24GreenChannel, R.b263GreenChannel], concurrent: [],
             consequences: [], flags: [.submitIPProof],
-            measures: [M.b24(12), M.b24(13), M.b263(9)], overridden: [], regime: Regimes.beijing2026_3))
+            measures: [M.b24(12), M.b263(9)], overridden: [], regime: Regimes.beijing2026_3))
 
     /// A qualifying innovative drug (approved 2026-01-16) applying on **2026-02-10**, still pending
     /// when 京医保发〔2026〕4号 takes effect; evaluated on 2026-04-07.
     ///
     /// (十七) limits the green channel to 15 working days and prevails over the untimed channel of
-    /// 2024 (十二) and 2026-3 (九), which it overrides. The 15 working days after 2026-02-10 cross
-    /// the Spring Festival (春节): 02-11, 02-12, 02-13, the make-up Saturday 02-14 (4); rest days
-    /// 02-15 to 02-23; 02-24 to 02-27 (8), the make-up Saturday 02-28 (9); 03-02 to 03-06 (14);
-    /// 03-09 (15). The due date, **2026-03-09**, has already passed on the evaluation date, so
-    /// the obligation is overdue.
+    /// 2024 (十二) and 2026-3 (九), which it overrides for drugs. A time limit cannot run before the
+    /// text that sets it (`Rule/timeLimitStart`): the 15 working days count from the later of the
+    /// application (2026-02-10, just before the Spring Festival) and 2026-04-07, the first day of
+    /// 2026-4 — not across the Spring Festival. After 2026-04-07 (a Tuesday; the start day is not
+    /// counted; Qingming 04-04 to 04-06 is already over and no make-up day falls in April):
+    /// 04-08 to 04-10 (3); 04-13 to 04-17 (8); 04-20 to 04-24 (13); 04-27 (14), 04-28 (15) — due
+    /// **2026-04-28**, not overdue on 2026-04-07.
     ///
-    /// Expected: `greenChannel` due 2026-03-09 by 2026-4 (十七); obligation
-    /// `complete-green-channel-listing` due 2026-03-09; overridden 2024 (十二) and 2026-3 (九)'s
-    /// `green-channel`; flag `submitIPProof`.
+    /// Expected: `greenChannel` due 2026-04-28 by 2026-4 (十七); obligation
+    /// `complete-green-channel-listing` (`commit`) due 2026-04-28, not overdue; overridden 2024 (十二)
+    /// and 2026-3 (九)'s `green-channel`; flag `submitIPProof`.
     public static let greenChannelSpringFestival = Scenario(
         name: "green-channel-spring-festival",
-        summary: "2026-4's first day: an application of 2026-02-10 is due within 15 working days counted across the Spring Festival — 2026-03-09.",
+        summary: "2026-4's first day: an application of 2026-02-10 still pending gets 15 working days counted from 2026-04-07, not across the Spring Festival — 2026-04-28.",
         measures: [M.b264(17)],
         facts: CaseBuilder.innovative().withID("scenario-green-channel-spring-festival")
             .modifyingProduct { $0.approved(on: day(2026, 1, 16)) }
@@ -94,13 +97,14 @@ extension Scenarios {
             .applyingForListing(on: day(2026, 2, 10), round: "2026年创新药绿色通道").build(),
         asOf: day(2026, 4, 7),
         expected: DecisionExpectation(
-            disposition: .greenChannel, date: .on(day(2026, 3, 9)), rules: [R.b264GreenChannel], concurrent: [],
+            disposition: .greenChannel, date: .on(day(2026, 4, 28)), rules: [R.b264GreenChannel], basis: .rules,
+            concurrent: [],
             obligations: [
                 ObligationExpectation(
-                    "complete-green-channel-listing", actor: Actor.bjHealthcareSecurity, due: .on(day(2026, 3, 9)),
-                    rules: [R.b264GreenChannel], overdue: true),
+                    "complete-green-channel-listing", actor: Actor.bjHealthcareSecurity, due: .on(day(2026, 4, 28)),
+                    rules: [R.b264GreenChannel], overdue: false, modality: .commit),
             ],
-            consequences: [], flags: [.submitIPProof], measures: [M.b24(13), M.b263(9), M.b264(17)],
+            consequences: [], flags: [.submitIPProof], measures: [M.b263(9), M.b264(17)],
             overridden: [R.b24GreenChannel, R.b263GreenChannel], regime: Regimes.beijingAll))
 
     /// A qualifying innovative **rare-disease** drug applying on 2026-09-28 (a Monday); evaluated
@@ -125,10 +129,10 @@ extension Scenarios {
             obligations: [
                 ObligationExpectation(
                     "complete-green-channel-listing", actor: Actor.bjHealthcareSecurity, due: .on(day(2026, 10, 23)),
-                    overdue: false),
+                    overdue: false, modality: .commit),
             ],
             consequences: [], flags: [.priorityService, .submitIPProof],
-            measures: [M.b24(13), M.b263(9), M.b264(6), M.b264(17)],
+            measures: [M.b263(9), M.b264(6), M.b264(17)],
             overridden: [R.b24GreenChannel, R.b263GreenChannel], regime: Regimes.beijingAll))
 
     /// An innovative drug applying in Beijing on 2026-05-11 whose green-channel qualification was
@@ -137,14 +141,14 @@ extension Scenarios {
     /// The texts give the green channel to *qualifying* innovative drugs; without qualification it
     /// does not apply. The enterprise is still guided to submit IP proof (2026-3 (九)).
     ///
-    /// Expected: `admit`; flag `submitIPProof`.
+    /// Expected: `ordinaryProcedure` with basis `notAddressed`; flag `submitIPProof`.
     public static let innovativeWithoutGreenChannel = Scenario(
         name: "innovative-without-green-channel",
-        summary: "An innovative drug not qualified for the green channel is admitted and guided to submit IP proof.",
+        summary: "An innovative drug not qualified for the green channel goes the ordinary way and is guided to submit IP proof.",
         measures: [M.b263(9)],
         facts: CaseBuilder.innovative().withID("scenario-innovative-without-green-channel").build(),
         asOf: day(2026, 11, 23),
         expected: DecisionExpectation(
-            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
-            consequences: [], flags: [.submitIPProof], measures: [M.b24(13), M.b263(9)], regime: Regimes.beijingAll))
+            disposition: .ordinaryProcedure, date: .undated, rules: [], basis: .notAddressed, concurrent: [],
+            consequences: [], flags: [.submitIPProof], measures: [M.b263(9)], regime: Regimes.beijingAll))
 }

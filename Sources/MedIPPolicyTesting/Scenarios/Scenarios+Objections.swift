@@ -27,7 +27,7 @@ extension Scenarios {
         objection.withOpinionRequested(on: day(2026, 6, 3), deadline: day(2026, 6, 30))
     }
 
-    private static let objectionMeasures: Set<MeasureID> = [M.n22(4), M.b24(13), M.b263(6)]
+    private static let objectionMeasures: Set<MeasureID> = [M.n22(4), M.b263(6)]
 
     /// An objection received on 2026-06-01 against an applying generic, no opinion requested;
     /// evaluated 2026-06-10.
@@ -35,7 +35,8 @@ extension Scenarios {
     /// On an objection the authority *may* ask the IP administration for an opinion within the
     /// round's period (2022 (四), 2026-3 (六)): a flag, not a hold.
     ///
-    /// Expected: `admit`; flag `opinionMayBeRequested`; obligation `share-listing-information`.
+    /// Expected: `ordinaryProcedure` with basis `notAddressed` (a flag decides nothing); flag
+    /// `opinionMayBeRequested`.
     public static let objectionOpinionMayBeRequested = Scenario(
         name: "objection-opinion-may-be-requested",
         summary: "An objection with no opinion requested: the authority may ask for one; nothing holds the product.",
@@ -43,16 +44,18 @@ extension Scenarios {
         facts: genericWithObjection("objection-opinion-may-be-requested").build(),
         asOf: day(2026, 6, 10),
         expected: DecisionExpectation(
-            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
+            disposition: .ordinaryProcedure, date: .undated, rules: [], basis: .notAddressed, concurrent: [],
             consequences: [], flags: [.opinionMayBeRequested], measures: objectionMeasures, regime: Regimes.beijingAll))
 
     /// The opinion was requested on 2026-06-03 with the round's deadline 2026-06-30; evaluated
     /// 2026-06-20, before the deadline.
     ///
     /// Once requested, the agency waits for the opinion until the deadline (2022 (四), 2026-3 (六));
-    /// the IP administration owes it by then.
+    /// the IP administration *may* give it by then (可以; the texts foresee no answer, so it is a
+    /// power, not a duty, and never overdue).
     ///
-    /// Expected: `awaitOpinion` until 2026-06-30; obligation `give-opinion` due 2026-06-30.
+    /// Expected: `awaitOpinion` until 2026-06-30; obligation `give-opinion` due 2026-06-30,
+    /// modality `may`, not overdue.
     public static let objectionAwaitingOpinion = Scenario(
         name: "objection-awaiting-opinion",
         summary: "An opinion requested and not yet due: the agency awaits it until the round's deadline.",
@@ -105,7 +108,8 @@ extension Scenarios {
     /// 2026-4 (三十)), which is more restrictive than awaiting the opinion.
     ///
     /// Expected: `returnForCompletion`, with `awaitOpinion` superseded; obligations
-    /// `submit-self-commitment`, `give-opinion` (due 2026-06-30) and `share-listing-information`.
+    /// `submit-self-commitment` and `give-opinion` (due 2026-06-30, `may`: not overdue on
+    /// 2026-07-01 though its date has passed).
     public static let objectionOverdueWithoutSelfCommitment = Scenario(
         name: "objection-overdue-without-self-commitment",
         summary: "An overdue opinion does not help an applicant without the self-commitment: it goes back for completion.",
@@ -118,7 +122,7 @@ extension Scenarios {
             superseded: [.awaitOpinion],
             obligations: [O.submitSelfCommitment, O.giveOpinion(due: day(2026, 6, 30))],
             consequences: [], flags: [],
-            measures: [M.n22(4), M.b24(13), M.b263(3), M.b263(6), M.b264(30)], overridden: [],
+            measures: [M.n22(4), M.b263(3), M.b263(6), M.b264(30)], overridden: [],
             regime: Regimes.beijingAll))
 
     /// The IP administration answered on 2026-06-25, within the deadline, that infringement is
@@ -164,10 +168,10 @@ extension Scenarios {
     /// evaluated 2026-08-01.
     ///
     /// 2026-3 (八) tier 2 suspends review only for a product found at risk **and** in an accepted
-    /// dispute; one condition is not enough. The objection is still pending with no opinion
-    /// requested, so the authority may ask for one.
+    /// dispute; one condition is not enough. The objection procedure ended with its outcome, so no
+    /// opinion can be requested any more; no rule addresses the application.
     ///
-    /// Expected: `admit`; flag `opinionMayBeRequested`.
+    /// Expected: `ordinaryProcedure` with basis `notAddressed`; no flags, nothing cited.
     public static let objectionRiskFoundWithoutDispute = Scenario(
         name: "objection-risk-found-without-dispute",
         summary: "Risk found in the objection procedure but no dispute accepted: review is not suspended.",
@@ -175,6 +179,6 @@ extension Scenarios {
         facts: genericWithObjection("objection-risk-found-without-dispute") { $0.foundRisk(on: day(2026, 7, 15)) }.build(),
         asOf: day(2026, 8, 1),
         expected: DecisionExpectation(
-            disposition: .ordinaryProcedure, date: .undated, rules: [], concurrent: [], 
-            consequences: [], flags: [.opinionMayBeRequested], measures: objectionMeasures, regime: Regimes.beijingAll))
+            disposition: .ordinaryProcedure, date: .undated, rules: [], basis: .notAddressed, concurrent: [],
+            consequences: [], flags: [], measures: [], regime: Regimes.beijingAll))
 }

@@ -83,26 +83,34 @@ enum Actor {
 enum O {
     /// The self-commitment obligation of 2022 (四) alone (outside Beijing or before 2026-3).
     static let submitSelfCommitmentNational = ObligationExpectation(
-        "submit-self-commitment", actor: Actor.declaringEnterprise, due: .undated, rules: [R.n22SelfCommitment])
+        "submit-self-commitment", actor: Actor.declaringEnterprise, due: .undated, rules: [R.n22SelfCommitment],
+        modality: .must)
     /// The self-commitment obligation of 2022 (四) and 2026-3 (三), merged.
     static let submitSelfCommitment = ObligationExpectation(
         "submit-self-commitment", actor: Actor.declaringEnterprise, due: .undated,
-        rules: [R.n22SelfCommitment, R.b263SelfCommitment])
+        rules: [R.n22SelfCommitment, R.b263SelfCommitment], modality: .must)
     /// 2022 (六): serve the result and copy it to the healthcare-security administration.
     static let serveAndCopy = ObligationExpectation(
-        "serve-and-copy-result", actor: Actor.ipAdministration, due: .undated, rules: [R.n22ServeAndCopy])
-    /// 2022 (五): handle the dispute efficiently.
+        "serve-and-copy-result", actor: Actor.ipAdministration, due: .undated, rules: [R.n22ServeAndCopy],
+        modality: .must)
+    /// 2022 (五): handle the dispute efficiently (要, shall) — only for a dispute before an IP
+    /// administration, not one before a court.
     static let handleDispute = ObligationExpectation(
-        "handle-dispute-efficiently", actor: Actor.ipAdministration, due: .undated, rules: [R.n22HandleDispute])
-    /// 2026-3 (七): the fast track for procurement patent rulings.
+        "handle-dispute-efficiently", actor: Actor.ipAdministration, due: .undated, rules: [R.n22HandleDispute],
+        modality: .shall)
+    /// 2026-3 (七): the fast track for procurement patent rulings (a commitment the text makes) —
+    /// only for a dispute before an IP administration.
     static let fastTrack = ObligationExpectation(
-        "fast-track-ruling", actor: Actor.ipAdministration, due: .undated, rules: [R.b263FastTrack])
+        "fast-track-ruling", actor: Actor.ipAdministration, due: .undated, rules: [R.b263FastTrack], modality: .commit)
 
     /// The opinion due by `deadline`, from 2022 (四) and, in Beijing from 2026-03-27, 2026-3 (六).
+    /// The IP administration *may* give it (可以请…出具; the texts foresee no answer), so it is
+    /// never overdue, not even after the deadline.
     static func giveOpinion(due deadline: CivilDate, beijing: Bool = true) -> ObligationExpectation {
         ObligationExpectation(
             "give-opinion", actor: Actor.ipAdministration, due: .on(deadline),
-            rules: beijing ? [R.n22AwaitOpinion, R.b263AwaitOpinion] : [R.n22AwaitOpinion])
+            rules: beijing ? [R.n22AwaitOpinion, R.b263AwaitOpinion] : [R.n22AwaitOpinion], overdue: false,
+            modality: .may)
     }
 }
 
