@@ -356,9 +356,23 @@ extension InvalidCaseGenerator {
             facts.patents[0].termAdjustmentDays = Int.max - random.uniform(in: 0...1_000)
             return ("patents[0].termAdjustmentDays", .error)
         case .procurementHistoryOutOfOrder:
+            // A `listed` event (an application here could also predate the approval).
             facts.procurementHistory.events.append(ProcurementEvent(
-                date: application.plus(days: -random.uniform(in: 1...100)), status: .listingApplication))
+                date: application.plus(days: -random.uniform(in: 1...100)), status: .listed))
             return ("procurementHistory[1].date", .error)
+        case .category3PatentNotGranted:
+            facts.patents[0].grantDate = nil
+            facts.patents[0].registrableCategory = .chemicalCompound
+            facts.patents[0].registeredOnPlatform = true
+            facts.declarations = [declaration(.three, number)]
+            return ("declarations[0].patent", .error)
+        case .applicationBeforeApproval:
+            facts.round = nil
+            facts.product.approvalDate = application.plus(days: random.uniform(in: 1...30))
+            return ("procurementHistory[0].date", .error)
+        case .innovativeDeviceNotConsumable:
+            facts.product.innovativeDevice = true
+            return ("product.innovativeDevice", .error)
         default:
             // Not generated (see `validationCodes`); keep the case clean and say so.
             return ("", .error)
