@@ -80,6 +80,27 @@ public struct ObligationTemplate: Sendable, Hashable, Codable {
         self.action = action
         self.due = due
     }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, actor, action, due
+    }
+
+    /// Decodes strictly: unknown keys (here and in `action`) are errors, and the actor must be
+    /// in ``Department/registry``.
+    public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try RuleDecoding.rejectUnknownKeys(in: container, at: .action, allowed: ["zh", "en"])
+        code = try container.decode(String.self, forKey: .code)
+        actor = try container.decode(DepartmentID.self, forKey: .actor)
+        guard Department.lookup(actor) != nil else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .actor, in: container,
+                debugDescription: "unknown actor \(actor) (not in Department.registry)")
+        }
+        action = try container.decode(LocalizedText.self, forKey: .action)
+        due = try container.decodeIfPresent(DateExpression.self, forKey: .due)
+    }
 }
 
 /// A disposition a rule yields, with the date it carries where it has one.
@@ -93,6 +114,18 @@ public struct DispositionTemplate: Sendable, Hashable, Codable {
     public init(_ kind: DispositionKind, date: DateExpression? = nil) {
         self.kind = kind
         self.date = date
+    }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case kind, date
+    }
+
+    /// Decodes strictly: unknown keys are errors.
+    public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(DispositionKind.self, forKey: .kind)
+        date = try container.decodeIfPresent(DateExpression.self, forKey: .date)
     }
 }
 
@@ -112,12 +145,14 @@ public enum Effect: Sendable, Hashable {
 }
 
 extension Effect: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case disposition, obligation, consequence, flag
     }
 
-    /// Decodes the single-key object form; anything else names the path.
+    /// Decodes the single-key object form; anything else names the path, and an unknown key is
+    /// an error with a "did you mean" suggestion.
     public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let keys = container.allKeys
         guard keys.count == 1, let key = keys.first else {
