@@ -36,7 +36,26 @@ import Testing
         }
     }
 
-    @Test(.disabled(), arguments: [(2, 1 as UInt64), (2, 2), (2, 3), (4, 1), (4, 2)])
+    @Test func calibrateMany() throws {
+        for kinds in [[DispositionKind.awaitOpinion, .admitOnSelfCommitment]] {
+            let set = RuleSet((0..<10_000).map { index in
+                Rule(id: RuleID(MeasureID(.national2022_45, 4), "r\(index)"), summary: LocalizedText(zh: "", en: ""),
+                     condition: .predicate(Predicate.allCases[index % 20]),
+                     effects: [.disposition(DispositionTemplate(kinds[index % kinds.count]))])
+            })
+            let bytes = try JSONEncoder().encode(set).count
+            let start = ContinuousClock.now
+            for budget in [0, 1_000_000] {
+                let start = ContinuousClock.now
+                let findings = set.analyze(budget: budget)
+                print("MANY budget=\(budget) time=\(ContinuousClock.now - start) findings=\(findings.count)")
+            }
+            let findings = set.analyze()
+            print("MANY kinds=\(kinds) bytes=\(bytes) time=\(ContinuousClock.now - start) findings=\(findings.count) \(findings.last.map(\.message) ?? "")")
+        }
+    }
+
+    @Test(arguments: [(2, 1 as UInt64), (2, 2), (2, 3), (4, 1), (4, 2)])
     func timing(_ count: Int, _ seed: UInt64) throws {
         for (clauses, width, literals) in [(8, 4, 3), (12, 3, 3), (6, 6, 3), (10, 4, 2), (16, 3, 2)] {
             let set = Self.slowSet(rules: count, seed: seed, clauses: clauses, width: width, literals: literals)

@@ -78,11 +78,13 @@ enum RuleDecoding {
         return best?.candidate
     }
 
-    /// The Levenshtein distance (insertions, deletions, substitutions) between two sequences,
+    /// The edit distance between two sequences, counting insertions, deletions, substitutions
+    /// and transpositions of adjacent elements (optimal string alignment: `deu` → `due` is 1),
     /// in O(a·b) time and O(b) space.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
+        var beforePrevious = Array(repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = Array(repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -90,8 +92,11 @@ enum RuleDecoding {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

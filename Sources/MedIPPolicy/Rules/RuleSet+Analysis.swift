@@ -62,7 +62,10 @@ extension RuleSet {
     /// The work budget ``analyze(catalog:constraints:budget:)`` spends by default: 30,000,000
     /// units, about a second of analysis in a debug build on one core of the reference machine
     /// (a fraction of that in a release build); see ``Documentation/Reliability.md``'s figures.
-    public static let defaultAnalysisBudget = 30_000_000
+    public static let defaultAnalysisBudget = 8_000_000
+
+    /// The units every question costs before any term is formed (setting it up).
+    static let questionCost = 512
 
     /// The most ``AnalysisFinding/Kind/undecided`` findings reported one by one; the rest are
     /// summed up in one more finding that names every rule involved.
@@ -107,6 +110,7 @@ extension RuleSet {
         var findings = structuralFindings(catalog: catalog)
         var work = WorkBudget(budget)
         let forms = rules.map { SatisfiabilityProblem.Form($0.condition, budget: &work) }
+        let table = SatisfiabilityProblem.Constraints(constraints)
         var undecided = UndecidedQuestions(ruleCount: rules.count)
         var deferred: [(ordinal: Int, question: Question, problem: SatisfiabilityProblem)] = []
         // Findings by the question's ordinal, so deferred answers keep the questions' order.
@@ -122,11 +126,15 @@ extension RuleSet {
         }
         func ask(_ question: Question) {
             ordinal += 1
-            guard work.spend(1) else {
+            guard work.spend(RuleSet.questionCost) else {
                 undecided.add(question, rules: rules)
                 return
             }
-            let problem = SatisfiabilityProblem(question.indices.map { forms[$0] }, constraints: constraints)
+            let problem: SatisfiabilityProblem
+            switch question {
+            case .fires(let index): problem = SatisfiabilityProblem([forms[index]], constraints: table)
+            case .together(let a, let b), .clash(let a, let b): problem = SatisfiabilityProblem([forms[a], forms[b]], constraints: table)
+            }
             if let answer = problem.normalFormAnswer(budget: &work) {
                 record(question, answer, ordinal)
             } else {
@@ -140,7 +148,23 @@ extension RuleSet {
                 if let other = byID[target] { ask(.together(index, other)) }
             }
         }
-        forEachClashingPair { ask($0) }
+        let clashes = ClashIndex(rules)
+        var unlisted: Int?  // the first rule whose clashes are only counted
+        for index in rules.indices {
+            guard work.remaining > 0 else {
+                unlisted = index
+                break
+            }
+            let (partners, visited) = clashes.partners(of: index, from: index + 1)
+            _ = work.spend(visited)
+            for other in partners { ask(.clash(index, other)) }
+        }
+        if let first = unlisted {
+            for index in rules.indices {
+                let count = index >= first ? clashes.partnerCount(of: index, from: index + 1) : 0
+                undecided.addCounted(count, involving: index >= first && clashes.partnerCount(of: index, from: first) > 0 ? index : nil)
+            }
+        }
         for (position, entry) in deferred.enumerated() {
             var share = WorkBudget(work.remaining / (deferred.count - position))
             let granted = share.remaining
@@ -240,21 +264,6 @@ extension RuleSet {
         return findings
     }
 
-    /// Calls `body` with each pair of rules whose dispositions clash — the lattice does not
-    /// settle them, or the same disposition with different dates — and neither overriding the
-    /// other, in rule order.
-    private func forEachClashingPair(_ body: (Question) -> Void) {
-        let disposing = rules.indices.compactMap { index in rules[index].disposition.map { (index, $0) } }
-        for (position, (i, da)) in disposing.enumerated() {
-            for (j, db) in disposing[(position + 1)...] {
-                let clash = !da.kind.latticeSettles(db.kind) || (da.kind == db.kind && da.date != db.date)
-                guard clash, rules[i].id != rules[j].id, !rules[i].overrides.contains(rules[j].id), !rules[j].overrides.contains(rules[i].id)
-                else { continue }
-                body(.clash(i, j))
-            }
-        }
-    }
-
     /// The questions left undecided: the first ``maximumUndecidedFindings`` kept, the rest
     /// counted with the rules they involve.
     private struct UndecidedQuestions {
@@ -271,6 +280,12 @@ extension RuleSet {
                 further += 1
                 for index in question.indices { involved[index] = true }
             }
+        }
+
+        /// Adds `count` questions not listed one by one, and marks `rule` as involved in some.
+        mutating func addCounted(_ count: Int, involving rule: Int?) {
+            further += count
+            if let rule { involved[rule] = true }
         }
 
         func findings(rules: [Rule]) -> [AnalysisFinding] {

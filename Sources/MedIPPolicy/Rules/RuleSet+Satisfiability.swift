@@ -123,6 +123,27 @@ struct SatisfiabilityProblem {
         }
     }
 
+    /// The predicate constraints as bit pairs, prepared once for all the questions of an analysis.
+    struct Constraints {
+        /// `a → b`, as the bits of `a` and `b`.
+        let implications: [(UInt64, UInt64)]
+        /// `a` excludes `b`.
+        let exclusions: [(UInt64, UInt64)]
+
+        init(_ constraints: [PredicateConstraint]) {
+            var implications: [(UInt64, UInt64)] = []
+            var exclusions: [(UInt64, UInt64)] = []
+            for constraint in constraints {
+                switch constraint {
+                case .implies(let a, let b): implications.append((bit(a), bit(b)))
+                case .excludes(let a, let b): exclusions.append((bit(a), bit(b)))
+                }
+            }
+            self.implications = implications
+            self.exclusions = exclusions
+        }
+    }
+
     let forms: [Form]
     /// The relevant predicates: those the conditions mention, closed under the constraints
     /// that touch them.
@@ -131,33 +152,28 @@ struct SatisfiabilityProblem {
     let implications: [(UInt64, UInt64)]
     let exclusions: [(UInt64, UInt64)]
 
-    init(_ forms: [Form], constraints: [PredicateConstraint]) {
+    init(_ forms: [Form], constraints: Constraints) {
         self.forms = forms
         var relevant = forms.reduce(UInt64(0)) { $0 | $1.mask }
         var grew = true
         while grew {
             grew = false
-            for constraint in constraints {
-                let both = constraint.predicates.reduce(UInt64(0)) { $0 | Self.bit($1) }
-                if both & relevant != 0, both & relevant != both {
-                    relevant |= both
-                    grew = true
-                }
+            for (a, b) in constraints.implications + constraints.exclusions where (a | b) & relevant != 0 && (a | b) & relevant != a | b {
+                relevant |= a | b
+                grew = true
             }
         }
-        variables = Predicate.allCases.filter { relevant & Self.bit($0) != 0 }
-        var implications: [(UInt64, UInt64)] = []
-        var exclusions: [(UInt64, UInt64)] = []
-        for constraint in constraints {
-            switch constraint {
-            case .implies(let a, let b) where relevant & Self.bit(a) != 0: implications.append((Self.bit(a), Self.bit(b)))
-            case .excludes(let a, let b) where relevant & Self.bit(a) != 0: exclusions.append((Self.bit(a), Self.bit(b)))
-            default: break
-            }
-        }
-        self.implications = implications
-        self.exclusions = exclusions
+        variables = Self.predicates.filter { relevant & Self.bit($0) != 0 }
+        implications = constraints.implications.filter { relevant & $0.0 != 0 }
+        exclusions = constraints.exclusions.filter { relevant & $0.0 != 0 }
     }
+
+    init(_ forms: [Form], constraints: [PredicateConstraint]) {
+        self.init(forms, constraints: Constraints(constraints))
+    }
+
+    /// Every predicate, in order (`allCases` builds its array anew on each call).
+    private static let predicates = Predicate.allCases
 
     static func bit(_ predicate: Predicate) -> UInt64 { 1 << UInt64(predicate.ordinalIndex) }
 
