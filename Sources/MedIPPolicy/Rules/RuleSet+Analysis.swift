@@ -160,9 +160,13 @@ extension RuleSet {
             for other in partners { ask(.clash(index, other)) }
         }
         if let first = unlisted {
-            for index in rules.indices {
-                let count = index >= first ? clashes.partnerCount(of: index, from: index + 1) : 0
-                undecided.addCounted(count, involving: index >= first && clashes.partnerCount(of: index, from: first) > 0 ? index : nil)
+            for index in rules.indices where index >= first {
+                let count = clashes.partnerCount(of: index, from: index + 1)
+                if count > 0, undecided.hasRoom {
+                    for other in clashes.partners(of: index, from: index + 1).partners { undecided.add(.clash(index, other), rules: rules) }
+                } else {
+                    undecided.addCounted(count, involving: clashes.partnerCount(of: index, from: first) > 0 ? index : nil)
+                }
             }
         }
         for (position, entry) in deferred.enumerated() {
@@ -281,6 +285,9 @@ extension RuleSet {
                 for index in question.indices { involved[index] = true }
             }
         }
+
+        /// Whether another question would still be listed one by one.
+        var hasRoom: Bool { kept.count < RuleSet.maximumUndecidedFindings }
 
         /// Adds `count` questions not listed one by one, and marks `rule` as involved in some.
         mutating func addCounted(_ count: Int, involving rule: Int?) {
