@@ -119,6 +119,37 @@ import Testing
         #expect(try RuleSet.decode(json: data) == RuleSet.standard)
     }
 
+    /// A rule set built in Swift can carry the same defects; `analyze()` reports each.
+    @Test func programmaticRuleSetsReportTheSameDefectsAsFindings() throws {
+        func rule(_ slug: String, _ effects: [Effect], measure: MeasureID = MeasureID(.beijing2026_3, 8), overrides: [RuleID] = []) -> Rule {
+            Rule(id: RuleID(measure, slug), summary: LocalizedText(zh: "", en: ""), condition: .predicate(.listed), effects: effects, overrides: overrides)
+        }
+        let set = RuleSet([
+            rule("hours", [.disposition(DispositionTemplate(.greenChannel, date: DateExpression(.asOf, plus: .hours(4))))]),
+            rule("negative", [.obligation(ObligationTemplate(code: "c", actor: Department.ipAdministration.id, action: LocalizedText(zh: "", en: ""), due: DateExpression(.asOf, plus: .days(-1))))]),
+            rule("zero", [.flag(.complianceReminder), .disposition(DispositionTemplate(.deferUntil, date: DateExpression(.asOf, plus: .workingDays(0))))]),
+            rule("fine", [.disposition(DispositionTemplate(.greenChannel, date: DateExpression(.asOf, plus: .workingDays(15))))]),
+            rule("x", [], measure: MeasureID(.beijing2026_3, 99), overrides: [RuleID(MeasureID(.beijing2026_3, 8), "missing")]),
+            rule("fine", []),
+        ])
+        let findings = set.analyze()
+        let offsets = findings.filter { $0.kind == .invalidOffset }
+        #expect(offsets.map(\.rules) == ["beijing-2026-3#8/hours", "beijing-2026-3#8/negative", "beijing-2026-3#8/zero"].compactMap(RuleID.init).map { [$0] })
+        #expect(offsets.first?.message == "disposition greenChannel date asOf + 4 hours: the unit hours cannot be counted in dates (expected workingDays, days, weeks, months, years)")
+        #expect(Set(findings.map(\.kind)).isSuperset(of: [.invalidOffset, .unknownMeasure, .unknownOverride, .duplicateID]))
+        #expect(findings.first { $0.kind == .unknownMeasure }?.message == "cites beijing-2026-3#99, but beijing-2026-3 has no measure 99 in the catalog (it has 13)")
+        // Its JSON is refused when read back, at the first defect.
+        do {
+            let data = try JSONEncoder().encode(set)
+            _ = try RuleSet.decode(json: data)
+            Issue.record("decoded a defective set")
+        } catch let error as RuleSetDecodingError {
+            #expect(error.path == "rules[0].effects[0].disposition.date.offset.unit", "\(error)")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
     @Test func spellingSuggestionsAreCloseOrAbsent() {
         #expect(RuleDecoding.closestSpelling(to: "overide", among: ["overrides", "effects"]) == "overrides")
         #expect(RuleDecoding.closestSpelling(to: "Summary", among: ["summary"]) == "summary")
