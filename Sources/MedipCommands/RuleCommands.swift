@@ -120,21 +120,35 @@ enum RuleCommands {
     static let analyze = Subcommand(
         ["analyze"], summary: "Check the rules for conflicts, dead rules and override cycles",
         help: """
-            USAGE: medip analyze [--format text|json]
+            USAGE: medip analyze [RULES.json | -] [--format text|json]
 
-            Checks the shipped rule set exhaustively over the predicate space: rules that can fire
-            together with dispositions the lattice does not settle and no override (with a
-            counterexample), rules that can never fire, override cycles, vacuous overrides, and
-            citations of unknown measures. Exit 0 only when there are no findings, 1 otherwise.
+            Checks the shipped rule set, or the rule set in RULES.json (`-` for standard input),
+            over the predicate space: rules that can fire together with dispositions the lattice
+            does not settle and no override (with a counterexample), rules that can never fire,
+            override cycles, vacuous overrides, and citations of unknown measures. A rule set is
+            read strictly (unknown keys, unknown measures, duplicate ids, overrides of rules not
+            in the set, offsets the evaluator cannot count are errors naming the path, exit 1).
+            The analysis has a fixed work budget; what it cannot decide is reported as
+            "undecided". Exit 0 only when there are no findings, 1 otherwise.
             """
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["format"])
-        try arguments.expectPositionals(atMost: 0)
-        let findings = RuleSet.standard.analyze()
-        if try OutputFormat.parse(arguments) == .json {
+        try arguments.expectPositionals(atMost: 1)
+        let format = try OutputFormat.parse(arguments)
+        var set = RuleSet.standard
+        if let path = arguments.positionals.first {
+            let bytes = try io.readFile(path, limit: RuleSet.maximumJSONBytes)
+            do {
+                set = try RuleSet.decode(json: Data(bytes))
+            } catch {
+                throw .badInput("\(path): \(error)")
+            }
+        }
+        let findings = set.analyze()
+        if format == .json {
             io.print(try JSONOutput.encode(["findings": findings]))
         } else if findings.isEmpty {
-            io.print("\(RuleSet.standard.rules.count) rules checked: no findings")
+            io.print("\(set.rules.count) rules checked: no findings")
         } else {
             for finding in findings { io.print(finding.description) }
         }

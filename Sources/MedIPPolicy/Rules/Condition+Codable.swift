@@ -4,13 +4,13 @@ extension Condition: Codable {
     /// The most nodes one condition may have in the JSON form.
     public static let maximumSize = 512
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case all, any, not
     }
 
     /// Decodes a predicate name or an `all` / `any` / `not` object, rejecting unknown predicate
-    /// names, trees deeper than ``maximumDepth`` and objects with none or more than one of those
-    /// keys, naming the path. Other keys beside the one are ignored, as elsewhere in the JSON forms.
+    /// names (with a "did you mean" suggestion), trees deeper than ``maximumDepth``, objects with
+    /// none or more than one of those keys and any other key, naming the path.
     public init(from decoder: any Decoder) throws {
         guard decoder.codingPath.count <= Condition.maximumDepth * 2 + 8 else {
             throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -19,13 +19,16 @@ extension Condition: Codable {
         }
         if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
             guard let predicate = Predicate(rawValue: name) else {
+                let names = Predicate.allCases.map(\.rawValue)
+                let hint = RuleDecoding.closestSpelling(to: name, among: names).map { "did you mean \"\($0)\"?" }
+                    ?? "expected one of \(names.joined(separator: ", "))"
                 throw DecodingError.dataCorruptedError(
-                    in: single,
-                    debugDescription: "unknown predicate \"\(name.prefix(60))\" (expected one of \(Predicate.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    in: single, debugDescription: "unknown predicate \"\(name.prefix(60))\" (\(hint))")
             }
             self = .predicate(predicate)
             return
         }
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard container.allKeys.count == 1, let key = container.allKeys.first else {
             throw DecodingError.dataCorrupted(DecodingError.Context(

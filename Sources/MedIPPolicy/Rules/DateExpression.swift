@@ -51,4 +51,70 @@ public struct DateExpression: Sendable, Hashable, Codable, CustomStringConvertib
     public var description: String {
         anchor.rawValue + (offset.map { " + \($0)" } ?? "")
     }
+
+    /// The largest offset value the evaluator counts in `unit` — a century's worth: 25,000
+    /// working days, 36,525 days, 5,218 weeks, 1,200 months, 100 years — or `nil` for a unit it
+    /// cannot count dates in (``PeriodUnit/hours``, a service standard only; see
+    /// ``WorkingDayCalendar/endOfPeriod(_:from:rollingForward:)``).
+    public static func maximumOffset(in unit: PeriodUnit) -> Int? {
+        switch unit {
+        case .workingDays: 25_000
+        case .days: 36_525
+        case .weeks: 5_218
+        case .months: 1_200
+        case .years: 100
+        case .hours: nil
+        }
+    }
+
+    /// What is wrong with the offset, or `nil` when the evaluator can count it: a unit it
+    /// counts dates in and a value from 1 to ``maximumOffset(in:)`` (the anchor itself is
+    /// written without an offset; a negative period would count backwards, which no measure does).
+    public var offsetProblem: String? {
+        guard let offset else { return nil }
+        guard let maximum = Self.maximumOffset(in: offset.unit) else {
+            let counted = PeriodUnit.allCases.filter { Self.maximumOffset(in: $0) != nil }.map(\.rawValue)
+            return "the unit \(offset.unit.rawValue) cannot be counted in dates (expected \(counted.joined(separator: ", ")))"
+        }
+        guard offset.value >= 1 else {
+            return offset.value == 0
+                ? "an offset of 0 is the anchor itself; leave the offset out"
+                : "the offset \(offset.value) is negative; a date offset counts forward from its anchor"
+        }
+        guard offset.value <= maximum else {
+            return "the offset \(offset.value) is more than \(maximum) \(offset.unit.rawValue) (the limit for that unit)"
+        }
+        return nil
+    }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case anchor, offset
+    }
+
+    private enum OffsetKeys: String, CaseIterable {
+        case value, unit
+    }
+
+    /// Decodes `{"anchor": …, "offset": {"value": …, "unit": …}}` strictly: unknown keys are
+    /// errors, and an offset must pass ``offsetProblem`` (the error names
+    /// `offset.unit` or `offset.value`).
+    public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try RuleDecoding.rejectUnknownKeys(in: container, at: .offset, allowed: OffsetKeys.allCases.map(\.rawValue))
+        anchor = try container.decode(DateAnchor.self, forKey: .anchor)
+        offset = try container.decodeIfPresent(Period.self, forKey: .offset)
+        if let problem = offsetProblem, let offset {
+            let field = Self.maximumOffset(in: offset.unit) == nil ? OffsetKeys.unit : .value
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: container.codingPath + [CodingKeys.offset, AnyRuleKey(field.rawValue)], debugDescription: problem))
+        }
+    }
+
+    /// Encodes the anchor and, when there is one, the offset.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(anchor, forKey: .anchor)
+        try container.encodeIfPresent(offset, forKey: .offset)
+    }
 }

@@ -93,19 +93,6 @@ public struct ObligationTemplate: Sendable, Hashable {
 }
 
 extension ObligationTemplate: Codable {
-    private enum CodingKeys: String, CodingKey { case code, actor, action, due, modality }
-
-    /// Decodes a template; `modality` defaults to ``Modality/must``.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            code: try c.decode(String.self, forKey: .code),
-            actor: try c.decode(DepartmentID.self, forKey: .actor),
-            action: try c.decode(LocalizedText.self, forKey: .action),
-            due: try c.decodeIfPresent(DateExpression.self, forKey: .due),
-            modality: try c.decodeIfPresent(Modality.self, forKey: .modality) ?? .must)
-    }
-
     /// Encodes every field, `due` when present.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -114,6 +101,28 @@ extension ObligationTemplate: Codable {
         try c.encode(action, forKey: .action)
         try c.encodeIfPresent(due, forKey: .due)
         try c.encode(modality, forKey: .modality)
+    }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, actor, action, due, modality
+    }
+
+    /// Decodes strictly: unknown keys (here and in `action`) are errors, and the actor must be
+    /// in ``Department/registry``; `modality` defaults to ``Modality/must``.
+    public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try RuleDecoding.rejectUnknownKeys(in: container, at: .action, allowed: ["zh", "en"])
+        code = try container.decode(String.self, forKey: .code)
+        actor = try container.decode(DepartmentID.self, forKey: .actor)
+        guard Department.lookup(actor) != nil else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .actor, in: container,
+                debugDescription: "unknown actor \(actor) (not in Department.registry)")
+        }
+        action = try container.decode(LocalizedText.self, forKey: .action)
+        due = try container.decodeIfPresent(DateExpression.self, forKey: .due)
+        modality = try container.decodeIfPresent(Modality.self, forKey: .modality) ?? .must
     }
 }
 
@@ -128,6 +137,18 @@ public struct DispositionTemplate: Sendable, Hashable, Codable {
     public init(_ kind: DispositionKind, date: DateExpression? = nil) {
         self.kind = kind
         self.date = date
+    }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case kind, date
+    }
+
+    /// Decodes strictly: unknown keys are errors.
+    public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(DispositionKind.self, forKey: .kind)
+        date = try container.decodeIfPresent(DateExpression.self, forKey: .date)
     }
 }
 
@@ -147,12 +168,14 @@ public enum Effect: Sendable, Hashable {
 }
 
 extension Effect: Codable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case disposition, obligation, consequence, flag
     }
 
-    /// Decodes the single-key object form; anything else names the path.
+    /// Decodes the single-key object form; anything else names the path, and an unknown key is
+    /// an error with a "did you mean" suggestion.
     public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let keys = container.allKeys
         guard keys.count == 1, let key = keys.first else {

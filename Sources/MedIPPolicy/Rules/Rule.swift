@@ -105,16 +105,24 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         return nil
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case id, measure, summary, condition, effects, overrides, timeLimitStart, acknowledgedTimeLimitConflicts
     }
 
-    /// Decodes a rule; `measure`, when present, must agree with the id's prefix, `overrides`
-    /// defaults to empty and `timeLimitStart` to ``TimeLimitStart/laterOfAnchorAndEffectiveDate`` and
-    /// `acknowledgedTimeLimitConflicts` to empty.
+    /// Decodes a rule strictly, naming the path of the first problem: unknown keys (here and in
+    /// `summary`) are errors; the id's measure must be in the catalog (``Catalog/standard``
+    /// unless the decoder's `userInfo` holds another under ``RuleSet/catalogUserInfoKey``);
+    /// `measure`, when present, must agree with the id's prefix; at most one effect is a
+    /// disposition; `overrides` and `acknowledgedTimeLimitConflicts` default to empty and
+    /// `timeLimitStart` to ``TimeLimitStart/laterOfAnchorAndEffectiveDate``.
     public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        try RuleDecoding.rejectUnknownKeys(in: container, at: .summary, allowed: ["zh", "en"])
         id = try container.decode(RuleID.self, forKey: .id)
+        if let problem = RuleDecoding.citationProblem(id.measure, in: RuleDecoding.catalog(decoder)) {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: problem)
+        }
         if let measure = try container.decodeIfPresent(MeasureID.self, forKey: .measure), measure != id.measure {
             throw DecodingError.dataCorruptedError(
                 forKey: .measure, in: container,
@@ -122,7 +130,14 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         }
         summary = try container.decode(LocalizedText.self, forKey: .summary)
         condition = try container.decode(Condition.self, forKey: .condition)
-        effects = try container.decode([Effect].self, forKey: .effects)
+        let effects = try container.decode([Effect].self, forKey: .effects)
+        self.effects = effects
+        let dispositions = effects.indices.filter { if case .disposition = effects[$0] { true } else { false } }
+        if dispositions.count > 1 {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: container.codingPath + [CodingKeys.effects, AnyRuleKey(index: dispositions[1])],
+                debugDescription: "a second disposition (effects[\(dispositions[0])] is one); a rule yields at most one"))
+        }
         overrides = try container.decodeIfPresent([RuleID].self, forKey: .overrides) ?? []
         timeLimitStart = try container.decodeIfPresent(TimeLimitStart.self, forKey: .timeLimitStart) ?? .laterOfAnchorAndEffectiveDate
         acknowledgedTimeLimitConflicts = try container.decodeIfPresent([RuleID].self, forKey: .acknowledgedTimeLimitConflicts) ?? []

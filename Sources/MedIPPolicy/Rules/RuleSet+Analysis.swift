@@ -21,14 +21,19 @@ public struct AnalysisFinding: Sendable, Hashable, Codable, CustomStringConverti
         case unknownActor
         /// A rule overrides another that can never fire together with it.
         case vacuousOverride
-        /// The analyser could not decide within its search budget whether a condition (or two
-        /// together) can hold — only for very large conditions; nothing is claimed about them.
+        /// The analyser could not decide within its work budget whether a condition (or two
+        /// together) can hold; nothing is claimed about them (see
+        /// ``RuleSet/analyze(catalog:constraints:budget:)``).
         case undecided
         /// Two rules can fire together, one setting a time limit (a binding due date or a
         /// green-channel date) and the other holding the product until a date of another
         /// anchor (await the opinion, defer), so both cannot in general be met, and the pair is
         /// not acknowledged in ``Rule/acknowledgedTimeLimitConflicts``.
         case timeLimitConflict
+        /// A date (a disposition's date or an obligation's due date) has an offset the evaluator
+        /// cannot count (``DateExpression/offsetProblem``): evaluation would throw on every case
+        /// the rule fires on.
+        case invalidOffset
     }
 
     /// The kind of defect.
@@ -52,14 +57,26 @@ public struct AnalysisFinding: Sendable, Hashable, Codable, CustomStringConverti
 }
 
 extension AnalysisFinding {
-    /// An ``Kind/undecided`` finding: `question` was not decided within the search budget.
+    /// An ``Kind/undecided`` finding: `question` was not decided within the work budget.
     static func undecided(_ rules: [RuleID], _ question: String) -> AnalysisFinding {
-        AnalysisFinding(kind: .undecided, rules: rules, message: "\(question) was not decided within the search budget", counterexample: nil)
+        AnalysisFinding(kind: .undecided, rules: rules, message: "\(question) was not decided within the work budget", counterexample: nil)
     }
 }
 
 extension RuleSet {
-    /// Checks the rule set exhaustively over the predicate space.
+    /// The work budget ``analyze(catalog:constraints:budget:)`` spends by default: 30,000,000
+    /// units, about a second of analysis in a debug build on one core of the reference machine
+    /// (a fraction of that in a release build); see ``Documentation/Reliability.md``'s figures.
+    public static let defaultAnalysisBudget = 8_000_000
+
+    /// The units every question costs before any term is formed (setting it up).
+    static let questionCost = 512
+
+    /// The most ``AnalysisFinding/Kind/undecided`` findings reported one by one; the rest are
+    /// summed up in one more finding that names every rule involved.
+    public static let maximumUndecidedFindings = 100
+
+    /// Checks the rule set over the whole predicate space, within one work budget.
     ///
     /// For every pair of rules whose dispositions the lattice does not settle
     /// (``DispositionKind/latticeSettles(_:)``), or that yield the same disposition with different
@@ -67,22 +84,169 @@ extension RuleSet {
     /// ``PredicateConstraint``s) makes both fire when neither overrides the other, and reports
     /// the one with the fewest true predicates as the counterexample — for conditions over any
     /// number of predicates. It also reports rules that can never fire, override cycles,
-    /// overrides that can never matter, unknown measures, rules and actors, duplicate ids and
-    /// rules with several dispositions. The shipped ``standard`` set has no findings.
+    /// overrides that can never matter, unknown measures, rules and actors, duplicate ids, rules
+    /// with several dispositions and date offsets the evaluator cannot count — the defects
+    /// ``decode(json:catalog:)`` refuses, for rule sets built in Swift. The shipped ``standard``
+    /// set has no findings.
+    ///
+    /// **The budget.** Deciding whether conditions can hold together is NP-complete, so the
+    /// analysis is bounded by one budget shared by all its questions (not one per pair): a
+    /// *unit* is one normal-form term formed or combined, one candidate closed under the
+    /// implications, one condition node evaluated during the search, one pair of rules
+    /// considered. Each question is first tried on the conditions' disjunctive normal forms (at
+    /// most 256 terms each); questions whose forms are too large are then searched by branch and
+    /// bound, each given an equal share of what is left (a share one does not use passes to the
+    /// next). A question not decided when its share runs out is reported as
+    /// ``AnalysisFinding/Kind/undecided`` — never as impossible, never dropped; the first
+    /// ``maximumUndecidedFindings`` one by one, the rest in one summary finding. A question that
+    /// is decided is decided exactly; a conflict found by a search that ran out of budget before
+    /// proving its counterexample minimal still reports a true counterexample. Every rule set
+    /// within the JSON limits (``maximumJSONBytes``, ``Condition/maximumSize``) finishes within
+    /// seconds with the default; raise `budget` to decide more of a very large set.
+    ///
+    /// - Parameters:
+    ///   - catalog: the catalog citations are checked against.
+    ///   - constraints: the logical relations between predicates that every case satisfies.
+    ///   - budget: the work units the analysis may spend (``defaultAnalysisBudget``).
     public func analyze(
-        catalog: Catalog = .standard, constraints: [PredicateConstraint] = PredicateConstraint.standard
+        catalog: Catalog = .standard, constraints: [PredicateConstraint] = PredicateConstraint.standard,
+        budget: Int = RuleSet.defaultAnalysisBudget
     ) -> [AnalysisFinding] {
+        var findings = structuralFindings(catalog: catalog)
+        var work = WorkBudget(budget)
+        let forms = rules.map { SatisfiabilityProblem.Form($0.condition, budget: &work) }
+        let table = SatisfiabilityProblem.Constraints(constraints)
+        var undecided = UndecidedQuestions(ruleCount: rules.count)
+        var deferred: [(ordinal: Int, question: Question, problem: SatisfiabilityProblem)] = []
+        // Findings by the question's ordinal, so deferred answers keep the questions' order.
+        var answered: [(ordinal: Int, finding: AnalysisFinding)] = []
+        var ordinal = 0
+
+        func record(_ question: Question, _ answer: SatisfiabilityProblem.Answer, _ ordinal: Int) {
+            if answer == .undecided {
+                undecided.add(question, rules: rules)
+            } else if let finding = finding(question, answer) {
+                answered.append((ordinal, finding))
+            }
+        }
+        func ask(_ question: Question) {
+            ordinal += 1
+            guard work.spend(RuleSet.questionCost) else {
+                undecided.add(question, rules: rules)
+                return
+            }
+            let problem: SatisfiabilityProblem
+            switch question {
+            case .fires(let index): problem = SatisfiabilityProblem([forms[index]], constraints: table)
+            case .together(let a, let b), .clash(let a, let b): problem = SatisfiabilityProblem([forms[a], forms[b]], constraints: table)
+            }
+            if let answer = problem.normalFormAnswer(budget: &work) {
+                record(question, answer, ordinal)
+            } else {
+                deferred.append((ordinal, question, problem))
+            }
+        }
+        for index in rules.indices { ask(.fires(index)) }
+        let byID = Dictionary(rules.indices.map { (rules[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, rule) in rules.enumerated() {
+            for target in rule.overrides {
+                if let other = byID[target] { ask(.together(index, other)) }
+            }
+        }
+        let clashes = ClashIndex(rules)
+        var unlisted: Int?  // the first rule whose clashes are only counted
+        for index in rules.indices {
+            guard work.remaining > 0 else {
+                unlisted = index
+                break
+            }
+            let (partners, visited) = clashes.partners(of: index, from: index + 1)
+            _ = work.spend(visited)
+            for other in partners { ask(.clash(index, other)) }
+        }
+        if let first = unlisted {
+            for index in rules.indices where index >= first {
+                let count = clashes.partnerCount(of: index, from: index + 1)
+                if count > 0, undecided.hasRoom {
+                    for other in clashes.partners(of: index, from: index + 1).partners { undecided.add(.clash(index, other), rules: rules) }
+                } else {
+                    undecided.addCounted(count, involving: clashes.partnerCount(of: index, from: first) > 0 ? index : nil)
+                }
+            }
+        }
+        for (position, entry) in deferred.enumerated() {
+            var share = WorkBudget(work.remaining / (deferred.count - position))
+            let granted = share.remaining
+            let answer = entry.problem.searchAnswer(budget: &share)
+            work.remaining -= granted - share.remaining
+            record(entry.question, answer, entry.ordinal)
+        }
+        answered.sort { $0.ordinal < $1.ordinal }
+        findings += overrideCycles()
+        return findings + answered.map(\.finding) + undecided.findings(rules: rules)
+            + timeLimitConflictFindings(constraints: constraints)
+    }
+
+    /// The finding a decided question gives, if any.
+    private func finding(_ question: Question, _ answer: SatisfiabilityProblem.Answer) -> AnalysisFinding? {
+        switch (question, answer) {
+        case (.fires(let index), .unsatisfiable):
+            let rule = rules[index]
+            return AnalysisFinding(kind: .neverFires, rules: [rule.id], message: "the condition \(rule.condition) cannot hold", counterexample: nil)
+        case (.together(let index, let other), .unsatisfiable):
+            return AnalysisFinding(
+                kind: .vacuousOverride, rules: [rules[index].id, rules[other].id],
+                message: "the two rules can never fire together, so the override never applies", counterexample: nil)
+        case (.clash(let i, let j), .satisfiable(let witness)):
+            guard let da = rules[i].disposition, let db = rules[j].disposition else { return nil }
+            return AnalysisFinding(
+                kind: .conflict, rules: [rules[i].id, rules[j].id],
+                message: "\(da.kind.rawValue)\(da.date.map { " (\($0))" } ?? "") and \(db.kind.rawValue)\(db.date.map { " (\($0))" } ?? "") can both apply and neither rule overrides the other",
+                counterexample: witness)
+        default:
+            return nil
+        }
+    }
+
+    /// One question the analysis decides, by rule indices.
+    enum Question: Hashable {
+        /// Can the rule fire at all?
+        case fires(Int)
+        /// Can the rule and the one it overrides fire together?
+        case together(Int, Int)
+        /// Can two rules with clashing dispositions, neither overriding the other, fire together?
+        case clash(Int, Int)
+
+        var indices: [Int] {
+            switch self {
+            case .fires(let index): [index]
+            case .together(let a, let b), .clash(let a, let b): [a, b]
+            }
+        }
+
+        /// The question as the ``AnalysisFinding/Kind/undecided`` finding words it.
+        var wording: String {
+            switch self {
+            case .fires: "whether the condition can hold"
+            case .together: "whether the two rules can fire together"
+            case .clash: "whether the two rules can apply together"
+            }
+        }
+    }
+
+    /// The findings that need no search: duplicate ids, unknown measures, overrides and actors,
+    /// several dispositions, offsets the evaluator cannot count.
+    private func structuralFindings(catalog: Catalog) -> [AnalysisFinding] {
         var findings: [AnalysisFinding] = []
         var seen = Set<RuleID>()
         for rule in rules where !seen.insert(rule.id).inserted {
             findings.append(AnalysisFinding(kind: .duplicateID, rules: [rule.id], message: "the id is used more than once", counterexample: nil))
         }
-        let ids = Set(rules.map(\.id))
         for rule in rules {
-            if catalog.measure(rule.measure) == nil {
-                findings.append(AnalysisFinding(kind: .unknownMeasure, rules: [rule.id], message: "cites \(rule.measure), which the catalog does not hold", counterexample: nil))
+            if let problem = RuleDecoding.citationProblem(rule.measure, in: catalog) {
+                findings.append(AnalysisFinding(kind: .unknownMeasure, rules: [rule.id], message: problem, counterexample: nil))
             }
-            for target in rule.overrides where !ids.contains(target) {
+            for target in rule.overrides where !seen.contains(target) {
                 findings.append(AnalysisFinding(kind: .unknownOverride, rules: [rule.id], message: "overrides \(target), which the set does not hold", counterexample: nil))
             }
             let dispositions = rule.effects.filter { if case .disposition = $0 { true } else { false } }
@@ -90,180 +254,81 @@ extension RuleSet {
                 findings.append(AnalysisFinding(kind: .multipleDispositions, rules: [rule.id], message: "yields \(dispositions.count) dispositions; a rule yields at most one", counterexample: nil))
             }
             for effect in rule.effects {
-                if case .obligation(let obligation) = effect, Department.lookup(obligation.actor) == nil {
-                    findings.append(AnalysisFinding(kind: .unknownActor, rules: [rule.id], message: "obligation \(obligation.code) names actor \(obligation.actor), not in the registry", counterexample: nil))
+                let date: (String, DateExpression?)
+                switch effect {
+                case .obligation(let obligation):
+                    if Department.lookup(obligation.actor) == nil {
+                        findings.append(AnalysisFinding(kind: .unknownActor, rules: [rule.id], message: "obligation \(obligation.code) names actor \(obligation.actor), not in the registry", counterexample: nil))
+                    }
+                    date = ("obligation \(obligation.code) due", obligation.due)
+                case .disposition(let template):
+                    date = ("disposition \(template.kind.rawValue) date", template.date)
+                case .consequence, .flag:
+                    continue
                 }
-            }
-            switch Self.satisfiability([rule.condition], constraints: constraints) {
-            case .unsatisfiable:
-                findings.append(AnalysisFinding(kind: .neverFires, rules: [rule.id], message: "the condition \(rule.condition) cannot hold", counterexample: nil))
-            case .undecided:
-                findings.append(.undecided([rule.id], "whether the condition can hold"))
-            case .satisfiable:
-                break
-            }
-        }
-        findings += overrideCycles()
-        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for rule in rules {
-            for target in rule.overrides {
-                guard let other = byID[target] else { continue }
-                switch Self.satisfiability([rule.condition, other.condition], constraints: constraints) {
-                case .unsatisfiable:
-                    findings.append(AnalysisFinding(kind: .vacuousOverride, rules: [rule.id, target], message: "the two rules can never fire together, so the override never applies", counterexample: nil))
-                case .undecided:
-                    findings.append(.undecided([rule.id, target], "whether the two rules can fire together"))
-                case .satisfiable:
-                    break
+                if let expression = date.1, let problem = expression.offsetProblem {
+                    findings.append(AnalysisFinding(kind: .invalidOffset, rules: [rule.id], message: "\(date.0) \(expression): \(problem)", counterexample: nil))
                 }
             }
         }
-        for (i, a) in rules.enumerated() {
-            guard let da = a.disposition else { continue }
-            for b in rules[(i + 1)...] {
-                guard let db = b.disposition, a.id != b.id else { continue }
-                let clash = !da.kind.latticeSettles(db.kind) || (da.kind == db.kind && da.date != db.date)
-                guard clash, !a.overrides.contains(b.id), !b.overrides.contains(a.id) else { continue }
-                switch Self.satisfiability([a.condition, b.condition], constraints: constraints) {
-                case .unsatisfiable:
-                    break
-                case .undecided:
-                    findings.append(.undecided([a.id, b.id], "whether the two rules can apply together"))
-                case .satisfiable(let witness):
-                    findings.append(AnalysisFinding(
-                        kind: .conflict, rules: [a.id, b.id],
-                        message: "\(da.kind.rawValue)\(da.date.map { " (\($0))" } ?? "") and \(db.kind.rawValue)\(db.date.map { " (\($0))" } ?? "") can both apply and neither rule overrides the other",
-                        counterexample: witness))
-                }
-            }
-        }
-        findings += timeLimitConflictFindings(constraints: constraints)
         return findings
+    }
+
+    /// The questions left undecided: the first ``maximumUndecidedFindings`` kept, the rest
+    /// counted with the rules they involve.
+    private struct UndecidedQuestions {
+        var kept: [Question] = []
+        var further = 0
+        var involved: [Bool]
+
+        init(ruleCount: Int) { involved = Array(repeating: false, count: ruleCount) }
+
+        mutating func add(_ question: Question, rules: [Rule]) {
+            if kept.count < RuleSet.maximumUndecidedFindings {
+                kept.append(question)
+            } else {
+                further += 1
+                for index in question.indices { involved[index] = true }
+            }
+        }
+
+        /// Whether another question would still be listed one by one.
+        var hasRoom: Bool { kept.count < RuleSet.maximumUndecidedFindings }
+
+        /// Adds `count` questions not listed one by one, and marks `rule` as involved in some.
+        mutating func addCounted(_ count: Int, involving rule: Int?) {
+            further += count
+            if let rule { involved[rule] = true }
+        }
+
+        func findings(rules: [Rule]) -> [AnalysisFinding] {
+            var findings = kept.map { AnalysisFinding.undecided($0.indices.map { rules[$0].id }, $0.wording) }
+            if further > 0 {
+                let ids = rules.indices.filter { involved[$0] }.map { rules[$0].id }
+                findings.append(AnalysisFinding(
+                    kind: .undecided, rules: ids,
+                    message: "\(further) more questions about these \(ids.count) rules were not decided within the work budget", counterexample: nil))
+            }
+            return findings
+        }
     }
 
     /// An assignment with the fewest true predicates under which all conditions hold and the
     /// constraints are respected (the predicates that hold, in predicate order), or `nil` when
-    /// there is none. Exact for any number of predicates.
-    ///
-    /// The constraints are two-literal clauses, each with a negated literal (`a → b` is
-    /// `¬a ∨ b`, `a excludes b` is `¬a ∨ ¬b`), so a conjunction of literals is consistent with
-    /// them exactly when the closure of its true literals under the implications meets none of
-    /// its false literals and holds no excluded pair; every other predicate can then be false.
-    /// The conditions are expanded to disjunctive normal form and the smallest consistent
-    /// closure wins (ties broken as an enumeration of the relevant predicates by bit mask would
-    /// break them). A condition too large to expand (over 256 terms) is searched by branch and
-    /// bound instead, with the same answer.
+    /// there is none (or it was not decided within the default budget).
     static func satisfyingAssignment(_ conditions: [Condition], constraints: [PredicateConstraint]) -> [Predicate]? {
         if case .satisfiable(let witness) = satisfiability(conditions, constraints: constraints) { return witness }
         return nil
     }
 
     /// Whether conditions can hold together, and if so the witness of
-    /// ``satisfyingAssignment(_:constraints:)``.
-    enum Satisfiability: Equatable {
-        case satisfiable([Predicate])
-        case unsatisfiable
-        /// The branch and bound spent `searchBudget` steps without finding an assignment.
-        case undecided
-    }
-
-    /// ``satisfyingAssignment(_:constraints:)`` with the third answer: a condition too large to
-    /// expand whose search exceeds `searchBudget` steps before any assignment is found is
-    /// `undecided` (with an assignment found but not proven minimal, that assignment is
-    /// returned). The default budget keeps any rule set's analysis within seconds.
+    /// ``satisfyingAssignment(_:constraints:)``, spending at most `searchBudget` work units.
     static func satisfiability(
-        _ conditions: [Condition], constraints: [PredicateConstraint], searchBudget: Int = 1 << 20
-    ) -> Satisfiability {
-        var relevant = Set(conditions.flatMap(\.predicates))
-        var changed = true
-        while changed {
-            changed = false
-            for constraint in constraints where !Set(constraint.predicates).isDisjoint(with: relevant) {
-                for predicate in constraint.predicates where relevant.insert(predicate).inserted { changed = true }
-            }
-        }
-        let variables = relevant.sorted()
-        let applicable = constraints.filter { Set($0.predicates).isSubset(of: relevant) }
-        func bit(_ predicate: Predicate) -> UInt64 { 1 << UInt64(predicate.ordinalIndex) }
-        guard let terms = CompiledRuleSet.dnf(.all(conditions), negated: false) else {
-            return backtrackingAssignment(conditions, variables: variables, constraints: applicable, budget: searchBudget)
-        }
-        // The implications' closure of a set of true predicates, as predicate bits.
-        func closure(_ start: UInt64) -> UInt64 {
-            var set = start
-            var grew = true
-            while grew {
-                grew = false
-                for case .implies(let a, let b) in applicable where set & bit(a) != 0 && set & bit(b) == 0 {
-                    set |= bit(b)
-                    grew = true
-                }
-            }
-            return set
-        }
-        // The rank an enumeration over `variables` by (true count, mask) gives an assignment.
-        func rank(_ set: UInt64) -> (Int, UInt64) {
-            var mask: UInt64 = 0
-            for (index, predicate) in variables.enumerated() where set & bit(predicate) != 0 { mask |= 1 << UInt64(index) }
-            return (set.nonzeroBitCount, mask)
-        }
-        var best: UInt64?
-        for term in terms {
-            let truths = closure(term.required)
-            guard truths & term.forbidden == 0 else { continue }
-            let excluded = applicable.contains { constraint in
-                if case .excludes(let a, let b) = constraint { return truths & bit(a) != 0 && truths & bit(b) != 0 }
-                return false
-            }
-            guard !excluded else { continue }
-            if best.map({ rank(truths) < rank($0) }) ?? true { best = truths }
-        }
-        guard let best else { return .unsatisfiable }
-        return .satisfiable(variables.filter { best & bit($0) != 0 })
-    }
-
-    /// The minimal satisfying assignment by branch and bound over `variables` with three-valued
-    /// evaluation: variables are decided from the last to the first, false before true, so
-    /// assignments are met in increasing bit-mask order and the first found with a given number
-    /// of true predicates is the enumeration's choice among them; a branch stops as soon as a
-    /// condition or a constraint is decided false, or it cannot beat the best found.
-    private static func backtrackingAssignment(
-        _ conditions: [Condition], variables: [Predicate], constraints: [PredicateConstraint], budget: Int
-    ) -> Satisfiability {
-        var values: [Predicate: Bool] = [:]
-        var trueCount = 0
-        var best: (count: Int, truths: [Predicate])?
-        var steps = 0
-        func consistent() -> Bool {
-            !conditions.contains { $0.partialValue({ values[$0] }) == false }
-                && !constraints.contains { constraint in
-                    switch constraint {
-                    case .implies(let a, let b): values[a] == true && values[b] == false
-                    case .excludes(let a, let b): values[a] == true && values[b] == true
-                    }
-                }
-        }
-        func search(_ remaining: Int) {
-            steps += 1
-            if steps > budget { return }
-            if let best, trueCount >= best.count { return }
-            guard consistent() else { return }
-            guard remaining > 0 else {
-                best = (trueCount, variables.filter { values[$0] == true })
-                return
-            }
-            let variable = variables[remaining - 1]
-            values[variable] = false
-            search(remaining - 1)
-            values[variable] = true
-            trueCount += 1
-            search(remaining - 1)
-            trueCount -= 1
-            values[variable] = nil
-        }
-        search(variables.count)
-        if let best { return .satisfiable(best.truths) }
-        return steps > budget ? .undecided : .unsatisfiable
+        _ conditions: [Condition], constraints: [PredicateConstraint], searchBudget: Int = RuleSet.defaultAnalysisBudget
+    ) -> SatisfiabilityProblem.Answer {
+        var work = WorkBudget(searchBudget)
+        let problem = SatisfiabilityProblem(conditions.map { SatisfiabilityProblem.Form($0, budget: &work) }, constraints: constraints)
+        return problem.normalFormAnswer(budget: &work) ?? problem.searchAnswer(budget: &work)
     }
 
     /// Every override cycle, each reported once (depth-first, iterative: linear in the rules and

@@ -27,7 +27,53 @@ public struct RuleSet: Sendable, Hashable, Codable {
         RuleSet(rules.filter { documents.contains($0.measure.document) })
     }
 
-    /// The largest rule-set JSON accepted by ``decode(json:)``, in bytes.
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case rules
+    }
+
+    /// Decodes a rule set strictly: every rule as ``Rule/init(from:)`` reads it, then across
+    /// the rules — an id used twice is an error at the second (`rules[3].id`), an override of a
+    /// rule the set does not hold at the override (`rules[1].overrides[0]`); unknown keys are
+    /// errors. Citations are checked against the catalog in the decoder's `userInfo` under
+    /// ``catalogUserInfoKey``, or ``Catalog/standard``.
+    public init(from decoder: any Decoder) throws {
+        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rules = try container.decode([Rule].self, forKey: .rules)
+        func path(_ index: Int, _ field: String) -> [any CodingKey] {
+            container.codingPath + [CodingKeys.rules, AnyRuleKey(index: index), AnyRuleKey(field)]
+        }
+        var first: [RuleID: Int] = [:]
+        for (index, rule) in rules.enumerated() {
+            if let earlier = first[rule.id] {
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: path(index, "id"), debugDescription: "the id \(rule.id) is already used by rules[\(earlier)]"))
+            }
+            first[rule.id] = index
+        }
+        for (index, rule) in rules.enumerated() {
+            for (position, target) in rule.overrides.enumerated() where first[target] == nil {
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: path(index, "overrides") + [AnyRuleKey(index: position)],
+                    debugDescription: "overrides \(target), which the set does not hold"))
+            }
+        }
+    }
+
+    /// Encodes `{"rules": [ … ]}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rules, forKey: .rules)
+    }
+
+    /// The `userInfo` key under which a decoder holds the ``Catalog`` that rule citations are
+    /// checked against; without it they are checked against ``Catalog/standard``.
+    ///
+    /// ``decode(json:catalog:)`` sets it; set it yourself to decode a ``RuleSet`` or ``Rule``
+    /// with another decoder: `decoder.userInfo[RuleSet.catalogUserInfoKey] = myCatalog`.
+    public static var catalogUserInfoKey: CodingUserInfoKey { .medipRuleCatalog }
+
+    /// The largest rule-set JSON accepted by ``decode(json:catalog:)``, in bytes.
     public static let maximumJSONBytes = 4 << 20
     /// The most rules a set may hold when decoded (also the most elements of any array and
     /// members of any object in the JSON).
@@ -38,13 +84,24 @@ public struct RuleSet: Sendable, Hashable, Codable {
     /// The longest string or key, in UTF-8 bytes as written: 16,384.
     public static let maximumStringBytes = 16_384
 
-    /// Decodes a rule set from JSON, bounding it first: at most ``maximumJSONBytes`` bytes of
+    /// Decodes a rule set from JSON as strictly as case files are read, naming the path of the
+    /// first problem.
+    ///
+    /// First the bounds, in one pass without recursion: at most ``maximumJSONBytes`` bytes of
     /// strict UTF-8 JSON without duplicate keys, nesting at most ``maximumJSONDepth`` levels,
     /// at most ``maximumRules`` elements per array or members per object, strings at most
-    /// ``maximumStringBytes`` — checked in one pass without recursion before decoding.
+    /// ``maximumStringBytes``, and every number an integer written exactly (no fraction or
+    /// exponent: `15.0000000001` is not read as 15). Then the content: unknown keys (with a
+    /// "did you mean"), rule ids whose measure `catalog` does not hold, duplicate ids, overrides
+    /// of rules not in the set, more than one disposition per rule, obligation actors not in
+    /// ``Department/registry``, and date offsets the evaluator cannot count
+    /// (``DateExpression/offsetProblem``: `hours`, zero, negative or over a century).
     ///
-    /// - Throws: ``RuleSetDecodingError`` naming the path of the first problem.
-    public static func decode(json data: Data) throws(RuleSetDecodingError) -> RuleSet {
+    /// - Parameter catalog: the catalog citations are checked against; pass your own to read
+    ///   rules for measures you added.
+    /// - Throws: ``RuleSetDecodingError`` naming the path, e.g.
+    ///   `rules[1].effects[0].disposition.date.offset.unit`.
+    public static func decode(json data: Data, catalog: Catalog = .standard) throws(RuleSetDecodingError) -> RuleSet {
         guard data.count <= maximumJSONBytes else {
             throw RuleSetDecodingError(path: "", message: "rule set is \(data.count) bytes; the limit is \(maximumJSONBytes)")
         }
@@ -56,16 +113,17 @@ public struct RuleSet: Sendable, Hashable, Codable {
         } catch {
             throw RuleSetDecodingError(path: error.path, message: error.message)
         }
+        if let number = report.firstNonIntegerNumber {
+            throw RuleSetDecodingError(
+                path: number.path, message: "the number \(number.text) is not an integer from \(Int.min) to \(Int.max)")
+        }
         let set: RuleSet
         do {
-            set = try JSONDecoder().decode(RuleSet.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.userInfo[catalogUserInfoKey] = catalog
+            set = try decoder.decode(RuleSet.self, from: data)
         } catch let error as DecodingError {
-            let mapped = RuleSetDecodingError(error)
-            if mapped.path.isEmpty, case .dataCorrupted = error, let number = report.firstNonIntegerNumber {
-                throw RuleSetDecodingError(
-                    path: number.path, message: "the number \(number.text) is not an integer from \(Int.min) to \(Int.max)")
-            }
-            throw mapped
+            throw RuleSetDecodingError(error)
         } catch {
             throw RuleSetDecodingError(path: "", message: "\(error)")
         }
