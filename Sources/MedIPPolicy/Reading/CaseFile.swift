@@ -98,7 +98,7 @@ public enum CaseFile {
 
     /// The path of a coding path: keys joined by `.`, array indices as `[n]`; each key is
     /// escaped for messages (control and bidirectional characters written as escapes, at most
-    /// ``maxPathKeyLength`` characters), so a hostile key cannot drive a terminal.
+    /// 200 characters), so a hostile key cannot drive a terminal.
     public static func path(_ codingPath: [any CodingKey]) -> String {
         var text = ""
         for key in codingPath {
