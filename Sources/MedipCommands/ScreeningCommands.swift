@@ -19,9 +19,11 @@ enum ScreeningCommands {
                                                 could not be decided — reported in place
             --verdicts writes {"line": 1, "verdict": {"disposition": …, "date": …, …}} instead:
             the listing decision alone, without citations (cases are still validated).
+            Each decision names the law that made it (schemaVersion, libraryVersion,
+            ruleSetDigest); verdict lines do not, and the summary does for both.
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
             At the end a summary (counts per disposition and per measure cited, and of decisions
-            with an obligation past its due date) goes to standard
+            with an obligation past its due date, and the rule-set digest) goes to standard
             error, and as JSON to --summary-json FILE if given. Memory stays bounded by the lines in
             flight (--batch, default 2048) whatever the input's length.
 
@@ -92,6 +94,9 @@ enum ScreeningCommands {
             for (measure, count) in summary.measures.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
                 lines.append("  \(measure): \(count)")
             }
+        }
+        if let digest = summary.ruleSetDigest {
+            lines.append("decided under rule set \(digest) (library \(summary.libraryVersion ?? "?"), decision schema \(summary.decisionSchemaVersion.map(String.init) ?? "?"))")
         }
         return lines.joined(separator: "\n")
     }
