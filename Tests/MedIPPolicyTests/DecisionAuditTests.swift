@@ -41,12 +41,12 @@ import Testing
     }
 
     @Test func theSameRulesGiveTheSameDigestInAnyOrder() {
-        let standard = Evaluator.ruleSetDigest(catalog: .standard, rules: .standard)
+        let standard = Evaluator.digest(catalog: .standard, rules: .standard)
         #expect(Evaluator().ruleSetDigest == standard)
         // Not equal to `.standard` as values, so computed afresh rather than taken from the cache.
         let reversed = RuleSet(RuleSet.standard.rules.reversed())
         #expect(reversed != .standard)
-        #expect(Evaluator.ruleSetDigest(catalog: .standard, rules: reversed) == standard)
+        #expect(Evaluator.digest(catalog: .standard, rules: reversed) == standard)
         var shuffler = SplitMix64(seed: 12)
         let shuffled = RuleSet(RuleSet.standard.rules.shuffled(using: &shuffler))
         #expect(Evaluator(rules: shuffled).ruleSetDigest == standard)
@@ -60,17 +60,17 @@ import Testing
         #expect(Self.isDigest(changed))
         #expect(changed != Self.evaluator.ruleSetDigest)
         rules[index].summary.en.removeLast()
-        #expect(Evaluator.ruleSetDigest(catalog: .standard, rules: RuleSet(rules)) == Self.evaluator.ruleSetDigest)
+        #expect(Evaluator.digest(catalog: .standard, rules: RuleSet(rules)) == Self.evaluator.ruleSetDigest)
     }
 
     @Test func theCatalogIsPartOfTheDigestInItsOrder() throws {
         var documents = Catalog.standard.documents
         let standard = Self.evaluator.ruleSetDigest
-        #expect(Evaluator.ruleSetDigest(catalog: Catalog(documents: documents.reversed()), rules: .standard) != standard)
+        #expect(Evaluator.digest(catalog: Catalog(documents: documents.reversed()), rules: .standard) != standard)
         let measure = try #require(documents[0].measures.indices.first)
         documents[0].measures[measure].heading.zh += "。"
-        #expect(Evaluator.ruleSetDigest(catalog: Catalog(documents: documents), rules: .standard) != standard)
-        #expect(Evaluator.ruleSetDigest(catalog: .standard, rules: RuleSet([])) != standard)
+        #expect(Evaluator.digest(catalog: Catalog(documents: documents), rules: .standard) != standard)
+        #expect(Evaluator.digest(catalog: .standard, rules: RuleSet([])) != standard)
     }
 
     // MARK: Decisions

@@ -25,7 +25,7 @@ extension Evaluator {
     /// changes the digest. The working-day calendar and the patent-term rules are not part of
     /// it. ``Evaluator/init(catalog:rules:calendar:patentTermRules:)`` computes it once (and
     /// once per process for the standard catalog and rules).
-    public static func ruleSetDigest(catalog: Catalog, rules: RuleSet) -> String {
+    public static func digest(catalog: Catalog, rules: RuleSet) -> String {
         if catalog == .standard && rules == .standard { return standardRuleSetDigest }
         return computeRuleSetDigest(catalog: catalog, rules: rules)
     }
@@ -37,7 +37,7 @@ extension Evaluator {
         "sha256:" + SHA256.hexDigest(canonicalJSON(catalog: catalog, rules: rules))
     }
 
-    /// The bytes ``ruleSetDigest(catalog:rules:)`` hashes.
+    /// The bytes ``digest(catalog:rules:)`` hashes.
     package static func canonicalJSON(catalog: Catalog, rules: RuleSet) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -21,7 +21,7 @@ public struct Evaluator: Sendable {
     public let patentTermRules: PatentTermRules
     /// The digest of ``rules`` and ``catalog`` that every decision of this evaluator carries
     /// (``Decision/ruleSetDigest``): `sha256:` and the lower-case hexadecimal SHA-256 of their
-    /// canonical JSON (``ruleSetDigest(catalog:rules:)`` says exactly how). Computed once, when
+    /// canonical JSON (``digest(catalog:rules:)`` says exactly how). Computed once, when
     /// the evaluator is built.
     public let ruleSetDigest: String
 
@@ -44,7 +44,7 @@ public struct Evaluator: Sendable {
         self.rules = rules
         self.calendar = calendar
         self.patentTermRules = patentTermRules
-        self.ruleSetDigest = Evaluator.ruleSetDigest(catalog: catalog, rules: rules)
+        self.ruleSetDigest = Evaluator.digest(catalog: catalog, rules: rules)
         var segments = [[Segment]](repeating: [], count: Jurisdiction.allCases.count)
         for jurisdiction in Jurisdiction.allCases {
             segments[jurisdiction.slot] = Regime.changeDates(for: jurisdiction, catalog: catalog).map { date in
