@@ -23,9 +23,11 @@ enum ScreeningCommands {
             A key the case-file format does not define makes that line an error unless
             --allow-unknown-keys ignores it (for files from a newer producer; such lines are read
             more slowly).
+            Each decision names the law that made it (schemaVersion, libraryVersion,
+            ruleSetDigest); verdict lines do not, and the summary does for both.
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
-            At the end a summary (counts per disposition and per measure cited, and of decisions
-            with an obligation past its due date) goes to standard
+            At the end a summary (counts per disposition and per measure cited, of decisions
+            with an obligation past its due date, and the rule-set digest) goes to standard
             error, and as JSON to --summary-json FILE if given. Memory stays bounded: at most
             --batch N lines (default 2048) are read and not yet written, whatever --jobs and the
             input's length (lines go to the workers in runs of max(1, min(256, N / (jobs + 1)))).
@@ -111,6 +113,9 @@ enum ScreeningCommands {
             for (measure, count) in summary.measures.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
                 lines.append("  \(measure): \(count)")
             }
+        }
+        if let digest = summary.ruleSetDigest {
+            lines.append("decided under rule set \(digest) (library \(summary.libraryVersion ?? "?"), decision schema \(summary.decisionSchemaVersion.map(String.init) ?? "?"))")
         }
         return lines.joined(separator: "\n")
     }

@@ -184,6 +184,16 @@ private let greenChannel2027 = utf8(#"""
         .init("empty id", edits: [("id", #""""#)], .validation(.emptyText, "id")),
         .init("escaped NUL in the enterprise name", edits: [], .validation(.controlCharacter, "enterprise.name")).replacing(#""name":"示例制药有限公司""#, #""name":"示例\u0000制药""#),
         .init("escaped escape character in an id", edits: [("objections.0.id", #""O-1\u001b[2J""#), ("opinionRequests.0.objection", #""O-1\u001b[2J""#)], .validation(.controlCharacter, "objections[0].id")),
+        // Text that shows nothing (issue 12): invisible format characters, and U+0085, which is
+        // white space but first a control character.
+        .init("enterprise name of only a byte-order mark", edits: [("enterprise.name", #""\uFEFF""#)], .validation(.invisibleText, "enterprise.name")),
+        .init("product name of only a right-to-left override", edits: [("product.name", #""\u202E""#)], .validation(.invisibleText, "product.name")),
+        .init("id of zero-width characters", edits: [("id", #""\u200B\u200C\u200D""#)], .validation(.invisibleText, "id")),
+        .init("holder of a word joiner between spaces", edits: [("product.marketingAuthorisationHolder", #"" \u2060\u3000""#)], .validation(.invisibleText, "product.marketingAuthorisationHolder")),
+        .init("claimant of isolates and a soft hyphen", edits: [("disputes.0.claimant", #""\u2066\u00AD\u2069""#)], .validation(.invisibleText, "disputes[0].claimant")),
+        .init("round name of a tag character", edits: [("round.name", #""\uDB40\uDC41""#)], .validation(.invisibleText, "round.name")),
+        .init("enterprise name of only U+0085", edits: [("enterprise.name", #""\u0085""#)], .validation(.controlCharacter, "enterprise.name")),
+        .init("product name of a tab between spaces", edits: [("product.name", #"" \t ""#)], .validation(.controlCharacter, "product.name")),
 
         // Valid facts, unknown years.
         .init("green channel applied in 2027 (no schedule)", greenChannel2027, .uncoveredYear(2027, asOf: "2027-03-02", path: "round.applicationDate")),

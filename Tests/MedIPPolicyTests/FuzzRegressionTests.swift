@@ -25,6 +25,51 @@ import Testing
         #expect(FuzzInvariants.violations(of: data) == [])
     }
 
+    /// The committed corpus and the examples through each per-layer target (Fuzz/run.sh runs
+    /// them with MEDIP_FUZZ_TARGET).
+    @Test(arguments: FuzzTarget.allCases)
+    func committedCorpusHoldsEveryTargetsInvariants(_ target: FuzzTarget) throws {
+        let examples = Self.corpusDirectory.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Documentation/Examples")
+        var inputs = try Self.corpusFiles.map { try Data(contentsOf: Self.corpusDirectory.appendingPathComponent($0)) }
+        inputs += try FileManager.default.contentsOfDirectory(atPath: examples.path)
+            .filter { $0.hasSuffix(".json") && $0 != "expected-decisions.json" }.sorted()
+            .map { try Data(contentsOf: examples.appendingPathComponent($0)) }
+        #expect(inputs.count >= 25)
+        for (index, input) in inputs.enumerated() {
+            #expect(FuzzInvariants.violations(of: input, target: target) == [], "input \(index)")
+        }
+    }
+
+    /// The validation target's text oracle: generated cases whose texts are set from the bytes
+    /// (invisible, control, blank and visible text) hold its invariants, and the oracle finds
+    /// what the validator must report.
+    @Test func theValidationTargetChecksTextAgainstTheUnicodeProperties() {
+        let texts: [[UInt8]] = [
+            [1] + Array("\u{FEFF}".utf8), [3] + Array("\u{202E}".utf8), [0] + Array("\u{200B}\u{200D}".utf8),
+            [4] + Array("\u{85}".utf8), [2] + Array(" \t".utf8), [9] + Array("\u{2060}".utf8), [1] + Array("E".utf8),
+            [3] + [0xC0, 0x80],  // invalid UTF-8, repaired to U+FFFD: visible
+        ]
+        for (index, text) in texts.enumerated() {
+            var bytes: [UInt8] = [0xF5, 0, 0, 0, 0, 0, 0, 0, UInt8(index + 1)] + [UInt8](repeating: 0x0F, count: 16)
+            bytes += text
+            #expect(FuzzInvariants.violations(of: Data(bytes), target: .validate) == [], "text \(index)")
+        }
+        var bytes: [UInt8] = [0xF5, 0, 0, 0, 0, 0, 0, 0, 1] + [UInt8](repeating: 0x0F, count: 16) + texts[0]
+        bytes += [0xFF] + texts[3]
+        var issues: [ValidationIssue] = []
+        if var generated = FuzzInvariants.generatedCase(Data(bytes)) {
+            FuzzInvariants.applyTexts(to: &generated, from: Data(bytes))
+            issues = generated.validate()
+        }
+        #expect(issues.contains { $0.code == .invisibleText && $0.path == "enterprise.name" })
+        #expect(issues.contains { $0.code == .controlCharacter && $0.path == "product.marketingAuthorisationHolder" })
+        #expect(FuzzInvariants.expectedTextCode("\u{FEFF}") == .invisibleText)
+        #expect(FuzzInvariants.expectedTextCode("\u{85}") == .controlCharacter)
+        #expect(FuzzInvariants.expectedTextCode(" ") == .emptyText)
+        #expect(FuzzInvariants.expectedTextCode("E\u{202E}") == nil)
+    }
+
     /// crash-098e1032…: a generated innovative drug in a listing round whose application date
     /// is 9999-12-31. Once that date has come, the green channel's due date (application + 15
     /// working days) falls past 9999-12-31, so evaluation throws `dateOutOfRange` rather than

@@ -12,6 +12,19 @@ struct MessageEscapingTests {
         #expect("back\\slash".escapedForMessage() == "back\\\\slash")
     }
 
+    @Test("every format character and the line separators are escaped; visible scalars pass")
+    func formatCharacters() {
+        #expect("\u{200B}\u{200D}\u{2060}\u{AD}\u{E0041}".escapedForMessage() == "\\u{200B}\\u{200D}\\u{2060}\\u{AD}\\u{E0041}")
+        #expect("a\u{2028}b\u{2029}".escapedForMessage() == "a\\u{2028}b\\u{2029}")
+        for value in UInt32(0x20)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let escaped = String(scalar).escapedForMessage()
+            let hidden = scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                || value == 0x2028 || value == 0x2029 || value == 0x5C
+            #expect((escaped != String(scalar)) == hidden, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+
     @Test("long text is cut at the limit with an ellipsis")
     func limit() {
         #expect(String(repeating: "x", count: 100).escapedForMessage(limit: 5) == "xxxxx…")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MedipCommands
+import MedIPPolicy
 
 @Suite struct ScreenCommandTests {
     static func jsonl() throws -> [UInt8] {
@@ -43,5 +44,27 @@ import MedipCommands
         #expect(lines[0].hasPrefix(#"{"line":1,"verdict":{"consequences":["includeInDrugSafetyCredit"],"disposition":"refuseListing""#))
         #expect(lines[1].contains(#""date":"2026-10-23","disposition":"greenChannel""#))
         #expect(runMedip(["screen", "-", "--as-of", "2026-10-09", "--verdicts", "--trace"]).status == 2)
+    }
+
+    /// Decision lines and the summary (on standard error and in --summary-json) name the law that
+    /// decided; verdict lines stay compact and leave it to the summary.
+    @Test func decisionsAndTheSummaryNameTheRuleSet() throws {
+        let digest = Evaluator().ruleSetDigest
+        let decisions = runMedip(["screen", "-", "--as-of", "2026-10-09"], stdin: try Self.jsonl())
+        let first = try #require(decisions.out.split(separator: "\n").first)
+        let decision = try #require((try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])?["decision"] as? [String: Any])
+        #expect(decision["ruleSetDigest"] as? String == digest)
+        #expect(decision["libraryVersion"] as? String == MedIPPolicyVersion.current)
+        #expect(decision["schemaVersion"] as? Int == Decision.currentSchemaVersion)
+        #expect(decisions.err.contains("decided under rule set \(digest) (library \(MedIPPolicyVersion.current), decision schema 1)"))
+
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("medip-summary-\(UInt32.random(in: 0...UInt32.max)).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let verdicts = runMedip(["screen", "-", "--as-of", "2026-10-09", "--verdicts", "--summary-json", path], stdin: try Self.jsonl())
+        #expect(verdicts.status == 0)
+        #expect(!verdicts.out.contains("sha256:"))
+        let summary = try JSONDecoder().decode(ScreeningSummary.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(summary.ruleSetDigest == digest)
+        #expect(summary.decisionSchemaVersion == Decision.currentSchemaVersion)
     }
 }

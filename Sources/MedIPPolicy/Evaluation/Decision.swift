@@ -161,7 +161,30 @@ public struct Trace: Sendable, Hashable, Codable {
 /// Every part cites the rules and measures that produced it; ``trace`` records every rule of the
 /// regime and what became of it. Equal inputs give equal decisions, and the JSON form is
 /// byte-identical (sorted keys, ordered arrays).
+///
+/// A decision also says which law produced it, so that a stored one can be audited later:
+/// ``schemaVersion`` (the decision format's version), ``libraryVersion`` and ``ruleSetDigest``
+/// (the SHA-256 of the rule set and catalog the evaluator was built from, see
+/// ``Evaluator/ruleSetDigest``). Decoding reads them back and rejects a decision of another
+/// ``schemaVersion``.
 public struct Decision: Sendable, Hashable, Codable {
+    /// The version of the decision format this library writes and reads: `1`.
+    ///
+    /// Separate from ``Case/currentSchemaVersion``: the decision format changes when the
+    /// evaluator's output changes shape, the case format when the facts do, and the two need not
+    /// move together.
+    public static let currentSchemaVersion = 1
+
+    /// The version of the decision format, ``currentSchemaVersion`` for every decision this
+    /// library makes. JSON: `"schemaVersion"`.
+    public var schemaVersion: Int
+    /// The version of the library that made the decision (``MedIPPolicyVersion/current``).
+    /// JSON: `"libraryVersion"`.
+    public var libraryVersion: String
+    /// The digest of the rule set and catalog that produced the decision
+    /// (``Evaluator/ruleSetDigest``): `sha256:` and 64 lower-case hexadecimal digits. Two
+    /// decisions with the same digest were made under the same law. JSON: `"ruleSetDigest"`.
+    public var ruleSetDigest: String
     /// The case's id.
     public var caseID: String
     /// The as-of date.

@@ -98,7 +98,8 @@ extension Evaluator {
             trace = Evaluator.trace(facts, compiled, fired, overriddenBy)
         }
         return Decision(
-            caseID: caseID, asOf: asOf, regime: regime,
+            schemaVersion: Decision.currentSchemaVersion, libraryVersion: MedIPPolicyVersion.current,
+            ruleSetDigest: ruleSetDigest, caseID: caseID, asOf: asOf, regime: regime,
             disposition: resolved(winner),
             concurrentDispositions: concurrent.map(resolved),
             supersededDispositions: superseded.map(resolved),

@@ -19,6 +19,11 @@ public struct Evaluator: Sendable {
     public let calendar: WorkingDayCalendar
     /// How patent terms are counted.
     public let patentTermRules: PatentTermRules
+    /// The digest of ``rules`` and ``catalog`` that every decision of this evaluator carries
+    /// (``Decision/ruleSetDigest``): `sha256:` and the lower-case hexadecimal SHA-256 of their
+    /// canonical JSON (``digest(catalog:rules:)`` says exactly how). Computed once, when
+    /// the evaluator is built.
+    public let ruleSetDigest: String
 
     struct Segment: Sendable {
         let from: CivilDate
@@ -41,6 +46,7 @@ public struct Evaluator: Sendable {
         self.patentTermRules = patentTermRules
         var effectiveDates: [DocumentID: CivilDate] = [:]
         for document in catalog.documents { effectiveDates[document.id] = document.effective }
+        self.ruleSetDigest = Evaluator.digest(catalog: catalog, rules: rules)
         var segments = [[Segment]](repeating: [], count: Jurisdiction.allCases.count)
         for jurisdiction in Jurisdiction.allCases {
             segments[jurisdiction.slot] = Regime.changeDates(for: jurisdiction, catalog: catalog).map { date in

@@ -69,8 +69,11 @@ struct ScreenedLineWriter {
         key("consequences", &first); array(decision.consequences) { writer, item in writer.sourced(item.kind.rawValue, item.measures, item.rules) }
         key("disposition", &first); write(decision.disposition)
         key("flags", &first); array(decision.flags) { writer, item in writer.sourced(item.kind.rawValue, item.measures, item.rules) }
+        key("libraryVersion", &first); string(decision.libraryVersion)
         key("obligations", &first); array(decision.obligations) { $0.write($1) }
         key("regime", &first); write(decision.regime)
+        key("ruleSetDigest", &first); string(decision.ruleSetDigest)
+        key("schemaVersion", &first); integer(decision.schemaVersion)
         key("supersededDispositions", &first); array(decision.supersededDispositions) { $0.write($1) }
         close()
     }

@@ -121,7 +121,7 @@ extension Screener {
                     #else
                     pipeline.work()
                     #endif
-                    return try pipeline.result()
+                    return try pipeline.result().stamped(decidedBy: evaluator)
                 }
             }
         }

@@ -86,7 +86,7 @@ public struct Screener: Sendable {
     public func screen<Cases: Sequence>(
         _ cases: Cases, handle: (Int, Result<Decision, ScreeningFailure>) throws -> Void
     ) rethrows -> ScreeningSummary where Cases.Element == Case {
-        var summary = ScreeningSummary()
+        var summary = ScreeningSummary(decidedBy: evaluator)
         var iterator = cases.makeIterator()
         var offset = 0
         while true {

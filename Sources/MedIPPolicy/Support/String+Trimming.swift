@@ -24,11 +24,19 @@ extension StringProtocol {
     /// required text, and the property lookup was a visible part of its cost.
     package var isBlank: Bool {
         guard let first = unicodeScalars.first else { return true }
-        switch first.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            return allSatisfy(\.isWhitespace)
-        default:
-            return false
-        }
+        return first.isWhiteSpaceCharacter && allSatisfy(\.isWhitespace)
+    }
+
+    /// Whether nothing of the text would show: every scalar is white space or a format character
+    /// (general category Cf — U+FEFF, bidirectional controls such as U+202E, zero-width
+    /// characters U+200B–U+200D, U+2060 …; see `Unicode.Scalar.isFormatCharacter`). True for the
+    /// empty text and for blank text (``isBlank``) too.
+    ///
+    /// Decided from the first scalar in the common case, by table, as ``isBlank`` is: text
+    /// starting with a visible scalar is visible. `InvisibleTextTests` checks it against the
+    /// Unicode properties.
+    package var isInvisible: Bool {
+        guard let first = unicodeScalars.first else { return true }
+        return first.isInvisibleInText && unicodeScalars.allSatisfy(\.isInvisibleInText)
     }
 }

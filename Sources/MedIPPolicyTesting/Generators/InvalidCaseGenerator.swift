@@ -352,6 +352,15 @@ extension InvalidCaseGenerator {
         case .controlCharacter:
             facts.product.name = "示例" + String(UnicodeScalar(UInt8(random.uniform(in: 1...8)))) + "片"
             return ("product.name", .error)
+        case .invisibleText:
+            // Only a byte-order mark, a right-to-left override or zero-width characters.
+            let invisible = ["\u{FEFF}", "\u{202E}", "\u{200B}\u{200D}", " \u{2060} "][random.uniform(below: 4)]
+            if random.uniform(below: 2) == 0 {
+                facts.enterprise.name = invisible
+                return ("enterprise.name", .error)
+            }
+            facts.product.name = invisible
+            return ("product.name", .error)
         case .dateOutOfRange:
             facts.patents[0].termAdjustmentDays = Int.max - random.uniform(in: 0...1_000)
             return ("patents[0].termAdjustmentDays", .error)

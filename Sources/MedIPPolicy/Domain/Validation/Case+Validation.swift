@@ -122,7 +122,8 @@ extension Case {
     private func checkUniqueID(_ id: String, _ path: @autoclosure () -> String, _ seen: inout Set<String>, into c: inout IssueCollector) {
         c.requireText(id, path())
         if !seen.insert(id).inserted {
-            c.error(path(), .duplicateID, zh: "编号\"\(id)\"重复", en: "id \"\(id)\" is used more than once")
+            let shown = id.escapedForMessage()
+            c.error(path(), .duplicateID, zh: "编号\"\(shown)\"重复", en: "id \"\(shown)\" is used more than once")
         }
     }
 

@@ -11,14 +11,22 @@ package struct IssueCollector {
         issues.append(ValidationIssue(path: path(), code: code, severity: .warning, message: LocalizedText(zh: zh, en: en)))
     }
 
-    /// Reports an empty or white-space-only required text, or one holding a control character.
+    /// Reports a required text holding a control character (``ValidationCode/controlCharacter``,
+    /// first: U+0085 and the tab are control characters before they are white space), an empty
+    /// or white-space-only one (``ValidationCode/emptyText``), or one that is empty once its
+    /// invisible format characters are removed (``ValidationCode/invisibleText``).
     mutating func requireText(_ text: String, _ path: @autoclosure () -> String) {
-        if text.isBlank {
-            error(path(), .emptyText, zh: "不能为空", en: "must not be empty")
-        } else if let control = IssueCollector.firstControlCharacter(in: text) {
+        if let control = IssueCollector.firstControlCharacter(in: text) {
             let code = "U+" + String(repeating: "0", count: max(0, 4 - String(control.value, radix: 16).count))
                 + String(control.value, radix: 16, uppercase: true)
             error(path(), .controlCharacter, zh: "含有控制字符\(code)", en: "contains the control character \(code)")
+        } else if text.isBlank {
+            error(path(), .emptyText, zh: "不能为空", en: "must not be empty")
+        } else if text.isInvisible {
+            let shown = text.escapedForMessage(limit: 16)
+            error(
+                path(), .invisibleText, zh: "只含不可见字符（\(shown)），去掉后为空",
+                en: "holds only invisible characters (\(shown)) and is empty without them")
         }
     }
 

@@ -26,11 +26,17 @@ public struct ValidationCode: RawRepresentable, Sendable, Hashable, Codable, Cus
     }
 
     // MARK: General
-    /// A required text (id, name) is empty or only white space.
+    /// A required text (id, name) is empty or only white space (and holds no control character).
     public static let emptyText: ValidationCode = "emptyText"
-    /// A required text (id, name) holds a control character (U+0000–U+001F, U+007F–U+009F),
+    /// A required text (id, name) holds a control character (U+0000–U+001F, U+007F–U+009F,
+    /// general category Cc — the tab and U+0085 included, although they are also white space),
     /// which no identifier or name needs and which downstream systems may truncate at.
     public static let controlCharacter: ValidationCode = "controlCharacter"
+    /// A required text (id, name) shows nothing: it is empty once its invisible characters are
+    /// removed — it holds only format characters (general category Cf: U+FEFF, bidirectional
+    /// controls such as U+202E, zero-width characters U+200B–U+200D, U+2060, the soft hyphen …),
+    /// possibly with white space. A name made of them looks blank yet passes a blank check.
+    public static let invisibleText: ValidationCode = "invisibleText"
     /// A computed date leaves 0001-01-01…9999-12-31: a filing date, term adjustment or
     /// compensation so large that the patent's term cannot be represented.
     public static let dateOutOfRange: ValidationCode = "dateOutOfRange"
@@ -158,7 +164,7 @@ public struct ValidationCode: RawRepresentable, Sendable, Hashable, Codable, Cus
 
     /// Every code above.
     public static let all: [ValidationCode] = [
-        emptyText, controlCharacter, dateOutOfRange, duplicateID, category3PatentNotGranted, applicationBeforeApproval, unknownPatent, missingPatent, duplicatePatentNumber,
+        emptyText, controlCharacter, invisibleText, dateOutOfRange, duplicateID, category3PatentNotGranted, applicationBeforeApproval, unknownPatent, missingPatent, duplicatePatentNumber,
         patentTypeMismatch, grantBeforeFiling, examinationRequestBeforeFiling,
         statusEventBeforeFiling, statusEventBeforeGrant, statusHistoryOutOfOrder, grantEventMismatch,
         negativeTermAdjustment, negativeTermCompensation, termAdjustmentOnNonInvention,
