@@ -72,6 +72,14 @@ extension RuleSet {
     /// summed up in one more finding that names every rule involved.
     public static let maximumUndecidedFindings = 100
 
+    /// Checks the rule set over the whole predicate space within ``defaultAnalysisBudget``:
+    /// ``analyze(catalog:constraints:budget:)`` with the default budget.
+    public func analyze(
+        catalog: Catalog = .standard, constraints: [PredicateConstraint] = PredicateConstraint.standard
+    ) -> [AnalysisFinding] {
+        analyze(catalog: catalog, constraints: constraints, budget: RuleSet.defaultAnalysisBudget)
+    }
+
     /// Checks the rule set over the whole predicate space, within one work budget.
     ///
     /// For every pair of rules whose dispositions the lattice does not settle
@@ -103,10 +111,10 @@ extension RuleSet {
     /// - Parameters:
     ///   - catalog: the catalog citations are checked against.
     ///   - constraints: the logical relations between predicates that every case satisfies.
-    ///   - budget: the work units the analysis may spend (``defaultAnalysisBudget``).
+    ///   - budget: the work units the analysis may spend (``defaultAnalysisBudget`` when you
+    ///     call ``analyze(catalog:constraints:)``).
     public func analyze(
-        catalog: Catalog = .standard, constraints: [PredicateConstraint] = PredicateConstraint.standard,
-        budget: Int = RuleSet.defaultAnalysisBudget
+        catalog: Catalog = .standard, constraints: [PredicateConstraint] = PredicateConstraint.standard, budget: Int
     ) -> [AnalysisFinding] {
         var findings = structuralFindings(catalog: catalog)
         var work = WorkBudget(budget)
