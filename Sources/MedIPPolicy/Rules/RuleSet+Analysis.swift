@@ -64,10 +64,11 @@ extension AnalysisFinding {
 }
 
 extension RuleSet {
-    /// The work budget ``analyze(catalog:constraints:budget:)`` spends by default: 30,000,000
-    /// units, about a second of analysis in a debug build on one core of the reference machine
-    /// (a fraction of that in a release build); see ``Documentation/Reliability.md``'s figures.
-    public static let defaultAnalysisBudget = 8_000_000
+    /// The work budget ``analyze(catalog:constraints:budget:)`` spends by default: 6,000,000
+    /// units, under two seconds of analysis in a debug build on one core of the reference
+    /// machine, a fraction of that in a release build (Documentation/Reliability.md has the
+    /// measured figures).
+    public static let defaultAnalysisBudget = 6_000_000
 
     /// The units every question costs before any term is formed (setting it up).
     static let questionCost = 512
@@ -75,6 +76,14 @@ extension RuleSet {
     /// The most ``AnalysisFinding/Kind/undecided`` findings reported one by one; the rest are
     /// summed up in one more finding that names every rule involved.
     public static let maximumUndecidedFindings = 100
+
+    /// Checks the rule set over the whole predicate space within ``defaultAnalysisBudget``:
+    /// ``analyze(catalog:constraints:budget:)`` with the default budget.
+    public func analyze(
+        catalog: Catalog = .standard, constraints: [PredicateConstraint] = PredicateConstraint.standard
+    ) -> [AnalysisFinding] {
+        analyze(catalog: catalog, constraints: constraints, budget: RuleSet.defaultAnalysisBudget)
+    }
 
     /// Checks the rule set over the whole predicate space, within one work budget.
     ///
@@ -92,8 +101,8 @@ extension RuleSet {
     /// **The budget.** Deciding whether conditions can hold together is NP-complete, so the
     /// analysis is bounded by one budget shared by all its questions (not one per pair): a
     /// *unit* is one normal-form term formed or combined, one candidate closed under the
-    /// implications, one condition node evaluated during the search, one pair of rules
-    /// considered. Each question is first tried on the conditions' disjunctive normal forms (at
+    /// implications, one condition node evaluated during the search, one rule visited while
+    /// pairing rules; setting up a question costs 512 units. Each question is first tried on the conditions' disjunctive normal forms (at
     /// most 256 terms each); questions whose forms are too large are then searched by branch and
     /// bound, each given an equal share of what is left (a share one does not use passes to the
     /// next). A question not decided when its share runs out is reported as
@@ -107,10 +116,10 @@ extension RuleSet {
     /// - Parameters:
     ///   - catalog: the catalog citations are checked against.
     ///   - constraints: the logical relations between predicates that every case satisfies.
-    ///   - budget: the work units the analysis may spend (``defaultAnalysisBudget``).
+    ///   - budget: the work units the analysis may spend (``defaultAnalysisBudget`` when you
+    ///     call ``analyze(catalog:constraints:)``).
     public func analyze(
-        catalog: Catalog = .standard, constraints: [PredicateConstraint] = PredicateConstraint.standard,
-        budget: Int = RuleSet.defaultAnalysisBudget
+        catalog: Catalog = .standard, constraints: [PredicateConstraint] = PredicateConstraint.standard, budget: Int
     ) -> [AnalysisFinding] {
         var findings = structuralFindings(catalog: catalog)
         var work = WorkBudget(budget)

@@ -97,8 +97,10 @@ public struct RuleSet: Sendable, Hashable, Codable {
     /// ``Department/registry``, and date offsets the evaluator cannot count
     /// (``DateExpression/offsetProblem``: `hours`, zero, negative or over a century).
     ///
-    /// - Parameter catalog: the catalog citations are checked against; pass your own to read
-    ///   rules for measures you added.
+    /// - Parameters:
+    ///   - data: the JSON bytes.
+    ///   - catalog: the catalog citations are checked against; pass your own to read rules for
+    ///     measures you added.
     /// - Throws: ``RuleSetDecodingError`` naming the path, e.g.
     ///   `rules[1].effects[0].disposition.date.offset.unit`.
     public static func decode(json data: Data, catalog: Catalog = .standard) throws(RuleSetDecodingError) -> RuleSet {
