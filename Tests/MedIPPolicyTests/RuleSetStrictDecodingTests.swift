@@ -51,7 +51,7 @@ import Testing
         // Unknown keys, with a suggestion where one is close.
         (#"{"rule":[]}"#, "rule", #"unknown key "rule" (did you mean "rules"?)"#),
         (set(extra: #","overide":[]"#), "rules[0].overide", #"unknown key "overide" (did you mean "overrides"?)"#),
-        (set(extra: #","note":"x""#), "rules[0].note", #"unknown key "note" (expected "id", "measure", "summary", "condition", "effects", "overrides")"#),
+        (set(extra: #","note":"x""#), "rules[0].note", #"unknown key "note" (expected "id", "measure", "summary", "condition", "effects", "overrides", "timeLimitStart", "acknowledgedTimeLimitConflicts")"#),
         (set(summary: #"{"zh":"","en":"","EN":""}"#), "rules[0].summary.EN", #"unknown key "EN" (did you mean "en"?)"#),
         (set(condition: #"{"all":["listed"],"comment":"x"}"#), "rules[0].condition.comment", #"unknown key "comment" (expected "all", "any", "not")"#),
         (set(condition: #"{"any":["listd"]}"#), "rules[0].condition.any[0]", #"unknown predicate "listd" (did you mean "listed"?)"#),
