@@ -140,8 +140,8 @@ import Testing
         var input = lines.makeIterator()
         let summary = try Screener(asOf: Self.asOf, jobs: 2, batchSize: 50)
             .screenJSONLines(readLine: { input.next() }, write: { _ in })
-        var expected = ScreeningSummary()
         let evaluator = Evaluator()
+        var expected = ScreeningSummary(decidedBy: evaluator)
         for line in lines {
             expected.record(try evaluator.evaluate(try CaseFile.decodeLine(line), asOf: Self.asOf, detail: .summary))
         }
