@@ -178,7 +178,7 @@ public struct Decision: Sendable, Hashable, Codable {
     /// The version of the decision format, ``currentSchemaVersion`` for every decision this
     /// library makes. JSON: `"schemaVersion"`.
     public var schemaVersion: Int
-    /// The version of the library that made the decision (``MedIPPolicyVersion/current``).
+    /// The version of the library that made the decision (`MedIPPolicyVersion.current`).
     /// JSON: `"libraryVersion"`.
     public var libraryVersion: String
     /// The digest of the rule set and catalog that produced the decision

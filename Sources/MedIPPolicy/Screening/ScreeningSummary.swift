@@ -30,7 +30,7 @@ public struct ScreeningSummary: Sendable, Hashable, Codable {
     /// The decision format version of the decisions counted (``Decision/currentSchemaVersion``),
     /// or `nil` when unknown.
     public var decisionSchemaVersion: Int?
-    /// The library version that made them (``MedIPPolicyVersion/current``), or `nil`.
+    /// The library version that made them (`MedIPPolicyVersion.current`), or `nil`.
     public var libraryVersion: String?
     /// The digest of the rule set and catalog that decided them (``Evaluator/ruleSetDigest``),
     /// or `nil` when unknown or when merged counts come from different rule sets.
