@@ -192,8 +192,8 @@ extension RuleSet {
         }
         answered.sort { $0.ordinal < $1.ordinal }
         findings += overrideCycles()
-        return findings + answered.map(\.finding) + undecided.findings(rules: rules)
-            + timeLimitConflictFindings(constraints: constraints)
+        let timeLimits = timeLimitConflictFindings(forms: forms, constraints: table, budget: &work)
+        return findings + answered.map(\.finding) + timeLimits + undecided.findings(rules: rules)
     }
 
     /// The finding a decided question gives, if any.

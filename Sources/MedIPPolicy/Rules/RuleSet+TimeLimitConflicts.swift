@@ -25,18 +25,35 @@ extension RuleSet {
     /// within the limit — unless either rule lists the other in
     /// ``Rule/acknowledgedTimeLimitConflicts`` (the evaluator then names the conflict in each
     /// decision where the dates clash: ``Decision/conflicts``).
-    func timeLimitConflictFindings(constraints: [PredicateConstraint]) -> [AnalysisFinding] {
+    ///
+    /// Spends what is left of the analysis's one budget (`forms` are the rules' conditions, in
+    /// rule order, already formed under it); once it is spent the remaining pairs are counted in
+    /// one ``AnalysisFinding/Kind/undecided`` finding instead of being visited.
+    func timeLimitConflictFindings(
+        forms: [SatisfiabilityProblem.Form], constraints: SatisfiabilityProblem.Constraints, budget work: inout WorkBudget
+    ) -> [AnalysisFinding] {
         var findings: [AnalysisFinding] = []
-        for a in rules {
+        var notDecided = 0
+        var involved = Set<RuleID>()
+        let limited = rules.indices.filter { !rules[$0].timeLimits.isEmpty }
+        let holding = rules.indices.filter { rules[$0].holdDate != nil }
+        for i in limited {
+            let a = rules[i]
             let limits = a.timeLimits
-            guard !limits.isEmpty else { continue }
-            for b in rules where b.id != a.id {
+            for j in holding where j != i {
+                let b = rules[j]
                 guard let hold = b.holdDate,
                       limits.contains(where: { $0.anchor != hold.anchor }),
                       !a.acknowledgedTimeLimitConflicts.contains(b.id), !b.acknowledgedTimeLimitConflicts.contains(a.id),
                       !a.overrides.contains(b.id), !b.overrides.contains(a.id)
                 else { continue }
-                switch Self.satisfiability([a.condition, b.condition], constraints: constraints) {
+                guard work.spend(512) else {
+                    notDecided += 1
+                    involved.formUnion([a.id, b.id])
+                    continue
+                }
+                let problem = SatisfiabilityProblem([forms[i], forms[j]], constraints: constraints)
+                switch problem.normalFormAnswer(budget: &work) ?? problem.searchAnswer(budget: &work) {
                 case .unsatisfiable:
                     break
                 case .undecided:
@@ -49,6 +66,12 @@ extension RuleSet {
                         counterexample: witness))
                 }
             }
+        }
+        if notDecided > 0 {
+            findings.append(AnalysisFinding(
+                kind: .undecided, rules: involved.sorted(),
+                message: "\(notDecided) time-limit questions about these \(involved.count) rules were not decided within the work budget",
+                counterexample: nil))
         }
         return findings
     }
