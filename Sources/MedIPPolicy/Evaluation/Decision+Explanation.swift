@@ -27,7 +27,7 @@ extension Decision {
                 let due = obligation.due.map { date in
                     zh ? "（期限 \(date)\(late ? "，已逾期" : "")）" : " (due \(date)\(late ? ", overdue" : ""))"
                 } ?? ""
-                lines.append("  - \(actor)\(zh ? "（\(obligation.modality.label.zh)）" : " (\(obligation.modality.label.en))")：\(obligation.action[language])\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
+                lines.append("  - \(actor)\(zh ? "（\(obligation.modality.obligationLabel.zh)）" : " (\(obligation.modality.obligationLabel.en))")：\(obligation.action[language])\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
                     .replacingColon(zh))
             }
         }
@@ -104,4 +104,15 @@ extension Decision {
 private extension String {
     /// Chinese text uses the full-width colon after the actor; English the ASCII one.
     func replacingColon(_ zh: Bool) -> String { zh ? self : replacing("：", with: ": ") }
+}
+
+extension Modality {
+    /// How an obligation of this force reads after its actor in an explanation: "须" / "must",
+    /// "可以" / "may", "承诺" / "commits" (a time limit the text sets without a modal word).
+    var obligationLabel: LocalizedText {
+        switch self {
+        case .commit: LocalizedText(zh: "承诺", en: "commits")
+        default: label
+        }
+    }
 }

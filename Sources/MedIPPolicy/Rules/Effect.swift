@@ -44,6 +44,8 @@ public enum FlagKind: String, StableStringEnum {
     /// The enterprise is guided to submit IP proof and state the protection term: 京医保发〔2026〕3号（九）.
     case submitIPProof
     /// The information must be shared between departments and screened for risk: 京医保发〔2026〕3号（二）.
+    /// The standard rules no longer yield it — the measure builds a mechanism and acts on no
+    /// case — but custom rule sets may.
     case shareForRiskScreening
 
     /// The flag's name.
