@@ -10,12 +10,18 @@ import MedIPPolicyTesting
         var kind: DispositionKind
         var date: CivilDate?
         var rules: [String]
+        /// Checked when given; otherwise `rules` when rules are named.
+        var basis: DispositionBasis?
     }
     struct ExpectedObligation: Decodable, Sendable {
         var code: String
         var actor: String
         var due: CivilDate?
         var rules: [String]
+        /// Checked when given.
+        var modality: Modality?
+        /// Checked when given.
+        var overdue: Bool?
     }
     struct ExpectedSourced<Kind: Decodable & Sendable>: Decodable, Sendable {
         var kind: Kind
@@ -77,6 +83,9 @@ import MedIPPolicyTesting
         #expect(decision.disposition.kind == example.disposition.kind)
         #expect(decision.disposition.date == example.disposition.date)
         #expect(Set(decision.disposition.rules.map(\.description)) == Set(example.disposition.rules))
+        if let basis = example.disposition.basis ?? (example.disposition.rules.isEmpty ? nil : .rules) {
+            #expect(decision.disposition.basis == basis)
+        }
         #expect(decision.concurrentDispositions.map(\.kind) == example.concurrent.map(\.kind))
         for (actual, expected) in zip(decision.concurrentDispositions, example.concurrent) {
             #expect(actual.date == expected.date)
@@ -88,6 +97,8 @@ import MedIPPolicyTesting
             #expect(actual != nil, "missing obligation \(expected.code)")
             #expect(actual?.due == expected.due, "\(expected.code) due")
             #expect(Set(actual?.rules.map(\.description) ?? []) == Set(expected.rules), "\(expected.code) rules")
+            if let modality = expected.modality { #expect(actual?.modality == modality, "\(expected.code) modality") }
+            if let overdue = expected.overdue { #expect(actual?.isOverdue(on: example.asOf) == overdue, "\(expected.code) overdue") }
         }
         #expect(decision.consequences.map(\.kind) == example.consequences.map(\.kind))
         for (actual, expected) in zip(decision.consequences, example.consequences) {
