@@ -51,6 +51,8 @@ import Testing
         // Unknown keys, with a suggestion where one is close.
         (#"{"rule":[]}"#, "rule", #"unknown key "rule" (did you mean "rules"?)"#),
         (set(extra: #","overide":[]"#), "rules[0].overide", #"unknown key "overide" (did you mean "overrides"?)"#),
+        (set(extra: #","acknowledgedTimeLimitConflicts":["beijing-2026-3#8/missing"]"#), "rules[0].acknowledgedTimeLimitConflicts[0]", "acknowledges a time-limit conflict with beijing-2026-3#8/missing, which the set does not hold"),
+        (set(extra: ",\"\\u001b[31m\":1"), "rules[0].\\u{1B}[31m", #"unknown key "\u{1B}[31m" (expected "id", "measure", "summary", "condition", "effects", "overrides", "timeLimitStart", "acknowledgedTimeLimitConflicts")"#),
         (set(extra: #","note":"x""#), "rules[0].note", #"unknown key "note" (expected "id", "measure", "summary", "condition", "effects", "overrides", "timeLimitStart", "acknowledgedTimeLimitConflicts")"#),
         (set(summary: #"{"zh":"","en":"","EN":""}"#), "rules[0].summary.EN", #"unknown key "EN" (did you mean "en"?)"#),
         (set(condition: #"{"all":["listed"],"comment":"x"}"#), "rules[0].condition.comment", #"unknown key "comment" (expected "all", "any", "not")"#),

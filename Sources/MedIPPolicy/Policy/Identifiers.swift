@@ -91,7 +91,7 @@ public struct MeasureID: Sendable, Hashable, Comparable, Codable, CustomStringCo
         guard let id = MeasureID(text) else {
             throw DecodingError.dataCorruptedError(
                 in: container,
-                debugDescription: "not a measure id (expected document#ordinal, e.g. beijing-2026-3#8): \"\(text.prefix(60))\"")
+                debugDescription: "not a measure id (expected document#ordinal, e.g. beijing-2026-3#8): \"\(text.escapedForMessage(limit: 60))\"")
         }
         self = id
     }

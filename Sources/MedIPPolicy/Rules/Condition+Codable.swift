@@ -23,7 +23,7 @@ extension Condition: Codable {
                 let hint = RuleDecoding.closestSpelling(to: name, among: names).map { "did you mean \"\($0)\"?" }
                     ?? "expected one of \(names.joined(separator: ", "))"
                 throw DecodingError.dataCorruptedError(
-                    in: single, debugDescription: "unknown predicate \"\(name.prefix(60))\" (\(hint))")
+                    in: single, debugDescription: "unknown predicate \"\(name.escapedForMessage(limit: 60))\" (\(hint))")
             }
             self = .predicate(predicate)
             return

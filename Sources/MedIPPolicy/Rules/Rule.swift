@@ -42,7 +42,7 @@ public struct RuleID: Sendable, Hashable, Comparable, Codable, CustomStringConve
         let text = try container.decode(String.self)
         guard let id = RuleID(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "not a rule id (expected document#ordinal/slug): \"\(text.prefix(80))\"")
+                in: container, debugDescription: "not a rule id (expected document#ordinal/slug): \"\(text.escapedForMessage(limit: 80))\"")
         }
         self = id
     }

@@ -54,7 +54,7 @@ enum RuleDecoding {
 
     /// `unknown key "x" (did you mean "y"?)`, or with the allowed keys listed when none is close.
     static func unknownKeyMessage(_ key: String, allowed: [String]) -> String {
-        let shown = key.count > 40 ? String(key.prefix(40)) + "…" : key
+        let shown = key.escapedForMessage(limit: 40)
         if let close = closestSpelling(to: key, among: allowed) {
             return "unknown key \"\(shown)\" (did you mean \"\(close)\"?)"
         }

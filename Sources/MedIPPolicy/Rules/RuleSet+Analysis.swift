@@ -11,7 +11,7 @@ public struct AnalysisFinding: Sendable, Hashable, Codable, CustomStringConverti
         case overrideCycle
         /// A rule cites a measure the catalog does not hold.
         case unknownMeasure
-        /// A rule overrides a rule the set does not hold.
+        /// A rule overrides, or acknowledges a time-limit conflict with, a rule the set does not hold.
         case unknownOverride
         /// Two rules share an id.
         case duplicateID
@@ -257,6 +257,11 @@ extension RuleSet {
             }
             for target in rule.overrides where !seen.contains(target) {
                 findings.append(AnalysisFinding(kind: .unknownOverride, rules: [rule.id], message: "overrides \(target), which the set does not hold", counterexample: nil))
+            }
+            for target in rule.acknowledgedTimeLimitConflicts where !seen.contains(target) {
+                findings.append(AnalysisFinding(
+                    kind: .unknownOverride, rules: [rule.id],
+                    message: "acknowledges a time-limit conflict with \(target), which the set does not hold", counterexample: nil))
             }
             let dispositions = rule.effects.filter { if case .disposition = $0 { true } else { false } }
             if dispositions.count > 1 {

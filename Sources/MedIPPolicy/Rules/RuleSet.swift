@@ -33,7 +33,8 @@ public struct RuleSet: Sendable, Hashable, Codable {
 
     /// Decodes a rule set strictly: every rule as ``Rule/init(from:)`` reads it, then across
     /// the rules — an id used twice is an error at the second (`rules[3].id`), an override of a
-    /// rule the set does not hold at the override (`rules[1].overrides[0]`); unknown keys are
+    /// rule the set does not hold at the override (`rules[1].overrides[0]`), and likewise an
+    /// acknowledged time-limit conflict with such a rule; unknown keys are
     /// errors. Citations are checked against the catalog in the decoder's `userInfo` under
     /// ``catalogUserInfoKey``, or ``Catalog/standard``.
     public init(from decoder: any Decoder) throws {
@@ -56,6 +57,11 @@ public struct RuleSet: Sendable, Hashable, Codable {
                 throw DecodingError.dataCorrupted(DecodingError.Context(
                     codingPath: path(index, "overrides") + [AnyRuleKey(index: position)],
                     debugDescription: "overrides \(target), which the set does not hold"))
+            }
+            for (position, target) in rule.acknowledgedTimeLimitConflicts.enumerated() where first[target] == nil {
+                throw DecodingError.dataCorrupted(DecodingError.Context(
+                    codingPath: path(index, "acknowledgedTimeLimitConflicts") + [AnyRuleKey(index: position)],
+                    debugDescription: "acknowledges a time-limit conflict with \(target), which the set does not hold"))
             }
         }
     }
@@ -160,7 +166,7 @@ public struct RuleSetDecodingError: Error, Sendable, Hashable, CustomStringConve
 
 /// A readable path and message for a Foundation `DecodingError`.
 package struct DecodingErrorDescription: Sendable {
-    /// The coding path as `a.b[2].c`.
+    /// The coding path as `a.b[2].c`, keys escaped for messages (``escapedForMessage(limit:)``).
     package var path: String
     /// The problem.
     package var message: String
@@ -172,7 +178,8 @@ package struct DecodingErrorDescription: Sendable {
                 if let index = key.intValue {
                     text += "[\(index)]"
                 } else {
-                    text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                    let name = key.stringValue.escapedForMessage(limit: 80)  // keys come from the input
+                    text += text.isEmpty ? name : ".\(name)"
                 }
             }
             return text
