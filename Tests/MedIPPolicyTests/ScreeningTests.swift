@@ -149,7 +149,8 @@ import Testing
     }
 
     @Test func invalidCasesAreReportedInPlaceWithEveryProblem() throws {
-        var facts = try CaseFile.decode(Data(Self.examples[0].1))
+        let withPatents = try #require(try Self.examples.first { try !CaseFile.decode(Data($0.1)).patents.isEmpty })
+        var facts = try CaseFile.decode(Data(withPatents.1))
         facts.patents.append(facts.patents[0])  // duplicate patent number
         facts.procurementHistory.events.append(ProcurementEvent(date: CivilDate(uncheckedYear: 2020, month: 1, day: 1), status: .listed))
         let screener = Screener(asOf: Self.asOf, jobs: 2, batchSize: 4)
