@@ -149,7 +149,9 @@ import Testing
     }
 
     @Test func invalidCasesAreReportedInPlaceWithEveryProblem() throws {
-        var facts = try CaseFile.decode(Data(Self.examples[0].1))
+        // The first example with a patent (before-any-document.json, first by name, has none).
+        let cases = try Self.examples.map { try CaseFile.decode(Data($0.1)) }
+        var facts = try #require(cases.first { !$0.patents.isEmpty })
         facts.patents.append(facts.patents[0])  // duplicate patent number
         facts.procurementHistory.events.append(ProcurementEvent(date: CivilDate(uncheckedYear: 2020, month: 1, day: 1), status: .listed))
         let screener = Screener(asOf: Self.asOf, jobs: 2, batchSize: 4)
