@@ -84,13 +84,19 @@ import Testing
         }
     }
 
-    @Test func aDueDateInAYearWithoutScheduleIsAnErrorWhenStrict() throws {
+    /// The National Day green-channel example, applied on `date` instead.
+    static func greenChannel(appliedOn date: CivilDate) throws -> Case {
         let url = ExampleDecisionTests.directory.appendingPathComponent("green-channel-national-day.json")
         var facts = try CaseFile.decode(try Data(contentsOf: url))
+        facts.round?.applicationDate = date
+        facts.procurementHistory.events[0].date = date
+        facts.commitments[0].date = date
+        return facts
+    }
+
+    @Test func aDueDateInAYearWithoutScheduleIsAnErrorWhenStrict() throws {
         let application = try CivilDate(iso8601: "2026-12-22")
-        facts.round?.applicationDate = application
-        facts.procurementHistory.events[0].date = application
-        facts.commitments[0].date = application
+        let facts = try Self.greenChannel(appliedOn: application)
         do {
             _ = try Evaluator(unknownDates: .fail).evaluate(facts, asOf: application)
             Issue.record("a 2027 due date was computed without a schedule")
@@ -114,12 +120,8 @@ import Testing
     }
 
     @Test func aDueDateInAYearWithoutScheduleIsUnknownByDefault() throws {
-        let url = ExampleDecisionTests.directory.appendingPathComponent("green-channel-national-day.json")
-        var facts = try CaseFile.decode(try Data(contentsOf: url))
         let application = try CivilDate(iso8601: "2026-12-22")
-        facts.round?.applicationDate = application
-        facts.procurementHistory.events[0].date = application
-        facts.commitments[0].date = application
+        let facts = try Self.greenChannel(appliedOn: application)
         let expected = UnknownDate(
             year: 2027, expression: DateExpression(.listingApplication, plus: .workingDays(15)),
             from: "round.applicationDate", start: application)
