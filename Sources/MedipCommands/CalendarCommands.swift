@@ -14,9 +14,11 @@ enum CalendarCommands {
     static let scheduleOption = """
           --schedule FILE.csv  add years to the built-in 2022–2026 schedule, read from a CSV file
                                (header date,status,festival; rows YYYY-MM-DD,off|work,节日;
-                               lines starting with # are comments). The years must continue the
-                               covered range without a gap; rows for 2022–2026 must match the
-                               built-in schedule.
+                               lines starting with # are comments). Repeatable; the files named
+                               by the environment variable MEDIP_SCHEDULES (colon-separated) are
+                               added too. The years must continue the covered range without a
+                               gap; rows for 2022–2026 must match the built-in schedule; a year
+                               in two files is an error.
         """
 
     static let exitCodes = """
@@ -58,7 +60,7 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, options: ["from", "to", "schedule"], flags: ["verbose"])
+            let arguments = try Arguments(words, options: ["from", "to"], flags: ["verbose"], repeatable: ["schedule"])
             try arguments.expectPositionals(atMost: 0)
             guard let fromText = arguments.option("from") else { throw .usage("missing --from DATE") }
             guard let toText = arguments.option("to") else { throw .usage("missing --to DATE") }
@@ -115,7 +117,7 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, options: ["schedule"])
+            let arguments = try Arguments(words, repeatable: ["schedule"])
             try arguments.expectPositionals(atMost: 2)
             let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
             let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
@@ -154,7 +156,7 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, options: ["schedule"], flags: ["no-roll-forward"])
+            let arguments = try Arguments(words, flags: ["no-roll-forward"], repeatable: ["schedule"])
             try arguments.expectPositionals(atMost: 2)
             let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
             let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
@@ -194,7 +196,7 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, options: ["schedule"])
+            let arguments = try Arguments(words, repeatable: ["schedule"])
             try arguments.expectPositionals(atMost: 2)
             let from = try Arguments.date(try arguments.positional(0, "DATE1"), "DATE1")
             let to = try Arguments.date(try arguments.positional(1, "DATE2"), "DATE2")
@@ -206,36 +208,58 @@ enum CalendarCommands {
 
     // MARK: Shared
 
-    /// The built-in calendar, extended with the years of `--schedule FILE.csv` when given.
+    /// The environment variable naming schedule CSV files for every command, colon-separated.
+    static let schedulesVariable = "MEDIP_SCHEDULES"
+
+    /// The built-in calendar, extended with the years of the schedule files: those named by
+    /// `MEDIP_SCHEDULES` (colon-separated), then every `--schedule FILE.csv`, all added.
     ///
     /// Rows for built-in years must equal the built-in schedule (so the reference CSV with a new
-    /// year appended works); new years must continue the range. Problems are bad input (exit 1)
-    /// naming the file and line.
+    /// year appended works); any other year may come from one file only (a year in two files,
+    /// or twice in one, is an error naming both); together the new years must continue the
+    /// range. Problems are bad input (exit 1) naming the file and line; an empty entry in
+    /// `MEDIP_SCHEDULES` (`a.csv::b.csv`) is an error too.
     static func calendar(_ arguments: Arguments, _ io: CommandIO) throws(CommandError) -> WorkingDayCalendar {
         let builtIn = WorkingDayCalendar.china
-        guard let path = arguments.option("schedule") else { return builtIn }
-        let bytes = try io.readFile(path, limit: YearSchedule.maximumCSVBytes)
-        guard let text = String(bytes: bytes, encoding: .utf8) else {
-            throw .badInput("\(path.escapedForMessage()): not UTF-8 text")
+        var paths: [String] = []
+        if let variable = io.environment[schedulesVariable], !variable.isEmpty {
+            let entries = variable.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard !entries.contains("") else {
+                throw .badInput("\(schedulesVariable) has an empty entry; separate CSV paths with single colons")
+            }
+            paths = entries
         }
-        let schedules: [YearSchedule]
-        do { schedules = try YearSchedule.parseCSV(text) } catch {
-            throw .badInput("\(path.escapedForMessage()): \(error.description)")
-        }
-        var newYears: [YearSchedule] = []
-        for schedule in schedules {
-            if let existing = builtIn.schedule(for: schedule.year) {
-                guard existing == schedule else {
+        paths += arguments.values("schedule")
+        guard !paths.isEmpty else { return builtIn }
+        var newYears: [(schedule: YearSchedule, path: String)] = []
+        for path in paths {
+            let bytes = try io.readFile(path, limit: YearSchedule.maximumCSVBytes)
+            guard let text = String(bytes: bytes, encoding: .utf8) else {
+                throw .badInput("\(path.escapedForMessage()): not UTF-8 text")
+            }
+            let schedules: [YearSchedule]
+            do { schedules = try YearSchedule.parseCSV(text) } catch {
+                throw .badInput("\(path.escapedForMessage()): \(error.description)")
+            }
+            for schedule in schedules {
+                if let existing = builtIn.schedule(for: schedule.year) {
+                    guard existing == schedule else {
+                        throw .badInput(
+                            "\(path.escapedForMessage()): the rows for \(schedule.year) differ from the built-in official schedule; "
+                                + "--schedule can only add years outside \(yearRange(builtIn.coveredYears))")
+                    }
+                } else if let earlier = newYears.first(where: { $0.schedule.year == schedule.year }) {
                     throw .badInput(
-                        "\(path.escapedForMessage()): the rows for \(schedule.year) differ from the built-in official schedule; "
-                            + "--schedule can only add years outside \(yearRange(builtIn.coveredYears))")
+                        "\(path.escapedForMessage()): \(schedule.year) is already given by \(earlier.path.escapedForMessage()); "
+                            + "give each year in one schedule file only")
+                } else {
+                    newYears.append((schedule, path))
                 }
-            } else {
-                newYears.append(schedule)
             }
         }
-        do { return try builtIn.adding(contentsOf: newYears) } catch {
-            throw .badInput("\(path.escapedForMessage()): \(error.description)")
+        do { return try builtIn.adding(contentsOf: newYears.map(\.schedule)) } catch {
+            let files = Array(Set(newYears.map(\.path))).sorted().map { $0.escapedForMessage() }.joined(separator: ", ")
+            throw .badInput("\(files): \(error.description)")
         }
     }
 

@@ -28,6 +28,9 @@ public final class CommandIO: Sendable {
     private let state = OutputState()
     /// Whether standard error is a terminal (progress bars are drawn only then).
     public let stderrIsTerminal: Bool
+    /// The environment variables commands read (`MEDIP_SCHEDULES`): the process's for
+    /// ``standard``, the given ones (none by default) in tests.
+    public let environment: [String: String]
     /// The files standard input and output are, for the process's streams (`nil` in tests).
     let standardInputIdentity: FileIdentity?
     let standardOutputIdentity: FileIdentity?
@@ -35,11 +38,12 @@ public final class CommandIO: Sendable {
     /// Creates an IO from closures (tests capture into buffers).
     public convenience init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        stdin: @escaping @Sendable () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false
+        stdin: @escaping @Sendable () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false,
+        environment: [String: String] = [:]
     ) {
         self.init(
             failingOut: { text in out(text); return nil }, err: err, stdin: stdin,
-            stderrIsTerminal: stderrIsTerminal)
+            stderrIsTerminal: stderrIsTerminal, environment: environment)
     }
 
     /// Creates an IO whose standard output can fail: `failingOut` returns why a write failed
@@ -47,20 +51,23 @@ public final class CommandIO: Sendable {
     /// every command reports a lost write.
     public convenience init(
         failingOut: @escaping @Sendable (String) -> String?, err: @escaping @Sendable (String) -> Void,
-        stdin: @escaping @Sendable () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false
+        stdin: @escaping @Sendable () -> [UInt8] = { [] }, stderrIsTerminal: Bool = false,
+        environment: [String: String] = [:]
     ) {
         let cursor = InMemoryInput(stdin)
         self.init(
             bytes: { bytes in failingOut(String(decoding: bytes, as: UTF8.self)) }, err: err,
             chunk: { buffer throws(CommandError) in cursor.read(into: buffer) },
-            stderrIsTerminal: stderrIsTerminal)
+            stderrIsTerminal: stderrIsTerminal, environment: environment)
     }
 
     private init(
         bytes: @escaping @Sendable ([UInt8]) -> String?, err: @escaping @Sendable (String) -> Void,
         chunk: @escaping @Sendable (UnsafeMutableRawBufferPointer) throws(CommandError) -> Int,
-        stderrIsTerminal: Bool, standardInput: FileIdentity? = nil, standardOutput: FileIdentity? = nil
+        stderrIsTerminal: Bool, environment: [String: String], standardInput: FileIdentity? = nil,
+        standardOutput: FileIdentity? = nil
     ) {
+        self.environment = environment
         writeOut = bytes
         writeErr = err
         readChunk = chunk
@@ -102,6 +109,7 @@ public final class CommandIO: Sendable {
                 }
             },
             stderrIsTerminal: isatty(2) != 0,
+            environment: ProcessInfo.processInfo.environment,
             standardInput: stdinClosed ? nil : FileIdentity(descriptor: 0),
             standardOutput: stdoutClosed ? nil : FileIdentity(descriptor: 1))
     }()

@@ -27,7 +27,7 @@ enum RuleCommands {
         ["evaluate"], summary: "Decide a case: may this product be listed on a date, and why",
         help: """
             USAGE: medip evaluate CASE.json [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
-                                  [--allow-unknown-keys]
+                                  [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
 
             Applies the regime in force for the case's jurisdiction on the as-of date (default:
             today's date in Beijing, UTC+8) and prints the disposition, obligations, consequences
@@ -35,25 +35,34 @@ enum RuleCommands {
             including the trace of every rule. CASE.json may be - for standard input.
             A key the case-file format does not define is an error unless --allow-unknown-keys
             (for files from a newer producer) ignores it.
+            A due date in a year with no working-day schedule (the built-in one covers
+            2022–2026) is reported as unknown, with the year and the case field it counts from;
+            the rest of the decision stands.
+
+            OPTIONS:
+            \(EvaluatorOptions.help)
 
             Exit 0 with a decision; 1 when the file cannot be read or parsed, the case is invalid
-            (every problem is listed), or a due date needs a year with no working-day schedule;
-            2 for a usage error.
+            (every problem is listed), a --schedule file is invalid, or (with --strict-dates) a
+            due date needs a year with no working-day schedule; 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["as-of", "format", "lang"], flags: ["allow-unknown-keys"])
+        let arguments = try Arguments(
+            args, options: ["as-of", "format", "lang"], flags: Set(["allow-unknown-keys"]).union(EvaluatorOptions.flags),
+            repeatable: EvaluatorOptions.repeatable)
         try arguments.expectPositionals(atMost: 1)
         let path = try arguments.positional(0, "CASE.json")
         let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") } ?? todayInBeijing()
         let language = try arguments.language()
         let format = try OutputFormat.parse(arguments)
+        let evaluator = try EvaluatorOptions.evaluator(arguments, io)
         let facts = try DomainCommands.readCase(path, io, options: DomainCommands.decodingOptions(arguments))
         let decision: Decision
         do {
             decision = try evaluator.evaluate(facts, asOf: asOf)
         } catch let error as EvaluationError {
             let problems = error.issues
-            if problems.isEmpty { throw .badInput(error.description) }
+            if problems.isEmpty { throw .badInput(error.text(in: language)) }
             throw .badInput("the case is invalid:\n" + problems.map { "  \($0.text(in: language))" }.joined(separator: "\n"))
         } catch {
             throw .badInput("\(error)")

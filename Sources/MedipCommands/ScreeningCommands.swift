@@ -10,7 +10,7 @@ enum ScreeningCommands {
         help: """
             USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
                                 [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
-                                [--allow-unknown-keys]
+                                [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
 
             Reads one case file per line (FILE may be - for standard input), decides every case
             on the as-of date using N workers (default: all processors), and writes one JSON line
@@ -23,6 +23,9 @@ enum ScreeningCommands {
             A key the case-file format does not define makes that line an error unless
             --allow-unknown-keys ignores it (for files from a newer producer; such lines are read
             more slowly).
+            A due date in a year with no working-day schedule is written as "unknownDate" /
+            "unknownDue" (year, expression, the case field "from") and the case is decided;
+            --strict-dates makes such a case an evaluation error instead (see OPTIONS).
             Each decision names the law that made it (schemaVersion, libraryVersion,
             ruleSetDigest); verdict lines do not, and the summary does for both.
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
@@ -37,12 +40,16 @@ enum ScreeningCommands {
             previous file untouched (or none). Neither may be the input file or each other (also
             through a symlink or hard link): that is a usage error.
 
+            OPTIONS:
+            \(EvaluatorOptions.help)
+
             Exit 0 when the input was read and every output written (even if some cases failed;
             --strict makes any failed case exit 1); 1 when the input cannot be read or an output
             cannot be written (a full disk, a closed pipe); 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: ["trace", "strict", "verdicts", "allow-unknown-keys"])
+        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags),
+            repeatable: EvaluatorOptions.repeatable)
         try arguments.expectPositionals(atMost: 1)
         let path = try arguments.positional(0, "FILE.jsonl")
         guard let asOfText = arguments.option("as-of") else { throw .usage("missing --as-of YYYY-MM-DD") }
@@ -66,10 +73,11 @@ enum ScreeningCommands {
             outputs: [.init(option: "--output", path: outputPath)]
                 + (summaryPath.map { [.init(option: "--summary-json", path: $0)] } ?? []),
             io: io)
+        let evaluator = try EvaluatorOptions.evaluator(arguments, io)
         let reader = try LineReader.open(path, io: io)
         let writer = try BufferedWriter.create(outputPath, io: io)
         let screener = Screener(
-            evaluator: RuleCommands.evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
+            evaluator: evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
             detail: arguments.flag("trace") ? .full : .summary,
             decoding: DomainCommands.decodingOptions(arguments))
         let progress = ProgressBar(io: io, totalBytes: reader.fileSize)
@@ -100,6 +108,9 @@ enum ScreeningCommands {
         var lines = ["screened \(summary.total) cases: \(summary.decided) decided, \(summary.failed) failed"]
         if summary.overdue > 0 {
             lines.append("with an obligation past its due date: \(summary.overdue)")
+        }
+        if summary.unknownDates > 0 {
+            lines.append("with a date unknown (no working-day schedule for its year; add it with --schedule): \(summary.unknownDates)")
         }
         for (kind, count) in summary.dispositions.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
             lines.append("  \(kind): \(count)")

@@ -138,10 +138,22 @@ import MedIPPolicyTestingAssertions
     /// (8), 2027-01-01 a rest day, 01-04 … 01-08 (13), 01-11, 01-12 (15).
     @Test func aDeadlineIntoTheSyntheticYear() throws {
         let facts = CaseBuilder.innovative().greenChannelQualified().applyingForListing(on: Self.date("2026-12-21")).build()
-        #expect(throws: EvaluationError.self) { try Evaluator().evaluate(facts, asOf: Self.date("2026-12-28")) }
+        // The official calendar cannot say when it is due: unknown by default, an error when strict.
+        let unknown = try Evaluator().evaluate(facts, asOf: Self.date("2026-12-28"))
+        #expect(unknown.disposition.kind == .greenChannel && unknown.disposition.date == nil)
+        #expect(unknown.disposition.unknownDate?.year == 2027)
+        #expect(throws: EvaluationError.self) { try Evaluator(unknownDates: .fail).evaluate(facts, asOf: Self.date("2026-12-28")) }
         let evaluator = Evaluator(calendar: CalendarFixtures.chinaWithSynthetic2027)
         let decision = try evaluator.evaluate(facts, asOf: Self.date("2026-12-28"))
         expectDecision(decision, matches: DecisionExpectation(disposition: .greenChannel, date: .on(Self.date("2027-01-12"))))
+    }
+
+    /// Tests/Fixtures/synthetic-2027-schedule.csv (the file the `--schedule` tests use) is this
+    /// same synthetic year.
+    @Test func theSynthetic2027CSVIsTheFixtureYear() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/synthetic-2027-schedule.csv")
+        #expect(try YearSchedule.parseCSV(String(contentsOf: url, encoding: .utf8)) == [CalendarFixtures.synthetic2027])
     }
 
     @Test func aCustomCalendarFromPlainLists() throws {

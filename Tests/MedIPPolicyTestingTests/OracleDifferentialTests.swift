@@ -36,14 +36,8 @@ import MedIPPolicyTesting
         var compared = 0
         for facts in try Self.exampleCases() {
             for date in Self.sweep() {
-                let expected: Verdict
-                do {
-                    expected = try ReferenceOracle.verdict(for: facts, asOf: date)
-                } catch {
-                    // A due date past the schedule: the evaluator must fail the same way.
-                    #expect(throws: EvaluationError.self) { try evaluator.verdict(for: facts, asOf: date) }
-                    continue
-                }
+                // A due date past the schedule is unknown in both; it never throws.
+                let expected = try ReferenceOracle.verdict(for: facts, asOf: date)
                 let actual = try evaluator.verdict(for: facts, asOf: date)
                 #expect(actual == expected, "\(facts.id) on \(date)")
                 compared += 1
@@ -51,6 +45,39 @@ import MedIPPolicyTesting
         }
         #expect(compared > 3_000)
     }
+
+    /// Cases moved to late December 2026: green channels whose 15 working days need 2027 get the
+    /// same unknown date (year, expression, case field, start) from both, and, when strict, both
+    /// throw; with a 2027 schedule supplied both give the same known date.
+    @Test func oracleAgreesOnUnknownDatesAndWhenStrict() throws {
+        let strict = Evaluator(unknownDates: .fail)
+        let csv = try String(contentsOf: Self.synthetic2027, encoding: .utf8)
+        let extended = try WorkingDayCalendar.china.adding(contentsOf: YearSchedule.parseCSV(csv))
+        let withSchedule = Evaluator(calendar: extended)
+        var unknown = 0
+        var disagreements: [String] = []
+        for generated in CaseGenerator(seed: 1_227).prefix(3_000) {
+            let asOf = CivilDate(uncheckedYear: 2026, month: 12, day: 23)
+            let facts = generated.facts.shifted(byDays: generated.asOf.days(to: asOf))
+            let expected = try ReferenceOracle.verdict(for: facts, asOf: asOf)
+            let actual = try Scenarios.evaluator.verdict(for: facts, asOf: asOf)
+            if actual != expected { disagreements.append("#\(generated.index): oracle \(expected), evaluator \(actual)") }
+            let known = try ReferenceOracle.verdict(for: facts, asOf: asOf, calendar: extended)
+            if try withSchedule.verdict(for: facts, asOf: asOf) != known { disagreements.append("#\(generated.index) with 2027") }
+            #expect(known.unknownDate == nil)
+            guard expected.unknownDate != nil else { continue }
+            unknown += 1
+            #expect(known.date != nil)
+            #expect(throws: CalendarError.self) { try ReferenceOracle.verdict(for: facts, asOf: asOf, unknownDates: .fail) }
+            #expect(throws: EvaluationError.self) { try strict.verdict(for: facts, asOf: asOf) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5).joined(separator: "\n"))")
+        #expect(unknown > 20)
+    }
+
+    static let synthetic2027 = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/synthetic-2027-schedule.csv")
 }
 
 /// The oracle and the evaluator on the fixture module's own cases: every scenario, and generated

@@ -38,6 +38,44 @@ import MedIPPolicyTesting
         }
     }
 
+    /// Cases moved to the end of 2026, where green channels' 15 working days run into 2027 (no
+    /// schedule): the optional `unknownDate` / `unknownDue` keys, in decisions and verdicts, and
+    /// the strict evaluator's failures (with the case field as path) match `JSONEncoder`.
+    @Test func matchesJSONEncoderOnUnknownDatesAndStrictFailures() throws {
+        let asOf = CivilDate(uncheckedYear: 2026, month: 12, day: 28)
+        let strict = Evaluator(unknownDates: .fail)
+        var generator = CaseGenerator(seed: 2_027)
+        var unknown = 0
+        var failures = 0
+        for index in 0..<2_000 {
+            let generated = generator.next()
+            let facts = generated.facts.shifted(byDays: generated.asOf.days(to: asOf))
+            guard let decision = try? Evaluator().evaluate(facts, asOf: asOf, detail: .summary) else { continue }
+            let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
+            #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)), "case \(index)")
+            let verdict = ScreenedVerdict(line: index + 1, verdict: Verdict(decision), error: nil)
+            var bytes: [UInt8] = []
+            ScreenedLineWriter.appendLine(to: &bytes) { $0.write(verdict) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            #expect(bytes == Array(try encoder.encode(verdict)) + [0x0A], "verdict \(index)")
+            guard decision.hasUnknownDate else { continue }
+            unknown += 1
+            let failure = Screener(evaluator: strict, asOf: asOf, jobs: 1).screen(facts)
+            guard case .failure(let error) = failure else {
+                Issue.record("the strict evaluator decided case \(index)")
+                continue
+            }
+            #expect(error.stage == .evaluation)
+            #expect(error.problems.allSatisfy { !$0.path.isEmpty }, "\(error)")
+            let failed = ScreenedLine(line: index + 1, decision: nil, error: error)
+            #expect(ScreenedLineWriter.encode(failed) == (try Self.reference(failed)))
+            failures += 1
+        }
+        #expect(unknown > 20)
+        #expect(failures == unknown)
+    }
+
     @Test func escapesLikeJSONEncoder() throws {
         let text = "quote \" backslash \\ slash / tab \t newline \n cr \r bell \u{07} nul \u{00} unit \u{1F} 中文 emoji 🧪 \u{7F}"
         let failure = ScreeningFailure(stage: .validation, caseID: text, problems: [

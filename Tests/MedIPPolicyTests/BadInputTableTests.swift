@@ -9,7 +9,9 @@ enum BadInputOutcome: Sendable, Hashable {
     /// The case decodes; `validate()` reports an error of this code at this path, and
     /// evaluation refuses the case with it.
     case validation(ValidationCode, String)
-    /// The case is valid; evaluation on the date throws a calendar error for the year.
+    /// The case is valid; evaluation on the date decides it with the due date unknown for the
+    /// year (the default), and a strict evaluator (`unknownDates: .fail`) throws a calendar
+    /// error for the year naming the field.
     case uncoveredYear(Int, asOf: String, path: String)
 }
 
@@ -200,6 +202,7 @@ private let greenChannel2027 = utf8(#"""
     ]
 
     static let evaluator = Evaluator()
+    static let strictEvaluator = Evaluator(unknownDates: .fail)
 
     @Test func thereAreAtLeastFiftyRows() {
         #expect(Self.rows.count >= 50)
@@ -236,8 +239,13 @@ private let greenChannel2027 = utf8(#"""
             let theCase = try CaseFile.decode(data)
             #expect(theCase.validate().allSatisfy { $0.severity == .warning })
             let date = try CivilDate(iso8601: asOf)
+            let decision = try Self.evaluator.evaluate(theCase, asOf: date)
+            #expect(decision.disposition.date == nil)
+            #expect(decision.disposition.unknownDate?.year == year)
+            #expect(decision.disposition.unknownDate?.from == path)
+            #expect(decision.hasUnknownDate)
             do {
-                let decision = try Self.evaluator.evaluate(theCase, asOf: date)
+                let decision = try Self.strictEvaluator.evaluate(theCase, asOf: date)
                 Issue.record("evaluated unexpectedly: \(decision.disposition.kind)")
             } catch {
                 #expect(error.calendarError == .yearNotCovered(year), "\(error)")
@@ -341,3 +349,9 @@ extension BadInput {
         BadInput(name, replacing: target, with: Array(replacement.utf8), outcome)
     }
 }
+
+/// Tests/Fixtures/synthetic-2027-schedule.csv: a made-up embedder schedule for 2027 (not the
+/// State Council's notice), for tests that supply a year the library does not have.
+let synthetic2027ScheduleURL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/synthetic-2027-schedule.csv")

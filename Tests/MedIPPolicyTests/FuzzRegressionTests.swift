@@ -76,7 +76,7 @@ import Testing
     /// `yearNotCovered`. The library's answer stands (CivilDate ends at 9999); the invariant
     /// accepts it for due dates counted from December 9999. Before the round's date (on
     /// 2031-01-01) the application in the history counts, whose due date falls in a year with
-    /// no schedule, and the error names that entry.
+    /// no schedule: unknown by default, an error when strict, and both name that entry.
     @Test func aDueDatePast9999IsACalendarErrorNamingItsField() throws {
         let input = try Data(contentsOf: Self.corpusDirectory.appendingPathComponent("crash-098e1032-due-date-past-9999"))
         #expect(input.first == 0xF5)
@@ -95,8 +95,13 @@ import Testing
             #expect(error.path == "round.applicationDate")
             #expect(error.description == "cannot compute listingApplication + 15 working days from round.applicationDate (9999-12-31): date arithmetic left the range 0001-01-01…9999-12-31")
         }
+        // By default the year without a schedule leaves the date unknown, naming the entry.
+        let decided = try Evaluator().evaluate(theCase, asOf: CivilDate(iso8601: "2031-01-01"))
+        let unknown = (decided.supersededDispositions.compactMap(\.unknownDate) + decided.obligations.compactMap(\.unknownDue)).first
+        #expect(decided.hasUnknownDate)
+        #expect(unknown?.from?.hasPrefix("procurementHistory[") == true, "\(decided)")
         do {
-            let decision = try Evaluator().evaluate(theCase, asOf: CivilDate(iso8601: "2031-01-01"))
+            let decision = try Evaluator(unknownDates: .fail).evaluate(theCase, asOf: CivilDate(iso8601: "2031-01-01"))
             Issue.record("evaluated: \(decision.disposition.kind)")
         } catch let error as EvaluationError {
             guard case .yearNotCovered? = error.calendarError else {

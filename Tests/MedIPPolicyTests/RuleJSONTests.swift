@@ -84,15 +84,21 @@ import Testing
         }
     }
 
-    @Test func aDueDateInAYearWithoutScheduleIsAnError() throws {
+    /// The National Day green-channel example, applied on `date` instead.
+    static func greenChannel(appliedOn date: CivilDate) throws -> Case {
         let url = ExampleDecisionTests.directory.appendingPathComponent("green-channel-national-day.json")
         var facts = try CaseFile.decode(try Data(contentsOf: url))
+        facts.round?.applicationDate = date
+        facts.procurementHistory.events[0].date = date
+        facts.commitments[0].date = date
+        return facts
+    }
+
+    @Test func aDueDateInAYearWithoutScheduleIsAnErrorWhenStrict() throws {
         let application = try CivilDate(iso8601: "2026-12-22")
-        facts.round?.applicationDate = application
-        facts.procurementHistory.events[0].date = application
-        facts.commitments[0].date = application
+        let facts = try Self.greenChannel(appliedOn: application)
         do {
-            _ = try Evaluator().evaluate(facts, asOf: application)
+            _ = try Evaluator(unknownDates: .fail).evaluate(facts, asOf: application)
             Issue.record("a 2027 due date was computed without a schedule")
         } catch {
             #expect(error.calendarError == .yearNotCovered(2027))
@@ -100,17 +106,45 @@ import Testing
         }
         // The summary and verdict paths name the field too, though they collect no evidence.
         do {
-            _ = try Evaluator().evaluate(facts, asOf: application, detail: .summary)
+            _ = try Evaluator(unknownDates: .fail).evaluate(facts, asOf: application, detail: .summary)
             Issue.record("a 2027 due date was computed without a schedule")
         } catch {
             #expect(error.path == "round.applicationDate")
         }
         do {
-            _ = try Evaluator().verdict(for: facts, asOf: application)
+            _ = try Evaluator(unknownDates: .fail).verdict(for: facts, asOf: application)
             Issue.record("a 2027 due date was computed without a schedule")
         } catch {
             #expect(error.path == "round.applicationDate")
         }
+    }
+
+    @Test func aDueDateInAYearWithoutScheduleIsUnknownByDefault() throws {
+        let application = try CivilDate(iso8601: "2026-12-22")
+        let facts = try Self.greenChannel(appliedOn: application)
+        let expected = UnknownDate(
+            year: 2027, expression: DateExpression(.listingApplication, plus: .workingDays(15)),
+            from: "round.applicationDate", start: application)
+        // Every path says which field, though summary and verdict collect no evidence.
+        for detail in [DecisionDetail.full, .summary] {
+            let decision = try Evaluator().evaluate(facts, asOf: application, detail: detail)
+            #expect(decision.disposition.kind == .greenChannel)
+            #expect(decision.disposition.date == nil)
+            #expect(decision.disposition.unknownDate == expected)
+            let obligation = try #require(decision.obligations.first { $0.code == "complete-green-channel-listing" })
+            #expect(obligation.due == nil && obligation.overdueSince == nil)
+            #expect(obligation.unknownDue == expected)
+            #expect(decision.hasUnknownDate)
+            #expect(Verdict(decision).unknownDate == expected)
+        }
+        let verdict = try Evaluator().verdict(for: facts, asOf: application)
+        #expect(verdict.disposition == .greenChannel && verdict.date == nil && verdict.unknownDate == expected)
+        // Supplying 2027 gives the date.
+        let schedule = try YearSchedule.parseCSV(String(decoding: try Data(contentsOf: synthetic2027ScheduleURL), as: UTF8.self))
+        let known = try Evaluator(calendar: WorkingDayCalendar.china.adding(contentsOf: schedule)).evaluate(facts, asOf: application)
+        #expect(known.disposition.unknownDate == nil)
+        #expect(known.disposition.date == (try CivilDate(iso8601: "2027-01-13")))
+        #expect(!known.hasUnknownDate)
     }
 
     @Test func regimesFollowEffectiveDates() throws {

@@ -135,7 +135,7 @@ import Testing
         #expect(result.out.isEmpty, "\(result.out)")
     }
 
-    @Test func aYearWithNoScheduleIsBadInputNamingTheYear() {
+    @Test func aYearWithNoScheduleIsUnknownOrWithStrictDatesBadInputNamingTheYear() {
         let text = #"""
         {"schemaVersion": 1, "id": "g", "jurisdiction": "CN-BJ",
          "enterprise": {"name": "E", "creditCode": "91320500MA1TEXT00P"},
@@ -145,7 +145,12 @@ import Testing
          "procurementHistory": [{"date": "2027-03-01", "status": "listingApplication"}],
          "round": {"kind": "listing", "name": "R", "applicationDate": "2027-03-01"}}
         """#
-        let result = runMedip(["evaluate", "-", "--as-of", "2027-03-02"], stdin: Array(text.utf8))
+        // By default the case is decided and the due date is unknown, naming the year.
+        let decided = runMedip(["evaluate", "-", "--as-of", "2027-03-02"], stdin: Array(text.utf8))
+        #expect(decided.status == 0, "\(decided.err)")
+        #expect(decided.out.contains("green channel: fast listing (due date unknown: no working-day schedule for 2027"))
+        // --strict-dates keeps the old failure.
+        let result = runMedip(["evaluate", "-", "--as-of", "2027-03-02", "--strict-dates"], stdin: Array(text.utf8))
         #expect(result.status == 1)
         #expect(result.err.hasPrefix("medip evaluate: cannot compute listingApplication + "), "\(result.err)")
         #expect(result.err.contains(" from round.applicationDate (2027-03-01): no official working-day schedule for 2027"), "\(result.err)")

@@ -26,7 +26,7 @@ extension Decision {
                 let late = obligation.isOverdue(on: asOf)
                 let due = obligation.due.map { date in
                     zh ? "（期限 \(date)\(late ? "，已逾期" : "")）" : " (due \(date)\(late ? ", overdue" : ""))"
-                } ?? ""
+                } ?? obligation.unknownDue.map { zh ? "（\($0.message.zh)）" : " (\($0.message.en))" } ?? ""
                 lines.append("  - \(actor)\(zh ? "（\(obligation.modality.obligationLabel.zh)）" : " (\(obligation.modality.obligationLabel.en))")：\(obligation.action[language])\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
                     .replacingColon(zh))
             }
@@ -79,6 +79,8 @@ extension Decision {
             case (_, .zh): text += "（\(date)）"
             case (_, .en): text += " (\(date))"
             }
+        } else if let unknown = disposition.unknownDate {
+            text += language == .zh ? "（\(unknown.message.zh)）" : " (\(unknown.message.en))"
         }
         return text
     }

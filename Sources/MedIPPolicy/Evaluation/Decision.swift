@@ -20,8 +20,13 @@ public struct Fact: Sendable, Hashable, Codable {
 public struct ResolvedDisposition: Sendable, Hashable, Codable {
     /// The disposition.
     public var kind: DispositionKind
-    /// Its date — defer until, await until, green channel due by — or `nil`.
+    /// Its date — defer until, await until, green channel due by — or `nil` (no date, or the
+    /// date is unknown: see ``unknownDate``).
     public var date: CivilDate?
+    /// Why the disposition's date is not known, when it has one that cannot be computed yet (a
+    /// green channel's 15 working days running into a year with no working-day schedule);
+    /// otherwise `nil`. ``date`` is then `nil`. JSON: `"unknownDate"`, present only then.
+    public var unknownDate: UnknownDate?
     /// The rules that produced it (empty for the default ``DispositionKind/ordinaryProcedure``).
     public var rules: [RuleID]
     /// The measures those rules cite, each once.
@@ -53,6 +58,11 @@ public struct ResolvedObligation: Sendable, Hashable, Codable {
     public var rules: [RuleID]
     /// The measures they cite.
     public var measures: [MeasureID]
+    /// Why ``due`` is not known, when the obligation has a due date that cannot be computed yet
+    /// (its period runs into a year with no working-day schedule); otherwise `nil`. ``due`` and
+    /// ``overdueSince`` are then `nil`: whether it is overdue is unknown too. JSON:
+    /// `"unknownDue"`, present only then.
+    public var unknownDue: UnknownDate?
     /// The first day the obligation was overdue (the day after ``due``), when that day is on or
     /// before the decision's as-of date and the obligation binds; otherwise `nil`. JSON:
     /// `"overdueSince"`, present only on overdue obligations.
@@ -214,6 +224,14 @@ public struct Decision: Sendable, Hashable, Codable {
     /// (``ResolvedObligation/isOverdue(on:)``): duties the responsible body is late with.
     public var overdueObligations: [ResolvedObligation] {
         obligations.filter { $0.isOverdue(on: asOf) }
+    }
+
+    /// Whether any date of the decision is unknown (``ResolvedDisposition/unknownDate``,
+    /// ``ResolvedObligation/unknownDue``): the decision stands, but a working-day schedule is
+    /// missing for one of its dates.
+    public var hasUnknownDate: Bool {
+        disposition.unknownDate != nil || concurrentDispositions.contains { $0.unknownDate != nil }
+            || supersededDispositions.contains { $0.unknownDate != nil } || obligations.contains { $0.unknownDue != nil }
     }
 
     /// Every measure any part of the decision cites, each once, in id order.

@@ -54,4 +54,24 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
                 + (source.map { " from \($0)" } ?? "") + (anchor.map { " (\($0))" } ?? "") + ": \(error)"
         }
     }
+
+    /// ``description`` in `language`: in Chinese, the calendar problem reads e.g. `无法计算
+    /// listingApplication + 15 working days（自 round.applicationDate，2027-03-01 起）：没有 2027
+    /// 年的官方工作日安排；请用 --schedule 或 WorkingDayCalendar.adding 提供`; validation
+    /// problems are listed with their Chinese messages.
+    public func text(in language: Language) -> String {
+        guard language == .zh else { return description }
+        switch kind {
+        case .invalidCase(let issues):
+            return "案件无效（\(issues.count) 个问题）：\n" + issues.map { "  \($0.path)：\($0.message.zh)" }.joined(separator: "\n")
+        case .calendar(let error, let expression, let anchor, let source):
+            let start = [source, anchor.map(\.description)].compactMap { $0 }.joined(separator: "，")
+            let reason: String = if case .yearNotCovered(let year) = error {
+                "没有 \(year) 年的官方工作日安排；请用 --schedule 或 WorkingDayCalendar.adding 提供"
+            } else {
+                error.description
+            }
+            return "无法计算 \(expression)" + (start.isEmpty ? "" : "（自 \(start) 起）") + "：" + reason
+        }
+    }
 }

@@ -23,7 +23,7 @@ extension Evaluator {
     ///
     /// Any change to a rule or to the catalog — a rule's summary, a measure's text, a date —
     /// changes the digest. The working-day calendar and the patent-term rules are not part of
-    /// it. ``Evaluator/init(catalog:rules:calendar:patentTermRules:)`` computes it once (and
+    /// it. ``Evaluator/init(catalog:rules:calendar:patentTermRules:unknownDates:)`` computes it once (and
     /// once per process for the standard catalog and rules).
     public static func digest(catalog: Catalog, rules: RuleSet) -> String {
         if catalog == .standard && rules == .standard { return standardRuleSetDigest }

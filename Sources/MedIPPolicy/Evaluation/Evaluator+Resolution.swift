@@ -25,7 +25,7 @@ extension Evaluator {
 
         // Collect the effects of the rules that stand, in rule order; per kind by slot, not by
         // dictionary.
-        var dispositions = [(date: CivilDate?, rules: [RuleID])?](repeating: nil, count: DispositionKind.allCases.count)
+        var dispositions = [(date: ResolvedDate, rules: [RuleID])?](repeating: nil, count: DispositionKind.allCases.count)
         var obligations: [ResolvedObligation] = []
         var consequences = [[RuleID]](repeating: [], count: ConsequenceKind.allCases.count)
         var flags = [[RuleID]](repeating: [], count: FlagKind.allCases.count)
@@ -36,8 +36,8 @@ extension Evaluator {
             for effect in rule.effects {
                 switch effect {
                 case .disposition(let template):
-                    let date = try resolve(template.date, facts, notBefore: compiled.countsFrom[index])
-                    if let date {
+                    let resolved = try resolve(template.date, facts, notBefore: compiled.countsFrom[index])
+                    if let date = resolved.date {
                         switch template.kind {
                         case .greenChannel: deadlines.append((rule.id, date))
                         case .awaitOpinion, .deferUntil: holds.append((rule.id, template.kind, date))
@@ -47,15 +47,17 @@ extension Evaluator {
                     let slot = template.kind.slot
                     if var existing = dispositions[slot] {
                         existing.rules.append(rule.id)
-                        existing.date = Evaluator.merge(existing.date, date, for: template.kind)
+                        existing.date = ResolvedDate.merge(existing.date, resolved, for: template.kind)
                         dispositions[slot] = existing
                     } else {
-                        dispositions[slot] = (date, [rule.id])
+                        dispositions[slot] = (resolved, [rule.id])
                     }
                 case .obligation(let template):
-                    let due = try resolve(template.due, facts, notBefore: compiled.countsFrom[index])
+                    let resolved = try resolve(template.due, facts, notBefore: compiled.countsFrom[index])
+                    let due = resolved.date
                     if let position = obligations.firstIndex(where: {
-                        $0.code == template.code && $0.actor == template.actor && $0.due == due && $0.modality == template.modality
+                        $0.code == template.code && $0.actor == template.actor && $0.due == due && $0.unknownDue == resolved.unknown
+                            && $0.modality == template.modality
                     }) {
                         obligations[position].rules.append(rule.id)
                         if !obligations[position].measures.contains(rule.measure) { obligations[position].measures.append(rule.measure) }
@@ -63,6 +65,7 @@ extension Evaluator {
                         obligations.append(ResolvedObligation(
                             code: template.code, actor: template.actor, action: template.action, modality: template.modality,
                             due: due, dueRule: template.due, rules: [rule.id], measures: [rule.measure],
+                            unknownDue: resolved.unknown,
                             overdueSince: template.modality.binds ? ResolvedObligation.overdueSince(due: due, on: asOf) : nil))
                     }
                     if template.modality.binds, let due { deadlines.append((rule.id, due)) }
@@ -78,7 +81,8 @@ extension Evaluator {
             let entry = dispositions[kind.slot]
             let rules = entry?.rules ?? []
             return ResolvedDisposition(
-                kind: kind, date: entry?.date, rules: rules, measures: Evaluator.measures(of: rules),
+                kind: kind, date: entry?.date.date, unknownDate: entry?.date.unknown, rules: rules,
+                measures: Evaluator.measures(of: rules),
                 basis: entry != nil ? .rules : regime.documents.isEmpty ? .noDocumentInForce : .notAddressed)
         }
         // Slots are in the lattice's order: by restrictiveness, then name.
@@ -159,21 +163,26 @@ extension Evaluator {
         return Trace(fired: firedTrace, notFired: notFired, facts: allFacts)
     }
 
-    /// The date a date expression gives on these facts, or `nil` when the case lacks the anchor.
+    /// The date a date expression gives on these facts: known, unknown (a year the calendar has
+    /// no schedule for, under ``UnknownDatePolicy/record``), or neither when the case lacks the
+    /// anchor.
     ///
     /// A period (an expression with an offset) starts from the later of the anchor and
     /// `notBefore` — the first day of the rule's document, under
     /// ``TimeLimitStart/laterOfAnchorAndEffectiveDate`` — so no time limit runs from before the
     /// document that sets it existed.
-    func resolve(_ expression: DateExpression?, _ facts: FactSet, notBefore: CivilDate? = nil) throws(EvaluationError) -> CivilDate? {
-        guard let expression, let recorded = facts.anchors[expression.anchor] else { return nil }
-        guard let offset = expression.offset else { return recorded }
+    func resolve(_ expression: DateExpression?, _ facts: FactSet, notBefore: CivilDate? = nil) throws(EvaluationError) -> ResolvedDate {
+        guard let expression, let recorded = facts.anchors[expression.anchor] else { return .none }
+        guard let offset = expression.offset else { return ResolvedDate(date: recorded, unknown: nil) }
         let anchor = notBefore.map { max($0, recorded) } ?? recorded
         do {
-            return try calendar.endOfPeriod(offset, from: anchor)
+            return ResolvedDate(date: try calendar.endOfPeriod(offset, from: anchor), unknown: nil)
         } catch {
-            throw EvaluationError(
-                calendar: error, computing: expression, from: anchor, source: facts.anchorSources[expression.anchor])
+            let source = facts.anchorSources[expression.anchor]
+            if case .yearNotCovered(let year) = error, unknownDates == .record {
+                return ResolvedDate(date: nil, unknown: UnknownDate(year: year, expression: expression, from: source, start: anchor))
+            }
+            throw EvaluationError(calendar: error, computing: expression, from: anchor, source: source)
         }
     }
 

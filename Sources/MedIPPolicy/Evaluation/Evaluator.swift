@@ -19,6 +19,10 @@ public struct Evaluator: Sendable {
     public let calendar: WorkingDayCalendar
     /// How patent terms are counted.
     public let patentTermRules: PatentTermRules
+    /// What a date needing a year ``calendar`` has no schedule for becomes:
+    /// ``UnknownDatePolicy/record`` (the default) decides the case and records the date as an
+    /// ``UnknownDate``; ``UnknownDatePolicy/fail`` throws ``EvaluationError``.
+    public let unknownDates: UnknownDatePolicy
     /// The digest of ``rules`` and ``catalog`` that every decision of this evaluator carries
     /// (``Decision/ruleSetDigest``): `sha256:` and the lower-case hexadecimal SHA-256 of their
     /// canonical JSON (``digest(catalog:rules:)`` says exactly how). Computed once, when
@@ -36,14 +40,19 @@ public struct Evaluator: Sendable {
     private let empty = CompiledRuleSet(RuleSet([]))
 
     /// Compiles the regimes of a catalog and rule set.
+    ///
+    /// `unknownDates` says what a due date in a year `calendar` has no schedule for becomes:
+    /// an ``UnknownDate`` on a decision that is still made (``UnknownDatePolicy/record``, the
+    /// default), or an ``EvaluationError`` (``UnknownDatePolicy/fail``).
     public init(
         catalog: Catalog = .standard, rules: RuleSet = .standard, calendar: WorkingDayCalendar = .china,
-        patentTermRules: PatentTermRules = .default
+        patentTermRules: PatentTermRules = .default, unknownDates: UnknownDatePolicy = .record
     ) {
         self.catalog = catalog
         self.rules = rules
         self.calendar = calendar
         self.patentTermRules = patentTermRules
+        self.unknownDates = unknownDates
         var effectiveDates: [DocumentID: CivilDate] = [:]
         for document in catalog.documents { effectiveDates[document.id] = document.effective }
         self.ruleSetDigest = Evaluator.digest(catalog: catalog, rules: rules)
@@ -95,7 +104,9 @@ public struct Evaluator: Sendable {
     ///     regime, the facts with their evidence paths. ``DecisionDetail/summary`` leaves it out
     ///     (`trace` is `nil`), for batch screening.
     /// - Throws: ``EvaluationError`` when the case has error-severity validation problems (the
-    ///   error lists every one), or when a due date needs a year the calendar has no schedule for.
+    ///   error lists every one), or — with ``unknownDates`` ``UnknownDatePolicy/fail`` — when a
+    ///   due date needs a year the calendar has no schedule for. By default such a date is
+    ///   recorded as an ``UnknownDate`` and the decision is made.
     public func evaluate(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {
         try requireValid(facts)
         return try evaluateValidated(facts, asOf: date, detail: detail)
@@ -118,12 +129,24 @@ public struct Evaluator: Sendable {
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
         do {
-            return try decide(
+            let decision = try decide(
                 facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
+                detail: detail)
+            guard detail != .full, decision.hasUnknownDate else { return decision }
+            // Decided without field names: decide again collecting them, so every unknown date
+            // says which case field it is counted from (rare, so the common path never pays).
+            let named = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: true)
+            return try decide(
+                facts: named, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
                 detail: detail)
         } catch {
             throw withCaseField(error, facts, date)
         }
+    }
+
+    /// The case field a date anchor of `facts` comes from (facts established again, collecting).
+    func source(of anchor: DateAnchor, _ facts: Case, _ date: CivilDate) -> String? {
+        FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: true).anchorSources[anchor]
     }
 
     /// A calendar failure found without evidence collection names no case field; the facts are

@@ -10,6 +10,10 @@ public struct Verdict: Sendable, Hashable, Codable {
     public var disposition: DispositionKind
     /// Its date (defer until, await until, green channel due by), or `nil`.
     public var date: CivilDate?
+    /// Why the disposition's date is unknown, when it has one that cannot be computed yet
+    /// (``ResolvedDisposition/unknownDate``); ``date`` is then `nil`. JSON: `"unknownDate"`,
+    /// present only then.
+    public var unknownDate: UnknownDate?
     /// The other rank-0 disposition standing with it (revoke the listing and cancel the
     /// selection), or `nil`.
     public var concurrent: DispositionKind?
@@ -21,10 +25,11 @@ public struct Verdict: Sendable, Hashable, Codable {
     /// Creates a verdict.
     public init(
         disposition: DispositionKind, date: CivilDate? = nil, concurrent: DispositionKind? = nil,
-        consequences: [ConsequenceKind] = [], flags: [FlagKind] = []
+        consequences: [ConsequenceKind] = [], flags: [FlagKind] = [], unknownDate: UnknownDate? = nil
     ) {
         self.disposition = disposition
         self.date = date
+        self.unknownDate = unknownDate
         self.concurrent = concurrent
         self.consequences = consequences
         self.flags = flags
@@ -35,7 +40,8 @@ public struct Verdict: Sendable, Hashable, Codable {
         self.init(
             disposition: decision.disposition.kind, date: decision.disposition.date,
             concurrent: decision.concurrentDispositions.first?.kind,
-            consequences: decision.consequences.map(\.kind), flags: decision.flags.map(\.kind))
+            consequences: decision.consequences.map(\.kind), flags: decision.flags.map(\.kind),
+            unknownDate: decision.disposition.unknownDate)
     }
 }
 
@@ -73,23 +79,30 @@ extension Evaluator {
     /// Does not validate (call ``Case/validate(rules:)`` first, or use
     /// ``evaluate(_:asOf:detail:)``).
     ///
-    /// - Throws: ``EvaluationError`` when a due date needs a year with no working-day schedule.
+    /// - Throws: ``EvaluationError`` when a due date needs a year with no working-day schedule
+    ///   and ``unknownDates`` is ``UnknownDatePolicy/fail``; by default the verdict is made and
+    ///   the date recorded as ``Verdict/unknownDate``.
     public func verdict(for facts: Case, asOf date: CivilDate) throws(EvaluationError) -> Verdict {
         let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: false)
         let compiled = compiledRules(for: facts.jurisdiction, on: date)
         guard let summary = compiled.summary else {
-            return Verdict(try decide(
+            var verdict = Verdict(try decide(
                 facts: established, caseID: facts.id,
                 regime: Regime(jurisdiction: facts.jurisdiction, date: date, documents: []),
                 compiled: compiled, asOf: date, detail: .summary))
+            if var unknown = verdict.unknownDate {
+                unknown.from = source(of: unknown.expression.anchor, facts, date)
+                verdict.unknownDate = unknown
+            }
+            return verdict
         }
         let fired = compiled.firedMask(established)
         var consequenceBits: UInt8 = 0
         var flagBits: UInt32 = 0
         var kinds: UInt16 = 0  // bit per DispositionKind.restrictiveness-ordered slot
-        var deferDate: CivilDate?
-        var awaitDate: CivilDate?
-        var greenDate: CivilDate?
+        var deferDate = ResolvedDate.none
+        var awaitDate = ResolvedDate.none
+        var greenDate = ResolvedDate.none
         var remaining = fired
         while remaining != 0 {
             let index = remaining.trailingZeroBitCount
@@ -99,16 +112,16 @@ extension Evaluator {
             flagBits |= summary.flags[index]
             guard let template = summary.dispositions[index] else { continue }
             kinds |= 1 << UInt16(template.kind.slot)
-            let resolved: CivilDate?
+            let resolved: ResolvedDate
             do {
                 resolved = try resolve(template.date, established, notBefore: compiled.countsFrom[index])
             } catch {
                 throw withCaseField(error, facts, date)
             }
             switch template.kind {
-            case .deferUntil: deferDate = Evaluator.merge(deferDate, resolved, for: .deferUntil)
-            case .awaitOpinion: awaitDate = Evaluator.merge(awaitDate, resolved, for: .awaitOpinion)
-            case .greenChannel: greenDate = Evaluator.merge(greenDate, resolved, for: .greenChannel)
+            case .deferUntil: deferDate = ResolvedDate.merge(deferDate, resolved, for: .deferUntil)
+            case .awaitOpinion: awaitDate = ResolvedDate.merge(awaitDate, resolved, for: .awaitOpinion)
+            case .greenChannel: greenDate = ResolvedDate.merge(greenDate, resolved, for: .greenChannel)
             default: break
             }
         }
@@ -116,11 +129,17 @@ extension Evaluator {
         if kinds != 0 {
             let winner = DispositionKind.bySlot[kinds.trailingZeroBitCount]
             verdict.disposition = winner
-            verdict.date = switch winner {
+            let winning: ResolvedDate = switch winner {
             case .deferUntil: deferDate
             case .awaitOpinion: awaitDate
             case .greenChannel: greenDate
-            default: nil
+            default: .none
+            }
+            verdict.date = winning.date
+            if var unknown = winning.unknown {
+                // Established without field names: name the field now (rare).
+                unknown.from = source(of: unknown.expression.anchor, facts, date)
+                verdict.unknownDate = unknown
             }
             let rest = kinds & (kinds - 1)
             if rest != 0 {

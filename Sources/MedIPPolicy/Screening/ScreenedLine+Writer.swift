@@ -54,6 +54,7 @@ struct ScreenedLineWriter {
             if let value = verdict.date { key("date", &inner); date(value) }
             key("disposition", &inner); string(verdict.disposition.rawValue)
             key("flags", &inner); array(verdict.flags) { $0.string($1.rawValue) }
+            if let unknown = verdict.unknownDate { key("unknownDate", &inner); write(unknown) }
             close()
         }
         close()
@@ -99,6 +100,33 @@ struct ScreenedLineWriter {
         key("kind", &first); string(disposition.kind.rawValue)
         key("measures", &first); array(disposition.measures) { $0.measureID($1) }
         key("rules", &first); array(disposition.rules) { $0.ruleID($1) }
+        if let unknown = disposition.unknownDate { key("unknownDate", &first); write(unknown) }
+        close()
+    }
+
+    mutating func write(_ unknown: UnknownDate) {
+        open()
+        var first = true
+        key("expression", &first); write(unknown.expression)
+        if let from = unknown.from { key("from", &first); string(from) }
+        key("reason", &first); string(unknown.reason.rawValue)
+        key("start", &first); date(unknown.start)
+        key("year", &first); integer(unknown.year)
+        close()
+    }
+
+    mutating func write(_ expression: DateExpression) {
+        open()
+        var first = true
+        key("anchor", &first); string(expression.anchor.rawValue)
+        if let offset = expression.offset {
+            key("offset", &first)
+            open()
+            var period = true
+            key("unit", &period); string(offset.unit.rawValue)
+            key("value", &period); integer(offset.value)
+            close()
+        }
         close()
     }
 
@@ -118,25 +146,12 @@ struct ScreenedLineWriter {
         key("actor", &first); string(obligation.actor.rawValue)
         key("code", &first); string(obligation.code)
         if let value = obligation.due { key("due", &first); date(value) }
-        if let rule = obligation.dueRule {
-            key("dueRule", &first)
-            open()
-            var inner = true
-            key("anchor", &inner); string(rule.anchor.rawValue)
-            if let offset = rule.offset {
-                key("offset", &inner)
-                open()
-                var period = true
-                key("unit", &period); string(offset.unit.rawValue)
-                key("value", &period); integer(offset.value)
-                close()
-            }
-            close()
-        }
+        if let rule = obligation.dueRule { key("dueRule", &first); write(rule) }
         key("measures", &first); array(obligation.measures) { $0.measureID($1) }
         key("modality", &first); string(obligation.modality.rawValue)
         if let value = obligation.overdueSince { key("overdueSince", &first); date(value) }
         key("rules", &first); array(obligation.rules) { $0.ruleID($1) }
+        if let unknown = obligation.unknownDue { key("unknownDue", &first); write(unknown) }
         close()
     }
 

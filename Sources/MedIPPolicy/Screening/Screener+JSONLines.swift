@@ -202,6 +202,7 @@ struct ScreeningCounts: Sendable {
     var failures: [ScreeningFailure.Stage: Int] = [:]
     var measures: [MeasureID: Int] = [:]
     var overdue = 0
+    var unknownDates = 0
 
     mutating func add(_ decision: Decision) {
         total += 1
@@ -210,6 +211,7 @@ struct ScreeningCounts: Sendable {
         for other in decision.concurrentDispositions { dispositions[other.kind.slot] += 1 }
         for measure in decision.citedMeasures { measures[measure, default: 0] += 1 }
         if !decision.overdueObligations.isEmpty { overdue += 1 }
+        if decision.hasUnknownDate { unknownDates += 1 }
     }
 
     mutating func add(_ verdict: Verdict) {
@@ -217,6 +219,7 @@ struct ScreeningCounts: Sendable {
         decided += 1
         dispositions[verdict.disposition.slot] += 1
         if let other = verdict.concurrent { dispositions[other.slot] += 1 }
+        if verdict.unknownDate != nil { unknownDates += 1 }
     }
 
     mutating func add(_ failure: ScreeningFailure) {
@@ -237,6 +240,7 @@ extension ScreeningSummary {
         for (stage, count) in counts.failures { failures[stage.rawValue, default: 0] += count }
         for (measure, count) in counts.measures { measures[measure.description, default: 0] += count }
         overdue += counts.overdue
+        unknownDates += counts.unknownDates
     }
 }
 

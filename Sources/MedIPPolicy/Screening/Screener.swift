@@ -170,11 +170,12 @@ extension ScreeningFailure {
         ])
     }
 
-    /// The failure for an evaluation error: validation problems with their paths, or the calendar.
+    /// The failure for an evaluation error: validation problems with their paths, or the calendar
+    /// problem with the case field its date is counted from (empty when none, e.g. the as-of date).
     init(_ error: EvaluationError, caseID: String) {
         if error.issues.isEmpty {
             self.init(stage: .evaluation, caseID: caseID, problems: [
-                Problem(path: "", code: "calendar", message: error.description),
+                Problem(path: error.path ?? "", code: "calendar", message: error.description),
             ])
         } else {
             self.init(stage: .validation, caseID: caseID, problems: error.issues.map {

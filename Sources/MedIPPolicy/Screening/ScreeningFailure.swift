@@ -7,13 +7,16 @@ public struct ScreeningFailure: Error, Sendable, Hashable, Codable {
         case decoding
         /// The case decoded but has error-severity validation problems.
         case validation
-        /// The case is valid but could not be decided (a working-day schedule is missing).
+        /// The case is valid but could not be decided: a working-day schedule is missing and the
+        /// evaluator is strict (``UnknownDatePolicy/fail``; by default the date is recorded as
+        /// unknown and the case decided), or a date left 0001…9999.
         case evaluation
     }
 
     /// One problem, with its path in the case file.
     public struct Problem: Sendable, Hashable, Codable {
-        /// The JSON path, e.g. `patents[2].grantDate` (empty for the whole line).
+        /// The JSON path, e.g. `patents[2].grantDate`, or for a calendar failure the case field
+        /// the date is counted from, e.g. `round.applicationDate` (empty for the whole line).
         public var path: String
         /// A stable code (a ``ValidationCode`` or ``CaseFileError/Code`` name, or `calendar`).
         public var code: String

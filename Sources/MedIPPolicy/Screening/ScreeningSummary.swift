@@ -1,7 +1,7 @@
 /// Counts over a screened batch: per disposition, per measure cited, per failure stage, and
 /// which law decided them.
 ///
-/// JSON form: `{"total": …, "decided": …, "failed": …, "overdue": …, "dispositions": {"admit": …},
+/// JSON form: `{"total": …, "decided": …, "failed": …, "overdue": …, "unknownDates": …, "dispositions": {"admit": …},
 /// "measures": {"beijing-2026-3#4": …}, "failures": {"validation": …}, "decisionSchemaVersion": 1,
 /// "libraryVersion": "…", "ruleSetDigest": "sha256:…"}` with sorted keys; the three audit keys
 /// are absent when unknown.
@@ -27,6 +27,10 @@ public struct ScreeningSummary: Sendable, Hashable, Codable {
     /// such as a green channel whose 15 working days have run out. Verdicts carry no obligations,
     /// so a verdict screening counts none.
     public var overdue = 0
+    /// Decisions with a date that cannot be known yet (``Decision/hasUnknownDate``; for verdicts
+    /// ``Verdict/unknownDate``): decided, but a working-day schedule is missing for one of their
+    /// dates. Supply the year and screen again to get the dates.
+    public var unknownDates = 0
     /// The decision format version of the decisions counted (``Decision/currentSchemaVersion``),
     /// or `nil` when unknown.
     public var decisionSchemaVersion: Int?
@@ -46,7 +50,7 @@ public struct ScreeningSummary: Sendable, Hashable, Codable {
         ruleSetDigest = evaluator.ruleSetDigest
     }
 
-    /// Decodes a summary; `overdue` may be absent (read as 0).
+    /// Decodes a summary; `overdue` and `unknownDates` may be absent (read as 0).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         total = try container.decode(Int.self, forKey: .total)
@@ -56,6 +60,7 @@ public struct ScreeningSummary: Sendable, Hashable, Codable {
         measures = try container.decode([String: Int].self, forKey: .measures)
         failures = try container.decode([String: Int].self, forKey: .failures)
         overdue = try container.decodeIfPresent(Int.self, forKey: .overdue) ?? 0
+        unknownDates = try container.decodeIfPresent(Int.self, forKey: .unknownDates) ?? 0
         decisionSchemaVersion = try container.decodeIfPresent(Int.self, forKey: .decisionSchemaVersion)
         libraryVersion = try container.decodeIfPresent(String.self, forKey: .libraryVersion)
         ruleSetDigest = try container.decodeIfPresent(String.self, forKey: .ruleSetDigest)
@@ -100,6 +105,7 @@ public struct ScreeningSummary: Sendable, Hashable, Codable {
         measures.merge(other.measures, uniquingKeysWith: +)
         failures.merge(other.failures, uniquingKeysWith: +)
         overdue += other.overdue
+        unknownDates += other.unknownDates
     }
 
     private typealias Audit = (Int?, String?, String?)

@@ -10,10 +10,15 @@ import MedIPPolicy
 public enum ReferenceOracle {
     /// The verdict the standard rules give a valid case on a date.
     ///
-    /// - Throws: a `CalendarError` when the green channel's due date needs a year the calendar
-    ///   has no schedule for.
+    /// A green channel whose 15 working days need a year the calendar has no schedule for gets
+    /// an unknown date (`Verdict/unknownDate`), as the evaluator's default
+    /// (`UnknownDatePolicy/record`) gives it.
+    ///
+    /// - Throws: a `CalendarError` when the due date needs a year the calendar has no schedule
+    ///   for and `unknownDates` is `UnknownDatePolicy/fail`, or leaves the years 1…9999.
     public static func verdict(
-        for c: Case, asOf d: CivilDate, calendar: WorkingDayCalendar = .china, rules: PatentTermRules = .default
+        for c: Case, asOf d: CivilDate, calendar: WorkingDayCalendar = .china, rules: PatentTermRules = .default,
+        unknownDates: UnknownDatePolicy = .record
     ) throws(CalendarError) -> Verdict {
         // Documents in force.
         let national = d >= CivilDate(uncheckedYear: 2022, month: 12, day: 5)
@@ -28,13 +33,14 @@ public enum ReferenceOracle {
         var listed = false
         var selected = false
         var firstSelectedOrTraded: CivilDate?
-        var lastApplication: CivilDate?
-        var events: [(date: CivilDate, status: ProcurementStatus, dated: Bool)] = c.procurementHistory.events
-            .filter { $0.date <= d }.map { ($0.date, $0.status, true) }
+        var lastApplication: (date: CivilDate, field: String)?
+        var events: [(date: CivilDate, status: ProcurementStatus, field: String?)] = c.procurementHistory.events.enumerated()
+            .filter { $0.element.date <= d }.map { ($0.element.date, $0.element.status, "procurementHistory[\($0.offset)].date") }
         if let round = c.round, (round.applicationDate ?? d) <= d {
             let day = round.applicationDate ?? d
             let position = events.firstIndex { $0.date > day } ?? events.count
-            events.insert((day, round.kind == .listing ? .listingApplication : .vbpParticipation, round.applicationDate != nil), at: position)
+            events.insert((day, round.kind == .listing ? .listingApplication : .vbpParticipation,
+                           round.applicationDate != nil ? "round.applicationDate" : nil), at: position)
         }
         for event in events {
             switch event.status {
@@ -47,7 +53,7 @@ public enum ReferenceOracle {
             case .listed: listed = true
             case .delisted: listed = false
             case .selectionCancelled: selected = false
-            case .listingApplication: lastApplication = event.dated ? event.date : nil
+            case .listingApplication: lastApplication = event.field.map { (event.date, $0) }
             case .vbpParticipation, .suspended: break
             }
             last = event.status
@@ -189,8 +195,15 @@ public enum ReferenceOracle {
             // 15 working days, counted from the later of the application and 2026-04-07.
             verdict.disposition = .greenChannel
             if let application = lastApplication {
-                let start = max(application, CivilDate(uncheckedYear: 2026, month: 4, day: 7))
-                verdict.date = try calendar.endOfPeriod(.workingDays(15), from: start)
+                let start = max(application.date, CivilDate(uncheckedYear: 2026, month: 4, day: 7))
+                do {
+                    verdict.date = try calendar.endOfPeriod(.workingDays(15), from: start)
+                } catch {
+                    guard case .yearNotCovered(let year) = error, unknownDates == .record else { throw error }
+                    verdict.unknownDate = UnknownDate(
+                        year: year, expression: DateExpression(.listingApplication, plus: .workingDays(15)),
+                        from: application.field, start: start)
+                }
             }
         } else if applying && qualified && ((innovative && (bj2024 || bj2026_3)) || (device && bj2024)) {
             verdict.disposition = .greenChannel
