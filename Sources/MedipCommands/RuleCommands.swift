@@ -52,9 +52,11 @@ enum RuleCommands {
         do {
             decision = try evaluator.evaluate(facts, asOf: asOf)
         } catch let error as EvaluationError {
-            let problems = error.issues
-            if problems.isEmpty { throw .badInput(error.description) }
-            throw .badInput("the case is invalid:\n" + problems.map { "  \($0.text(in: language))" }.joined(separator: "\n"))
+            if error.issues.isEmpty {
+                throw CommandError.badInput(error.description, code: error.calendarError == nil ? "evaluationFailed" : "calendar")
+                    .at(file: path, path: error.path)
+            }
+            throw .invalidCase(error.issues, file: path, language: language)
         } catch {
             throw .badInput("\(error)")
         }
@@ -83,9 +85,7 @@ enum RuleCommands {
         let language = try arguments.language()
         var selected = RuleSet.standard.rules.sorted { $0.id < $1.id }
         if let text = arguments.option("measure") {
-            guard let id = MeasureID(text), Catalog.standard.measure(id) != nil else {
-                throw .badInput(CatalogError.unknownMeasure(text, suggestion: text.closestMatch(among: Catalog.standard.allMeasures.map(\.id.description))).description)
-            }
+            let id = try CatalogCommands.measure(text).id
             selected = selected.filter { $0.measure == id }
         }
         if try OutputFormat.parse(arguments) == .json {
@@ -138,10 +138,10 @@ enum RuleCommands {
         var set = RuleSet.standard
         if let path = arguments.positionals.first {
             let bytes = try io.readFile(path, limit: RuleSet.maximumJSONBytes)
-            do {
+            do throws(RuleSetDecodingError) {
                 set = try RuleSet.decode(json: Data(bytes))
             } catch {
-                throw .badInput("\(path): \(error)")
+                throw CommandError.badInput("\(path): \(error)", code: "invalidRuleSet").at(file: path, path: error.path)
             }
         }
         let findings = set.analyze()

@@ -67,6 +67,7 @@ enum ScreeningCommands {
                 + (summaryPath.map { [.init(option: "--summary-json", path: $0)] } ?? []),
             io: io)
         let reader = try LineReader.open(path, io: io)
+        try reader.requireJSONLines()
         let writer = try BufferedWriter.create(outputPath, io: io)
         let screener = Screener(
             evaluator: RuleCommands.evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
