@@ -21,15 +21,18 @@ enum CatalogCommands {
     /// of a known document — how many measures the document has.
     static func measure(_ text: String) throws(CommandError) -> Measure {
         if let id = MeasureID(text), let measure = catalog.measure(id) { return measure }
-        var message = CatalogError.unknownMeasure(
-            text, suggestion: text.closestMatch(among: catalog.allMeasures.map(\.id.description))).description
+        let suggestion = text.closestMatch(among: catalog.allMeasures.map(\.id.description))
         let documentPart = text.split(separator: "#", maxSplits: 1).first.map(String.init) ?? text
+        var notes: [String] = []
         if let document = catalog.document(DocumentID(rawValue: documentPart)) {
-            message += "; \(document.id) has \(document.measures.count) measures (#1…#\(document.measures.count))"
+            notes.append("\(document.id) has \(document.measures.count) measures, #1…#\(document.measures.count)")
         } else if let close = documentPart.closestMatch(among: catalog.documents.map(\.id.rawValue)) {
-            message += "; no document \(documentPart.escapedForMessage()): did you mean \(close)?"
+            notes.append("there is no document \(documentPart.escapedForMessage()) (\(close) is close)")
         }
-        throw .badInput(message, code: "unknownMeasure")
+        if let suggestion { notes.append("did you mean \(suggestion)?") }
+        guard !notes.isEmpty else { throw .badInput(CatalogError.unknownMeasure(text).description, code: "unknownMeasure") }
+        throw .badInput(
+            "no measure \"\(text.escapedForMessage())\" in the catalog: " + notes.joined(separator: "; "), code: "unknownMeasure")
     }
 
     static func departmentRecord(_ id: DepartmentID) -> DepartmentRecord {

@@ -81,7 +81,7 @@ public enum Medip {
                     io.print(group.map { "  medip \($0.path.joined(separator: " "))  \($0.summary)" }.joined(separator: "\n"))
                     return checked(0, "medip", io)
                 }
-                let hint = given.flatMap { $0.closestMatch(among: names) }.map { "; did you mean \"\(words[0]) \($0)\"?" } ?? ""
+                let hint = given.flatMap { $0.closestMatch(among: names) }.map { " (did you mean \"\(words[0]) \($0)\"?)" } ?? ""
                 let what = wantsHelp ? "help topic" : "subcommand"
                 let error = CommandError.usage(
                     "unknown \((words.first ?? "").escapedForMessage()) \(what) \"\((given ?? "").escapedForMessage())\"\(hint); one of: "
@@ -90,7 +90,7 @@ public enum Medip {
                 return report(error, command: "medip", json: json, io)
             }
             let topWords = Array(Set(subcommands.compactMap(\.path.first))).sorted()
-            let hint = words.first.flatMap { $0.closestMatch(among: topWords) }.map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = words.first.flatMap { $0.closestMatch(among: topWords) }.map { " (did you mean \"\($0)\"?)" } ?? ""
             let error = CommandError.usage(
                 "unknown \(wantsHelp ? "help topic" : "command") \"\((words.first ?? "").escapedForMessage())\"\(hint); see medip --help",
                 code: wantsHelp ? "unknownHelpTopic" : "unknownCommand")
