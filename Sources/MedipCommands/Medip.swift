@@ -76,17 +76,18 @@ public enum Medip {
             let group = subcommands.filter { $0.path.first == words.first }
             if !group.isEmpty {
                 let names = group.map { $0.path.dropFirst().joined(separator: " ") }
-                let given = words.dropFirst().first
-                if wantsHelp && given.map({ $0.hasPrefix("-") }) ?? true {
+                let given = words.dropFirst().first.flatMap { $0.hasPrefix("-") ? nil : $0 }
+                if wantsHelp && given == nil {
                     io.print(group.map { "  medip \($0.path.joined(separator: " "))  \($0.summary)" }.joined(separator: "\n"))
                     return checked(0, "medip", io)
                 }
                 let hint = given.flatMap { $0.closestMatch(among: names) }.map { " (did you mean \"\(words[0]) \($0)\"?)" } ?? ""
                 let what = wantsHelp ? "help topic" : "subcommand"
+                let group = (words.first ?? "").escapedForMessage()
                 let error = CommandError.usage(
-                    "unknown \((words.first ?? "").escapedForMessage()) \(what) \"\((given ?? "").escapedForMessage())\"\(hint); one of: "
-                        + names.joined(separator: ", "),
-                    code: wantsHelp ? "unknownHelpTopic" : "unknownCommand")
+                    (given.map { "unknown \(group) \(what) \"\($0.escapedForMessage())\"\(hint)" } ?? "missing \(group) subcommand")
+                        + "; one of: " + names.joined(separator: ", "),
+                    code: given == nil ? "usage" : wantsHelp ? "unknownHelpTopic" : "unknownCommand")
                 return report(error, command: "medip", json: json, io)
             }
             let topWords = Array(Set(subcommands.compactMap(\.path.first))).sorted()

@@ -83,15 +83,7 @@ private let invalidCase = #"{"schemaVersion":1,"id":"x","jurisdiction":"CN","ent
     }
 
     @Test func aCalendarFailureOfEvaluationNamesTheField() throws {
-        let text = #"""
-        {"schemaVersion": 1, "id": "g", "jurisdiction": "CN-BJ",
-         "enterprise": {"name": "E", "creditCode": "91320500MA1TEXT00P"},
-         "product": {"id": "P", "name": "N", "category": "chemicalDrug", "drugClass": "innovative",
-                     "marketingAuthorisationHolder": "E", "greenChannelQualified": true},
-         "commitments": [{"kind": "listingSelfCommitment", "date": "2027-03-01"}],
-         "procurementHistory": [{"date": "2027-03-01", "status": "listingApplication"}],
-         "round": {"kind": "listing", "name": "R", "applicationDate": "2027-03-01"}}
-        """#
+        let text = caseNeedingTheSchedule2027
         let result = runMedip(["evaluate", "-", "--as-of", "2027-03-02", "--format", "json"], stdin: Array(text.utf8))
         #expect(result.status == 1)
         let object = try report(result)
