@@ -92,12 +92,15 @@ enum RuleCommands {
             io.print(try JSONOutput.encode(selected))
             return 0
         }
+        let zh = language == .zh
         for rule in selected {
             io.print("\(rule.id)")
             io.print("  \(rule.summary[language])")
-            io.print("  when: \(rule.condition)")
-            for effect in rule.effects { io.print("  then: \(describe(effect, language))") }
-            if !rule.overrides.isEmpty { io.print("  overrides: \(rule.overrides.map(\.description).joined(separator: ", "))") }
+            io.print("  \(zh ? "条件：" : "when: ")\(rule.condition)")
+            for effect in rule.effects { io.print("  \(zh ? "则：" : "then: ")\(describe(effect, language))") }
+            if !rule.overrides.isEmpty {
+                io.print("  \(zh ? "优先于：" : "overrides: ")\(rule.overrides.map(\.description).joined(separator: ", "))")
+            }
         }
         return 0
     }
@@ -107,11 +110,12 @@ enum RuleCommands {
         case .disposition(let template):
             template.kind.label[language] + (template.date.map { " [\($0)]" } ?? "")
         case .obligation(let template):
-            "\(template.actor): \(template.action[language])" + (template.due.map { " [due \($0)]" } ?? "")
+            "\(template.actor): \(template.action[language])"
+                + (template.due.map { language == .zh ? " [期限 \($0)]" : " [due \($0)]" } ?? "")
         case .consequence(let kind):
             kind.label[language]
         case .flag(let kind):
-            "flag: " + kind.label[language]
+            (language == .zh ? "标记：" : "flag: ") + kind.label[language]
         }
     }
 

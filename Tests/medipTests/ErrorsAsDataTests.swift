@@ -208,6 +208,9 @@ private let invalidCase = #"{"schemaVersion":1,"id":"x","jurisdiction":"CN","ent
         #expect(documents.out.contains("项措施") && !documents.out.contains(" measures"))
         let targets = runMedip(["targets", "--observed", "-", "--lang", "zh"], stdin: Array("measure,key,value\nbeijing-2026-4#6,project-managed-varieties,380\n".utf8))
         #expect(targets.out.contains("观测值 380\t未达成 (-20)"), "\(targets.out)")
+        let rules = runMedip(["rules", "--measure", "beijing-2026-3#8", "--lang", "zh"])
+        #expect(rules.out.contains("  条件：") && rules.out.contains("  则："))
+        #expect(!rules.out.contains("when:") && !rules.out.contains("then:"))
     }
 
     @Test func versionIsListedInTheHelp() {
