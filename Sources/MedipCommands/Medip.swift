@@ -27,7 +27,8 @@ public struct Subcommand: Sendable {
 ///
 /// Exit status: 0 success, 1 bad input (unreadable or invalid file, a case with problems, an
 /// unknown id), 2 usage error (unknown command or option, malformed argument). Errors go to
-/// standard error, results to standard output.
+/// standard error, results to standard output; with `--format json` an error is one line of
+/// JSON (``ErrorReport``). Unknown commands, help topics and options get a "did you mean".
 public enum Medip {
     /// Every subcommand, in help order.
     public static let subcommands: [Subcommand] =
