@@ -55,9 +55,36 @@ public struct Arguments: Sendable {
                 options[name, default: []].append(value)
             } else {
                 let known = allowedFlags.union(allowedOptions).union(repeatable)
-                let hint = name.closestMatch(among: known.sorted()).map { "; did you mean --\($0)?" } ?? ""
-                throw .usage("unknown option --\(name.escapedForMessage())\(hint)")
+                let hint = Arguments.nearestOption(to: name, among: known).map { "; did you mean --\($0)?" } ?? ""
+                throw .usage("unknown option --\(name.escapedForMessage())\(hint)", code: "unknownOption")
             }
+        }
+    }
+
+    /// The option meant by a misspelt or shortened `name`, for a "did you mean": the closest
+    /// by edits (`asof` → `as-of`), else the one equal to it without hyphens, else the only one
+    /// it begins (`dep` → `department`), else the only one whose letters it takes in order from
+    /// the same first letter (`dept` → `department`); `nil` when none or several fit.
+    static func nearestOption(to name: String, among known: Set<String>) -> String? {
+        let sorted = known.sorted()
+        if let close = name.closestMatch(among: sorted) { return close }
+        let bare = name.lowercased().filter { $0 != "-" }
+        guard bare.count >= 2 else { return nil }
+        if let same = sorted.first(where: { $0.filter { $0 != "-" } == bare }) { return same }
+        func only(_ fits: (String) -> Bool) -> String? {
+            let found = sorted.filter(fits)
+            return found.count == 1 ? found[0] : nil
+        }
+        if let prefixed = only({ $0.filter { $0 != "-" }.hasPrefix(bare) }) { return prefixed }
+        return only { candidate in
+            let letters = Array(candidate.filter { $0 != "-" })
+            guard letters.first == bare.first else { return false }
+            var position = 0
+            for character in bare {
+                guard let found = letters[position...].firstIndex(of: character) else { return false }
+                position = found + 1
+            }
+            return true
         }
     }
 

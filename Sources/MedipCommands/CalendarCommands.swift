@@ -272,9 +272,9 @@ enum CalendarCommands {
             if case .yearNotCovered(let year) = error {
                 throw .badInput(
                     "no official working-day schedule for \(year) (covered: \(yearRange(calendar.coveredYears))); "
-                        + "supply one with --schedule FILE.csv")
+                        + "supply one with --schedule FILE.csv", code: "calendar")
             }
-            throw .badInput(error.description)
+            throw .badInput(error.description, code: "calendar")
         }
     }
 

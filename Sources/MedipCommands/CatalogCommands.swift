@@ -9,8 +9,30 @@ enum CatalogCommands {
 
     static func documentID(_ text: String) throws(CommandError) -> DocumentID {
         let id = DocumentID(rawValue: text)
-        guard catalog.document(id) != nil else { throw .badInput(CatalogError.unknownDocument(id).description) }
+        guard catalog.document(id) != nil else {
+            let hint = text.closestMatch(among: catalog.documents.map(\.id.rawValue)).map { "; did you mean \($0)?" } ?? ""
+            throw .badInput(CatalogError.unknownDocument(id).description + hint, code: "unknownDocument")
+        }
         return id
+    }
+
+    /// The measure a MEASURE-ID argument names, or bad input (exit 1, code `unknownMeasure`)
+    /// saying what is close: a known id one or two edits away, or — for an ordinal past the end
+    /// of a known document — how many measures the document has.
+    static func measure(_ text: String) throws(CommandError) -> Measure {
+        if let id = MeasureID(text), let measure = catalog.measure(id) { return measure }
+        let suggestion = text.closestMatch(among: catalog.allMeasures.map(\.id.description))
+        let documentPart = text.split(separator: "#", maxSplits: 1).first.map(String.init) ?? text
+        var notes: [String] = []
+        if let document = catalog.document(DocumentID(rawValue: documentPart)) {
+            notes.append("\(document.id) has \(document.measures.count) measures, #1…#\(document.measures.count)")
+        } else if let close = documentPart.closestMatch(among: catalog.documents.map(\.id.rawValue)) {
+            notes.append("there is no document \(documentPart.escapedForMessage()) (\(close) is close)")
+        }
+        if let suggestion { notes.append("did you mean \(suggestion)?") }
+        guard !notes.isEmpty else { throw .badInput(CatalogError.unknownMeasure(text).description, code: "unknownMeasure") }
+        throw .badInput(
+            "no measure \"\(text.escapedForMessage())\" in the catalog: " + notes.joined(separator: "; "), code: "unknownMeasure")
     }
 
     static func departmentRecord(_ id: DepartmentID) -> DepartmentRecord {
@@ -49,7 +71,7 @@ enum CatalogCommands {
             io.print(try JSONOutput.encode(["documents": records]))
         default:
             for document in catalog.documents {
-                io.print("\(document.id)\t\(document.number)\t\(document.dated)\t\(document.jurisdiction.name[language])\t\(document.measures.count) measures\t\(document.title[language])")
+                io.print("\(document.id)\t\(document.number)\t\(document.dated)\t\(document.jurisdiction.name[language])\t\(document.measures.count)\(language == .zh ? "项措施" : " measures")\t\(document.title[language])")
             }
         }
         return 0
@@ -68,10 +90,7 @@ enum CatalogCommands {
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["format", "lang"])
         try arguments.expectPositionals(atMost: 1)
-        let text = try arguments.positional(0, "MEASURE-ID")
-        guard let id = MeasureID(text), let measure = catalog.measure(id) else {
-            throw .badInput(CatalogError.unknownMeasure(text, suggestion: text.closestMatch(among: Catalog.standard.allMeasures.map(\.id.description))).description)
-        }
+        let measure = try CatalogCommands.measure(try arguments.positional(0, "MEASURE-ID"))
         let language = try arguments.language()
         if try OutputFormat.parse(arguments) == .json {
             io.print(try JSONOutput.encode(MeasureRecord(measure)))
@@ -91,7 +110,7 @@ enum CatalogCommands {
             lines.append((zh ? "章：" : "Chapter: ") + "\(ChineseNumeral.string(chapter.ordinal))、\(chapter.heading[language])")
         }
         lines.append((zh ? "摘要：" : "Summary: ") + measure.summary[language])
-        lines.append((zh ? "类别：" : "Kinds: ") + measure.kinds.map(\.rawValue).joined(separator: ", "))
+        lines.append((zh ? "类别：" : "Kinds: ") + measure.kinds.map { $0.label[language] }.joined(separator: zh ? "、" : ", "))
         if !measure.departments.isEmpty {
             var text = (zh ? "责任部门：" : "Departments: ")
                 + departmentNames(measure.departments, language, marking: measure.inferredDepartments)
@@ -123,7 +142,7 @@ enum CatalogCommands {
         if !measure.crossReferences.isEmpty {
             lines.append(zh ? "关联：" : "Cross-references:")
             for reference in measure.crossReferences {
-                lines.append("  - \(reference.kind.rawValue) \(reference.measure?.description ?? reference.document.rawValue): \(reference.note[language])")
+                lines.append("  - \(reference.kind.label[language]) \(reference.measure?.description ?? reference.document.rawValue): \(reference.note[language])")
             }
         }
         return lines.joined(separator: "\n")
@@ -163,7 +182,7 @@ enum CatalogCommands {
         query.unit = arguments.option("unit")
         let language = try arguments.language()
         let found: [Measure]
-        do throws(CatalogError) { found = try catalog.measures(matching: query) } catch { throw .badInput(error.description) }
+        do throws(CatalogError) { found = try catalog.measures(matching: query) } catch { throw .badInput(error.description, code: "unknownDepartment") }
         switch try OutputFormat.parse(arguments, allowed: [.text, .json, .csv]) {
         case .json:
             let grouped = catalog.documents.compactMap { document -> DocumentMeasures? in
@@ -227,7 +246,7 @@ enum CatalogCommands {
             for change in pair.figureChanges {
                 let was = change.old ?? (zh ? "（无）" : "(none)")
                 let now = change.new ?? (zh ? "（无）" : "(none)")
-                io.print("      \(change.change.rawValue) \(change.kind.rawValue) \(change.label[language]): \(was) → \(now)")
+                io.print("      \(change.change.label[language]) \(change.kind.label[language]) \(change.label[language]): \(was) → \(now)")
             }
         }
         io.print(zh ? "仅见于 \(old)（\(result.onlyInFrom.count)）：" : "Only in \(old) (\(result.onlyInFrom.count)):")
@@ -242,40 +261,50 @@ enum CatalogCommands {
     static let targets = Subcommand(
         ["targets"], summary: "List a document's targets, optionally judged against observed values",
         help: """
-            USAGE: medip targets --document ID [--observed FILE.csv] [--format text|json|csv] [--lang zh|en]
+            USAGE: medip targets [--document ID] [--observed FILE.csv] [--format text|json|csv] [--lang zh|en]
+
+            Lists the targets of one document, or of every document when --document is not given.
 
             --observed reads a CSV with the header measure,key,value[,previous], e.g.
               beijing-2026-4#6,project-managed-varieties,412,
             and reports each target as met / notMet / noObservation with its margin.
-            Every row must name a target of the document: exit 1 for an unreadable file, a
+            Every row must name a target of the document (of any document without --document): exit 1 for an unreadable file, a
             malformed row, or a row naming an unknown measure or target, or a measure of another
             document (the message gives the line and, where one is close, the id meant).
             """
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["document", "observed", "format", "lang"])
         try arguments.expectPositionals(atMost: 0)
-        guard let documentText = arguments.option("document") else { throw .usage("missing --document ID") }
-        let id = try documentID(documentText)
+        let chosen: DocumentID? = try arguments.option("document").map { text throws(CommandError) in try documentID(text) }
         let language = try arguments.language()
         var observations: [Observation] = []
         if let path = arguments.option("observed") {
             let bytes = try io.readFile(path, limit: Observation.maximumCSVBytes)
             let rows: [(line: Int, observation: Observation)]
-            do { rows = try Observation.parseCSVRows(String(decoding: bytes, as: UTF8.self)) } catch {
-                throw .badInput("\(path.escapedForMessage()): \(error)")
+            do throws(ObservationCSVError) { rows = try Observation.parseCSVRows(String(decoding: bytes, as: UTF8.self)) } catch {
+                throw CommandError.badInput("\(path.escapedForMessage()): \(error)", code: "invalidObservation")
+                    .at(file: path, path: error.field, line: error.line)
             }
             for row in rows {
                 // Every row must name a target of the document: a typo is an error with its line.
-                do throws(CatalogError) { try catalog.check(row.observation, in: id) } catch {
+                do throws(CatalogError) {
+                    try catalog.check(row.observation, in: chosen ?? row.observation.measure.document)
+                } catch {
                     let field: String
                     if case .unknownTarget = error { field = "key" } else { field = "measure" }
-                    throw .badInput("\(path.escapedForMessage()): \(ObservationCSVError(line: row.line, field: field, message: error.description))")
+                    throw CommandError.badInput(
+                        "\(path.escapedForMessage()): \(ObservationCSVError(line: row.line, field: field, message: error.description))",
+                        code: "invalidObservation"
+                    ).at(file: path, path: field, line: row.line)
                 }
             }
             observations = rows.map(\.observation)
         }
-        let progress: [TargetProgress]
-        do { progress = try catalog.progress(of: id, observations: observations) } catch { throw .badInput("\(error)") }
+        var progress: [TargetProgress] = []
+        for id in chosen.map({ [$0] }) ?? catalog.documents.map(\.id) {
+            let mine = observations.filter { $0.measure.document == id }
+            do { progress += try catalog.progress(of: id, observations: mine) } catch { throw .badInput("\(error)") }
+        }
         switch try OutputFormat.parse(arguments, allowed: [.text, .json, .csv]) {
         case .json:
             io.print(try JSONOutput.encode(["targets": progress]))
@@ -294,7 +323,7 @@ enum CatalogCommands {
                 var line = "\(item.measure)\t\(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue)\(language == .zh ? target.unit.zh : " " + target.unit.en) [\(target.period)]"
                 if let observed = item.observed {
                     let margin = item.margin.map { $0 >= 0 ? "+\(format($0))" : format($0) } ?? ""
-                    line += "\tobserved \(format(observed))\t\(item.status.rawValue) (\(margin))"
+                    line += "\t\(language == .zh ? "观测值" : "observed") \(format(observed))\t\(item.status.label[language]) (\(margin))"
                 }
                 io.print(line)
             }

@@ -46,10 +46,12 @@ enum DomainCommands {
             io.write(try encodeText(issues) + "\n")
         } else {
             for issue in issues {
-                io.print("\(issue.severity.rawValue): \(issue.text(in: language)) [\(issue.code)]")
+                io.print("\(issue.severity.label[language]): \(issue.text(in: language)) [\(issue.code)]")
             }
             let warnings = issues.count - errors
-            if errors == 0 {
+            if language == .zh {
+                io.print(errors == 0 ? (warnings == 0 ? "有效" : "有效（\(warnings)个警告）") : "\(errors)个错误，\(warnings)个警告")
+            } else if errors == 0 {
                 io.print(warnings == 0 ? "valid" : "valid (\(warnings) warning\(warnings == 1 ? "" : "s"))")
             } else {
                 io.print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
@@ -103,7 +105,7 @@ enum DomainCommands {
         let language = try args.language()
         let json = try jsonFormat(args)
         let term: PatentTerm
-        var problems: [String] = []
+        var problems: [ErrorReport.Problem] = []
         if let file = args.option("json") {
             let factOptions = ["type", "filed", "adjustment-days", "compensation-days", "approved",
                                "terminated", "surrendered", "invalidated"]
@@ -115,12 +117,12 @@ enum DomainCommands {
             do throws(CaseFileError) {
                 patent = try CaseFile.decode(Patent.self, from: Data(bytes))
             } catch {
-                throw .badInput("\(file.escapedForMessage()): \(error.description)")
+                throw .decoding(error, file: file)
             }
             term = patent.term()
             problems = patent.validate(path: "patent")
                 .filter { $0.severity == .error }
-                .map { $0.text(in: language) }
+                .map { ErrorReport.Problem($0, language) }
         } else {
             guard let typeText = args.option("type"), let filedText = args.option("filed") else {
                 throw .usage("needs --type and --filed, or --json FILE")
@@ -153,13 +155,16 @@ enum DomainCommands {
                 type: type, filingDate: filed, adjustmentDays: adjustment, compensationDays: compensation,
                 drugApprovalDate: approved, statusHistory: history)
             let zh = language == .zh
-            if adjustment < 0 { problems.append(zh ? "期限补偿（审查延迟）天数不能为负" : "--adjustment-days must not be negative") }
-            if compensation < 0 { problems.append(zh ? "药品专利期限补偿天数不能为负" : "--compensation-days must not be negative") }
+            func problem(_ code: String, _ option: String, _ message: String) {
+                problems.append(ErrorReport.Problem(code: code, path: option, message: message))
+            }
+            if adjustment < 0 { problem("negativeDays", "--adjustment-days", zh ? "期限补偿（审查延迟）天数不能为负" : "--adjustment-days must not be negative") }
+            if compensation < 0 { problem("negativeDays", "--compensation-days", zh ? "药品专利期限补偿天数不能为负" : "--compensation-days must not be negative") }
             if adjustment > 0 && type != .invention {
-                problems.append(zh ? "审查延迟期限补偿仅适用于发明专利" : "term adjustment is for inventions only")
+                problem("adjustmentNotInvention", "--adjustment-days", zh ? "审查延迟期限补偿仅适用于发明专利" : "term adjustment is for inventions only")
             }
             if term.compensationExceedsCeiling {
-                problems.append(zh
+                problem("compensationAboveCeiling", "--compensation-days", zh
                     ? "期限补偿\(compensation)日超过上限\(term.compensationCeilingDays)日"
                     : "term compensation of \(compensation) days exceeds the ceiling of \(term.compensationCeilingDays) days")
             }
@@ -169,7 +174,13 @@ enum DomainCommands {
         } else {
             io.print(describe(term, language))
         }
-        for problem in problems { io.error("problem: \(problem)") }
+        if json && !problems.isEmpty {
+            var error = CommandError.badInput(problems.map(\.message).joined(separator: "; "), code: "inconsistentFacts")
+            error.problems = problems
+            error.complete = true
+            throw error
+        }
+        for problem in problems { io.error("problem: \(problem.path.map { $0.hasPrefix("--") ? "" : $0 + ": " } ?? "")\(problem.message)") }
         return problems.isEmpty ? 0 : 1
     }
 
@@ -190,10 +201,10 @@ enum DomainCommands {
 
     static func readCase(_ path: String, _ io: CommandIO, options: CaseFile.DecodingOptions) throws(CommandError) -> Case {
         let bytes = try io.readFile(path, limit: CaseFile.maxBytes)
-        do {
+        do throws(CaseFileError) {
             return try CaseFile.decode(Data(bytes), options: options)
         } catch {
-            throw .badInput("\(path.escapedForMessage()): \(error.description)")
+            throw .decoding(error, file: path)
         }
     }
 

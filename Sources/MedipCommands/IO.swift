@@ -99,13 +99,13 @@ public final class CommandIO: Sendable {
             },
             err: { text in _ = writeAllBytes(2, Array(text.utf8)) },
             chunk: { buffer throws(CommandError) in
-                if stdinClosed { throw .badInput("cannot read standard input: it is closed") }
+                if stdinClosed { throw .badInput("cannot read standard input: it is closed", code: "unreadable") }
                 guard let base = buffer.baseAddress else { return 0 }
                 while true {
                     let count = read(0, base, buffer.count)
                     if count >= 0 { return count }
                     if errno == EINTR { continue }
-                    throw .badInput("cannot read standard input: \(String(cString: strerror(errno)))")
+                    throw .badInput("cannot read standard input: \(String(cString: strerror(errno)))", code: "unreadable")
                 }
             },
             stderrIsTerminal: isatty(2) != 0,
@@ -140,7 +140,7 @@ public final class CommandIO: Sendable {
     /// Fails when a write to standard output has failed.
     /// - Throws: ``CommandError`` (exit 1) with the reason of the first failed write.
     public func checkOutput() throws(CommandError) {
-        if let message = state.failure { throw .badInput(message) }
+        if let message = state.failure { throw .badInput(message, code: "writeFailed") }
     }
 
     /// The most bytes ``readFile(_:limit:)`` reads by default: 16 MiB (the largest input any
@@ -172,7 +172,7 @@ public final class CommandIO: Sendable {
             bytes = try readStandardInput(limit: limit + 1)
         } else {
             guard let handle = fopen(path, "rb") else {
-                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
+                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))", code: "unreadable").at(file: path)
             }
             defer { fclose(handle) }
             var read: [UInt8] = []
@@ -183,12 +183,12 @@ public final class CommandIO: Sendable {
                 if count == 0 { break }
             }
             if ferror(handle) != 0 {
-                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
+                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))", code: "unreadable").at(file: path)
             }
             bytes = read
         }
         guard bytes.count <= limit else {
-            throw CommandError.badInput("\(path.escapedForMessage()): the input is larger than \(limit) bytes (the limit)")
+            throw CommandError.badInput("\(path.escapedForMessage()): the input is larger than \(limit) bytes (the limit)", code: "tooLarge").at(file: path)
         }
         return bytes
     }
@@ -261,16 +261,59 @@ final class InMemoryInput: @unchecked Sendable {
 }
 
 /// A command failure with its exit status: 1 for bad input, 2 for a usage error.
+///
+/// Besides the message, a failure carries what a program needs to act on it: a stable ``code``,
+/// the input ``file`` and the ``path`` inside it, the ``line`` and ``column`` where known, the
+/// ``problems`` of an invalid case, and whether the list is ``complete``. With `--format json`
+/// ``Medip/main(arguments:io:)`` writes it as one JSON object (see ``ErrorReport``).
 public struct CommandError: Error, Sendable, CustomStringConvertible {
     /// The process exit status.
     public var exitCode: Int32
     /// The message printed to standard error.
     public var message: String
+    /// A stable camelCase identifier of the kind of failure (`usage`, `unknownOption`,
+    /// `unreadable`, `malformedJSON`, `invalidCase`, …); `badInput` or `usage` when none is finer.
+    public var code: String
+    /// The input file as given on the command line (`-` for standard input), when one is at fault.
+    public var file: String?
+    /// The JSON path of the offending value inside the input (`patents[0].grantDate`), when known.
+    public var path: String?
+    /// The line of the input (from 1), when known.
+    public var line: Int?
+    /// The column of the input (from 1), when known.
+    public var column: Int?
+    /// Every problem found (an invalid case lists all of them); empty for a single failure.
+    public var problems: [ErrorReport.Problem] = []
+    /// Whether ``problems`` (or the one failure) is everything wrong with the input: `false`
+    /// when the reader stops at its first decoding error, so that more may follow; `nil` when
+    /// the question does not arise (a usage error).
+    public var complete: Bool?
+
+    /// Creates a failure with a code (by default `badInput` for exit 1, `usage` for exit 2).
+    public init(exitCode: Int32, message: String, code: String? = nil) {
+        self.exitCode = exitCode
+        self.message = message
+        self.code = code ?? (exitCode == 2 ? "usage" : "badInput")
+    }
 
     /// Bad input (exit 1): a file that cannot be read or parsed, an invalid case, an unknown id.
-    public static func badInput(_ message: String) -> CommandError { CommandError(exitCode: 1, message: message) }
+    public static func badInput(_ message: String, code: String = "badInput") -> CommandError {
+        CommandError(exitCode: 1, message: message, code: code)
+    }
     /// A usage error (exit 2): unknown command or option, missing or malformed argument.
-    public static func usage(_ message: String) -> CommandError { CommandError(exitCode: 2, message: message) }
+    public static func usage(_ message: String, code: String = "usage") -> CommandError {
+        CommandError(exitCode: 2, message: message, code: code)
+    }
+
+    /// This failure with its location set (the fields given; others unchanged).
+    public func at(file: String? = nil, path: String? = nil, line: Int? = nil, column: Int? = nil) -> CommandError {
+        var copy = self
+        if let file { copy.file = file }
+        if let path, !path.isEmpty { copy.path = path }
+        if let line { copy.line = line }
+        if let column { copy.column = column }
+        return copy
+    }
 
     /// The message.
     public var description: String { message }

@@ -42,7 +42,7 @@ final class LineReader {
         if path == "-" { return LineReader(descriptor: -1, ownsDescriptor: false, path: path, io: io) }
         let descriptor = openForReading(path)
         guard descriptor >= 0 else {
-            throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
+            throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))", code: "unreadable").at(file: path)
         }
         return LineReader(descriptor: descriptor, ownsDescriptor: true, path: path)
     }
@@ -80,7 +80,7 @@ final class LineReader {
             }.get()
             if count < 0 {
                 if errno == EINTR { continue }
-                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
+                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))", code: "unreadable").at(file: path)
             }
             if count == 0 { finished = true; return }
             end += count
@@ -138,6 +138,41 @@ final class LineReader {
             try fill()
             continue scan
         }
+    }
+
+    /// Fails, without consuming anything, when the input is plainly not JSON Lines: its first
+    /// non-blank line is a lone `{` (a pretty-printed JSON document) or starts with `[` (a JSON
+    /// array), so that a screening run says so once instead of failing every line.
+    /// - Throws: ``CommandError`` (exit 1, code `notJSONLines`) with the line and a way to convert.
+    func requireJSONLines() throws(CommandError) {
+        while !finished && newlineIndex(from: start) == nil && end - start <= maximumLine { try fill() }
+        var position = start
+        var line = 1
+        while position < end {
+            let stop = newlineIndex(from: position) ?? end
+            let text = buffer[position..<stop].drop { Self.isBlank($0) }.reversed().drop { Self.isBlank($0) }
+            let first = text.last
+            if first == nil {
+                position = stop + 1
+                line += 1
+                continue
+            }
+            let what: String
+            if first == UInt8(ascii: "[") {
+                what = "it is a JSON array (line \(line) starts with \"[\"); convert it with jq -c '.[]' FILE"
+            } else if first == UInt8(ascii: "{") && text.count == 1 {
+                what = "it is a pretty-printed JSON document (line \(line) is a lone \"{\"); convert it with jq -c . FILE"
+            } else {
+                return
+            }
+            throw CommandError.badInput(
+                "\(path.escapedForMessage()) is not JSON Lines (one case per line): \(what)", code: "notJSONLines"
+            ).at(file: path, line: line, column: 1)
+        }
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 
     /// Whether the input is exhausted.

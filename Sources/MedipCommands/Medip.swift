@@ -27,7 +27,8 @@ public struct Subcommand: Sendable {
 ///
 /// Exit status: 0 success, 1 bad input (unreadable or invalid file, a case with problems, an
 /// unknown id), 2 usage error (unknown command or option, malformed argument). Errors go to
-/// standard error, results to standard output.
+/// standard error, results to standard output; with `--format json` an error is one line of
+/// JSON (``ErrorReport``). Unknown commands, help topics and options get a "did you mean".
 public enum Medip {
     /// Every subcommand, in help order.
     public static let subcommands: [Subcommand] =
@@ -39,6 +40,11 @@ public enum Medip {
 
         USAGE: medip <command> [arguments] [options]
                medip help <command>   (or: medip <command> --help)
+               medip --version        the library version
+
+        With --format json, a command reports a failure as one JSON object on standard error
+        (code, message, file, path, line, column, problems, complete); standard output keeps
+        only results.
 
         """
 
@@ -62,6 +68,7 @@ public enum Medip {
             words.remove(at: position)
             wantsHelp = true
         }
+        let json = ErrorReport.wantsJSON(words)
         // Longest path match first.
         let match = subcommands
             .filter { words.starts(with: $0.path) }
@@ -69,20 +76,32 @@ public enum Medip {
         guard let command = match else {
             let group = subcommands.filter { $0.path.first == words.first }
             if !group.isEmpty {
-                if wantsHelp {
+                let names = group.map { $0.path.dropFirst().joined(separator: " ") }
+                let given = words.dropFirst().first.flatMap { $0.hasPrefix("-") ? nil : $0 }
+                if wantsHelp && given == nil {
                     io.print(group.map { "  medip \($0.path.joined(separator: " "))  \($0.summary)" }.joined(separator: "\n"))
                     return checked(0, "medip", io)
                 }
-                io.error("medip: unknown \((words.first ?? "").escapedForMessage()) subcommand; one of: "
-                    + group.map { $0.path.dropFirst().joined(separator: " ") }.joined(separator: ", "))
-                return 2
+                let hint = given.flatMap { $0.closestMatch(among: names) }.map { " (did you mean \"\(words[0]) \($0)\"?)" } ?? ""
+                let what = wantsHelp ? "help topic" : "subcommand"
+                let group = (words.first ?? "").escapedForMessage()
+                let error = CommandError.usage(
+                    (given.map { "unknown \(group) \(what) \"\($0.escapedForMessage())\"\(hint)" } ?? "missing \(group) subcommand")
+                        + "; one of: " + names.joined(separator: ", "),
+                    code: given == nil ? "usage" : wantsHelp ? "unknownHelpTopic" : "unknownCommand")
+                return report(error, command: "medip", json: json, io)
             }
-            io.error("medip: unknown command \"\((words.first ?? "").escapedForMessage())\"; see medip --help")
-            return 2
+            let topWords = Array(Set(subcommands.compactMap(\.path.first))).sorted()
+            let hint = words.first.flatMap { $0.closestMatch(among: topWords) }.map { " (did you mean \"\($0)\"?)" } ?? ""
+            let error = CommandError.usage(
+                "unknown \(wantsHelp ? "help topic" : "command") \"\((words.first ?? "").escapedForMessage())\"\(hint); see medip --help",
+                code: wantsHelp ? "unknownHelpTopic" : "unknownCommand")
+            return report(error, command: "medip", json: json, io)
         }
+        let name = "medip \(command.path.joined(separator: " "))"
         if wantsHelp {
             io.print(command.help)
-            return checked(0, "medip \(command.path.joined(separator: " "))", io)
+            return checked(0, name, io)
         }
         do {
             let status = try command.run(Array(words.dropFirst(command.path.count)), io)
@@ -90,10 +109,21 @@ public enum Medip {
             try io.checkOutput()
             return status
         } catch {
-            io.error("medip \(command.path.joined(separator: " ")): \(error.message)")
-            if error.exitCode == 2 { io.error("usage: see medip \(command.path.joined(separator: " ")) --help") }
-            return error.exitCode
+            return report(error, command: name, json: json, io)
         }
+    }
+
+    /// Writes a failure to standard error — one JSON object (see ``ErrorReport``) when `json`,
+    /// else the message (and, for a usage error, where to find the usage) — and returns its
+    /// exit status.
+    static func report(_ error: CommandError, command: String, json: Bool, _ io: CommandIO) -> Int32 {
+        if json {
+            io.error(ErrorReport(error, command: command).jsonLine())
+        } else {
+            io.error("\(command): \(error.message)")
+            if error.exitCode == 2 && command != "medip" { io.error("usage: see \(command) --help") }
+        }
+        return error.exitCode
     }
 
     /// `status`, or 1 with a message when a write to standard output failed.

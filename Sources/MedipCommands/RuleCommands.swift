@@ -61,9 +61,11 @@ enum RuleCommands {
         do {
             decision = try evaluator.evaluate(facts, asOf: asOf)
         } catch let error as EvaluationError {
-            let problems = error.issues
-            if problems.isEmpty { throw .badInput(error.text(in: language)) }
-            throw .badInput("the case is invalid:\n" + problems.map { "  \($0.text(in: language))" }.joined(separator: "\n"))
+            if error.issues.isEmpty {
+                throw CommandError.badInput(error.text(in: language), code: error.calendarError == nil ? "evaluationFailed" : "calendar")
+                    .at(file: path, path: error.path)
+            }
+            throw .invalidCase(error.issues, file: path, language: language)
         } catch {
             throw .badInput("\(error)")
         }
@@ -92,21 +94,22 @@ enum RuleCommands {
         let language = try arguments.language()
         var selected = RuleSet.standard.rules.sorted { $0.id < $1.id }
         if let text = arguments.option("measure") {
-            guard let id = MeasureID(text), Catalog.standard.measure(id) != nil else {
-                throw .badInput(CatalogError.unknownMeasure(text, suggestion: text.closestMatch(among: Catalog.standard.allMeasures.map(\.id.description))).description)
-            }
+            let id = try CatalogCommands.measure(text).id
             selected = selected.filter { $0.measure == id }
         }
         if try OutputFormat.parse(arguments) == .json {
             io.print(try JSONOutput.encode(selected))
             return 0
         }
+        let zh = language == .zh
         for rule in selected {
             io.print("\(rule.id)")
             io.print("  \(rule.summary[language])")
-            io.print("  when: \(rule.condition)")
-            for effect in rule.effects { io.print("  then: \(describe(effect, language))") }
-            if !rule.overrides.isEmpty { io.print("  overrides: \(rule.overrides.map(\.description).joined(separator: ", "))") }
+            io.print("  \(zh ? "条件：" : "when: ")\(rule.condition)")
+            for effect in rule.effects { io.print("  \(zh ? "则：" : "then: ")\(describe(effect, language))") }
+            if !rule.overrides.isEmpty {
+                io.print("  \(zh ? "优先于：" : "overrides: ")\(rule.overrides.map(\.description).joined(separator: ", "))")
+            }
         }
         return 0
     }
@@ -116,11 +119,12 @@ enum RuleCommands {
         case .disposition(let template):
             template.kind.label[language] + (template.date.map { " [\($0)]" } ?? "")
         case .obligation(let template):
-            "\(template.actor): \(template.action[language])" + (template.due.map { " [due \($0)]" } ?? "")
+            "\(template.actor): \(template.action[language])"
+                + (template.due.map { language == .zh ? " [期限 \($0)]" : " [due \($0)]" } ?? "")
         case .consequence(let kind):
             kind.label[language]
         case .flag(let kind):
-            "flag: " + kind.label[language]
+            (language == .zh ? "标记：" : "flag: ") + kind.label[language]
         }
     }
 
@@ -147,10 +151,10 @@ enum RuleCommands {
         var set = RuleSet.standard
         if let path = arguments.positionals.first {
             let bytes = try io.readFile(path, limit: RuleSet.maximumJSONBytes)
-            do {
+            do throws(RuleSetDecodingError) {
                 set = try RuleSet.decode(json: Data(bytes))
             } catch {
-                throw .badInput("\(path): \(error)")
+                throw CommandError.badInput("\(path): \(error)", code: "invalidRuleSet").at(file: path, path: error.path)
             }
         }
         let findings = set.analyze()

@@ -75,6 +75,7 @@ enum ScreeningCommands {
             io: io)
         let evaluator = try EvaluatorOptions.evaluator(arguments, io)
         let reader = try LineReader.open(path, io: io)
+        try reader.requireJSONLines()
         let writer = try BufferedWriter.create(outputPath, io: io)
         let screener = Screener(
             evaluator: evaluator, asOf: asOf, jobs: jobs, batchSize: batch,

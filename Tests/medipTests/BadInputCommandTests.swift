@@ -136,15 +136,7 @@ import Testing
     }
 
     @Test func aYearWithNoScheduleIsUnknownOrWithStrictDatesBadInputNamingTheYear() {
-        let text = #"""
-        {"schemaVersion": 1, "id": "g", "jurisdiction": "CN-BJ",
-         "enterprise": {"name": "E", "creditCode": "91320500MA1TEXT00P"},
-         "product": {"id": "P", "name": "N", "category": "chemicalDrug", "drugClass": "innovative",
-                     "marketingAuthorisationHolder": "E", "greenChannelQualified": true},
-         "commitments": [{"kind": "listingSelfCommitment", "date": "2027-03-01"}],
-         "procurementHistory": [{"date": "2027-03-01", "status": "listingApplication"}],
-         "round": {"kind": "listing", "name": "R", "applicationDate": "2027-03-01"}}
-        """#
+        let text = caseNeedingTheSchedule2027
         // By default the case is decided and the due date is unknown, naming the year.
         let decided = runMedip(["evaluate", "-", "--as-of", "2027-03-02"], stdin: Array(text.utf8))
         #expect(decided.status == 0, "\(decided.err)")

@@ -1,0 +1,128 @@
+import MedIPPolicy
+
+/// A failure as data: the one JSON object `medip … --format json` writes to standard error.
+///
+/// Standard error, not standard output, so that standard output only ever holds the command's
+/// result (a program reads it as JSON or not at all) and the exit status tells which stream to
+/// parse: 0 → standard output, 1 or 2 → the last line of standard error. Keys (sorted, absent
+/// when unknown): `exitCode`, `code`, `message`, `command`, `file`, `path`, `line`, `column`,
+/// `problems` (each `{code, path, severity, message}`) and `complete`.
+public struct ErrorReport: Sendable, Encodable {
+    /// One problem of an invalid input.
+    public struct Problem: Sendable, Hashable, Encodable {
+        /// The problem's stable code (a ``ValidationCode`` for a case).
+        public var code: String
+        /// The JSON path of the offending value, or `nil`.
+        public var path: String?
+        /// `error` or `warning`.
+        public var severity: String
+        /// What is wrong, in the language asked for with `--lang`.
+        public var message: String
+
+        /// Creates a problem.
+        public init(code: String, path: String?, severity: String = "error", message: String) {
+            self.code = code
+            self.path = path
+            self.severity = severity
+            self.message = message
+        }
+
+        /// A validation issue, its message in `language`.
+        public init(_ issue: ValidationIssue, _ language: Language) {
+            self.init(
+                code: issue.code.rawValue, path: issue.path.isEmpty ? nil : issue.path,
+                severity: issue.severity.rawValue, message: issue.message[language])
+        }
+    }
+
+    /// The exit status (1 bad input, 2 usage error).
+    public var exitCode: Int32
+    /// The stable code of the failure.
+    public var code: String
+    /// The message, as the text form prints it.
+    public var message: String
+    /// The command that failed (`medip show`), or `medip` before one was chosen.
+    public var command: String
+    /// The input file as given, when one is at fault.
+    public var file: String?
+    /// The JSON path inside the input, when known.
+    public var path: String?
+    /// The line of the input (from 1), when known.
+    public var line: Int?
+    /// The column of the input (from 1), when known.
+    public var column: Int?
+    /// Every problem found (empty for a single failure).
+    public var problems: [Problem]
+    /// Whether the report is all that is wrong (`false`: the reader stopped at the first error).
+    public var complete: Bool?
+
+    /// The report of `error` from `command`.
+    public init(_ error: CommandError, command: String) {
+        exitCode = error.exitCode
+        code = error.code
+        message = error.message
+        self.command = command
+        file = error.file
+        path = error.path
+        line = error.line
+        column = error.column
+        problems = error.problems
+        complete = error.complete
+    }
+
+    /// One line of compact JSON (sorted keys); a plain-text fallback if encoding fails.
+    func jsonLine() -> String {
+        (try? JSONOutput.encode(self, pretty: false)) ?? "{\"code\":\"encodingFailed\",\"exitCode\":\(exitCode)}"
+    }
+
+    /// Whether the arguments ask for JSON output (`--format json` or `--format=json`), so that a
+    /// failure is reported as data. Looked for in the raw words: a usage error found while
+    /// parsing them is reported as data too.
+    static func wantsJSON(_ arguments: [String]) -> Bool {
+        for (index, word) in arguments.enumerated() {
+            if word == "--" { return false }
+            if word == "--format=json" { return true }
+            if word == "--format", index + 1 < arguments.count, arguments[index + 1] == "json" { return true }
+        }
+        return false
+    }
+}
+
+extension CommandError {
+    /// A case file (or patent JSON) that could not be decoded: its code, JSON path and, for
+    /// malformed JSON, the line and column. `complete` is `false`: the reader stops at the first
+    /// decoding error, so others may follow it.
+    static func decoding(_ error: CaseFileError, file: String) -> CommandError {
+        var result = CommandError.badInput("\(file.escapedForMessage()): \(error.description)", code: error.code.rawValue)
+            .at(file: file, path: error.path)
+        if let (line, column) = lineAndColumn(in: error.message) {
+            result.line = line
+            result.column = column
+        }
+        result.complete = false
+        return result
+    }
+
+    /// An invalid case: every error-severity problem, the list complete.
+    static func invalidCase(_ issues: [ValidationIssue], file: String?, language: Language) -> CommandError {
+        let listed = issues.map { "  \($0.text(in: language))" }.joined(separator: "\n")
+        var result = CommandError.badInput(
+            (language == .zh ? "案件无效：\n" : "the case is invalid:\n") + listed, code: "invalidCase")
+        result.file = file
+        result.problems = issues.map { ErrorReport.Problem($0, language) }
+        result.complete = true
+        return result
+    }
+
+    /// The `line N, column M` a message gives, if any.
+    static func lineAndColumn(in message: String) -> (Int, Int)? {
+        guard let range = message.firstRange(of: "line ") else { return nil }
+        let rest = message[range.upperBound...]
+        let lineDigits = rest.prefix { $0.isASCII && $0.isNumber }
+        let afterLine = rest.dropFirst(lineDigits.count)
+        guard let line = Int(lineDigits), afterLine.hasPrefix(", column ") else { return nil }
+        let columnDigits = afterLine.dropFirst(", column ".count).prefix { $0.isASCII && $0.isNumber }
+        guard let column = Int(columnDigits) else { return nil }
+        return (line, column)
+    }
+}
