@@ -5,11 +5,43 @@
 #    writes one symbol graph per module under .build/<triple>/symbolgraph);
 # 2. for MedIPPolicy, and for MedIPPolicyTesting when its catalog exists, copies that module's
 #    graphs alone into a directory and runs the toolchain's `docc convert` with
-#    --warnings-as-errors into a temporary output directory.
+#    --warnings-as-errors into a temporary output directory (kept with --output, below).
 # Exits non-zero when the symbol graphs cannot be made, or when docc reports any warning or error
 # (broken ``symbol`` links in doc comments or articles, unknown directives, …).
 # Set DOCC to use another docc binary.
+#
+# Usage: .ci/docs.sh [--output DIR]
+#   Without --output (CI): checks the documentation and keeps nothing.
+#   With --output DIR: also writes each catalog's static site to DIR/<module>/ (hosting base path
+#   /<module>) and DIR/index.html linking them, once the catalogs convert with no warning.
+#   Browse with `python3 -m http.server --directory DIR 8000`, then
+#   http://localhost:8000/ (DocC sites load their pages with fetch, so file:// does not work).
 set -euo pipefail
+
+output=""
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --output)
+      [[ -z $output ]] || { echo "docs.sh: --output given twice" >&2; exit 2; }
+      [[ $# -ge 2 && -n $2 ]] || { echo "docs.sh: --output needs a directory" >&2; exit 2; }
+      output=$2
+      shift 2
+      ;;
+    -h|--help)
+      sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    *)
+      echo "docs.sh: unknown argument '$1' (usage: .ci/docs.sh [--output DIR])" >&2
+      exit 2
+      ;;
+  esac
+done
+if [[ -n $output ]]; then
+  mkdir -p "$output" || { echo "docs.sh: cannot create $output" >&2; exit 1; }
+  output=$(cd "$output" && pwd)
+fi
+
 cd "$(dirname "$0")/.."
 
 work=$(mktemp -d)
@@ -44,6 +76,8 @@ fi
 echo "   symbol graphs in $graphs"
 
 status=0
+converted=()
+links=""
 convert() {
   local module=$1
   local catalog="Sources/$module/$module.docc"
@@ -70,6 +104,7 @@ convert() {
     --fallback-display-name "$module" \
     --fallback-bundle-identifier "org.medippolicy.$module" \
     --warnings-as-errors \
+    --hosting-base-path "$module" \
     --output-path "$work/$module.doccarchive" >"$log" 2>&1 || rc=$?
   if [[ $rc -ne 0 ]] || grep -Eq '^(warning|error):' "$log"; then
     cat "$log" >&2
@@ -77,7 +112,26 @@ convert() {
     status=1
   else
     echo "   ok"
+    converted+=("$module")
   fi
+}
+
+# Moves a converted site to $output/<module>, replacing only an earlier DocC output there.
+publish() {
+  local module=$1
+  local target="$output/$module"
+  if [[ -e $target ]]; then
+    if [[ ! -f $target/metadata.json ]]; then
+      echo "docs.sh: $target exists and is not a DocC site; not replacing it" >&2
+      return 1
+    fi
+    rm -rf "$target"
+  fi
+  mv "$work/$module.doccarchive" "$target"
+  local path
+  path=$(tr '[:upper:]' '[:lower:]' <<<"$module")
+  echo "   $module: $target (http://localhost:8000/$module/documentation/$path/)"
+  links+="    <li><a href=\"$module/documentation/$path/\">$module</a></li>"$'\n'
 }
 
 convert MedIPPolicy
@@ -88,3 +142,16 @@ if [[ $status -ne 0 ]]; then
   exit 1
 fi
 echo "docs.sh: documentation builds with no warnings"
+
+if [[ -n $output ]]; then
+  echo "== writing the sites to $output"
+  for module in "${converted[@]}"; do
+    publish "$module" || exit 1
+  done
+  index="$output/index.html"
+  {
+    printf '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>MedIPPolicy documentation</title></head>\n'
+    printf '<body>\n  <h1>MedIPPolicy documentation</h1>\n  <ul>\n%s  </ul>\n</body></html>\n' "$links"
+  } >"$index.tmp" && mv "$index.tmp" "$index" || { echo "docs.sh: cannot write $index" >&2; exit 1; }
+  echo "   open: python3 -m http.server --directory '$output' 8000, then http://localhost:8000/"
+fi

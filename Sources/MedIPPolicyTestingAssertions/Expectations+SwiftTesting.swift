@@ -6,6 +6,10 @@ import Testing
 /// Records a Swift Testing issue for each way `decision` differs from `expectation`, at the
 /// caller's source location; returns whether they agree.
 ///
+/// Each issue's headline is the mismatch, `case … @ …: field: expected …, got …` (recorded as
+/// the issue's error, so Swift Testing prints it on the first line); `comment`, when given,
+/// follows on the next line.
+///
 /// ```swift
 /// @Test func deferred() throws {
 ///     let decision = try Evaluator().evaluate(facts, asOf: asOf)
@@ -48,11 +52,24 @@ public func expectScenario(
 }
 
 private func record(_ mismatches: [Mismatch], context: String, _ comment: Comment?, _ sourceLocation: SourceLocation) -> Bool {
+    // An issue recorded with only a comment is headed "Issue recorded", with the comment on the
+    // line below; an issue recorded for an error is headed by the error's description. So each
+    // mismatch is recorded as an error, and the failure's first line is the mismatch itself:
+    // `… recorded an issue at File.swift:12:5: Caught error: scenario … : disposition: expected …`.
     for mismatch in mismatches {
-        var text = "\(context): \(mismatch)"
-        if let comment { text += " — \(comment.rawValue)" }
-        Issue.record(Comment(rawValue: text), sourceLocation: sourceLocation)
+        Issue.record(RecordedMismatch(context: context, mismatch: mismatch), comment, sourceLocation: sourceLocation)
     }
     return mismatches.isEmpty
+}
+
+/// One mismatch as the error of a Swift Testing issue, so that it heads the failure.
+struct RecordedMismatch: Error, CustomStringConvertible {
+    /// What was checked, e.g. `scenario category3-deferred @ 2026-11-23`.
+    var context: String
+    /// What differed.
+    var mismatch: Mismatch
+
+    /// `context: field: expected …, got …`.
+    var description: String { "\(context): \(mismatch)" }
 }
 #endif

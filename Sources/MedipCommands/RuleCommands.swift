@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import MedIPPolicy
 
 /// `medip evaluate`, `rules`, `analyze`: the decision-bearing rules.
@@ -16,9 +9,7 @@ enum RuleCommands {
 
     /// Today's civil date in Beijing (UTC+8), the default as-of date of `medip evaluate`.
     static func todayInBeijing() -> CivilDate {
-        let seconds = Int(time(nil)) + 8 * 3600
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        return (try? CivilDate(daysSinceEpoch: days)) ?? CivilDate.minimum
+        (try? CivilDate.today()) ?? CivilDate.minimum
     }
 
     // MARK: evaluate

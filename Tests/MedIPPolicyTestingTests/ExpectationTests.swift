@@ -112,9 +112,28 @@ import MedIPPolicyTestingAssertions
         withKnownIssue {
             expectDecision(decision, matches: DecisionExpectation(disposition: .admit, flags: []))
         } matching: { issue in
-            issue.comments.contains { $0.rawValue.contains("disposition: expected admit, got deferUntil") }
-                || issue.comments.contains { $0.rawValue.contains("flags: expected []") }
+            // The headline Swift Testing prints is the issue kind's description: the mismatch.
+            let headline = String(describing: issue.kind)
+            return headline.contains("disposition: expected admit, got deferUntil")
+                || headline.contains("flags: expected []")
         }
+        // One issue per mismatch, each headed by its mismatch, the caller's comment underneath.
+        // The matcher runs synchronously while the issue is recorded, on this test's task.
+        final class Recorded: @unchecked Sendable { var issues: [Issue] = [] }
+        let box = Recorded()
+        withKnownIssue {
+            expectDecision(decision, matches: DecisionExpectation(disposition: .admit, flags: []), "from the platform")
+        } matching: { issue in
+            box.issues.append(issue)
+            return true
+        }
+        let recorded = box.issues
+        #expect(recorded.count == 2)
+        let headlines = recorded.map { String(describing: $0.kind) }.sorted()
+        #expect(headlines.allSatisfy { $0.hasPrefix("Caught error: case ") })
+        #expect(headlines.first?.contains("disposition: expected admit, got deferUntil") == true)
+        #expect(headlines.last?.contains("flags: expected [], got [") == true)
+        #expect(recorded.allSatisfy { $0.comments.map(\.rawValue) == ["from the platform"] })
         #expect(expectDecision(decision, matches: DecisionExpectation(disposition: .deferUntil)))
         #expect(expectScenario(Scenarios.category3Deferred))
         #expect(expectScenario(Scenarios.category3Deferred) { facts, asOf in try Evaluator().evaluate(facts, asOf: asOf) })

@@ -276,6 +276,8 @@ public enum CivilDateError: Error, Sendable, Hashable, CustomStringConvertible {
     case dayOutOfRange(year: Int, month: Int, day: Int, daysInMonth: Int)
     /// Arithmetic left the representable range 0001-01-01…9999-12-31.
     case outOfRange
+    /// A UTC offset outside ``CivilDate/utcOffsetRange`` (−18:00…+18:00), in seconds.
+    case utcOffsetOutOfRange(seconds: Int)
 
     /// A one-line English message naming the offending component.
     public var description: String {
@@ -290,6 +292,8 @@ public enum CivilDateError: Error, Sendable, Hashable, CustomStringConvertible {
             "day \(day) does not exist in \(year)-\(month < 10 ? "0" : "")\(month) (which has \(length) days)"
         case .outOfRange:
             "date arithmetic left the range 0001-01-01…9999-12-31"
+        case .utcOffsetOutOfRange(let seconds):
+            "UTC offset \(seconds) s is outside −18:00…+18:00 (−64800…64800 s)"
         }
     }
 }

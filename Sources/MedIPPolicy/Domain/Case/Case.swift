@@ -45,9 +45,14 @@ public struct Case: Sendable, Hashable {
     public var creditEvents: [CreditEvent]
     /// The product's procurement status over time.
     public var procurementHistory: ProcurementHistory
-    /// The round the enterprise is applying in, if any.
+    /// The round the enterprise is applying in.
+    ///
+    /// `nil` when the enterprise is not applying in a round: only the ``procurementHistory``
+    /// counts.
     public var round: ProcurementRound?
-    /// Key-product flags for joint risk assessment, if assessed.
+    /// Key-product flags for joint risk assessment.
+    ///
+    /// `nil` when not assessed, which the rules treat as not a key product.
     public var attention: RiskAttention?
 
     /// Creates a case at the current schema version.

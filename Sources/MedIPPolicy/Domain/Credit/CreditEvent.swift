@@ -15,8 +15,10 @@ public struct CreditEvent: Sendable, Hashable, Codable {
     public var level: CreditRatingLevel
     /// The rating authority, by name (e.g. 北京市医疗保障局).
     public var authority: String
-    /// The date the rating was cleared (信用修复), if it was; an input — how long a rating lasts
-    /// is not established here.
+    /// The date the rating was cleared (信用修复); an input — how long a rating lasts is not
+    /// established here.
+    ///
+    /// `nil` while the rating stands: the library never lets a rating lapse by itself.
     public var clearedOn: CivilDate?
 
     /// Creates a credit event.

@@ -14,9 +14,11 @@ public struct CreditRatingScheme: Sendable, Hashable, Codable, Identifiable {
     public var name: LocalizedText
     /// The document it comes from.
     public var source: String
-    /// The first day new ratings are made under it, if known.
+    /// The first day new ratings are made under it; `nil` when the scheme has no known start
+    /// (ratings of any earlier date may use it).
     public var newRatingsFrom: CivilDate?
-    /// The first day new ratings are no longer made under it (older ratings stay until cleared).
+    /// The first day new ratings are no longer made under it (older ratings stay until cleared);
+    /// `nil` while the scheme is current.
     public var newRatingsUntil: CivilDate?
     /// Its levels in ascending severity.
     public var levels: [CreditRatingLevel]

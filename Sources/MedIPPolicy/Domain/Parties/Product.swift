@@ -12,17 +12,28 @@ public struct Product: Sendable, Hashable {
     public var name: String
     /// Drug category or medical consumable.
     public var category: ProductCategory
-    /// Innovative, improved new, generic, biosimilar or same-name same-formula TCM; `nil` for
-    /// consumables.
+    /// Innovative, improved new, generic, biosimilar or same-name same-formula TCM.
+    ///
+    /// `nil` for a medical consumable, which has no drug class; a drug without one is a
+    /// validation error (``Case/validate(rules:)``), so the evaluator never sees it.
     public var drugClass: DrugClass?
     /// The reference (originator) product a generic, biosimilar or same-formula TCM copies
     /// (参比制剂 / 被仿制药), by name.
+    ///
+    /// `nil` when not given; informational for the rules, but validation warns when a product
+    /// that declares against a reference (a generic, biosimilar or same-formula TCM) names none.
     public var referenceProduct: String?
     /// The marketing-authorisation holder (药品上市许可持有人 / 注册人), by name.
     public var marketingAuthorisationHolder: String
     /// The drug approval number or device registration number (see ``ApprovalNumber``).
+    ///
+    /// `nil` when not given: nothing is checked. When given, validation warns if its form does
+    /// not fit the product's category. No rule depends on it.
     public var approvalNumber: ApprovalNumber?
     /// The marketing-approval date (批准上市日期).
+    ///
+    /// `nil` when not given: validation then cannot check that procurement events and the
+    /// round's application come after approval. No rule depends on it.
     public var approvalDate: CivilDate?
     /// A drug for a rare disease (罕见病用药).
     public var rareDisease: Bool
@@ -32,7 +43,10 @@ public struct Product: Sendable, Hashable {
     public var nationallyNegotiated: Bool
     /// Whether the product qualifies for the green channel for innovative drugs (绿色通道,
     /// 京医保发〔2026〕3号 (九), 〔2026〕4号 (十七)). The texts say 符合条件的创新药品 without
-    /// listing the conditions, so qualification is an input; `nil` when not assessed.
+    /// listing the conditions, so qualification is an input.
+    ///
+    /// `nil` when not assessed, which the rules treat like `false`: only `true` opens the green
+    /// channel. `false` records that the product was assessed and does not qualify.
     public var greenChannelQualified: Bool?
     /// An innovative medical device (创新医疗器械) — a medical consumable only; an input, as the
     /// texts name the class without defining it. 京医保发〔2024〕5号（十二）'s green channel is for

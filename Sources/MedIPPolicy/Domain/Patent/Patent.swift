@@ -12,17 +12,21 @@ public struct Patent: Sendable, Hashable {
     public var number: PatentNumber
     /// Invention, utility model or design; should agree with the number's type digit.
     public var type: PatentType
-    /// The title of the invention or design (名称), informational.
+    /// The title of the invention or design (名称); `nil` when not given (informational).
     public var title: String?
-    /// The patentee (专利权人), informational.
+    /// The patentee (专利权人); `nil` when not given (informational).
     public var holder: String?
     /// The filing date (申请日), from which the term is counted (Patent Law Art. 42).
     public var filingDate: CivilDate
-    /// The date of the grant announcement (授权公告日), from which the right takes effect;
-    /// `nil` for an application not (yet) granted.
+    /// The date of the grant announcement (授权公告日), from which the right takes effect.
+    ///
+    /// `nil` for an application not (yet) granted: it protects nothing, so it is never in force
+    /// and ``lastDayInForce`` is `nil`.
     public var grantDate: CivilDate?
     /// The date substantive examination was requested (实质审查请求日), relevant to term
     /// adjustment (inventions only).
+    ///
+    /// `nil` when not given; nothing is checked against it (the adjustment days are an input).
     public var substantiveExaminationRequestDate: CivilDate?
     /// Legal-status changes in date order (授权, 终止, 放弃, 无效, 恢复).
     public var statusHistory: [PatentStatusEvent]
@@ -34,8 +38,14 @@ public struct Patent: Sendable, Hashable {
     public var termCompensationDays: Int
     /// The marketing-approval date of the new drug the compensation is for (上市许可日), used
     /// for the 14-year ceiling.
+    ///
+    /// `nil` when not given: the ceiling cannot be checked, and validation warns if the patent
+    /// has compensation days.
     public var drugApprovalDate: CivilDate?
     /// What kind of drug patent it is for the patent-linkage platform, if registrable.
+    ///
+    /// `nil` for a patent of no registrable category; validation warns when a patent
+    /// ``registeredOnPlatform`` has none.
     public var registrableCategory: LinkagePatentCategory?
     /// Whether the reference drug's holder registered it on the China Listed Drug Patent
     /// Information Registration Platform (中国上市药品专利信息登记平台).

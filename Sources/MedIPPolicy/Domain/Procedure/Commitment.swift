@@ -9,8 +9,14 @@ public struct Commitment: Sendable, Hashable {
     /// The date it was made.
     public var date: CivilDate
     /// The patent a not-before-expiry commitment is about.
+    ///
+    /// `nil` for the listing self-commitment, which is about no one patent; a not-before-expiry
+    /// commitment without it is a validation error.
     public var patent: PatentNumber?
     /// To whom a not-before-expiry commitment was made.
+    ///
+    /// `nil` for the listing self-commitment, or when not recorded (informational, no rule uses
+    /// it).
     public var addressee: CommitmentAddressee?
     /// Findings of breach or falsity, in date order.
     public var findings: [CommitmentFinding]

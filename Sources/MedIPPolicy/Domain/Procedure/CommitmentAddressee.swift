@@ -4,7 +4,7 @@
 public struct CommitmentAddressee: Sendable, Hashable, Codable {
     /// What kind of party.
     public var kind: CommitmentAddresseeKind
-    /// Its name, if known.
+    /// Its name; `nil` when not known (informational, no rule uses it).
     public var name: String?
 
     /// Creates an addressee.

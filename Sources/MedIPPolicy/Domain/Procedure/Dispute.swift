@@ -17,7 +17,10 @@ public struct Dispute: Sendable, Hashable, Codable {
     public var claimant: String
     /// Who it is against, by name.
     public var respondent: String
-    /// How and when it ended, if it has.
+    /// How and when it ended.
+    ///
+    /// `nil` while the dispute is pending — unless an effective ``Ruling`` that names it
+    /// (``Ruling/dispute``) decided it, which ends it on the ruling's effective date.
     public var resolution: DisputeResolution?
 
     /// Creates a dispute.

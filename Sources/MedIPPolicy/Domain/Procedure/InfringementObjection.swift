@@ -15,9 +15,15 @@ public struct InfringementObjection: Sendable, Hashable, Codable {
     public var objector: String
     /// The patents the objection relies on.
     public var patents: [PatentNumber]
-    /// The date the objector withdrew it, if so.
+    /// The date the objector withdrew it.
+    ///
+    /// `nil` while it is not withdrawn. A risk finding made before the withdrawal still counts;
+    /// one on or after it does not.
     public var withdrawnOn: CivilDate?
-    /// The objection procedure's conclusion, if reached.
+    /// The objection procedure's conclusion.
+    ///
+    /// `nil` while the procedure has not concluded: the objection is pending and no risk
+    /// (风险) has been found in it.
     public var outcome: ObjectionOutcome?
 
     /// Creates an objection.

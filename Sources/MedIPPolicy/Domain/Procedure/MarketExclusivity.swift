@@ -16,10 +16,16 @@ public struct MarketExclusivity: Sendable, Hashable, Codable {
     /// The granted length.
     public var length: Period
     /// The first day no longer covered, when the period ended early.
+    ///
+    /// `nil` while the period runs (or ran) its full ``length``; ``end`` is then
+    /// ``start`` + ``length``.
     public var endedOn: CivilDate?
     /// The patent successfully challenged (patent challenge only).
+    ///
+    /// `nil` for other kinds of exclusivity, or when the patent is not named; then no cap at the
+    /// patent's original term applies. When given it must be a patent of the case.
     public var challengedPatent: PatentNumber?
-    /// Whose exclusivity it is, by name.
+    /// Whose exclusivity it is, by name; `nil` when not given (informational, no rule uses it).
     public var holder: String?
 
     /// Creates a period.

@@ -14,9 +14,14 @@ public struct OpinionRequest: Sendable, Hashable, Codable {
     public var requestedOn: CivilDate
     /// The last day of the round's prescribed period (规定期限) for the opinion — an input.
     public var deadline: CivilDate
-    /// The IP administration asked, by name.
+    /// The IP administration asked, by name; `nil` when not given (informational, no rule uses
+    /// it).
     public var authority: String?
     /// The opinion, once given.
+    ///
+    /// `nil` while none has been given: after ``deadline`` the request is overdue and the
+    /// enterprise, having made its self-commitment, may proceed. An opinion dated after the
+    /// deadline is late and does not count as received in time.
     public var opinion: IPOpinion?
 
     /// Creates a request.

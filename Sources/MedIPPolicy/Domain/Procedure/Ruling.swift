@@ -8,6 +8,9 @@ public struct Ruling: Sendable, Hashable, Codable {
     /// The ruling's id, unique in the case.
     public var id: String
     /// The id of the ``Dispute`` it decides, if that dispute is in the case.
+    ///
+    /// `nil` for a ruling whose dispute is not in the case; it still counts as a ruling on the
+    /// product. When given, the ruling ends that dispute on ``effectiveOn``.
     public var dispute: String?
     /// Administrative ruling or effective judgment.
     public var kind: RulingKind
@@ -17,12 +20,20 @@ public struct Ruling: Sendable, Hashable, Codable {
     public var patents: [PatentNumber]
     /// The date it took effect (生效).
     public var effectiveOn: CivilDate
-    /// The date it was served on the parties (送达), if known.
+    /// The date it was served on the parties (送达).
+    ///
+    /// `nil` when not (yet) served or not known. Together with
+    /// ``copiedToHealthcareSecurityOn``, it says whether an effective administrative ruling has
+    /// been shared as 国知发保字〔2022〕45号 (六) requires; `nil` counts as not shared.
     public var servedOn: CivilDate?
-    /// The date it was copied to the healthcare-security administration (抄送医疗保障部门), if
-    /// known (国知发保字〔2022〕45号 (六)).
+    /// The date it was copied to the healthcare-security administration (抄送医疗保障部门)
+    /// (国知发保字〔2022〕45号 (六)).
+    ///
+    /// `nil` when not (yet) copied or not known; counts as not shared (see ``servedOn``).
     public var copiedToHealthcareSecurityOn: CivilDate?
     /// The date it was set aside on review or appeal; it no longer counts from that date.
+    ///
+    /// `nil` while the ruling stands.
     public var setAsideOn: CivilDate?
 
     /// Creates a ruling.

@@ -7,7 +7,8 @@ public struct ProcurementEvent: Sendable, Hashable, Codable {
     public var date: CivilDate
     /// The new status.
     public var status: ProcurementStatus
-    /// The procurement or listing round, by name.
+    /// The procurement or listing round, by name; `nil` when not recorded (informational, no
+    /// rule uses it).
     public var round: String?
 
     /// Creates an event.

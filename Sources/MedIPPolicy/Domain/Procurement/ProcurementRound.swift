@@ -7,6 +7,9 @@ public struct ProcurementRound: Sendable, Hashable, Codable {
     /// The round's name, e.g. `北京市2026年第二批挂网`.
     public var name: String
     /// The date the enterprise applied in this round (申报日期).
+    ///
+    /// `nil` when not known: the application then counts as made on the as-of date, and no
+    /// period is counted from it (a green-channel deadline needs this date).
     public var applicationDate: CivilDate?
 
     /// Creates a round.
