@@ -122,7 +122,7 @@ import MedipCommands
         (["screen", "-", "--as-of", "2026-01-05", "--strict", "--strict"], "--strict is given more than once"),
         (["measures", "--lang", "zh", "--lang", "en"], "--lang is given more than once (it takes one value)"),
         // --schedule is repeatable (every file is added); a one-value option given twice is not.
-        (["evaluate", "-", "--format", "json", "--format", "text"], "--format is given more than once (it takes one value)"),
+        (["evaluate", "-", "--lang", "zh", "--lang", "en"], "--lang is given more than once (it takes one value)"),
         (["screen", "-", "--as-of", "2026-01-05", "--stric"], "unknown option --stric; did you mean --strict?"),
         (["screen", "-", "--as-of", "2026-01-05", "--zzzzzz"], "unknown option --zzzzzz"),
     ])

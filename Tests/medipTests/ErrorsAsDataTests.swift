@@ -84,7 +84,7 @@ private let invalidCase = #"{"schemaVersion":1,"id":"x","jurisdiction":"CN","ent
 
     @Test func aCalendarFailureOfEvaluationNamesTheField() throws {
         let text = caseNeedingTheSchedule2027
-        let result = runMedip(["evaluate", "-", "--as-of", "2027-03-02", "--format", "json"], stdin: Array(text.utf8))
+        let result = runMedip(["evaluate", "-", "--as-of", "2027-03-02", "--format", "json", "--strict-dates"], stdin: Array(text.utf8))
         #expect(result.status == 1)
         let object = try report(result)
         #expect(object["code"] as? String == "calendar")
