@@ -142,8 +142,11 @@ func differential() {
         if let kind = actual?.disposition { seenKinds.insert(kind) }
     }
     let seconds = Double(now() - begin) / 1e9
-    print("differential: \(count) generated cases, \(disagreements) disagreements, \(seenKinds.count)/\(DispositionKind.allCases.count) dispositions seen, \(String(format: "%.1f", seconds)) s")
-    if disagreements > 0 || seenKinds.count != DispositionKind.allCases.count { exit(1) }
+    // `admit` is no standard rule's disposition (a case no rule decides goes the ordinary
+    // procedure), so every other kind must be reached.
+    let reachable = Set(DispositionKind.allCases).subtracting([.admit])
+    print("differential: \(count) generated cases, \(disagreements) disagreements, \(seenKinds.intersection(reachable).count)/\(reachable.count) reachable dispositions seen, \(String(format: "%.1f", seconds)) s")
+    if disagreements > 0 || !reachable.isSubset(of: seenKinds) { exit(1) }
 }
 
 func calendarBenchmark() {
