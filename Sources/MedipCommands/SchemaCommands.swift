@@ -33,7 +33,7 @@ enum SchemaCommands {
 
     /// The case-file JSON Schema: the one source of the text. Documentation/case.schema.json is
     /// generated from it (`swift run medip schema > Documentation/case.schema.json`), and
-    /// `.ci/case-schema.sh` (run by `.ci/run`) fails when the file differs from `medip schema`.
+    /// `.ci/generated-file.sh Documentation/case.schema.json schema` (run by `.ci/run`) fails when the file differs from `medip schema`.
     static let caseSchema = #"""
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
