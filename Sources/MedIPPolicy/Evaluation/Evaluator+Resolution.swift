@@ -38,11 +38,8 @@ extension Evaluator {
                 case .disposition(let template):
                     let resolved = try resolve(template.date, facts, notBefore: compiled.countsFrom[index])
                     if let date = resolved.date {
-                        switch template.kind {
-                        case .greenChannel: deadlines.append((rule.id, date))
-                        case .awaitOpinion, .deferUntil: holds.append((rule.id, template.kind, date))
-                        default: break
-                        }
+                        if template.kind.isDueByItsDate { deadlines.append((rule.id, date)) }
+                        if template.kind.holdsUntilItsDate { holds.append((rule.id, template.kind, date)) }
                     }
                     let slot = template.kind.slot
                     if var existing = dispositions[slot] {

@@ -73,6 +73,14 @@ public enum DispositionKind: String, StableStringEnum {
         self == .admit || self == .admitOnSelfCommitment || self == .greenChannel
     }
 
+    /// Whether the disposition's date holds the product until then (await the opinion, defer) —
+    /// the side of a ``TimeLimitConflict`` that waits.
+    public var holdsUntilItsDate: Bool { self == .awaitOpinion || self == .deferUntil }
+
+    /// Whether the disposition's date is a time limit to meet (the green channel's due date) —
+    /// the side of a ``TimeLimitConflict`` that is due.
+    public var isDueByItsDate: Bool { self == .greenChannel }
+
     /// Whether two dispositions may stand together in one decision (only the two rank-0 removals).
     public func isConcurrent(with other: DispositionKind) -> Bool {
         self != other && restrictiveness == 0 && other.restrictiveness == 0

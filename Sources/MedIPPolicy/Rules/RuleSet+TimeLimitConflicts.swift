@@ -4,7 +4,7 @@ extension Rule {
     var timeLimits: [DateExpression] {
         effects.compactMap { effect in
             switch effect {
-            case .disposition(let template) where template.kind == .greenChannel: template.date
+            case .disposition(let template) where template.kind.isDueByItsDate: template.date
             case .obligation(let template) where template.modality.binds: template.due
             default: nil
             }
@@ -14,7 +14,7 @@ extension Rule {
     /// The date the rule holds the product until, if its disposition is a hold with a date
     /// (``DispositionKind/awaitOpinion``, ``DispositionKind/deferUntil``).
     var holdDate: DateExpression? {
-        guard let template = disposition, template.kind == .awaitOpinion || template.kind == .deferUntil else { return nil }
+        guard let template = disposition, template.kind.holdsUntilItsDate else { return nil }
         return template.date
     }
 }
