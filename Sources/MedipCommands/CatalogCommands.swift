@@ -202,7 +202,7 @@ enum CatalogCommands {
                     measure.timeLimits.map(\.source).joined(separator: "; "),
                 ].map(csvField).joined(separator: ","))
             }
-        case .text:
+        case .text, .markdown:
             for measure in found {
                 let names = departmentNames(measure.departments, language, marking: measure.inferredDepartments)
                 let departments = measure.departments.isEmpty ? "" : "  [\(names)]"
@@ -212,47 +212,6 @@ enum CatalogCommands {
                 io.print(language == .zh ? "* 文中未列明，依职责推定" : "* not named in the text; inferred from the department's remit")
             }
         }
-        return 0
-    }
-
-    // MARK: diff
-
-    static let diff = Subcommand(
-        ["diff"], summary: "Compare two editions (e.g. beijing-2024-5 beijing-2026-4)",
-        help: """
-            USAGE: medip diff OLD-DOCUMENT NEW-DOCUMENT [--format text|json] [--lang zh|en]
-
-            Shows corresponding measures with the figures that changed (added, removed, changed),
-            and the measures found in only one edition.
-            """
-    ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["format", "lang"])
-        try arguments.expectPositionals(atMost: 2)
-        let old = try documentID(try arguments.positional(0, "OLD-DOCUMENT"))
-        let new = try documentID(try arguments.positional(1, "NEW-DOCUMENT"))
-        let language = try arguments.language()
-        let result: EditionDiff
-        do { result = try catalog.diff(from: old, to: new) } catch { throw .badInput("\(error)") }
-        if try OutputFormat.parse(arguments) == .json {
-            io.print(try JSONOutput.encode(result))
-            return 0
-        }
-        let zh = language == .zh
-        io.print(zh ? "对应措施（\(result.matched.count)）：" : "Matched measures (\(result.matched.count)):")
-        for pair in result.matched {
-            let oldHeading = catalog.measure(pair.old)?.heading[language] ?? ""
-            let newHeading = catalog.measure(pair.new)?.heading[language] ?? ""
-            io.print("  \(pair.old) \(oldHeading)  →  \(pair.new) \(newHeading)")
-            for change in pair.figureChanges {
-                let was = change.old ?? (zh ? "（无）" : "(none)")
-                let now = change.new ?? (zh ? "（无）" : "(none)")
-                io.print("      \(change.change.label[language]) \(change.kind.label[language]) \(change.label[language]): \(was) → \(now)")
-            }
-        }
-        io.print(zh ? "仅见于 \(old)（\(result.onlyInFrom.count)）：" : "Only in \(old) (\(result.onlyInFrom.count)):")
-        for id in result.onlyInFrom { io.print("  \(id) \(catalog.measure(id)?.heading[language] ?? "")") }
-        io.print(zh ? "仅见于 \(new)（\(result.onlyInTo.count)）：" : "Only in \(new) (\(result.onlyInTo.count)):")
-        for id in result.onlyInTo { io.print("  \(id) \(catalog.measure(id)?.heading[language] ?? "")") }
         return 0
     }
 
@@ -317,7 +276,7 @@ enum CatalogCommands {
                     item.status.rawValue, item.margin.map { String($0) } ?? "",
                 ].map(csvField).joined(separator: ","))
             }
-        case .text:
+        case .text, .markdown:
             for item in progress {
                 let target = item.target
                 var line = "\(item.measure)\t\(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue)\(language == .zh ? target.unit.zh : " " + target.unit.en) [\(target.period)]"

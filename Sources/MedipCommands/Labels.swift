@@ -38,27 +38,6 @@ extension CrossReferenceKind {
     }
 }
 
-extension FigureChange.Kind {
-    /// A short bilingual label.
-    var label: LocalizedText {
-        switch self {
-        case .target: LocalizedText(zh: "目标", en: "target")
-        case .timeLimit: LocalizedText(zh: "时限", en: "timeLimit")
-        }
-    }
-}
-
-extension FigureChange.Change {
-    /// A short bilingual label.
-    var label: LocalizedText {
-        switch self {
-        case .added: LocalizedText(zh: "新增", en: "added")
-        case .removed: LocalizedText(zh: "删除", en: "removed")
-        case .changed: LocalizedText(zh: "修改", en: "changed")
-        }
-    }
-}
-
 extension TargetProgress.Status {
     /// A short bilingual label.
     var label: LocalizedText {

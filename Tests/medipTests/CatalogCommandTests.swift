@@ -71,9 +71,72 @@ import MedipCommands
     @Test func diffShowsTheChangedFigures() {
         let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4"])
         #expect(result.status == 0)
-        #expect(result.out.contains("changed target"))
-        #expect(result.out.contains("提升至200项 → 累计纳入品种不少于400项"))
-        #expect(result.out.contains("办理时间不超过15个工作日"))
+        #expect(result.out.contains("32 measures of beijing-2024-5: superseded 1, raised 2,"))
+        #expect(result.out.contains("Superseded (1 measure):\n  beijing-2024-5#12 "))
+        #expect(result.out.contains("raised · target · Varieties taken into project-based management: 提升至200项 (by end of 2024) → 累计纳入品种不少于400项 (beijing-2026-4#6)"))
+        #expect(result.out.contains("tightened · time limit · Listing an innovative drug through the green channel: (none) → 办理时间不超过15个工作日 (beijing-2026-4#17)"))
+        #expect(result.out.contains("broadened · scope · institutions: 二级及以上定点医疗机构 → 医疗机构"))
+        // Every 2024 figure and every 2026 figure appears exactly once.
+        for figure in ["28周以内", "60天内完成评估审查", "24小时通关", "力争覆盖140家", "不少于120项", "512通道"] {
+            #expect(result.out.components(separatedBy: figure).count == 2, "\(figure)")
+        }
+        #expect(!result.out.contains("Removed") && !result.out.contains("removed"))
+    }
+
+    @Test func diffRefusesReversedAndUnrelatedDocuments() throws {
+        let reversed = runMedip(["diff", "beijing-2026-4", "beijing-2024-5"])
+        #expect(reversed.status == 1)
+        #expect(reversed.err.contains("beijing-2026-4 is the later edition and beijing-2024-5 the earlier: compare them as beijing-2024-5 beijing-2026-4"), "\(reversed.err)")
+        #expect(reversed.out.isEmpty)
+        let unrelated = runMedip(["diff", "beijing-2026-3", "beijing-2026-4"])
+        #expect(unrelated.status == 1)
+        #expect(unrelated.err.contains("are not editions of one series"))
+        let json = runMedip(["diff", "beijing-2026-4", "beijing-2024-5", "--format", "json"])
+        #expect(json.status == 1)
+        let error = try JSONSerialization.jsonObject(with: Data(json.err.utf8)) as? [String: Any]
+        #expect(error?["code"] as? String == "reversedEditions")
+        let same = runMedip(["diff", "beijing-2024-5", "beijing-2024-5", "--format", "json"])
+        #expect(same.status == 1)
+        #expect(((try? JSONSerialization.jsonObject(with: Data(same.err.utf8))) as? [String: Any])?["code"] as? String == "notEditions")
+    }
+
+    @Test func diffJSONHasTheDocumentedShape() throws {
+        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["earlier", "later", "asOf", "basis", "counts", "earlierMeasures", "laterMeasures"])
+        #expect(object["asOf"] as? String == "2026-04-07")
+        let counts = try #require(object["counts"] as? [String: [String: Int]])
+        #expect(counts["earlier"]?.values.reduce(0, +) == 32)
+        #expect(counts["later"]?.values.reduce(0, +) == 32)
+        #expect(counts["earlier"]?["superseded"] == 1)
+        let earlier = try #require(object["earlierMeasures"] as? [[String: Any]])
+        let twelve = try #require(earlier.first { $0["measure"] as? String == "beijing-2024-5#12" })
+        #expect(Set(twelve.keys) == ["measure", "heading", "status", "reason", "clause", "clauseIn", "by", "changes", "lapsed", "continuing", "related"])
+        #expect(twelve["status"] as? String == "superseded")
+        #expect(twelve["by"] as? [String] == ["beijing-2026-4#17"])
+        let change = try #require((twelve["changes"] as? [[String: Any]])?.first)
+        #expect(change["direction"] as? String == "tightened")
+        #expect(change["earlier"] is NSNull || change["earlier"] == nil)
+        #expect((change["later"] as? [String: Any])?["aspect"] as? String == "timeLimit")
+    }
+
+    @Test func diffAsOfBeforeTheEndOf2024LapsesNothing() {
+        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2024-06-30"])
+        #expect(result.status == 0)
+        #expect(!result.out.contains("Lapsed ("))
+        #expect(result.out.contains("(as of 2024-06-30)"))
+        #expect(runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2024-13-01"]).status == 2)
+    }
+
+    @Test func diffMarkdownIsTheCheckedInBriefing() throws {
+        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--format", "markdown"])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("# 京医保发〔2024〕5号 → 京医保发〔2026〕4号: what the law now is\n"))
+        #expect(result.out.contains("## Superseded (1)"))
+        #expect(result.out.contains("| Superseded (beijing-2024-5) | 1 |") || result.out.contains("| superseded (beijing-2024-5) | 1 |"))
+        let zh = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--format", "markdown", "--lang", "zh"])
+        #expect(zh.out.contains("## 被取代 (1)"))
     }
 
     @Test func targetsWithObservations() throws {

@@ -62,6 +62,10 @@ extension Beijing2024_5Measures {
                             en: "The 2026 edition assesses uptake of negotiated drugs and innovative devices and removes their effect on per-visit cost indicators."),
             counterpart2026(18, zh: "2026年版统筹总额预算、集中采购和DRG支付方式改革。",
                             en: "The 2026 edition coordinates global budgets, centralised procurement and DRG payment reform."),
+        ],
+        scopes: [
+            MeasureScope(key: "excluded-costs", .costs, zh: "人均药品费用、人均医疗费用等相关指标", en: "per-capita drug cost, per-capita medical cost and related indicators"),
+            MeasureScope(key: "excluded-products", .products, zh: "国谈药、创新诊疗项目", en: "nationally negotiated drugs and innovative diagnosis and treatment items"),
         ])
 
     /// （十九）创新器械应用培训中心 — 2024 measure 19 (heading not official).
@@ -171,6 +175,9 @@ extension Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(21, zh: "2026年版发挥商业健康保险支持作用，推进医疗、医保、商保数据共享和“一站式”结算。",
                             en: "The 2026 edition enlists commercial health insurance, with medical, reimbursement and insurer data sharing and one-stop settlement."),
+        ],
+        scopes: [
+            MeasureScope(key: "settlement", .settlement, zh: "直接结算", en: "direct settlement (of commercial health insurance covering innovative drugs and devices)"),
         ])
 
     /// （二十二）普惠健康保特药清单调整 — 2024 measure 22 (heading not official).
@@ -201,6 +208,10 @@ extension Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(21, zh: "2026年版推动北京普惠健康保等将更多创新药械、罕见病用药和创新技术纳入保障范围。",
                             en: "The 2026 edition has the Beijing Puhui Health Insurance and others cover more innovative drugs, devices, rare-disease drugs and technologies."),
+        ],
+        scopes: [
+            MeasureScope(key: "covered-products", .products, zh: "创新药品", en: "innovative drugs", products: [.innovativeDrug]),
+            MeasureScope(key: "insurance", .insurance, zh: "北京普惠健康保", en: "Beijing Puhui Health Insurance"),
         ])
 
     // MARK: 六、鼓励医疗健康数据赋能创新
@@ -360,6 +371,9 @@ extension Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(21, zh: "2026年版推进医疗、医保和商保的数据共享应用。",
                             en: "The 2026 edition shares data between medical care, basic insurance and commercial insurance."),
+        ],
+        scopes: [
+            MeasureScope(key: "shared-data", .data, zh: "医疗健康数据与商业健康保险", en: "health data and commercial health insurance"),
         ])
 
     /// （二十七）进口药械全过程追溯 — 2024 measure 27 (heading not official).
@@ -573,5 +587,8 @@ extension Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(32, zh: "2026年版办好中关村论坛、服贸会、国际生物医药产业创新北京论坛、世界传统医药大会等重大活动。",
                             en: "The 2026 edition holds the Zhongguancun Forum, CIFTIS, the Beijing biomedical innovation forum, the World Conference on Traditional Medicine and other major events."),
+        ],
+        scopes: [
+            MeasureScope(key: "events", .events, zh: "博鳌亚洲论坛全球健康论坛、世界传统医药大会和国际生物医药产业创新北京论坛", en: "Boao Forum for Asia Global Health Forum, World Conference on Traditional Medicine, International Biomedical Industry Innovation Beijing Forum"),
         ])
 }

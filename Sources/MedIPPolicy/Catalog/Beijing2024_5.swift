@@ -437,6 +437,9 @@ enum Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(6, zh: "2026年版提高四个创新服务站运行质效，推动新获批创新药械不少于18个。",
                             en: "The 2026 edition improves the four innovation service stations and aims at no fewer than 18 newly approved innovative drugs and devices."),
+        ],
+        scopes: [
+            MeasureScope(key: "approved-products", .products, zh: "创新医疗器械", en: "innovative medical devices", products: [.innovativeDevice]),
         ])
 
     /// （八）急需进口药械绿色通道 — 2024 measure 8 (heading not official).
@@ -643,6 +646,9 @@ enum Beijing2024_5Measures {
                             en: "The 2026 edition fixes fast green-channel listing of innovative drugs at no more than 15 working days."),
             counterpart2026(18, zh: "2026年版通过现有价格项目兼容、附条件新增价格项目等方式满足创新器械需求。",
                             en: "The 2026 edition meets innovative devices' needs through compatible existing price items and conditional new price items."),
+        ],
+        scopes: [
+            MeasureScope(key: "green-channel-products", .products, zh: "创新医疗药械", en: "innovative drugs and medical devices", products: [.innovativeDrug, .innovativeDevice]),
         ])
 
     /// （十三）京津冀挂网协同与联采 — 2024 measure 13 (heading not official; decision-bearing).
@@ -736,6 +742,9 @@ enum Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(17, zh: "2026年版推动国谈药品和创新药械直接进入医疗机构目录，并将入院情况纳入考核。",
                             en: "The 2026 edition moves negotiated drugs and innovative devices straight onto hospital formularies and assesses their uptake."),
+        ],
+        scopes: [
+            MeasureScope(key: "assessed-products", .products, zh: "国谈药", en: "nationally negotiated drugs"),
         ])
 
     /// （十五）创新产品目录进医院 — 2024 measure 15 (heading not official).
@@ -805,5 +814,9 @@ enum Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(17, zh: "2026年版继续通过医疗机构、零售药店“双通道”保障国谈药品和创新药械供应。",
                             en: "The 2026 edition keeps the dual channel of medical institutions and retail pharmacies for negotiated drugs and innovative devices."),
+        ],
+        scopes: [
+            MeasureScope(key: "dual-channel-institutions", .institutions, zh: "二级及以上定点医疗机构", en: "designated medical institutions of level II and above"),
+            MeasureScope(key: "dual-channel-products", .products, zh: "国谈药", en: "nationally negotiated drugs"),
         ])
 }

@@ -55,28 +55,51 @@ extension Beijing2026_4Measures {
             CrossReference(
                 .supersedes, to: MeasureID(.beijing2024_5, 12),
                 note: LocalizedText(
-                    zh: "2024年版只要求绿色通道快速挂网而未定时限；本条定为不超过15个工作日，自2026年4月7日起以本条为准",
-                    en: "2024 called for fast green-channel listing with no time limit; this measure sets at most 15 working days and prevails from 2026-04-07")),
+                    zh: "2024年版只要求创新医疗药械经绿色通道快速挂网而未定时限；本条对创新药品定为不超过15个工作日，自2026年4月7日起以本条为准；创新医疗器械不在本条范围内，仍适用2024年版",
+                    en: "2024 called for fast green-channel listing of innovative drugs and devices with no time limit; for innovative drugs this measure sets at most 15 working days and prevails from 2026-04-07; innovative devices are outside it and keep the 2024 channel"),
+                clause: "创新药品通过绿色通道快速挂网,办理时间不超过15个工作日",
+                changes: [
+                    EditionChange(.timeLimit, .tightened, earlier: nil, later: "green-channel-listing"),
+                    EditionChange(.scope, .narrowed, earlier: "green-channel-products", later: "green-channel-products"),
+                ]),
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 14),
+                .restates, to: MeasureID(.beijing2024_5, 14),
                 note: LocalizedText(
-                    zh: "2024年版推动国谈药进医院并纳入绩效考核；本条延伸到创新药械直接入院并纳入考核",
-                    en: "2024 pushed negotiated drugs into hospitals and counted their use in performance assessment; this measure extends direct admission and assessment to innovative drugs and devices")),
+                    zh: "2024年版将国谈药使用情况纳入公立医疗机构绩效考核；本条将国谈药品和创新药械的入院情况纳入医疗机构考核",
+                    en: "2024 counted the use of negotiated drugs in public hospitals' performance assessment; this measure counts the hospital uptake of negotiated drugs and innovative drugs and devices in hospital assessments"),
+                clause: "将国谈药品和创新药械入院情况纳入医疗机构考核",
+                changes: [EditionChange(.scope, .broadened, earlier: "assessed-products", later: "products")]),
             CrossReference(
-                .related, to: MeasureID(.beijing2024_5, 16),
+                .restates, to: MeasureID(.beijing2024_5, 16),
                 note: LocalizedText(
-                    zh: "两版均以定点医疗机构和零售药店“双通道”保障国谈药供应",
-                    en: "Both editions supply negotiated drugs through the hospital and retail-pharmacy “dual channel”")),
+                    zh: "两版均以医疗机构和零售药店“双通道”保障供应；2024年版限于二级及以上定点医疗机构和国谈药，本条为医疗机构，并及于创新药械",
+                    en: "Both editions secure supply through the hospital and retail-pharmacy “dual channel”; 2024 named level-II-and-above designated hospitals and negotiated drugs, this measure hospitals generally and innovative drugs and devices too"),
+                clause: "通过医疗机构、零售药店“双通道”保障供应",
+                changes: [
+                    EditionChange(.scope, .broadened, earlier: "dual-channel-institutions", later: "institutions"),
+                    EditionChange(.scope, .broadened, earlier: "dual-channel-products", later: "products"),
+                ]),
             CrossReference(
-                .related, to: MeasureID(.beijing2024_5, 18),
+                .restates, to: MeasureID(.beijing2024_5, 18),
                 note: LocalizedText(
-                    zh: "2024年版剔除国谈药对人均费用等指标的影响；本条剔除国谈药品和创新药械对次均费用等考核指标的影响",
-                    en: "2024 kept negotiated drugs out of per-capita cost indicators; this measure keeps negotiated drugs and innovative drugs and devices out of per-visit cost indicators")),
+                    zh: "2024年版剔除国谈药、创新诊疗项目对人均药品费用、人均医疗费用等指标的影响；本条剔除国谈药品和创新药械对次均费用等考核指标的影响",
+                    en: "2024 kept negotiated drugs and innovative treatment items out of per-capita drug and medical cost indicators; this measure keeps negotiated drugs and innovative drugs and devices out of per-visit cost and similar indicators"),
+                clause: "剔除其对次均费用等考核指标的影响",
+                changes: [
+                    EditionChange(.scope, .shifted, earlier: "excluded-costs", later: "excluded-costs"),
+                    EditionChange(.scope, .shifted, earlier: "excluded-products", later: "products"),
+                ]),
             CrossReference(
                 .related, to: MeasureID(.beijing2026_3, 9),
                 note: LocalizedText(
                     zh: "京医保发〔2026〕3号（九）为符合条件的创新药品开通挂网绿色通道；本条为该通道规定了办理时限",
                     en: "京医保发〔2026〕3号 (九) opens the listing green channel for qualifying innovative drugs; this measure gives that channel its time limit")),
+        ],
+        scopes: [
+            MeasureScope(key: "green-channel-products", .products, zh: "创新药品", en: "innovative drugs", products: [.innovativeDrug]),
+            MeasureScope(key: "products", .products, zh: "国谈药品和创新药械", en: "nationally negotiated drugs and innovative drugs and devices"),
+            MeasureScope(key: "institutions", .institutions, zh: "医疗机构", en: "medical institutions"),
+            MeasureScope(key: "excluded-costs", .costs, zh: "次均费用等考核指标", en: "per-visit cost and similar assessment indicators"),
         ])
 
     /// （十八）深化医保支付改革
@@ -113,10 +136,11 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 17),
+                .restates, to: MeasureID(.beijing2024_5, 17),
                 note: LocalizedText(
                     zh: "两版均以新药新技术除外支付支持创新",
-                    en: "Both editions support innovation through carve-out payment for new drugs and technologies")),
+                    en: "Both editions support innovation through carve-out payment for new drugs and technologies"),
+                clause: "落实特例单议、新药新技术除外支付等配套机制"),
             CrossReference(
                 .related, to: MeasureID(.beijing2024_5, 12),
                 note: LocalizedText(
@@ -226,20 +250,35 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 21),
+                .restates, to: MeasureID(.beijing2024_5, 21),
                 note: LocalizedText(
-                    zh: "两版均推动商业健康保险覆盖创新药械并推进直接结算",
-                    en: "Both editions push commercial health insurance to cover innovative products and settle directly")),
+                    zh: "2024年版推进覆盖创新药械的商业健康保险直接结算；本条推进商业健康保险与基本医疗保险“一站式”结算",
+                    en: "2024 pushed direct settlement of commercial health insurance covering innovative products; this measure pushes one-stop settlement of commercial health insurance together with basic medical insurance"),
+                clause: "推进商业健康保险与基本医疗保险“一站式”结算",
+                changes: [EditionChange(.scope, .shifted, earlier: "settlement", later: "settlement")]),
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 22),
+                .restates, to: MeasureID(.beijing2024_5, 22),
                 note: LocalizedText(
-                    zh: "2024年版动态调整“北京普惠健康保”特药清单；本条推动其纳入更多创新药械和罕见病用药",
-                    en: "2024 made Beijing Puhui Health Insurance's special-drug list dynamic; this measure pushes it to cover more innovative and rare-disease products")),
+                    zh: "2024年版使符合条件的创新药品进入“北京普惠健康保”特药清单；本条推动北京普惠健康保等商业健康保险纳入更多创新药械、罕见病用药和创新技术",
+                    en: "2024 brought qualifying innovative drugs onto Beijing Puhui Health Insurance's special-drug list; this measure pushes it and other commercial health insurance to cover more innovative drugs and devices, rare-disease medicines and innovative techniques"),
+                clause: "推动北京普惠健康保等商业健康保险将更多创新药械、罕见病用药、创新技术纳入保障范围",
+                changes: [
+                    EditionChange(.scope, .broadened, earlier: "covered-products", later: "covered-products"),
+                    EditionChange(.scope, .broadened, earlier: "insurance", later: "insurance"),
+                ]),
             CrossReference(
-                .related, to: MeasureID(.beijing2024_5, 26),
+                .restates, to: MeasureID(.beijing2024_5, 26),
                 note: LocalizedText(
                     zh: "2024年版探索医疗健康数据与商业健康保险的信息共享；本条推进医疗、医保和商保数据共享",
-                    en: "2024 explored sharing health data with commercial insurers; this measure shares care, basic-insurance and commercial-insurance data")),
+                    en: "2024 explored sharing health data with commercial insurers; this measure shares care, basic-insurance and commercial-insurance data"),
+                clause: "推进医疗、医保和商保的数据共享应用",
+                changes: [EditionChange(.scope, .broadened, earlier: "shared-data", later: "shared-data")]),
+        ],
+        scopes: [
+            MeasureScope(key: "settlement", .settlement, zh: "商业健康保险与基本医疗保险“一站式”结算", en: "one-stop settlement of commercial health insurance together with basic medical insurance"),
+            MeasureScope(key: "covered-products", .products, zh: "创新药械、罕见病用药、创新技术", en: "innovative drugs and devices, rare-disease medicines, innovative techniques"),
+            MeasureScope(key: "insurance", .insurance, zh: "北京普惠健康保等商业健康保险", en: "Beijing Puhui Health Insurance and other commercial health insurance"),
+            MeasureScope(key: "shared-data", .data, zh: "医疗、医保和商保", en: "care, basic medical insurance and commercial insurance data"),
         ])
 
     // MARK: 五、加强人工智能赋能创新医药
@@ -527,10 +566,12 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 30),
+                .restates, to: MeasureID(.beijing2024_5, 30),
                 note: LocalizedText(
                     zh: "两版均为拟上市医药企业做储备和服务，2024年10家，2026年不少于10家",
-                    en: "Both editions reserve and serve drug companies preparing to list: 10 in 2024, at least 10 in 2026")),
+                    en: "Both editions reserve and serve drug companies preparing to list: 10 in 2024, at least 10 in 2026"),
+                clause: "2026年重点储备和服务不少于10家本市拟上市医药企业",
+                changes: [EditionChange(.target, .renewed, earlier: "listing-pipeline-enterprises", later: "listing-reserve-enterprises")]),
         ])
 
     // MARK: 七、保障措施
@@ -694,9 +735,14 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 32),
+                .restates, to: MeasureID(.beijing2024_5, 32),
                 note: LocalizedText(
-                    zh: "两版均通过办好国际论坛和大会打造国际交流合作平台，均列有世界传统医药大会和国际生物医药产业创新北京论坛",
-                    en: "Both editions build international platforms through forums and congresses, both naming the World Traditional Medicine Congress and the Beijing biomedical innovation forum")),
+                    zh: "两版均通过办好国际论坛和大会打造国际交流合作平台，均列有世界传统医药大会和国际生物医药产业创新北京论坛；本条另列四项活动，未再列博鳌亚洲论坛全球健康论坛（未重述亦不矛盾，仍适用2024年版）",
+                    en: "Both editions build international platforms through forums and congresses, both naming the World Traditional Medicine Congress and the International Biomedical Industry Innovation Beijing Forum; this measure adds four more events and does not name the Boao Forum for Asia Global Health Forum (not restated and not contradicted, so the 2024 text still applies to it)"),
+                clause: "办好中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会等重大活动",
+                changes: [EditionChange(.scope, .shifted, earlier: "events", later: "events")]),
+        ],
+        scopes: [
+            MeasureScope(key: "events", .events, zh: "中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会", en: "Zhongguancun Forum, China International Fair for Trade in Services, International Biomedical Industry Innovation Beijing Forum, World Traditional Medicine Congress, China International Medical Equipment Fair, National Pharmaceutical Fair"),
         ])
 }

@@ -315,20 +315,30 @@ enum Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 6),
+                .restates, to: MeasureID(.beijing2024_5, 6),
                 note: LocalizedText(
                     zh: "项目制管理的延续：2024年底累计200项提高到累计不少于400项",
-                    en: "Project-based management continued: from 200 varieties by end-2024 to at least 400 in total")),
+                    en: "Project-based management continued: from 200 varieties by end-2024 to at least 400 in total"),
+                clause: "深化创新药械项目制管理,提高四个创新服务站运行质效,累计纳入品种不少于400项",
+                changes: [EditionChange(.target, .raised, earlier: "project-managed-varieties", later: "project-managed-varieties")]),
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 7),
+                .restates, to: MeasureID(.beijing2024_5, 7),
                 note: LocalizedText(
-                    zh: "2024年版依托创新服务站推动创新医疗器械获批；本条继续提升创新服务站并设定新获批创新药械数量",
-                    en: "2024 used the innovation service stations to win device approvals; this measure continues the stations and counts new approvals of innovative drugs and devices")),
+                    zh: "2024年版依托创新服务站推动2024年新增10个创新医疗器械获批；本条设定新获批创新药械不少于18个，药品也计入",
+                    en: "2024 used the innovation service stations to win 10 device approvals in 2024; this measure counts at least 18 new approvals of innovative drugs and devices, drugs included"),
+                clause: "推动新获批创新药械不少于18个",
+                changes: [
+                    EditionChange(.target, .raised, earlier: "innovative-device-approvals", later: "new-innovative-approvals"),
+                    EditionChange(.scope, .broadened, earlier: "approved-products", later: "approved-products"),
+                ]),
             CrossReference(
                 .related, to: MeasureID(.beijing2026_3, 4),
                 note: LocalizedText(
                     zh: "争取到的市场独占期会推迟作出三类声明的仿制药的上市时间，并由此影响其挂网",
                     en: "A market-exclusivity period obtained here postpones when category-3 generics may be marketed, and so when they can be listed")),
+        ],
+        scopes: [
+            MeasureScope(key: "approved-products", .products, zh: "创新药械", en: "innovative drugs and devices", products: [.innovativeDrug, .innovativeDevice]),
         ])
 
     /// （七）深化审评审批改革试点
