@@ -45,6 +45,7 @@ extension TargetProgress.Status {
         case .met: LocalizedText(zh: "已达成", en: "met")
         case .notMet: LocalizedText(zh: "未达成", en: "notMet")
         case .noObservation: LocalizedText(zh: "无观测值", en: "noObservation")
+        case .notGraded: LocalizedText(zh: "不作考核", en: "notGraded")
         }
     }
 }
@@ -55,6 +56,17 @@ extension ValidationSeverity {
         switch self {
         case .error: LocalizedText(zh: "错误", en: "error")
         case .warning: LocalizedText(zh: "警告", en: "warning")
+        }
+    }
+}
+
+extension DocumentRelation.Kind {
+    /// A short bilingual label (`succeedsEdition` → 承接前一版本).
+    var label: LocalizedText {
+        switch self {
+        case .prevailsOverEarlierInconsistent: LocalizedText(zh: "以此为准", en: "prevailsOverEarlierInconsistent")
+        case .implements: LocalizedText(zh: "落实", en: "implements")
+        case .succeedsEdition: LocalizedText(zh: "承接前一版本", en: "succeedsEdition")
         }
     }
 }

@@ -45,8 +45,13 @@ extension PolicyDocument {
                 note: LocalizedText(
                     zh: "通知声明：此前发布的有关规定与本措施不一致的，以本措施为准。",
                     en: "The notice declares that earlier provisions inconsistent with these measures yield to them.")),
+            DocumentRelation(
+                .implements,
+                note: LocalizedText(
+                    zh: "措施依据国务院关于《支持北京深化国家服务业扩大开放综合示范区建设工作方案》的批复和北京市人民政府关于《北京市生物医药全产业链开放实施方案》的批复等文件精神制定（二者不在目录中）",
+                    en: "The measures are made in the spirit of the State Council's approval of the work plan for deepening Beijing's national comprehensive demonstration zone for opening up the service sector and the Beijing government's approval of the plan for opening up the whole biomedical industry chain (neither is in the catalog)")),
         ],
-        measures: Beijing2024_5Measures.all)
+        measures: Beijing2024_5Measures.all.map(Beijing2024_5Measures.printingDepartments))
 }
 
 extension Department {
@@ -142,6 +147,16 @@ enum Beijing2024_5Measures {
     static let financialSystem: DepartmentID = Department.financialSystem.id
     static let relevantBanks: DepartmentID = Department.relevantBanks.id
     static let dataIntermediary: DepartmentID = Department.dataIntermediary.id
+
+    /// The measure with ``Measure/departmentsAsPrinted`` set, where the measure does not set it,
+    /// to its departments' short names joined by 、 (the form of every bracket but （三十二）'s).
+    static func printingDepartments(_ measure: Measure) -> Measure {
+        var measure = measure
+        if measure.departmentsAsPrinted == nil {
+            measure.departmentsAsPrinted = measure.departments.map { Department.lookup($0)?.shortName ?? $0.rawValue }.joined(separator: "、")
+        }
+        return measure
+    }
 
     /// The measure id `beijing-2024-5#ordinal`.
     static func id(_ ordinal: Int) -> MeasureID { MeasureID(document, ordinal) }
@@ -457,7 +472,7 @@ enum Beijing2024_5Measures {
             Target(
                 key: "urgent-import-varieties",
                 metric: LocalizedText(zh: "推动进口的临床急需品种", en: "Clinically urgent products brought in by import"),
-                comparator: .atLeast, value: 10, unit: .count, period: .year(2024), source: "力争推动10个"),
+                comparator: .atLeast, value: 10, unit: .count, period: .year(2024), source: "力争推动10个", hedge: "力争"),
         ],
         provisions: [
             Provision(
@@ -498,7 +513,7 @@ enum Beijing2024_5Measures {
             Target(
                 key: "rare-disease-varieties",
                 metric: LocalizedText(zh: "全环节打通落地的罕见病药品品种", en: "Rare-disease drugs put through every step of the channel"),
-                comparator: .atLeast, value: 10, unit: .count, period: .year(2024), source: "力争推动10个品种"),
+                comparator: .atLeast, value: 10, unit: .count, period: .year(2024), source: "力争推动10个品种", hedge: "力争"),
         ],
         provisions: [
             Provision(
@@ -687,8 +702,8 @@ enum Beijing2024_5Measures {
         heading: LocalizedText(zh: "国谈药入院使用", en: "Negotiated drugs into hospitals"),
         headingIsOfficial: false,
         summary: LocalizedText(
-            zh: "取消医疗机构药品数量限制，规范药事会流程：国谈药目录公布后一个月内召开药事会，全年不少于4次；加强学术交流和临床应用研究，加快国谈药货款支付，督促生产企业同步挂网，并把国谈药使用情况纳入公立医疗机构绩效考核和BJ-GBI总额预算管理。",
-            en: "Caps on the number of drugs a medical institution may stock are lifted and pharmacy-committee procedure is standardised: a meeting within one month of the publication of the nationally negotiated drug list and at least four meetings a year. Academic exchange and clinical-use research are promoted, payment for negotiated drugs is sped up, manufacturers are pressed to list at once, and use of negotiated drugs counts in public-hospital performance assessment and BJ-GBI global budgets."),
+            zh: "取消医疗机构药品数量限制，推动建立药事会规范化流程：国谈药目录公布后一个月内召开药事会，全年不少于4次；加强学术交流，鼓励临床应用研究、及时形成专家共识，加快国谈药货款支付，督促生产企业同步挂网，并把国谈药使用情况纳入公立医疗机构绩效考核和BJ-GBI总额预算管理。",
+            en: "Caps on the number of drugs a medical institution may stock are lifted and a standard pharmacy-committee procedure is to be pushed for: a meeting within one month of the publication of the nationally negotiated drug list and at least four meetings a year. Academic exchange is strengthened and clinical-use research encouraged, payment for negotiated drugs is sped up, manufacturers are pressed to list at once, and use of negotiated drugs counts in public-hospital performance assessment and BJ-GBI global budgets."),
         kinds: [.procurement, .mechanism, .timeLimit, .target, .funding, .supervision],
         departments: [bjHealth, bjHealthcareSecurity, bjMedicalProducts],
         actors: [bjHealth, bjHealthcareSecurity, bjMedicalProducts, medicalInstitution, enterprise],

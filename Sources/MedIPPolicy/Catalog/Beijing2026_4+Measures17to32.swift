@@ -9,8 +9,8 @@ extension Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 17), chapter: 4,
         heading: LocalizedText(zh: "完善创新药械入院使用", en: "Improve hospital admission and use of innovative drugs and devices"),
         summary: LocalizedText(
-            zh: "创新药品经绿色通道挂网，办理不超过15个工作日。国谈药品和创新药械直接进入医院目录并由医院和零售药店双通道供应，其入院情况纳入医疗机构考核且不计入次均费用等指标；支持商业保险覆盖创新药械。",
-            en: "Innovative drugs are listed through a green channel, handled within 15 working days. Nationally negotiated drugs and innovative drugs and devices go straight onto hospital formularies and are supplied through both hospitals and retail pharmacies; their uptake counts in hospital assessments without weighing on per-visit cost indicators, and commercial insurance is encouraged to cover them."),
+            zh: "创新药品经绿色通道挂网，办理不超过15个工作日。推动国谈药品和创新药械直接进入医疗机构目录，通过医疗机构和零售药店“双通道”保障供应，其入院情况纳入医疗机构考核且不计入次均费用等指标；支持商业保险覆盖创新药械。",
+            en: "Innovative drugs are listed through a green channel, handled within 15 working days. Nationally negotiated drugs and innovative drugs and devices are to be pushed straight onto hospital formularies, and are supplied through both hospitals and retail pharmacies; their uptake counts in hospital assessments without weighing on per-visit cost indicators, and commercial insurance is encouraged to cover them."),
         kinds: [.procurement, .timeLimit, .decisionRule, .mechanism, .supervision, .funding],
         departments: ["bj-healthcare-security"],
         actors: ["bj-healthcare-security", "medical-institution", "retail-pharmacy", "all-units", "commercial-insurer"],
@@ -153,8 +153,8 @@ extension Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 19), chapter: 4,
         heading: LocalizedText(zh: "支持创新药械真实世界研究", en: "Support real-world studies of innovative drugs and devices"),
         summary: LocalizedText(
-            zh: "按照医保综合价值真实世界研究规范，从有效性、经济性、患者体验等方面评估创新药械和技术，服务研发立项、上市后再评价和医保目录调整。医疗机构直接牵头完成临床研究并转化上市的1类创新药品和器械，要率先在本院使用。",
-            en: "Assesses innovative drugs, devices and technologies against the healthcare-security real-world-study norms for overall value — effectiveness, economics, patient experience — to inform R&D decisions, post-market re-evaluation and drug-list updates. Class 1 innovative drugs and devices whose clinical research a hospital led and translated are to be used first in that hospital."),
+            zh: "按照医保综合价值真实世界研究规范，从有效性、经济性、患者体验等方面评估创新药械和技术，服务研发立项、上市后再评价和医保目录调整。医疗机构直接牵头完成临床研究并转化上市的1类创新药品和器械，要率先入院使用。",
+            en: "Assesses innovative drugs, devices and technologies against the healthcare-security real-world-study norms for overall value — effectiveness, economics, patient experience — to inform R&D decisions, post-market re-evaluation and drug-list updates. Class 1 innovative drugs and devices whose clinical research a hospital led and translated are to be admitted to hospitals first."),
         kinds: [.research, .procurement],
         departments: ["bj-healthcare-security"],
         actors: ["bj-healthcare-security", "medical-institution"],
@@ -169,6 +169,11 @@ extension Beijing2026_4Measures {
                 action: LocalizedText(
                     zh: "本机构直接牵头完成临床研究并转化上市的1类创新药品和器械，率先入院使用",
                     en: "Be first to admit and use class 1 innovative drugs and devices whose clinical research the institution itself led and translated to market")),
+        ],
+        externalReferences: [
+            ExternalReference(
+                .standard, zh: "医保综合价值真实世界研究规范", en: "real-world study specification for the comprehensive value under medical insurance",
+                note: LocalizedText(zh: "按该规范多维度评估创新药械和创新技术的综合价值", en: "The comprehensive value of innovative drugs, devices and techniques is assessed along several dimensions under this specification")),
         ])
 
     /// （二十）推动手术机器人入院使用
@@ -216,8 +221,8 @@ extension Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 21), chapter: 4,
         heading: LocalizedText(zh: "发挥商业健康保险支持作用", en: "Make full use of commercial health insurance"),
         summary: LocalizedText(
-            zh: "建设北京市医药健康可信数据空间，推进医疗、医保和商保数据共享。探索特定疾病险和特定药品险，推动北京普惠健康保等覆盖更多创新药械和罕见病用药，并推进商保与基本医保一站式结算和快速理赔。",
-            en: "Builds Beijing's trusted data space for medicine and health and shares data among care providers, basic insurance and commercial insurance. Explores disease- and drug-specific insurance, pushes Beijing Puhui Health Insurance and similar products to cover more innovative and rare-disease products, and moves to one-stop settlement with basic insurance and faster claims."),
+            zh: "建设北京市医药健康可信数据空间，推进医疗、医保和商保数据共享。探索特定疾病险和特定药品险，推动北京普惠健康保等商业健康保险覆盖更多创新药械、罕见病用药和创新技术，并推进商保与基本医保一站式结算和快速理赔。",
+            en: "Builds Beijing's trusted data space for medicine and health and shares data among care providers, basic insurance and commercial insurance. Explores disease- and drug-specific insurance, pushes Beijing Puhui Health Insurance and other commercial health insurance to cover more innovative drugs and devices, rare-disease medicines and innovative techniques, and moves to one-stop settlement with basic insurance and faster claims."),
         kinds: [.funding, .data, .service],
         departments: ["bj-healthcare-security"],
         actors: ["all-units", "bj-healthcare-security", "medical-institution", "commercial-insurer"],
@@ -291,7 +296,7 @@ extension Beijing2026_4Measures {
             zh: "建立数据供需对接机制，依托北京的医疗资源、数据互联互通和国家人工智能应用中试基地为企业提供数据服务。设定高质量数据集和定制开发的企业数据需求的数量。",
             en: "Sets up supply–demand matching for data and serves enterprises with data, drawing on Beijing's medical resources, connected data and the national AI application pilot base. Counts high-quality datasets and enterprise data needs met by custom development."),
         kinds: [.data, .target, .mechanism, .service],
-        departments: [],
+        departments: ["bj-economy-it", "bj-health"],
         actors: ["all-units", "enterprise"],
         targets: [
             Target(
@@ -336,7 +341,7 @@ extension Beijing2026_4Measures {
             zh: "制定健康医疗数据开发利用、匿名化和分级分类等行业规范，保障数据交易和跨境流通安全合规。鼓励医疗机构跨院合作开发数据并管理数据资产，定期举办数据集宣介会，依托北京国际大数据交易所等平台促成交易。",
             en: "Sets industry norms for using, anonymising and classifying health data so that trading and cross-border flows stay safe and lawful. Encourages hospitals to develop data across institutions and manage their data assets, and holds regular dataset showcases, brokering trades through the Beijing International Big Data Exchange and similar platforms."),
         kinds: [.data, .event],
-        departments: [],
+        departments: ["bj-economy-it", "bj-health"],
         actors: ["all-units", "medical-institution"],
         provisions: [
             Provision(
@@ -381,7 +386,7 @@ extension Beijing2026_4Measures {
             zh: "支持人工智能+医疗装备、5G+远程诊疗等场景验证，推动研发成果经国家人工智能应用中试基地在全市推广并走向全国和海外。支持医疗机构应用成熟的人工智能产品，承办全国首届数智健康大赛和2026全国智慧医保大赛。",
             en: "Supports validation of scenarios such as AI with medical equipment and 5G remote care, and spreads R&D results citywide through the national AI application pilot base, then nationwide and abroad. Supports hospitals using mature AI products, and hosts the first national digital-health contest and the 2026 national smart healthcare-security contest."),
         kinds: [.target, .event],
-        departments: [],
+        departments: ["bj-economy-it", "bj-health", "bj-healthcare-security"],
         actors: ["all-units", "medical-institution"],
         targets: [
             Target(
@@ -423,7 +428,7 @@ extension Beijing2026_4Measures {
             zh: "利用北京的人工智能资源前瞻布局基础模型、药物设计模型和核心技术，为医药企业提供靶点发现、蛋白结构分析和分子虚拟筛选优化服务。依托健康医疗数据支持企业优化临床试验设计和受试者招募。",
             en: "Uses Beijing's AI resources to lay out foundation models, drug-design models and core technology ahead of need, and offers drug companies target discovery, protein-structure analysis and virtual screening and optimisation of molecules. Draws on health data to help enterprises design trials and recruit subjects."),
         kinds: [.research, .service, .data],
-        departments: [],
+        departments: ["bj-science-zhongguancun", "bj-economy-it"],
         actors: ["all-units", "enterprise"],
         provisions: [
             Provision(
@@ -460,7 +465,7 @@ extension Beijing2026_4Measures {
             zh: "由市级政府投资基金牵引，联合中央和区级政府投资基金，使投资额度超过100亿元。支持龙头企业、保险或银行资本和境内外私募基金管理机构设立创投和并购基金。",
             en: "Municipal government investment funds lead, with central and district government funds, to invest more than CNY 10 billion. Leading enterprises, insurance and bank capital and domestic and foreign private-fund managers are supported in setting up venture and M&A funds."),
         kinds: [.funding, .target],
-        departments: [],
+        departments: ["bj-science-zhongguancun", "bj-economy-it"],
         actors: ["municipal-government-investment-fund", "enterprise", "commercial-insurer", "bank", "private-fund-manager"],
         targets: [
             Target(
@@ -497,7 +502,7 @@ extension Beijing2026_4Measures {
             zh: "探索推出创新药械研发贷和医药科创保险，鼓励企业发债融资。市区协同开展“拨投联动”“投贷联动”试点，并设定资助早期项目的数量。",
             en: "Explores R&D loans for innovative drugs and devices and sci-tech insurance for medicine, and encourages enterprises to raise money by issuing bonds. City and districts jointly pilot grant-to-equity and equity-with-loan linkage, with a count of early-stage projects funded."),
         kinds: [.funding, .target, .pilot],
-        departments: [],
+        departments: ["bj-finance-office", "nfra-beijing"],
         actors: ["bank", "commercial-insurer", "enterprise", "all-units", "relevant-districts"],
         targets: [
             Target(
@@ -660,6 +665,11 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
+                .implements, to: MeasureID(.national2022_45, 4),
+                note: LocalizedText(
+                    zh: "国知发保字〔2022〕45号（四）建立企业挂网自主承诺制度；本条要求对药品企业严格落实该制度",
+                    en: "国知发保字〔2022〕45号 (四) set up the enterprises' listing self-commitment; this measure has it strictly enforced for drug enterprises")),
+            CrossReference(
                 .restates, to: MeasureID(.beijing2026_3, 3),
                 note: LocalizedText(
                     zh: "挂网自主承诺及违反承诺按信用评价制度处理，重述京医保发〔2026〕3号（三）",
@@ -679,6 +689,11 @@ extension Beijing2026_4Measures {
                 note: LocalizedText(
                     zh: "专利纠纷早期解决即专利链接制度，京医保发〔2026〕3号（四）据此规定三类声明仿制药的上市时间",
                     en: "Early resolution of patent disputes is the patent-linkage system, on which 京医保发〔2026〕3号 (四) bases when category-3 generics may be marketed")),
+        ],
+        externalReferences: [
+            ExternalReference(
+                .system, zh: "医药价格和招采信用评价制度", en: "credit-evaluation system for medical pricing and procurement",
+                note: LocalizedText(zh: "本条要求完善该制度", en: "The measure calls for improving this system")),
         ])
 
     /// （三十一）强化部门协同
@@ -689,7 +704,7 @@ extension Beijing2026_4Measures {
             zh: "用好市医药健康统筹联席会议机制，为创新药械提供全流程服务，依托市区两级服务包及时解决企业问题。主动对接国家重大战略，争取国家先行先试政策。",
             en: "Uses the municipal joint-meeting mechanism for medicine and health to serve innovative drugs and devices end to end, and the city and district service packages to solve enterprises' problems promptly. Aligns with major national strategies and seeks national pilot policies."),
         kinds: [.mechanism, .service],
-        departments: [],
+        departments: ["bj-healthcare-security", "bj-health", "bj-medical-products", "bj-science-zhongguancun", "bj-development-reform", "bj-economy-it", "bj-finance-office", "nfra-beijing", "beijing-customs", "bj-intellectual-property"],
         actors: ["all-units", "relevant-districts"],
         provisions: [
             Provision(
@@ -722,7 +737,7 @@ extension Beijing2026_4Measures {
         heading: LocalizedText(zh: "打造高水平国际合作交流平台", en: "Build high-level platforms for international cooperation and exchange"),
         summary: LocalizedText(
             zh: "办好中关村论坛、服贸会、国际生物医药产业创新北京论坛、世界传统医药大会、医疗器械博览会、全国药品交易会等重大活动，促进技术对接、项目合作和成果转化，提升北京医药健康产业的国际影响力。",
-            en: "Runs major events — the Zhongguancun Forum, the China International Fair for Trade in Services, the Beijing forum on biomedical industry innovation, the World Traditional Medicine Congress, the medical-device fair and the national pharmaceutical trade fair — to match technology, projects and translation and raise the international standing of Beijing's medicine and health industry."),
+            en: "Runs major events — the Zhongguancun Forum, the China International Fair for Trade in Services, the International Biomedical Industry Innovation Beijing Forum, the World Conference on Traditional Medicine, the medical-device fair and the national pharmaceutical trade fair — to match technology, projects and translation and raise the international standing of Beijing's medicine and health industry."),
         kinds: [.event],
         departments: [],
         actors: ["all-units"],
@@ -731,18 +746,21 @@ extension Beijing2026_4Measures {
                 actors: ["all-units"], modality: .commit,
                 action: LocalizedText(
                     zh: "办好中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会等重大活动，促进技术对接、项目合作与成果转化",
-                    en: "Run the Zhongguancun Forum, the China International Fair for Trade in Services, the International Biomedical Industry Innovation Beijing Forum, the World Traditional Medicine Congress, the China International Medical Equipment Fair, the national pharmaceutical trade fair and other major events, promoting technology matching, project cooperation and translation")),
+                    en: "Run the Zhongguancun Forum, the China International Fair for Trade in Services, the International Biomedical Industry Innovation Beijing Forum, the World Conference on Traditional Medicine, the China International Medical Equipment Fair, the national pharmaceutical trade fair and other major events, promoting technology matching, project cooperation and translation")),
         ],
         crossReferences: [
             CrossReference(
                 .restates, to: MeasureID(.beijing2024_5, 32),
                 note: LocalizedText(
                     zh: "两版均通过办好国际论坛和大会打造国际交流合作平台，均列有世界传统医药大会和国际生物医药产业创新北京论坛；本条另列四项活动，未再列博鳌亚洲论坛全球健康论坛（未重述亦不矛盾，仍适用2024年版）",
-                    en: "Both editions build international platforms through forums and congresses, both naming the World Traditional Medicine Congress and the International Biomedical Industry Innovation Beijing Forum; this measure adds four more events and does not name the Boao Forum for Asia Global Health Forum (not restated and not contradicted, so the 2024 text still applies to it)"),
+                    en: "Both editions build international platforms through forums and congresses, both naming the World Conference on Traditional Medicine and the International Biomedical Industry Innovation Beijing Forum; this measure adds four more events and does not name the Boao Forum for Asia Global Health Forum (not restated and not contradicted, so the 2024 text still applies to it)"),
                 clause: "办好中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会等重大活动",
                 changes: [EditionChange(.scope, .shifted, earlier: "events", later: "events")]),
         ],
         scopes: [
-            MeasureScope(key: "events", .events, zh: "中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会", en: "Zhongguancun Forum, China International Fair for Trade in Services, International Biomedical Industry Innovation Beijing Forum, World Traditional Medicine Congress, China International Medical Equipment Fair, National Pharmaceutical Fair"),
-        ])
+            MeasureScope(key: "events", .events, zh: "中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会", en: "Zhongguancun Forum, China International Fair for Trade in Services, International Biomedical Industry Innovation Beijing Forum, World Conference on Traditional Medicine, China International Medical Equipment Fair, National Pharmaceutical Fair"),
+        ],
+        departmentsNote: LocalizedText(
+            zh: "所列活动各有主办方，本条未把任何一项交给某一发文部门，其领域也不属推定约定所列的任一职责",
+            en: "each event listed has its own organisers; the measure assigns none of them to an issuing department, and no field of the inference convention covers them"))
 }
