@@ -78,7 +78,7 @@ enum CatalogCommands {
                 io.print("\(document.id)\t\(document.number)\t\(document.dated)\t\(document.jurisdiction.name[language])\t\(document.measures.count)\(language == .zh ? "项措施" : " measures")\t\(document.title[language])")
                 for relation in document.relations {
                     let other = relation.document.map { " \($0)" } ?? ""
-                    io.print("    \(relation.kind.label[language])\(other): \(relation.note[language])")
+                    io.print("    \(relation.kind.label[language])\(other)\(language == .zh ? "：" : ": ")\(relation.note[language])")
                 }
             }
         }
@@ -308,6 +308,7 @@ enum CatalogCommands {
             for item in progress {
                 let target = item.target
                 var line = "\(item.measure)\t\(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue)\(language == .zh ? target.unit.zh : " " + target.unit.en) [\(target.period)]"
+                if let hedge = target.hedge { line += language == .zh ? "（\(hedge)）" : " (hedged: \(hedge))" }
                 if let observed = item.observed {
                     let margin = item.margin.map { $0 >= 0 ? " (+\(format($0)))" : " (\(format($0)))" } ?? ""
                     line += "\t\(language == .zh ? "观测值" : "observed") \(format(observed))\t\(item.status.label[language])\(margin)"

@@ -85,8 +85,10 @@ import Testing
         let share = try #require(progress.first { $0.target.key == "pilot-hospital-rd-share" })
         #expect(share.status == .notMet)
         #expect(share.rose == false)
-        // Everything else has no observation.
-        #expect(progress.filter { $0.status == .noObservation }.count == progress.count - 3)
+        // The two figures that are not goals (512通道, 四个创新服务站) are not graded; every other
+        // target has no observation.
+        #expect(progress.filter { $0.status == .notGraded }.map(\.target.key) == ["bci-invasive-channels", "innovation-service-stations"])
+        #expect(progress.filter { $0.status == .noObservation }.count == progress.count - 3 - 2)
     }
 
     @Test func progressRejectsUnknownTargets() throws {

@@ -6,10 +6,18 @@ import MedipCommands
     @Test func documentsListsAllFour() {
         let result = runMedip(["documents"])
         #expect(result.status == 0)
-        let lines = result.out.split(separator: "\n")
+        let lines = result.out.split(separator: "\n").filter { !$0.hasPrefix(" ") }
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("national-2022-45\t国知发保字〔2022〕45号\t2022-12-05"))
         #expect(result.out.contains("32 measures"))
+        // Each document's declarations about other texts, indented under it.
+        #expect(result.out.contains("\n    succeedsEdition beijing-2024-5: "))
+        #expect(result.out.contains("\n    implements national-2022-45: "))
+        #expect(result.out.components(separatedBy: "\n    prevailsOverEarlierInconsistent: ").count == 3)
+        let zh = runMedip(["documents", "--lang", "zh"])
+        #expect(zh.out.contains("\n    承接前一版本 beijing-2024-5：本措施是"))
+        let json = runMedip(["documents", "--format", "json"])
+        #expect(json.out.contains("\"kind\" : \"succeedsEdition\""))
     }
 
     @Test func showPrintsHeadingAndDepartments() {
