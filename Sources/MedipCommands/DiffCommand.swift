@@ -87,7 +87,7 @@ extension CatalogCommands {
         case .scope: LocalizedText(zh: "范围", en: "scope")
         }
         let subject = item?.subject[language] ?? ""
-        return "\(change.direction.label[language]) · \(aspect[language]) · \(subject): "
+        return "\(change.direction.label[language]) · \(aspect[language]) · \(subject)\(language == .zh ? "：" : ": ")"
             + "\(describe(change.earlier, language)) → \(describe(change.later, language))"
             + (language == .zh ? "（\(change.by)）" : " (\(change.by))")
     }

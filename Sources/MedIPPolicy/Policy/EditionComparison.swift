@@ -216,7 +216,10 @@ extension Catalog {
     /// ``EditionChange``s. A measure no later measure restates continues, unless its dated figures
     /// have all ended before `asOf` (lapsed).
     ///
-    /// - Parameter asOf: the date lapses are judged on; `nil` for the date the later edition bears.
+    /// - Parameters:
+    ///   - earlier: the earlier edition (e.g. `beijing-2024-5`).
+    ///   - later: the later edition, which declares that it succeeds `earlier` (e.g. `beijing-2026-4`).
+    ///   - asOf: the date lapses are judged on; `nil` for the date the later edition bears.
     /// - Throws: ``CatalogError/unknownDocument(_:)`` for an unknown id;
     ///   ``CatalogError/reversedEditions(earlier:later:)`` when `earlier` succeeds `later`;
     ///   ``CatalogError/notEditions(_:_:)`` when neither succeeds the other.
