@@ -159,14 +159,16 @@ extension CatalogCommands {
             : "As of \(result.asOf). One status per measure, with its reason and the clause that justifies it; figure and scope changes are paired by meaning (catalog data), and each fact appears once. Counts are of measures.")
         if let basis = result.basis {
             lines.append("")
-            lines.append((zh ? "依据：" : "Basis: ") + basis[language] + "（「此前发布的有关规定与本文不一致的，以此为准」）")
+            lines.append(zh
+                ? "依据：\(basis.zh)（「此前发布的有关规定与本文不一致的，以此为准」）"
+                : "Basis: \(basis.en) (「此前发布的有关规定与本文不一致的，以此为准」)")
         }
         lines.append("")
         lines.append(zh ? "| 状态 | 措施数 |" : "| status | measures |")
         lines.append("|---|---|")
         for status in statusOrder where result.count(status) > 0 {
             let side = status == .new || status == .successor ? result.later : result.earlier
-            lines.append("| \(status.label[language]) (\(side)) | \(result.count(status)) |")
+            lines.append("| \(zh ? status.label.zh : status.label.en.capitalizedFirst) (\(side)) | \(result.count(status)) |")
         }
         for status in statusOrder where status != .new && status != .successor {
             let group = result.earlierMeasures.filter { $0.status == status }
@@ -176,9 +178,9 @@ extension CatalogCommands {
             for outcome in group {
                 lines.append("")
                 lines.append("- **\(title(outcome.measure, language))**")
-                lines.append("  - " + outcome.reason[language])
-                lines.append("  - " + (zh ? "条款" : "Clause") + "（\(outcome.clauseIn)）：«\(outcome.clause)»")
-                for change in outcome.changes { lines.append("  - " + describe(change, language)) }
+                lines.append("  - " + (zh ? outcome.reason.zh : outcome.reason.en.capitalizedFirst))
+                lines.append("  - " + (zh ? "条款（\(outcome.clauseIn)）：«\(outcome.clause)»" : "Clause (\(outcome.clauseIn)): «\(outcome.clause)»"))
+                for change in outcome.changes { lines.append("  - " + (zh ? describe(change, language) : describe(change, language).capitalizedFirst)) }
                 for item in outcome.lapsed { lines.append("  - " + (zh ? "已到期：" : "Lapsed: ") + describe(item, language)) }
                 for item in outcome.continuing { lines.append("  - " + (zh ? "继续有效：" : "Continues: ") + describe(item, language)) }
                 if !outcome.related.isEmpty {
@@ -192,11 +194,15 @@ extension CatalogCommands {
             lines.append("")
             lines.append("## \(zh ? status.label.zh : status.label.en.capitalizedFirst) — \(result.later) (\(group.count))")
             lines.append("")
-            lines.append(zh ? "| 措施 | 承接 | 新目标／时限 |" : "| measure | succeeds | new figures |")
-            lines.append("|---|---|---|")
+            let successors = status == .successor
+            lines.append(zh
+                ? (successors ? "| 措施 | 承接 | 新目标／时限 |" : "| 措施 | 新目标／时限 |")
+                : (successors ? "| measure | succeeds | new figures |" : "| measure | new figures |"))
+            lines.append(successors ? "|---|---|---|" : "|---|---|")
             for outcome in group {
-                let figures = outcome.newFigures.map { describe($0, language) }.joined(separator: "; ")
-                lines.append("| \(title(outcome.measure, language)) | \(outcome.succeeds.map(\.description).joined(separator: ", ")) | \(figures) |")
+                let figures = outcome.newFigures.map { describe($0, language) }.joined(separator: zh ? "；" : "; ")
+                let succeeds = successors ? " \(outcome.succeeds.map(\.description).joined(separator: ", ")) |" : ""
+                lines.append("| \(title(outcome.measure, language)) |\(succeeds) \(figures.isEmpty ? "—" : figures) |")
             }
         }
         return lines.joined(separator: "\n")

@@ -28,6 +28,22 @@ import MedipCommands
         #expect(result.out.contains("28周以内"))
     }
 
+    @Test func showPrintsScopesHedgesNonGoalsAndInvokedTexts() {
+        let printed = runMedip(["show", "beijing-2024-5#32", "--lang", "zh"])
+        #expect(printed.out.contains("责任部门（原文）：市卫生健康委、市中医药局、经开区管委会、市药监局及各单位"))
+        #expect(printed.out.contains("范围：\n  - 活动范围: 博鳌亚洲论坛全球健康论坛"))
+        let hedged = runMedip(["show", "beijing-2024-5#25"])
+        #expect(hedged.out.contains("«力争覆盖140家» (hedged: 力争)"))
+        let specification = runMedip(["show", "beijing-2026-4#2"])
+        #expect(specification.out.contains("«512通道» (product specification; not graded)"))
+        let invokes = runMedip(["show", "beijing-2026-4#19"])
+        #expect(invokes.out.contains("Invokes:\n  - standard 医保综合价值真实世界研究规范"))
+        let none = runMedip(["show", "beijing-2026-4#32"])
+        #expect(none.out.contains("Departments: none (each event listed has its own organisers"))
+        let targets = runMedip(["targets", "--observed", "-"], stdin: Array("measure,key,value\nbeijing-2024-5#21,supplementary-insurance-cost-cap,5\n".utf8))
+        #expect(targets.out.contains("observed 5\tnotGraded\t(cited existing ceiling; not graded)"), "\(targets.out)")
+    }
+
     @Test func showUnknownMeasureIsBadInput() {
         let result = runMedip(["show", "beijing-2026-3#14"])
         #expect(result.status == 1)
@@ -142,7 +158,8 @@ import MedipCommands
         #expect(result.status == 0)
         #expect(result.out.hasPrefix("# 京医保发〔2024〕5号 → 京医保发〔2026〕4号: what the law now is\n"))
         #expect(result.out.contains("## Superseded (1)"))
-        #expect(result.out.contains("| Superseded (beijing-2024-5) | 1 |") || result.out.contains("| superseded (beijing-2024-5) | 1 |"))
+        #expect(result.out.contains("| Superseded (beijing-2024-5) | 1 |"))
+        #expect(result.out.contains("  - Clause (beijing-2026-4): «创新药品通过绿色通道快速挂网,办理时间不超过15个工作日»"))
         let zh = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--format", "markdown", "--lang", "zh"])
         #expect(zh.out.contains("## 被取代 (1)"))
     }
