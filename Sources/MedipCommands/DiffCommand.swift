@@ -29,11 +29,12 @@ extension CatalogCommands {
             JSON: {"earlier","later","asOf","basis":{"zh","en"}|null,
               "counts":{"earlier":{STATUS:n},"later":{STATUS:n}},
               "earlierMeasures":[{"measure","heading","status","reason","clause","clauseIn","by":[id],
-                "changes":[{"direction","by","earlier":ITEM|null,"later":ITEM|null}],
+                "changes":[{"direction","by","earlier"?:ITEM,"later"?:ITEM}],
                 "lapsed":[ITEM],"continuing":[ITEM],"related":[id]}],
               "laterMeasures":[{"measure","heading","status","succeeds":[id],"newFigures":[ITEM],"related":[id]}]}
             ITEM: {"aspect":"target|timeLimit|scope","key","subject":{"zh","en"},"text":{"zh","en"},
-              "value"?,"unit"?,"period"?,"hedge"?,"role"?} — text.zh is as printed.
+              "value"?,"unit"?,"period"?,"hedge"?,"role"?} — text.zh is as printed; a key marked ? is
+              absent when it does not apply (a change with no earlier figure has no "earlier").
             Markdown (--format markdown) is the briefing checked in as Documentation/Editions-2024-2026.md.
             """
     ) { args, io throws(CommandError) in
