@@ -22,7 +22,9 @@ do {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
     let observations = try Observation.parseCSV(String(decoding: data, as: UTF8.self))
     let progress = try Catalog.standard.progress(of: document, observations: observations)
-    for item in progress where item.status != .noObservation {
+    // Only goals are graded: figures that are not goals (a cited ceiling, a specification) are
+    // `notGraded` whether observed or not.
+    for item in progress where item.status == .met || item.status == .notMet {
         let target = item.target
         let margin = item.margin.map { $0 >= 0 ? "+" + show($0) : show($0) } ?? ""
         print("\(item.status == .met ? "met    " : "NOT MET") \(item.measure) \(target.metric.en): "
@@ -30,7 +32,8 @@ do {
             + "observed \(show(item.observed ?? 0)) (\(margin))")
     }
     let unobserved = progress.filter { $0.status == .noObservation }.count
-    print("\(progress.count) targets in \(document); \(unobserved) without an observation")
+    let notGraded = progress.filter { $0.status == .notGraded }.count
+    print("\(progress.count) targets in \(document); \(unobserved) without an observation; \(notGraded) not goals, not graded")
 } catch {
     print("error: \(path): \(error)")
     exit(1)

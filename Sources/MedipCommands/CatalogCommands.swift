@@ -55,7 +55,11 @@ enum CatalogCommands {
             USAGE: medip documents [--format text|json] [--lang zh|en]
 
             Lists the four built-in documents: id, number (文号), date, jurisdiction, title and the
-            number of numbered measures.
+            number of numbered measures, then, indented, what each declares about other texts:
+            implements (落实…文件精神), succeedsEdition (the next edition of a series) and
+            prevailsOverEarlierInconsistent (此前发布的有关规定与本文不一致的，以此为准).
+            JSON: {"documents":[{"id","number","title","dated","effective","jurisdiction",
+            "measureCount","issuers":[…],"relations":[{"kind","document"?,"note":{"zh","en"}}]}]}
             """
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["format", "lang"])
@@ -66,12 +70,16 @@ enum CatalogCommands {
             let records = catalog.documents.map {
                 DocumentRecord(id: $0.id.rawValue, number: $0.number, title: $0.title, dated: $0.dated, effective: $0.effective,
                                jurisdiction: $0.jurisdiction.rawValue, measureCount: $0.measures.count,
-                               issuers: $0.issuers.map(departmentRecord))
+                               issuers: $0.issuers.map(departmentRecord), relations: $0.relations)
             }
             io.print(try JSONOutput.encode(["documents": records]))
         default:
             for document in catalog.documents {
                 io.print("\(document.id)\t\(document.number)\t\(document.dated)\t\(document.jurisdiction.name[language])\t\(document.measures.count)\(language == .zh ? "项措施" : " measures")\t\(document.title[language])")
+                for relation in document.relations {
+                    let other = relation.document.map { " \($0)" } ?? ""
+                    io.print("    \(relation.kind.label[language])\(other)\(language == .zh ? "：" : ": ")\(relation.note[language])")
+                }
             }
         }
         return 0
@@ -111,25 +119,39 @@ enum CatalogCommands {
         }
         lines.append((zh ? "摘要：" : "Summary: ") + measure.summary[language])
         lines.append((zh ? "类别：" : "Kinds: ") + measure.kinds.map { $0.label[language] }.joined(separator: zh ? "、" : ", "))
-        if !measure.departments.isEmpty {
+        if zh, let printed = measure.departmentsAsPrinted {
+            lines.append("责任部门（原文）：" + printed)
+        } else if !measure.departments.isEmpty {
             var text = (zh ? "责任部门：" : "Departments: ")
                 + departmentNames(measure.departments, language, marking: measure.inferredDepartments)
             if !measure.inferredDepartments.isEmpty {
                 text += zh ? "（* 文中未列明，依职责推定）" : " (* not named in the text; inferred from the department's remit)"
             }
             lines.append(text)
+        } else if let note = measure.departmentsNote {
+            lines.append((zh ? "责任部门：无（" : "Departments: none (") + note[language] + (zh ? "）" : ")"))
+        }
+        if !measure.scopes.isEmpty {
+            lines.append(zh ? "范围：" : "Scope:")
+            for scope in measure.scopes {
+                lines.append("  - \(scope.dimension.label[language]): \(scope.text.zh)" + (zh ? "" : " (\(scope.text.en))"))
+            }
         }
         if !measure.targets.isEmpty {
             lines.append(zh ? "目标：" : "Targets:")
             for target in measure.targets {
-                lines.append("  - \(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue) \(zh ? target.unit.zh : target.unit.en) [\(target.period)] «\(target.source)»")
+                var line = "  - \(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue) \(zh ? target.unit.zh : target.unit.en) [\(target.period)] «\(target.source)»"
+                if let hedge = target.hedge { line += zh ? "（\(hedge)）" : " (hedged: \(hedge))" }
+                if !target.role.isGoal { line += zh ? "（\(target.role.label.zh)，不作考核）" : " (\(target.role.label.en); not graded)" }
+                lines.append(line)
             }
         }
         if !measure.timeLimits.isEmpty {
             lines.append(zh ? "时限：" : "Time limits:")
             for limit in measure.timeLimits {
                 let previous = limit.previous.map { zh ? "（原\($0.text(in: .zh))）" : " (was \($0.text(in: .en)))" } ?? ""
-                lines.append("  - \(limit.procedure[language]): \(limit.limit.text(in: language))\(previous) «\(limit.source)»")
+                let hedge = limit.hedge.map { zh ? "（\($0)）" : " (hedged: \($0))" } ?? ""
+                lines.append("  - \(limit.procedure[language]): \(limit.limit.text(in: language))\(previous) «\(limit.source)»\(hedge)")
             }
         }
         if !measure.provisions.isEmpty {
@@ -143,6 +165,12 @@ enum CatalogCommands {
             lines.append(zh ? "关联：" : "Cross-references:")
             for reference in measure.crossReferences {
                 lines.append("  - \(reference.kind.label[language]) \(reference.measure?.description ?? reference.document.rawValue): \(reference.note[language])")
+            }
+        }
+        if !measure.externalReferences.isEmpty {
+            lines.append(zh ? "援引：" : "Invokes:")
+            for reference in measure.externalReferences {
+                lines.append("  - \(reference.kind.label[language]) \(reference.name.zh)" + (zh ? "" : " (\(reference.name.en))") + ": \(reference.note[language])")
             }
         }
         return lines.joined(separator: "\n")
@@ -202,7 +230,7 @@ enum CatalogCommands {
                     measure.timeLimits.map(\.source).joined(separator: "; "),
                 ].map(csvField).joined(separator: ","))
             }
-        case .text:
+        case .text, .markdown:
             for measure in found {
                 let names = departmentNames(measure.departments, language, marking: measure.inferredDepartments)
                 let departments = measure.departments.isEmpty ? "" : "  [\(names)]"
@@ -212,47 +240,6 @@ enum CatalogCommands {
                 io.print(language == .zh ? "* 文中未列明，依职责推定" : "* not named in the text; inferred from the department's remit")
             }
         }
-        return 0
-    }
-
-    // MARK: diff
-
-    static let diff = Subcommand(
-        ["diff"], summary: "Compare two editions (e.g. beijing-2024-5 beijing-2026-4)",
-        help: """
-            USAGE: medip diff OLD-DOCUMENT NEW-DOCUMENT [--format text|json] [--lang zh|en]
-
-            Shows corresponding measures with the figures that changed (added, removed, changed),
-            and the measures found in only one edition.
-            """
-    ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["format", "lang"])
-        try arguments.expectPositionals(atMost: 2)
-        let old = try documentID(try arguments.positional(0, "OLD-DOCUMENT"))
-        let new = try documentID(try arguments.positional(1, "NEW-DOCUMENT"))
-        let language = try arguments.language()
-        let result: EditionDiff
-        do { result = try catalog.diff(from: old, to: new) } catch { throw .badInput("\(error)") }
-        if try OutputFormat.parse(arguments) == .json {
-            io.print(try JSONOutput.encode(result))
-            return 0
-        }
-        let zh = language == .zh
-        io.print(zh ? "对应措施（\(result.matched.count)）：" : "Matched measures (\(result.matched.count)):")
-        for pair in result.matched {
-            let oldHeading = catalog.measure(pair.old)?.heading[language] ?? ""
-            let newHeading = catalog.measure(pair.new)?.heading[language] ?? ""
-            io.print("  \(pair.old) \(oldHeading)  →  \(pair.new) \(newHeading)")
-            for change in pair.figureChanges {
-                let was = change.old ?? (zh ? "（无）" : "(none)")
-                let now = change.new ?? (zh ? "（无）" : "(none)")
-                io.print("      \(change.change.label[language]) \(change.kind.label[language]) \(change.label[language]): \(was) → \(now)")
-            }
-        }
-        io.print(zh ? "仅见于 \(old)（\(result.onlyInFrom.count)）：" : "Only in \(old) (\(result.onlyInFrom.count)):")
-        for id in result.onlyInFrom { io.print("  \(id) \(catalog.measure(id)?.heading[language] ?? "")") }
-        io.print(zh ? "仅见于 \(new)（\(result.onlyInTo.count)）：" : "Only in \(new) (\(result.onlyInTo.count)):")
-        for id in result.onlyInTo { io.print("  \(id) \(catalog.measure(id)?.heading[language] ?? "")") }
         return 0
     }
 
@@ -317,13 +304,17 @@ enum CatalogCommands {
                     item.status.rawValue, item.margin.map { String($0) } ?? "",
                 ].map(csvField).joined(separator: ","))
             }
-        case .text:
+        case .text, .markdown:
             for item in progress {
                 let target = item.target
                 var line = "\(item.measure)\t\(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue)\(language == .zh ? target.unit.zh : " " + target.unit.en) [\(target.period)]"
+                if let hedge = target.hedge { line += language == .zh ? "（\(hedge)）" : " (hedged: \(hedge))" }
                 if let observed = item.observed {
-                    let margin = item.margin.map { $0 >= 0 ? "+\(format($0))" : format($0) } ?? ""
-                    line += "\t\(language == .zh ? "观测值" : "observed") \(format(observed))\t\(item.status.label[language]) (\(margin))"
+                    let margin = item.margin.map { $0 >= 0 ? " (+\(format($0)))" : " (\(format($0)))" } ?? ""
+                    line += "\t\(language == .zh ? "观测值" : "observed") \(format(observed))\t\(item.status.label[language])\(margin)"
+                }
+                if !target.role.isGoal {
+                    line += language == .zh ? "\t（\(target.role.label.zh)，不作考核）" : "\t(\(target.role.label.en); not graded)"
                 }
                 io.print(line)
             }
@@ -358,6 +349,8 @@ struct DocumentRecord: Encodable {
     var jurisdiction: String
     var measureCount: Int
     var issuers: [DepartmentRecord]
+    /// What the document declares about other texts.
+    var relations: [DocumentRelation]
 }
 
 struct DocumentMeasures: Encodable {

@@ -11,8 +11,9 @@ enum CoverageCommands {
             USAGE: medip coverage
 
             Prints, as Markdown, one row for each of the 87 numbered measures of the built-in
-            catalog: its id, official heading (zh) and English heading, kinds, quantitative
-            targets, time limits, and the ids of the rules that encode it; and a summary per
+            catalog: its id, official heading (zh) and English heading, kinds, departments (as
+            printed, or * inferred), quantitative targets (hedged, or not graded when not a goal),
+            time limits, and the ids of the rules that encode it; and a summary per
             document. Documentation/CoverageMatrix.md is this output:
 
               medip coverage > Documentation/CoverageMatrix.md
@@ -43,6 +44,10 @@ enum CoverageCommands {
             "(in parentheses) is what an observations CSV names (`medip targets --observed`).",
             "Measures without rules are encoded as data only: the texts give them no case-by-case",
             "decision to make. Headings marked * are the library's own titles: the 2024 text prints none.",
+            "Departments are as the 2024 text prints them in brackets; for the other texts, those marked *",
+            "are inferred from the measure's field (京医保发〔2026〕4号 prints none). A figure marked",
+            "*not graded* is not a goal (a cited ceiling, a specification, a count of what exists) and is",
+            "never judged met or not met; *hedged* keeps the text's 力争 / 争取.",
             "",
             "| document | measures | with targets | targets | with time limits | time limits | with rules | rules |",
             "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -72,18 +77,33 @@ enum CoverageCommands {
             lines.append("\(document.title.zh) — \(document.title.en). Dated \(document.dated), "
                 + "\(document.jurisdiction.name.en), \(document.measures.count) measures.")
             lines.append("")
-            lines.append("| measure | heading | kinds | targets | time limits | rules |")
-            lines.append("|---|---|---|---|---|---|")
+            lines.append("| measure | heading | kinds | departments | targets | time limits | rules |")
+            lines.append("|---|---|---|---|---|---|---|")
             for measure in document.measures {
                 let heading = "\(measure.id.label)\(measure.heading.zh)\(measure.headingIsOfficial ? "" : "*")<br>\(measure.heading.en)"
                 let kinds = measure.kinds.map(\.rawValue).joined(separator: ", ")
-                let targets = measure.targets.map { "\($0.source) (`\($0.key)`)" }
+                let targets = measure.targets.map { target in
+                    "\(target.source) (`\(target.key)`)"
+                        + (target.hedge.map { ", *hedged* \($0)" } ?? "")
+                        + (target.role.isGoal ? "" : ", *not graded*: \(target.role.label.en)")
+                }
                 let limits = measure.timeLimits.map { limit in
                     "\(limit.source): \(limit.limit)" + (limit.previous.map { ", was \($0)" } ?? "")
+                        + (limit.hedge.map { ", *hedged* \($0)" } ?? "")
+                }
+                let departments: String
+                if let printed = measure.departmentsAsPrinted {
+                    departments = printed
+                } else if measure.departments.isEmpty {
+                    departments = measure.departmentsNote.map { "— (\($0.en))" } ?? "—"
+                } else {
+                    departments = measure.departments.map { id in
+                        (Department.lookup(id)?.shortName ?? id.rawValue) + (measure.inferredDepartments.contains(id) ? "*" : "")
+                    }.joined(separator: "、")
                 }
                 let ruleIDs = (rulesByMeasure[measure.id] ?? []).map { "`/\($0.id.slug)`" }
                 let cells = [
-                    "`\(measure.id)`", heading, kinds, list(targets), list(limits), list(ruleIDs),
+                    "`\(measure.id)`", heading, kinds, departments, list(targets), list(limits), list(ruleIDs),
                 ]
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             }

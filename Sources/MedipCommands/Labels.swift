@@ -38,27 +38,6 @@ extension CrossReferenceKind {
     }
 }
 
-extension FigureChange.Kind {
-    /// A short bilingual label.
-    var label: LocalizedText {
-        switch self {
-        case .target: LocalizedText(zh: "目标", en: "target")
-        case .timeLimit: LocalizedText(zh: "时限", en: "timeLimit")
-        }
-    }
-}
-
-extension FigureChange.Change {
-    /// A short bilingual label.
-    var label: LocalizedText {
-        switch self {
-        case .added: LocalizedText(zh: "新增", en: "added")
-        case .removed: LocalizedText(zh: "删除", en: "removed")
-        case .changed: LocalizedText(zh: "修改", en: "changed")
-        }
-    }
-}
-
 extension TargetProgress.Status {
     /// A short bilingual label.
     var label: LocalizedText {
@@ -66,6 +45,7 @@ extension TargetProgress.Status {
         case .met: LocalizedText(zh: "已达成", en: "met")
         case .notMet: LocalizedText(zh: "未达成", en: "notMet")
         case .noObservation: LocalizedText(zh: "无观测值", en: "noObservation")
+        case .notGraded: LocalizedText(zh: "不作考核", en: "notGraded")
         }
     }
 }
@@ -76,6 +56,17 @@ extension ValidationSeverity {
         switch self {
         case .error: LocalizedText(zh: "错误", en: "error")
         case .warning: LocalizedText(zh: "警告", en: "warning")
+        }
+    }
+}
+
+extension DocumentRelation.Kind {
+    /// A short bilingual label (`succeedsEdition` → 承接前一版本).
+    var label: LocalizedText {
+        switch self {
+        case .prevailsOverEarlierInconsistent: LocalizedText(zh: "以此为准", en: "prevailsOverEarlierInconsistent")
+        case .implements: LocalizedText(zh: "落实", en: "implements")
+        case .succeedsEdition: LocalizedText(zh: "承接前一版本", en: "succeedsEdition")
         }
     }
 }

@@ -63,7 +63,9 @@ import Testing
             let text = try SourceTexts.measureText(id, measure.ordinal)
             for target in measure.targets {
                 #expect(text.contains(SourceTexts.normalized(target.source)), "\(measure.id) target \(target.key): \(target.source)")
-                #expect(target.source.contains(target.formattedValue), "\(measure.id) target \(target.key): \(target.formattedValue) not in \(target.source)")
+                // Figures are in Arabic digits, save one count in Chinese numerals (四个创新服务站).
+                #expect(target.source.contains(target.formattedValue) || target.source.contains(ChineseNumeral.string(Int(target.value)) + target.unit.zh),
+                        "\(measure.id) target \(target.key): \(target.formattedValue) not in \(target.source)")
                 #expect(target.source.contains(target.unit.zh), "\(measure.id) target \(target.key): unit \(target.unit.zh) not in \(target.source)")
             }
             for limit in measure.timeLimits {
@@ -94,6 +96,8 @@ import Testing
                 .filter { !$0.isEmpty }
             let encoded = measure.departments.map { Department.lookup($0)?.shortName ?? "?\($0)" }
             #expect(encoded == printed, "\(measure.id)")
+            // And the brackets as printed, 及 included (（三十二）市药监局及各单位).
+            #expect(measure.departmentsAsPrinted == inside, "\(measure.id)")
         }
     }
 

@@ -6,10 +6,18 @@ import MedipCommands
     @Test func documentsListsAllFour() {
         let result = runMedip(["documents"])
         #expect(result.status == 0)
-        let lines = result.out.split(separator: "\n")
+        let lines = result.out.split(separator: "\n").filter { !$0.hasPrefix(" ") }
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("national-2022-45\t国知发保字〔2022〕45号\t2022-12-05"))
         #expect(result.out.contains("32 measures"))
+        // Each document's declarations about other texts, indented under it.
+        #expect(result.out.contains("\n    succeedsEdition beijing-2024-5: "))
+        #expect(result.out.contains("\n    implements national-2022-45: "))
+        #expect(result.out.components(separatedBy: "\n    prevailsOverEarlierInconsistent: ").count == 3)
+        let zh = runMedip(["documents", "--lang", "zh"])
+        #expect(zh.out.contains("\n    承接前一版本 beijing-2024-5：本措施是"))
+        let json = runMedip(["documents", "--format", "json"])
+        #expect(json.out.contains("\"kind\" : \"succeedsEdition\""))
     }
 
     @Test func showPrintsHeadingAndDepartments() {
@@ -18,6 +26,22 @@ import MedipCommands
         #expect(result.out.contains("（非官方标题）"))
         #expect(result.out.contains("市卫生健康委、市药监局、市科委中关村管委会"))
         #expect(result.out.contains("28周以内"))
+    }
+
+    @Test func showPrintsScopesHedgesNonGoalsAndInvokedTexts() {
+        let printed = runMedip(["show", "beijing-2024-5#32", "--lang", "zh"])
+        #expect(printed.out.contains("责任部门（原文）：市卫生健康委、市中医药局、经开区管委会、市药监局及各单位"))
+        #expect(printed.out.contains("范围：\n  - 活动范围: 博鳌亚洲论坛全球健康论坛"))
+        let hedged = runMedip(["show", "beijing-2024-5#25"])
+        #expect(hedged.out.contains("«力争覆盖140家» (hedged: 力争)"))
+        let specification = runMedip(["show", "beijing-2026-4#2"])
+        #expect(specification.out.contains("«512通道» (product specification; not graded)"))
+        let invokes = runMedip(["show", "beijing-2026-4#19"])
+        #expect(invokes.out.contains("Invokes:\n  - standard 医保综合价值真实世界研究规范"))
+        let none = runMedip(["show", "beijing-2026-4#32"])
+        #expect(none.out.contains("Departments: none (each event listed has its own organisers"))
+        let targets = runMedip(["targets", "--observed", "-"], stdin: Array("measure,key,value\nbeijing-2024-5#21,supplementary-insurance-cost-cap,5\n".utf8))
+        #expect(targets.out.contains("observed 5\tnotGraded\t(cited existing ceiling; not graded)"), "\(targets.out)")
     }
 
     @Test func showUnknownMeasureIsBadInput() {
@@ -71,9 +95,73 @@ import MedipCommands
     @Test func diffShowsTheChangedFigures() {
         let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4"])
         #expect(result.status == 0)
-        #expect(result.out.contains("changed target"))
-        #expect(result.out.contains("提升至200项 → 累计纳入品种不少于400项"))
-        #expect(result.out.contains("办理时间不超过15个工作日"))
+        #expect(result.out.contains("32 measures of beijing-2024-5: superseded 1, raised 2,"))
+        #expect(result.out.contains("Superseded (1 measure):\n  beijing-2024-5#12 "))
+        #expect(result.out.contains("raised · target · Varieties taken into project-based management: 提升至200项 (by end of 2024) → 累计纳入品种不少于400项 (beijing-2026-4#6)"))
+        #expect(result.out.contains("tightened · time limit · Listing an innovative drug through the green channel: (none) → 办理时间不超过15个工作日 (beijing-2026-4#17)"))
+        #expect(result.out.contains("broadened · scope · institutions: 二级及以上定点医疗机构 → 医疗机构"))
+        // Every 2024 figure and every 2026 figure appears exactly once.
+        for figure in ["28周以内", "60天内完成评估审查", "24小时通关", "力争覆盖140家", "不少于120项", "512通道"] {
+            #expect(result.out.components(separatedBy: figure).count == 2, "\(figure)")
+        }
+        #expect(!result.out.contains("Removed") && !result.out.contains("removed"))
+    }
+
+    @Test func diffRefusesReversedAndUnrelatedDocuments() throws {
+        let reversed = runMedip(["diff", "beijing-2026-4", "beijing-2024-5"])
+        #expect(reversed.status == 1)
+        #expect(reversed.err.contains("beijing-2026-4 is the later edition and beijing-2024-5 the earlier: compare them as beijing-2024-5 beijing-2026-4"), "\(reversed.err)")
+        #expect(reversed.out.isEmpty)
+        let unrelated = runMedip(["diff", "beijing-2026-3", "beijing-2026-4"])
+        #expect(unrelated.status == 1)
+        #expect(unrelated.err.contains("are not editions of one series"))
+        let json = runMedip(["diff", "beijing-2026-4", "beijing-2024-5", "--format", "json"])
+        #expect(json.status == 1)
+        let error = try JSONSerialization.jsonObject(with: Data(json.err.utf8)) as? [String: Any]
+        #expect(error?["code"] as? String == "reversedEditions")
+        let same = runMedip(["diff", "beijing-2024-5", "beijing-2024-5", "--format", "json"])
+        #expect(same.status == 1)
+        #expect(((try? JSONSerialization.jsonObject(with: Data(same.err.utf8))) as? [String: Any])?["code"] as? String == "notEditions")
+    }
+
+    @Test func diffJSONHasTheDocumentedShape() throws {
+        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["earlier", "later", "asOf", "basis", "counts", "earlierMeasures", "laterMeasures"])
+        #expect(object["asOf"] as? String == "2026-04-07")
+        let counts = try #require(object["counts"] as? [String: [String: Int]])
+        #expect(counts["earlier"]?.values.reduce(0, +) == 32)
+        #expect(counts["later"]?.values.reduce(0, +) == 32)
+        #expect(counts["earlier"]?["superseded"] == 1)
+        let earlier = try #require(object["earlierMeasures"] as? [[String: Any]])
+        let twelve = try #require(earlier.first { $0["measure"] as? String == "beijing-2024-5#12" })
+        #expect(Set(twelve.keys) == ["measure", "heading", "status", "reason", "clause", "clauseIn", "by", "changes", "lapsed", "continuing", "related"])
+        #expect(twelve["status"] as? String == "superseded")
+        #expect(twelve["by"] as? [String] == ["beijing-2026-4#17"])
+        let change = try #require((twelve["changes"] as? [[String: Any]])?.first)
+        #expect(change["direction"] as? String == "tightened")
+        #expect(change["earlier"] is NSNull || change["earlier"] == nil)
+        #expect((change["later"] as? [String: Any])?["aspect"] as? String == "timeLimit")
+    }
+
+    @Test func diffAsOfBeforeTheEndOf2024LapsesNothing() {
+        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2024-06-30"])
+        #expect(result.status == 0)
+        #expect(!result.out.contains("Lapsed ("))
+        #expect(result.out.contains("(as of 2024-06-30)"))
+        #expect(runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2024-13-01"]).status == 2)
+    }
+
+    @Test func diffMarkdownIsTheCheckedInBriefing() throws {
+        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--format", "markdown"])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("# 京医保发〔2024〕5号 → 京医保发〔2026〕4号: what the law now is\n"))
+        #expect(result.out.contains("## Superseded (1)"))
+        #expect(result.out.contains("| Superseded (beijing-2024-5) | 1 |"))
+        #expect(result.out.contains("  - Clause (beijing-2026-4): «创新药品通过绿色通道快速挂网,办理时间不超过15个工作日»"))
+        let zh = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--format", "markdown", "--lang", "zh"])
+        #expect(zh.out.contains("## 被取代 (1)"))
     }
 
     @Test func targetsWithObservations() throws {

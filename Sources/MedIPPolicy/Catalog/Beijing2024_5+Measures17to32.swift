@@ -62,6 +62,10 @@ extension Beijing2024_5Measures {
                             en: "The 2026 edition assesses uptake of negotiated drugs and innovative devices and removes their effect on per-visit cost indicators."),
             counterpart2026(18, zh: "2026年版统筹总额预算、集中采购和DRG支付方式改革。",
                             en: "The 2026 edition coordinates global budgets, centralised procurement and DRG payment reform."),
+        ],
+        scopes: [
+            MeasureScope(key: "excluded-costs", .costs, zh: "人均药品费用、人均医疗费用等相关指标", en: "per-capita drug cost, per-capita medical cost and related indicators"),
+            MeasureScope(key: "excluded-products", .products, zh: "国谈药、创新诊疗项目", en: "nationally negotiated drugs and innovative diagnosis and treatment items"),
         ])
 
     /// （十九）创新器械应用培训中心 — 2024 measure 19 (heading not official).
@@ -126,8 +130,8 @@ extension Beijing2024_5Measures {
         heading: LocalizedText(zh: "商业健康保险覆盖创新药械", en: "Commercial health insurance for innovations"),
         headingIsOfficial: false,
         summary: LocalizedText(
-            zh: "鼓励商业保险公司与医疗机构、医药企业合作开发覆盖创新药械和健康管理服务的商业健康保险；鼓励企业建立补充医疗保险，利用补充医疗保险费在上一年度职工工资总额4%以内从成本列支的政策，购买覆盖创新药械的普惠性商业补充医疗保险；推动商保与企业、医疗机构、定点药店合作，优化理赔并推进直接结算。",
-            en: "Commercial insurers are encouraged to develop, with medical institutions and pharmaceutical enterprises, health insurance covering innovative drugs, devices and health-management services; employers are encouraged to set up supplementary medical insurance and, using the rule that its premiums up to 4% of the previous year's total payroll are a deductible cost, buy inclusive supplementary cover for innovations; insurers, enterprises, institutions and designated pharmacies are to cooperate on simpler claims and direct settlement."),
+            zh: "鼓励商业保险公司与医疗机构、医药企业合作开发覆盖创新药械和健康管理服务的商业健康保险；鼓励企业建立补充医疗保险，利用补充医疗保险费在上一年度职工工资总额4%以内从成本列支的政策，购买覆盖创新药械的普惠性商业补充医疗保险；鼓励引导商保与企业、医疗机构、定点药店合作，优化理赔并推进直接结算。",
+            en: "Commercial insurers are encouraged to develop, with medical institutions and pharmaceutical enterprises, health insurance covering innovative drugs, devices and health-management services; employers are encouraged to set up supplementary medical insurance and, using the rule that its premiums up to 4% of the previous year's total payroll are a deductible cost, buy inclusive supplementary cover for innovations; insurers are encouraged and guided to cooperate with enterprises, institutions and designated pharmacies on simpler claims and direct settlement."),
         kinds: [.funding, .mechanism, .target],
         departments: [nfraBeijing, bjFinanceOffice, bjScienceZhongguancun, bjHealth, bjHealthcareSecurity, bjEconomyIT],
         actors: [nfraBeijing, bjFinanceOffice, bjScienceZhongguancun, bjHealth, bjHealthcareSecurity, bjEconomyIT,
@@ -139,7 +143,7 @@ extension Beijing2024_5Measures {
                     zh: "可从成本中列支的补充医疗保险费占上一年度职工工资总额的比例",
                     en: "Supplementary medical insurance premiums deductible as a cost, as a share of the previous year's total payroll"),
                 comparator: .atMost, value: 4, unit: .percent, period: .unspecified,
-                source: "不超过上一年度职工工资总额4%"),
+                source: "不超过上一年度职工工资总额4%", role: .citedCeiling),
         ],
         provisions: [
             Provision(
@@ -171,6 +175,9 @@ extension Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(21, zh: "2026年版发挥商业健康保险支持作用，推进医疗、医保、商保数据共享和“一站式”结算。",
                             en: "The 2026 edition enlists commercial health insurance, with medical, reimbursement and insurer data sharing and one-stop settlement."),
+        ],
+        scopes: [
+            MeasureScope(key: "settlement", .settlement, zh: "直接结算", en: "direct settlement (of commercial health insurance covering innovative drugs and devices)"),
         ])
 
     /// （二十二）普惠健康保特药清单调整 — 2024 measure 22 (heading not official).
@@ -201,6 +208,10 @@ extension Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(21, zh: "2026年版推动北京普惠健康保等将更多创新药械、罕见病用药和创新技术纳入保障范围。",
                             en: "The 2026 edition has the Beijing Puhui Health Insurance and others cover more innovative drugs, devices, rare-disease drugs and technologies."),
+        ],
+        scopes: [
+            MeasureScope(key: "covered-products", .products, zh: "创新药品", en: "innovative drugs", products: [.innovativeDrug]),
+            MeasureScope(key: "insurance", .insurance, zh: "北京普惠健康保", en: "Beijing Puhui Health Insurance"),
         ])
 
     // MARK: 六、鼓励医疗健康数据赋能创新
@@ -259,7 +270,7 @@ extension Beijing2024_5Measures {
             TimeLimit(
                 key: "data-export-assessment",
                 procedure: LocalizedText(zh: "企业重要数据出境评估审查", en: "Assessment of an enterprise's export of important data"),
-                limit: .days(60), bound: .atMost, source: "60天内完成评估审查"),
+                limit: .days(60), bound: .atMost, source: "60天内完成评估审查", hedge: "争取"),
         ],
         provisions: [
             Provision(
@@ -310,7 +321,7 @@ extension Beijing2024_5Measures {
                 metric: LocalizedText(
                     zh: "电子病历共享应用覆盖的二级及以上医疗机构",
                     en: "Medical institutions of secondary level and above covered by electronic-record sharing"),
-                comparator: .atLeast, value: 140, unit: .establishment, period: .year(2024), source: "力争覆盖140家"),
+                comparator: .atLeast, value: 140, unit: .establishment, period: .year(2024), source: "力争覆盖140家", hedge: "力争"),
         ],
         provisions: [
             Provision(
@@ -360,6 +371,9 @@ extension Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(21, zh: "2026年版推进医疗、医保和商保的数据共享应用。",
                             en: "The 2026 edition shares data between medical care, basic insurance and commercial insurance."),
+        ],
+        scopes: [
+            MeasureScope(key: "shared-data", .data, zh: "医疗健康数据与商业健康保险", en: "health data and commercial health insurance"),
         ])
 
     /// （二十七）进口药械全过程追溯 — 2024 measure 27 (heading not official).
@@ -552,7 +566,7 @@ extension Beijing2024_5Measures {
         headingIsOfficial: false,
         summary: LocalizedText(
             zh: "打造国际化、国家级交流合作平台，办好博鳌亚洲论坛全球健康论坛、世界传统医药大会和国际生物医药产业创新北京论坛，促进国际交流合作、提升本市医疗水平、推动本地企业走出去；各部门要创新宣传方式，营造支持创新医药发展的社会氛围，引导合理预期。",
-            en: "International, national-level platforms are built and the Boao Forum for Asia Global Health Forum, the World Conference on Traditional Medicine and the Beijing Forum on International Biomedical Industry Innovation are held well, to foster global exchange, raise Beijing's medical standards and help local innovators go abroad; every department is to find new ways of publicity to build public support for innovative medicine and guide reasonable expectations."),
+            en: "International, national-level platforms are built and the Boao Forum for Asia Global Health Forum, the World Conference on Traditional Medicine and the International Biomedical Industry Innovation Beijing Forum are held well, to foster global exchange, raise Beijing's medical standards and help local innovators go abroad; every department is to find new ways of publicity to build public support for innovative medicine and guide reasonable expectations."),
         kinds: [.event, .outreach],
         departments: [bjHealth, bjTCM, etdaCommittee, bjMedicalProducts, allUnits],
         actors: [bjHealth, bjTCM, etdaCommittee, bjMedicalProducts, allUnits, enterprise],
@@ -562,7 +576,7 @@ extension Beijing2024_5Measures {
                 modality: .commit,
                 action: LocalizedText(
                     zh: "打造国际化、国家级交流合作平台，办好博鳌亚洲论坛全球健康论坛、世界传统医药大会和国际生物医药产业创新北京论坛",
-                    en: "Build international, national-level platforms and hold the Boao Forum for Asia Global Health Forum, the World Conference on Traditional Medicine and the Beijing Forum on International Biomedical Industry Innovation well")),
+                    en: "Build international, national-level platforms and hold the Boao Forum for Asia Global Health Forum, the World Conference on Traditional Medicine and the International Biomedical Industry Innovation Beijing Forum well")),
             Provision(
                 actors: [bjHealth, bjTCM, etdaCommittee, bjMedicalProducts, allUnits],
                 modality: .shall, modalWord: "要",
@@ -572,6 +586,10 @@ extension Beijing2024_5Measures {
         ],
         crossReferences: [
             counterpart2026(32, zh: "2026年版办好中关村论坛、服贸会、国际生物医药产业创新北京论坛、世界传统医药大会等重大活动。",
-                            en: "The 2026 edition holds the Zhongguancun Forum, CIFTIS, the Beijing biomedical innovation forum, the World Conference on Traditional Medicine and other major events."),
-        ])
+                            en: "The 2026 edition holds the Zhongguancun Forum, CIFTIS, the International Biomedical Industry Innovation Beijing Forum, the World Conference on Traditional Medicine and other major events."),
+        ],
+        scopes: [
+            MeasureScope(key: "events", .events, zh: "博鳌亚洲论坛全球健康论坛、世界传统医药大会和国际生物医药产业创新北京论坛", en: "Boao Forum for Asia Global Health Forum, World Conference on Traditional Medicine, International Biomedical Industry Innovation Beijing Forum"),
+        ],
+        departmentsAsPrinted: "市卫生健康委、市中医药局、经开区管委会、市药监局及各单位")
 }

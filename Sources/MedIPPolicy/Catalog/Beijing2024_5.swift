@@ -45,8 +45,13 @@ extension PolicyDocument {
                 note: LocalizedText(
                     zh: "通知声明：此前发布的有关规定与本措施不一致的，以本措施为准。",
                     en: "The notice declares that earlier provisions inconsistent with these measures yield to them.")),
+            DocumentRelation(
+                .implements,
+                note: LocalizedText(
+                    zh: "措施依据国务院关于《支持北京深化国家服务业扩大开放综合示范区建设工作方案》的批复和北京市人民政府关于《北京市生物医药全产业链开放实施方案》的批复等文件精神制定（二者不在目录中）",
+                    en: "The measures are made in the spirit of the State Council's approval of the work plan for deepening Beijing's national comprehensive demonstration zone for opening up the service sector and the Beijing government's approval of the plan for opening up the whole biomedical industry chain (neither is in the catalog)")),
         ],
-        measures: Beijing2024_5Measures.all)
+        measures: Beijing2024_5Measures.all.map(Beijing2024_5Measures.printingDepartments))
 }
 
 extension Department {
@@ -142,6 +147,16 @@ enum Beijing2024_5Measures {
     static let financialSystem: DepartmentID = Department.financialSystem.id
     static let relevantBanks: DepartmentID = Department.relevantBanks.id
     static let dataIntermediary: DepartmentID = Department.dataIntermediary.id
+
+    /// The measure with ``Measure/departmentsAsPrinted`` set, where the measure does not set it,
+    /// to its departments' short names joined by 、 (the form of every bracket but （三十二）'s).
+    static func printingDepartments(_ measure: Measure) -> Measure {
+        var measure = measure
+        if measure.departmentsAsPrinted == nil {
+            measure.departmentsAsPrinted = measure.departments.map { Department.lookup($0)?.shortName ?? $0.rawValue }.joined(separator: "、")
+        }
+        return measure
+    }
 
     /// The measure id `beijing-2024-5#ordinal`.
     static func id(_ ordinal: Int) -> MeasureID { MeasureID(document, ordinal) }
@@ -437,6 +452,9 @@ enum Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(6, zh: "2026年版提高四个创新服务站运行质效，推动新获批创新药械不少于18个。",
                             en: "The 2026 edition improves the four innovation service stations and aims at no fewer than 18 newly approved innovative drugs and devices."),
+        ],
+        scopes: [
+            MeasureScope(key: "approved-products", .products, zh: "创新医疗器械", en: "innovative medical devices", products: [.innovativeDevice]),
         ])
 
     /// （八）急需进口药械绿色通道 — 2024 measure 8 (heading not official).
@@ -454,7 +472,7 @@ enum Beijing2024_5Measures {
             Target(
                 key: "urgent-import-varieties",
                 metric: LocalizedText(zh: "推动进口的临床急需品种", en: "Clinically urgent products brought in by import"),
-                comparator: .atLeast, value: 10, unit: .count, period: .year(2024), source: "力争推动10个"),
+                comparator: .atLeast, value: 10, unit: .count, period: .year(2024), source: "力争推动10个", hedge: "力争"),
         ],
         provisions: [
             Provision(
@@ -495,7 +513,7 @@ enum Beijing2024_5Measures {
             Target(
                 key: "rare-disease-varieties",
                 metric: LocalizedText(zh: "全环节打通落地的罕见病药品品种", en: "Rare-disease drugs put through every step of the channel"),
-                comparator: .atLeast, value: 10, unit: .count, period: .year(2024), source: "力争推动10个品种"),
+                comparator: .atLeast, value: 10, unit: .count, period: .year(2024), source: "力争推动10个品种", hedge: "力争"),
         ],
         provisions: [
             Provision(
@@ -643,6 +661,9 @@ enum Beijing2024_5Measures {
                             en: "The 2026 edition fixes fast green-channel listing of innovative drugs at no more than 15 working days."),
             counterpart2026(18, zh: "2026年版通过现有价格项目兼容、附条件新增价格项目等方式满足创新器械需求。",
                             en: "The 2026 edition meets innovative devices' needs through compatible existing price items and conditional new price items."),
+        ],
+        scopes: [
+            MeasureScope(key: "green-channel-products", .products, zh: "创新医疗药械", en: "innovative drugs and medical devices", products: [.innovativeDrug, .innovativeDevice]),
         ])
 
     /// （十三）京津冀挂网协同与联采 — 2024 measure 13 (heading not official; decision-bearing).
@@ -681,8 +702,8 @@ enum Beijing2024_5Measures {
         heading: LocalizedText(zh: "国谈药入院使用", en: "Negotiated drugs into hospitals"),
         headingIsOfficial: false,
         summary: LocalizedText(
-            zh: "取消医疗机构药品数量限制，规范药事会流程：国谈药目录公布后一个月内召开药事会，全年不少于4次；加强学术交流和临床应用研究，加快国谈药货款支付，督促生产企业同步挂网，并把国谈药使用情况纳入公立医疗机构绩效考核和BJ-GBI总额预算管理。",
-            en: "Caps on the number of drugs a medical institution may stock are lifted and pharmacy-committee procedure is standardised: a meeting within one month of the publication of the nationally negotiated drug list and at least four meetings a year. Academic exchange and clinical-use research are promoted, payment for negotiated drugs is sped up, manufacturers are pressed to list at once, and use of negotiated drugs counts in public-hospital performance assessment and BJ-GBI global budgets."),
+            zh: "取消医疗机构药品数量限制，推动建立药事会规范化流程：国谈药目录公布后一个月内召开药事会，全年不少于4次；加强学术交流，鼓励临床应用研究、及时形成专家共识，加快国谈药货款支付，督促生产企业同步挂网，并把国谈药使用情况纳入公立医疗机构绩效考核和BJ-GBI总额预算管理。",
+            en: "Caps on the number of drugs a medical institution may stock are lifted and a standard pharmacy-committee procedure is to be pushed for: a meeting within one month of the publication of the nationally negotiated drug list and at least four meetings a year. Academic exchange is strengthened and clinical-use research encouraged, payment for negotiated drugs is sped up, manufacturers are pressed to list at once, and use of negotiated drugs counts in public-hospital performance assessment and BJ-GBI global budgets."),
         kinds: [.procurement, .mechanism, .timeLimit, .target, .funding, .supervision],
         departments: [bjHealth, bjHealthcareSecurity, bjMedicalProducts],
         actors: [bjHealth, bjHealthcareSecurity, bjMedicalProducts, medicalInstitution, enterprise],
@@ -736,6 +757,9 @@ enum Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(17, zh: "2026年版推动国谈药品和创新药械直接进入医疗机构目录，并将入院情况纳入考核。",
                             en: "The 2026 edition moves negotiated drugs and innovative devices straight onto hospital formularies and assesses their uptake."),
+        ],
+        scopes: [
+            MeasureScope(key: "assessed-products", .products, zh: "国谈药", en: "nationally negotiated drugs"),
         ])
 
     /// （十五）创新产品目录进医院 — 2024 measure 15 (heading not official).
@@ -805,5 +829,9 @@ enum Beijing2024_5Measures {
         crossReferences: [
             counterpart2026(17, zh: "2026年版继续通过医疗机构、零售药店“双通道”保障国谈药品和创新药械供应。",
                             en: "The 2026 edition keeps the dual channel of medical institutions and retail pharmacies for negotiated drugs and innovative devices."),
+        ],
+        scopes: [
+            MeasureScope(key: "dual-channel-institutions", .institutions, zh: "二级及以上定点医疗机构", en: "designated medical institutions of level II and above"),
+            MeasureScope(key: "dual-channel-products", .products, zh: "国谈药", en: "nationally negotiated drugs"),
         ])
 }

@@ -28,7 +28,7 @@ enum Beijing2026_3Measures {
         id: MeasureID(doc, 1), chapter: 1,
         heading: LocalizedText(zh: "建立部门协同工作机制", en: "Establish an inter-departmental coordination mechanism"),
         summary: LocalizedText(
-            zh: "设立跨部门的创新医药知识产权保护会商机制，明确议事规则和流程，统筹知识产权全链条工作。按需开会、联合调研，围绕审评审批、挂网、采购中的知识产权难点，特别是采购量大、受关注且有知识产权风险的重点产品，联合研判、会商并提出优化建议。",
+            zh: "设立跨部门的创新医药知识产权保护会商机制，明确议事规则和流程，统筹知识产权全链条工作。按需开会、联合调研，围绕审评审批、挂网、采购中的知识产权难点，特别是采购量大、受关注且有知识产权风险的重点产品，联合研判、政策会商，协同推动形成优化建议。",
             en: "A cross-departmental consultation mechanism for IP protection of innovative medicine is set up, with rules of procedure and workflows, to coordinate IP work along the whole chain. The departments meet and research jointly as needed on IP problems in review and approval, listing and procurement — above all large-volume, high-profile products carrying IP risk — assessing them together and working towards improvement proposals."),
         kinds: [.decisionRule, .mechanism, .research, .procurement],
         departments: issuers,
@@ -168,6 +168,14 @@ enum Beijing2026_3Measures {
                 note: LocalizedText(
                     zh: "经信用评价处理的仿制药持有人还会被纳入药品安全信用管理",
                     en: "A generic holder dealt with under credit evaluation is further entered into drug-safety credit management")),
+        ],
+        externalReferences: [
+            ExternalReference(
+                .law, zh: "中华人民共和国专利法", en: "Patent Law of the People's Republic of China",
+                note: LocalizedText(zh: "企业承诺挂网药品和医用耗材不存在违反专利法等法律法规的情形", en: "The enterprise commits that the drugs and consumables it lists do not breach the Patent Law or related laws")),
+            ExternalReference(
+                .system, zh: "医药价格和招采信用评价制度", en: "credit-evaluation system for medical pricing and procurement",
+                note: LocalizedText(zh: "违反承诺或虚假承诺的按该制度处理", en: "Breached or false commitments are handled under this system")),
         ])
 
     /// （四）落实专利链接制度
@@ -202,7 +210,7 @@ enum Beijing2026_3Measures {
         ],
         crossReferences: [
             CrossReference(
-                .reliesOn, to: MeasureID(.beijing2026_4, 6),
+                .related, to: MeasureID(.beijing2026_4, 6),
                 note: LocalizedText(
                     zh: "市场独占期的概念在京医保发〔2026〕4号（六）中体现为为罕见病和儿童用药争取市场独占期",
                     en: "Market exclusivity appears in 京医保发〔2026〕4号 (6), which seeks it for rare-disease and paediatric drugs")),
@@ -241,6 +249,11 @@ enum Beijing2026_3Measures {
                 note: LocalizedText(
                     zh: "认定侵权的行政裁决或生效判决同时引起撤网或取消中选",
                     en: "The same ruling or judgment finding infringement also leads to delisting or cancelled selection")),
+        ],
+        externalReferences: [
+            ExternalReference(
+                .system, zh: "医药价格和招采信用评价制度", en: "credit-evaluation system for medical pricing and procurement",
+                note: LocalizedText(zh: "被医疗保障部门依该制度处理的仿制药持有人纳入药品安全信用管理", en: "Generic holders the healthcare-security authority has handled under this system enter drug-safety credit management")),
         ])
 
     // MARK: 三、健全纠纷处理与侵权惩戒机制
@@ -485,8 +498,8 @@ enum Beijing2026_3Measures {
         id: MeasureID(doc, 12), chapter: 5,
         heading: LocalizedText(zh: "加强知识产权宣传引导", en: "Strengthen IP publicity and guidance"),
         summary: LocalizedText(
-            zh: "丰富创新医药知识产权宣传活动，突出医药创新成果、保护成效和典型案例，使社会各界形成尊重创新、重视知识产权的共识。",
-            en: "Publicity on IP protection for innovative medicine is broadened, highlighting innovations, protection results and model cases, so that society comes to respect pharmaceutical innovation and value IP protection."),
+            zh: "丰富创新医药知识产权宣传活动，突出医药创新成果、保护成效和典型案例，引导社会各界形成尊重创新、重视知识产权的认识。",
+            en: "Publicity on IP protection for innovative medicine is broadened, highlighting innovations, protection results and model cases, to guide society towards respecting pharmaceutical innovation and valuing IP protection."),
         kinds: [.outreach],
         departments: issuers,
         actors: issuers,

@@ -9,8 +9,8 @@ extension Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 17), chapter: 4,
         heading: LocalizedText(zh: "完善创新药械入院使用", en: "Improve hospital admission and use of innovative drugs and devices"),
         summary: LocalizedText(
-            zh: "创新药品经绿色通道挂网，办理不超过15个工作日。国谈药品和创新药械直接进入医院目录并由医院和零售药店双通道供应，其入院情况纳入医疗机构考核且不计入次均费用等指标；支持商业保险覆盖创新药械。",
-            en: "Innovative drugs are listed through a green channel, handled within 15 working days. Nationally negotiated drugs and innovative drugs and devices go straight onto hospital formularies and are supplied through both hospitals and retail pharmacies; their uptake counts in hospital assessments without weighing on per-visit cost indicators, and commercial insurance is encouraged to cover them."),
+            zh: "创新药品经绿色通道挂网，办理不超过15个工作日。推动国谈药品和创新药械直接进入医疗机构目录，通过医疗机构和零售药店“双通道”保障供应，其入院情况纳入医疗机构考核且不计入次均费用等指标；支持商业保险覆盖创新药械。",
+            en: "Innovative drugs are listed through a green channel, handled within 15 working days. Nationally negotiated drugs and innovative drugs and devices are to be pushed straight onto hospital formularies, and are supplied through both hospitals and retail pharmacies; their uptake counts in hospital assessments without weighing on per-visit cost indicators, and commercial insurance is encouraged to cover them."),
         kinds: [.procurement, .timeLimit, .decisionRule, .mechanism, .supervision, .funding],
         departments: ["bj-healthcare-security"],
         actors: ["bj-healthcare-security", "medical-institution", "retail-pharmacy", "all-units", "commercial-insurer"],
@@ -55,28 +55,51 @@ extension Beijing2026_4Measures {
             CrossReference(
                 .supersedes, to: MeasureID(.beijing2024_5, 12),
                 note: LocalizedText(
-                    zh: "2024年版只要求绿色通道快速挂网而未定时限；本条定为不超过15个工作日，自2026年4月7日起以本条为准",
-                    en: "2024 called for fast green-channel listing with no time limit; this measure sets at most 15 working days and prevails from 2026-04-07")),
+                    zh: "2024年版只要求创新医疗药械经绿色通道快速挂网而未定时限；本条对创新药品定为不超过15个工作日，自2026年4月7日起以本条为准；创新医疗器械不在本条范围内，仍适用2024年版",
+                    en: "2024 called for fast green-channel listing of innovative drugs and devices with no time limit; for innovative drugs this measure sets at most 15 working days and prevails from 2026-04-07; innovative devices are outside it and keep the 2024 channel"),
+                clause: "创新药品通过绿色通道快速挂网,办理时间不超过15个工作日",
+                changes: [
+                    EditionChange(.timeLimit, .tightened, earlier: nil, later: "green-channel-listing"),
+                    EditionChange(.scope, .narrowed, earlier: "green-channel-products", later: "green-channel-products"),
+                ]),
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 14),
+                .restates, to: MeasureID(.beijing2024_5, 14),
                 note: LocalizedText(
-                    zh: "2024年版推动国谈药进医院并纳入绩效考核；本条延伸到创新药械直接入院并纳入考核",
-                    en: "2024 pushed negotiated drugs into hospitals and counted their use in performance assessment; this measure extends direct admission and assessment to innovative drugs and devices")),
+                    zh: "2024年版将国谈药使用情况纳入公立医疗机构绩效考核；本条将国谈药品和创新药械的入院情况纳入医疗机构考核",
+                    en: "2024 counted the use of negotiated drugs in public hospitals' performance assessment; this measure counts the hospital uptake of negotiated drugs and innovative drugs and devices in hospital assessments"),
+                clause: "将国谈药品和创新药械入院情况纳入医疗机构考核",
+                changes: [EditionChange(.scope, .broadened, earlier: "assessed-products", later: "products")]),
             CrossReference(
-                .related, to: MeasureID(.beijing2024_5, 16),
+                .restates, to: MeasureID(.beijing2024_5, 16),
                 note: LocalizedText(
-                    zh: "两版均以定点医疗机构和零售药店“双通道”保障国谈药供应",
-                    en: "Both editions supply negotiated drugs through the hospital and retail-pharmacy “dual channel”")),
+                    zh: "两版均以医疗机构和零售药店“双通道”保障供应；2024年版限于二级及以上定点医疗机构和国谈药，本条为医疗机构，并及于创新药械",
+                    en: "Both editions secure supply through the hospital and retail-pharmacy “dual channel”; 2024 named level-II-and-above designated hospitals and negotiated drugs, this measure hospitals generally and innovative drugs and devices too"),
+                clause: "通过医疗机构、零售药店“双通道”保障供应",
+                changes: [
+                    EditionChange(.scope, .broadened, earlier: "dual-channel-institutions", later: "institutions"),
+                    EditionChange(.scope, .broadened, earlier: "dual-channel-products", later: "products"),
+                ]),
             CrossReference(
-                .related, to: MeasureID(.beijing2024_5, 18),
+                .restates, to: MeasureID(.beijing2024_5, 18),
                 note: LocalizedText(
-                    zh: "2024年版剔除国谈药对人均费用等指标的影响；本条剔除国谈药品和创新药械对次均费用等考核指标的影响",
-                    en: "2024 kept negotiated drugs out of per-capita cost indicators; this measure keeps negotiated drugs and innovative drugs and devices out of per-visit cost indicators")),
+                    zh: "2024年版剔除国谈药、创新诊疗项目对人均药品费用、人均医疗费用等指标的影响；本条剔除国谈药品和创新药械对次均费用等考核指标的影响",
+                    en: "2024 kept negotiated drugs and innovative treatment items out of per-capita drug and medical cost indicators; this measure keeps negotiated drugs and innovative drugs and devices out of per-visit cost and similar indicators"),
+                clause: "剔除其对次均费用等考核指标的影响",
+                changes: [
+                    EditionChange(.scope, .shifted, earlier: "excluded-costs", later: "excluded-costs"),
+                    EditionChange(.scope, .shifted, earlier: "excluded-products", later: "products"),
+                ]),
             CrossReference(
                 .related, to: MeasureID(.beijing2026_3, 9),
                 note: LocalizedText(
                     zh: "京医保发〔2026〕3号（九）为符合条件的创新药品开通挂网绿色通道；本条为该通道规定了办理时限",
                     en: "京医保发〔2026〕3号 (九) opens the listing green channel for qualifying innovative drugs; this measure gives that channel its time limit")),
+        ],
+        scopes: [
+            MeasureScope(key: "green-channel-products", .products, zh: "创新药品", en: "innovative drugs", products: [.innovativeDrug]),
+            MeasureScope(key: "products", .products, zh: "国谈药品和创新药械", en: "nationally negotiated drugs and innovative drugs and devices"),
+            MeasureScope(key: "institutions", .institutions, zh: "医疗机构", en: "medical institutions"),
+            MeasureScope(key: "excluded-costs", .costs, zh: "次均费用等考核指标", en: "per-visit cost and similar assessment indicators"),
         ])
 
     /// （十八）深化医保支付改革
@@ -113,10 +136,11 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 17),
+                .restates, to: MeasureID(.beijing2024_5, 17),
                 note: LocalizedText(
                     zh: "两版均以新药新技术除外支付支持创新",
-                    en: "Both editions support innovation through carve-out payment for new drugs and technologies")),
+                    en: "Both editions support innovation through carve-out payment for new drugs and technologies"),
+                clause: "落实特例单议、新药新技术除外支付等配套机制"),
             CrossReference(
                 .related, to: MeasureID(.beijing2024_5, 12),
                 note: LocalizedText(
@@ -129,8 +153,8 @@ extension Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 19), chapter: 4,
         heading: LocalizedText(zh: "支持创新药械真实世界研究", en: "Support real-world studies of innovative drugs and devices"),
         summary: LocalizedText(
-            zh: "按照医保综合价值真实世界研究规范，从有效性、经济性、患者体验等方面评估创新药械和技术，服务研发立项、上市后再评价和医保目录调整。医疗机构直接牵头完成临床研究并转化上市的1类创新药品和器械，要率先在本院使用。",
-            en: "Assesses innovative drugs, devices and technologies against the healthcare-security real-world-study norms for overall value — effectiveness, economics, patient experience — to inform R&D decisions, post-market re-evaluation and drug-list updates. Class 1 innovative drugs and devices whose clinical research a hospital led and translated are to be used first in that hospital."),
+            zh: "按照医保综合价值真实世界研究规范，从有效性、经济性、患者体验等方面评估创新药械和技术，服务研发立项、上市后再评价和医保目录调整。医疗机构直接牵头完成临床研究并转化上市的1类创新药品和器械，要率先入院使用。",
+            en: "Assesses innovative drugs, devices and technologies against the healthcare-security real-world-study norms for overall value — effectiveness, economics, patient experience — to inform R&D decisions, post-market re-evaluation and drug-list updates. Class 1 innovative drugs and devices whose clinical research a hospital led and translated are to be admitted to hospitals first."),
         kinds: [.research, .procurement],
         departments: ["bj-healthcare-security"],
         actors: ["bj-healthcare-security", "medical-institution"],
@@ -145,6 +169,11 @@ extension Beijing2026_4Measures {
                 action: LocalizedText(
                     zh: "本机构直接牵头完成临床研究并转化上市的1类创新药品和器械，率先入院使用",
                     en: "Be first to admit and use class 1 innovative drugs and devices whose clinical research the institution itself led and translated to market")),
+        ],
+        externalReferences: [
+            ExternalReference(
+                .standard, zh: "医保综合价值真实世界研究规范", en: "real-world study specification for the comprehensive value under medical insurance",
+                note: LocalizedText(zh: "按该规范多维度评估创新药械和创新技术的综合价值", en: "The comprehensive value of innovative drugs, devices and techniques is assessed along several dimensions under this specification")),
         ])
 
     /// （二十）推动手术机器人入院使用
@@ -192,8 +221,8 @@ extension Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 21), chapter: 4,
         heading: LocalizedText(zh: "发挥商业健康保险支持作用", en: "Make full use of commercial health insurance"),
         summary: LocalizedText(
-            zh: "建设北京市医药健康可信数据空间，推进医疗、医保和商保数据共享。探索特定疾病险和特定药品险，推动北京普惠健康保等覆盖更多创新药械和罕见病用药，并推进商保与基本医保一站式结算和快速理赔。",
-            en: "Builds Beijing's trusted data space for medicine and health and shares data among care providers, basic insurance and commercial insurance. Explores disease- and drug-specific insurance, pushes Beijing Puhui Health Insurance and similar products to cover more innovative and rare-disease products, and moves to one-stop settlement with basic insurance and faster claims."),
+            zh: "建设北京市医药健康可信数据空间，推进医疗、医保和商保数据共享。探索特定疾病险和特定药品险，推动北京普惠健康保等商业健康保险覆盖更多创新药械、罕见病用药和创新技术，并推进商保与基本医保一站式结算和快速理赔。",
+            en: "Builds Beijing's trusted data space for medicine and health and shares data among care providers, basic insurance and commercial insurance. Explores disease- and drug-specific insurance, pushes Beijing Puhui Health Insurance and other commercial health insurance to cover more innovative drugs and devices, rare-disease medicines and innovative techniques, and moves to one-stop settlement with basic insurance and faster claims."),
         kinds: [.funding, .data, .service],
         departments: ["bj-healthcare-security"],
         actors: ["all-units", "bj-healthcare-security", "medical-institution", "commercial-insurer"],
@@ -226,20 +255,35 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 21),
+                .restates, to: MeasureID(.beijing2024_5, 21),
                 note: LocalizedText(
-                    zh: "两版均推动商业健康保险覆盖创新药械并推进直接结算",
-                    en: "Both editions push commercial health insurance to cover innovative products and settle directly")),
+                    zh: "2024年版推进覆盖创新药械的商业健康保险直接结算；本条推进商业健康保险与基本医疗保险“一站式”结算",
+                    en: "2024 pushed direct settlement of commercial health insurance covering innovative products; this measure pushes one-stop settlement of commercial health insurance together with basic medical insurance"),
+                clause: "推进商业健康保险与基本医疗保险“一站式”结算",
+                changes: [EditionChange(.scope, .shifted, earlier: "settlement", later: "settlement")]),
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 22),
+                .restates, to: MeasureID(.beijing2024_5, 22),
                 note: LocalizedText(
-                    zh: "2024年版动态调整“北京普惠健康保”特药清单；本条推动其纳入更多创新药械和罕见病用药",
-                    en: "2024 made Beijing Puhui Health Insurance's special-drug list dynamic; this measure pushes it to cover more innovative and rare-disease products")),
+                    zh: "2024年版使符合条件的创新药品进入“北京普惠健康保”特药清单；本条推动北京普惠健康保等商业健康保险纳入更多创新药械、罕见病用药和创新技术",
+                    en: "2024 brought qualifying innovative drugs onto Beijing Puhui Health Insurance's special-drug list; this measure pushes it and other commercial health insurance to cover more innovative drugs and devices, rare-disease medicines and innovative techniques"),
+                clause: "推动北京普惠健康保等商业健康保险将更多创新药械、罕见病用药、创新技术纳入保障范围",
+                changes: [
+                    EditionChange(.scope, .broadened, earlier: "covered-products", later: "covered-products"),
+                    EditionChange(.scope, .broadened, earlier: "insurance", later: "insurance"),
+                ]),
             CrossReference(
-                .related, to: MeasureID(.beijing2024_5, 26),
+                .restates, to: MeasureID(.beijing2024_5, 26),
                 note: LocalizedText(
                     zh: "2024年版探索医疗健康数据与商业健康保险的信息共享；本条推进医疗、医保和商保数据共享",
-                    en: "2024 explored sharing health data with commercial insurers; this measure shares care, basic-insurance and commercial-insurance data")),
+                    en: "2024 explored sharing health data with commercial insurers; this measure shares care, basic-insurance and commercial-insurance data"),
+                clause: "推进医疗、医保和商保的数据共享应用",
+                changes: [EditionChange(.scope, .broadened, earlier: "shared-data", later: "shared-data")]),
+        ],
+        scopes: [
+            MeasureScope(key: "settlement", .settlement, zh: "商业健康保险与基本医疗保险“一站式”结算", en: "one-stop settlement of commercial health insurance together with basic medical insurance"),
+            MeasureScope(key: "covered-products", .products, zh: "创新药械、罕见病用药、创新技术", en: "innovative drugs and devices, rare-disease medicines, innovative techniques"),
+            MeasureScope(key: "insurance", .insurance, zh: "北京普惠健康保等商业健康保险", en: "Beijing Puhui Health Insurance and other commercial health insurance"),
+            MeasureScope(key: "shared-data", .data, zh: "医疗、医保和商保", en: "care, basic medical insurance and commercial insurance data"),
         ])
 
     // MARK: 五、加强人工智能赋能创新医药
@@ -252,7 +296,7 @@ extension Beijing2026_4Measures {
             zh: "建立数据供需对接机制，依托北京的医疗资源、数据互联互通和国家人工智能应用中试基地为企业提供数据服务。设定高质量数据集和定制开发的企业数据需求的数量。",
             en: "Sets up supply–demand matching for data and serves enterprises with data, drawing on Beijing's medical resources, connected data and the national AI application pilot base. Counts high-quality datasets and enterprise data needs met by custom development."),
         kinds: [.data, .target, .mechanism, .service],
-        departments: [],
+        departments: ["bj-economy-it", "bj-health"],
         actors: ["all-units", "enterprise"],
         targets: [
             Target(
@@ -297,7 +341,7 @@ extension Beijing2026_4Measures {
             zh: "制定健康医疗数据开发利用、匿名化和分级分类等行业规范，保障数据交易和跨境流通安全合规。鼓励医疗机构跨院合作开发数据并管理数据资产，定期举办数据集宣介会，依托北京国际大数据交易所等平台促成交易。",
             en: "Sets industry norms for using, anonymising and classifying health data so that trading and cross-border flows stay safe and lawful. Encourages hospitals to develop data across institutions and manage their data assets, and holds regular dataset showcases, brokering trades through the Beijing International Big Data Exchange and similar platforms."),
         kinds: [.data, .event],
-        departments: [],
+        departments: ["bj-economy-it", "bj-health"],
         actors: ["all-units", "medical-institution"],
         provisions: [
             Provision(
@@ -342,7 +386,7 @@ extension Beijing2026_4Measures {
             zh: "支持人工智能+医疗装备、5G+远程诊疗等场景验证，推动研发成果经国家人工智能应用中试基地在全市推广并走向全国和海外。支持医疗机构应用成熟的人工智能产品，承办全国首届数智健康大赛和2026全国智慧医保大赛。",
             en: "Supports validation of scenarios such as AI with medical equipment and 5G remote care, and spreads R&D results citywide through the national AI application pilot base, then nationwide and abroad. Supports hospitals using mature AI products, and hosts the first national digital-health contest and the 2026 national smart healthcare-security contest."),
         kinds: [.target, .event],
-        departments: [],
+        departments: ["bj-economy-it", "bj-health", "bj-healthcare-security"],
         actors: ["all-units", "medical-institution"],
         targets: [
             Target(
@@ -384,7 +428,7 @@ extension Beijing2026_4Measures {
             zh: "利用北京的人工智能资源前瞻布局基础模型、药物设计模型和核心技术，为医药企业提供靶点发现、蛋白结构分析和分子虚拟筛选优化服务。依托健康医疗数据支持企业优化临床试验设计和受试者招募。",
             en: "Uses Beijing's AI resources to lay out foundation models, drug-design models and core technology ahead of need, and offers drug companies target discovery, protein-structure analysis and virtual screening and optimisation of molecules. Draws on health data to help enterprises design trials and recruit subjects."),
         kinds: [.research, .service, .data],
-        departments: [],
+        departments: ["bj-science-zhongguancun", "bj-economy-it"],
         actors: ["all-units", "enterprise"],
         provisions: [
             Provision(
@@ -421,7 +465,7 @@ extension Beijing2026_4Measures {
             zh: "由市级政府投资基金牵引，联合中央和区级政府投资基金，使投资额度超过100亿元。支持龙头企业、保险或银行资本和境内外私募基金管理机构设立创投和并购基金。",
             en: "Municipal government investment funds lead, with central and district government funds, to invest more than CNY 10 billion. Leading enterprises, insurance and bank capital and domestic and foreign private-fund managers are supported in setting up venture and M&A funds."),
         kinds: [.funding, .target],
-        departments: [],
+        departments: ["bj-science-zhongguancun", "bj-economy-it"],
         actors: ["municipal-government-investment-fund", "enterprise", "commercial-insurer", "bank", "private-fund-manager"],
         targets: [
             Target(
@@ -458,7 +502,7 @@ extension Beijing2026_4Measures {
             zh: "探索推出创新药械研发贷和医药科创保险，鼓励企业发债融资。市区协同开展“拨投联动”“投贷联动”试点，并设定资助早期项目的数量。",
             en: "Explores R&D loans for innovative drugs and devices and sci-tech insurance for medicine, and encourages enterprises to raise money by issuing bonds. City and districts jointly pilot grant-to-equity and equity-with-loan linkage, with a count of early-stage projects funded."),
         kinds: [.funding, .target, .pilot],
-        departments: [],
+        departments: ["bj-finance-office", "nfra-beijing"],
         actors: ["bank", "commercial-insurer", "enterprise", "all-units", "relevant-districts"],
         targets: [
             Target(
@@ -527,10 +571,12 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 30),
+                .restates, to: MeasureID(.beijing2024_5, 30),
                 note: LocalizedText(
                     zh: "两版均为拟上市医药企业做储备和服务，2024年10家，2026年不少于10家",
-                    en: "Both editions reserve and serve drug companies preparing to list: 10 in 2024, at least 10 in 2026")),
+                    en: "Both editions reserve and serve drug companies preparing to list: 10 in 2024, at least 10 in 2026"),
+                clause: "2026年重点储备和服务不少于10家本市拟上市医药企业",
+                changes: [EditionChange(.target, .renewed, earlier: "listing-pipeline-enterprises", later: "listing-reserve-enterprises")]),
         ])
 
     // MARK: 七、保障措施
@@ -619,6 +665,11 @@ extension Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
+                .implements, to: MeasureID(.national2022_45, 4),
+                note: LocalizedText(
+                    zh: "国知发保字〔2022〕45号（四）建立企业挂网自主承诺制度；本条要求对药品企业严格落实该制度",
+                    en: "国知发保字〔2022〕45号 (四) set up the enterprises' listing self-commitment; this measure has it strictly enforced for drug enterprises")),
+            CrossReference(
                 .restates, to: MeasureID(.beijing2026_3, 3),
                 note: LocalizedText(
                     zh: "挂网自主承诺及违反承诺按信用评价制度处理，重述京医保发〔2026〕3号（三）",
@@ -638,6 +689,11 @@ extension Beijing2026_4Measures {
                 note: LocalizedText(
                     zh: "专利纠纷早期解决即专利链接制度，京医保发〔2026〕3号（四）据此规定三类声明仿制药的上市时间",
                     en: "Early resolution of patent disputes is the patent-linkage system, on which 京医保发〔2026〕3号 (四) bases when category-3 generics may be marketed")),
+        ],
+        externalReferences: [
+            ExternalReference(
+                .system, zh: "医药价格和招采信用评价制度", en: "credit-evaluation system for medical pricing and procurement",
+                note: LocalizedText(zh: "本条要求完善该制度", en: "The measure calls for improving this system")),
         ])
 
     /// （三十一）强化部门协同
@@ -648,7 +704,7 @@ extension Beijing2026_4Measures {
             zh: "用好市医药健康统筹联席会议机制，为创新药械提供全流程服务，依托市区两级服务包及时解决企业问题。主动对接国家重大战略，争取国家先行先试政策。",
             en: "Uses the municipal joint-meeting mechanism for medicine and health to serve innovative drugs and devices end to end, and the city and district service packages to solve enterprises' problems promptly. Aligns with major national strategies and seeks national pilot policies."),
         kinds: [.mechanism, .service],
-        departments: [],
+        departments: ["bj-healthcare-security", "bj-health", "bj-medical-products", "bj-science-zhongguancun", "bj-development-reform", "bj-economy-it", "bj-finance-office", "nfra-beijing", "beijing-customs", "bj-intellectual-property"],
         actors: ["all-units", "relevant-districts"],
         provisions: [
             Provision(
@@ -681,7 +737,7 @@ extension Beijing2026_4Measures {
         heading: LocalizedText(zh: "打造高水平国际合作交流平台", en: "Build high-level platforms for international cooperation and exchange"),
         summary: LocalizedText(
             zh: "办好中关村论坛、服贸会、国际生物医药产业创新北京论坛、世界传统医药大会、医疗器械博览会、全国药品交易会等重大活动，促进技术对接、项目合作和成果转化，提升北京医药健康产业的国际影响力。",
-            en: "Runs major events — the Zhongguancun Forum, the China International Fair for Trade in Services, the Beijing forum on biomedical industry innovation, the World Traditional Medicine Congress, the medical-device fair and the national pharmaceutical trade fair — to match technology, projects and translation and raise the international standing of Beijing's medicine and health industry."),
+            en: "Runs major events — the Zhongguancun Forum, the China International Fair for Trade in Services, the International Biomedical Industry Innovation Beijing Forum, the World Conference on Traditional Medicine, the medical-device fair and the national pharmaceutical trade fair — to match technology, projects and translation and raise the international standing of Beijing's medicine and health industry."),
         kinds: [.event],
         departments: [],
         actors: ["all-units"],
@@ -690,13 +746,21 @@ extension Beijing2026_4Measures {
                 actors: ["all-units"], modality: .commit,
                 action: LocalizedText(
                     zh: "办好中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会等重大活动，促进技术对接、项目合作与成果转化",
-                    en: "Run the Zhongguancun Forum, the China International Fair for Trade in Services, the International Biomedical Industry Innovation Beijing Forum, the World Traditional Medicine Congress, the China International Medical Equipment Fair, the national pharmaceutical trade fair and other major events, promoting technology matching, project cooperation and translation")),
+                    en: "Run the Zhongguancun Forum, the China International Fair for Trade in Services, the International Biomedical Industry Innovation Beijing Forum, the World Conference on Traditional Medicine, the China International Medical Equipment Fair, the national pharmaceutical trade fair and other major events, promoting technology matching, project cooperation and translation")),
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 32),
+                .restates, to: MeasureID(.beijing2024_5, 32),
                 note: LocalizedText(
-                    zh: "两版均通过办好国际论坛和大会打造国际交流合作平台，均列有世界传统医药大会和国际生物医药产业创新北京论坛",
-                    en: "Both editions build international platforms through forums and congresses, both naming the World Traditional Medicine Congress and the Beijing biomedical innovation forum")),
-        ])
+                    zh: "两版均通过办好国际论坛和大会打造国际交流合作平台，均列有世界传统医药大会和国际生物医药产业创新北京论坛；本条另列四项活动，未再列博鳌亚洲论坛全球健康论坛（未重述亦不矛盾，仍适用2024年版）",
+                    en: "Both editions build international platforms through forums and congresses, both naming the World Conference on Traditional Medicine and the International Biomedical Industry Innovation Beijing Forum; this measure adds four more events and does not name the Boao Forum for Asia Global Health Forum (not restated and not contradicted, so the 2024 text still applies to it)"),
+                clause: "办好中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会等重大活动",
+                changes: [EditionChange(.scope, .shifted, earlier: "events", later: "events")]),
+        ],
+        scopes: [
+            MeasureScope(key: "events", .events, zh: "中关村论坛、中国国际服务贸易交易会、国际生物医药产业创新北京论坛、世界传统医药大会、中国国际医疗器械博览会、全国药品交易会", en: "Zhongguancun Forum, China International Fair for Trade in Services, International Biomedical Industry Innovation Beijing Forum, World Conference on Traditional Medicine, China International Medical Equipment Fair, National Pharmaceutical Fair"),
+        ],
+        departmentsNote: LocalizedText(
+            zh: "所列活动各有主办方，本条未把任何一项交给某一发文部门，其领域也不属推定约定所列的任一职责",
+            en: "each event listed has its own organisers; the measure assigns none of them to an issuing department, and no field of the inference convention covers them"))
 }

@@ -12,7 +12,14 @@
 //   names lies in that department's own statutory field: 挂网, 医保支付, 医保目录, 药品价格 →
 //   市医保局; 知识产权 → 市知识产权局; 药品医疗器械化妆品的注册、检验、批签发、审评审批、生产监管 →
 //   市药监局; 进口通关 → 北京海关; 专精特新 and 智能工厂／绿色工厂 → 市经济和信息化局; 公立医院绩效监测
-//   and 卫生技术评价 → 市卫生健康委; 企业上市服务 → 市委金融办. Elsewhere `departments` is empty.
+//   and 卫生技术评价 → 市卫生健康委; 企业上市服务 → 市委金融办; 临床研究、临床试验、研究型病房、
+//   专病队列、医疗机构数据 → 市卫生健康委; 科研攻关、研发平台、概念验证与成果转化、孵化器、政府投资
+//   基金 → 市科委中关村管委会 (following 京医保发〔2024〕5号（二）（二十八）); 产业平台、中试、数据
+//   供给与流通、人工智能应用 → 市经济和信息化局; 院内制剂 → 市药监局; 智慧医保 → 市医保局; 研发贷、
+//   科创保险、债券融资 → 市委金融办 and 国家金融监督管理总局北京监管局; 部门协同 (（三十一）) → every
+//   issuing department. Every such department is marked inferred. The one measure the convention
+//   does not reach, （三十二） (events with their own organisers), has no departments and says why
+//   in `departmentsNote`.
 // - Where a provision's actor is a government body the text leaves unnamed, the actor is
 //   `all-units` (各单位): the notice addresses "各有关单位" and tells them to implement the measures.
 // - For 鼓励 / 支持 / 推动 provisions the actor is the party that does the encouraged thing.
@@ -26,10 +33,10 @@ enum Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 1), chapter: 1,
         heading: LocalizedText(zh: "提升国际临床试验能力", en: "Raise capacity for international clinical trials"),
         summary: LocalizedText(
-            zh: "依托国家临床医学研究中心培养能牵头国际多中心试验的项目负责人，完善医院临床试验绿色通道，并为国际多中心试验和医企合作试验设定数量目标。对在同一医院接续开展的Ⅰ至Ⅲ期试验，鼓励一体化设计并免于重复提交材料。",
-            en: "Trains investigators able to lead international multicentre trials at the national clinical research centres, improves hospitals' green channel for trials, and sets counts for international multicentre and hospital–enterprise trials. Phase I–III trials run in sequence at one hospital get an integrated plan and need not resubmit materials."),
+            zh: "依托国家临床医学研究中心培养能牵头国际多中心试验的项目负责人，完善医院临床试验绿色通道，并为国际多中心试验和医企合作试验设定数量目标。对在同一医院接续开展的Ⅰ至Ⅲ期试验，鼓励主要研究者参与制定一体化研发方案，并实行资料免重复提交。",
+            en: "Trains investigators able to lead international multicentre trials at the national clinical research centres, improves hospitals' green channel for trials, and sets counts for international multicentre and hospital–enterprise trials. For phase I–III trials run in sequence at one hospital, principal investigators are encouraged to help draw up an integrated plan, and materials need not be resubmitted."),
         kinds: [.mechanism, .target, .service, .outreach],
-        departments: [],
+        departments: ["bj-health", "bj-science-zhongguancun"],
         actors: ["national-clinical-research-centres", "medical-institution", "enterprise", "principal-investigator"],
         targets: [
             Target(
@@ -91,7 +98,7 @@ enum Beijing2026_4Measures {
             zh: "在人工智能预测与类器官、药物递送、脑机接口、细胞与基因治疗和微生物、免疫治疗五个方向部署研发，并为模型、关键技术、品种和候选药物设定数量。支持涉及放射性药物的研究者发起研究。",
             en: "Directs R&D to five fields — AI prediction and organoids, drug delivery, brain–computer interfaces, cell and gene therapy and microbiome, and immunotherapy — with counts for models, key technologies, varieties and candidate drugs. Investigator-initiated research on radiopharmaceuticals is supported."),
         kinds: [.research, .target],
-        departments: [],
+        departments: ["bj-science-zhongguancun"],
         actors: ["all-units"],
         targets: [
             Target(
@@ -101,7 +108,7 @@ enum Beijing2026_4Measures {
             Target(
                 key: "bci-invasive-channels",
                 metric: LocalizedText(zh: "侵入式脑机接口产品的通道数", en: "Channels of the invasive brain–computer-interface product"),
-                comparator: .exactly, value: 512, unit: .channel, source: "512通道"),
+                comparator: .exactly, value: 512, unit: .channel, source: "512通道", role: .specification),
             Target(
                 key: "cell-gene-key-technologies",
                 metric: LocalizedText(zh: "细胞与基因治疗和微生物方面攻关的关键技术", en: "Key technologies tackled in cell and gene therapy and microbiome"),
@@ -163,10 +170,10 @@ enum Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 3), chapter: 1,
         heading: LocalizedText(zh: "强化协同创新", en: "Strengthen collaborative innovation"),
         summary: LocalizedText(
-            zh: "建立临床需求与产业研发的常态化沟通，定期发布细分领域报告和需求清单以引导研发。支持医工交叉创新联合体攻关短板，支持国家医学中心和国家临床医学研究中心组建协作网络。",
-            en: "Sets up regular exchange between clinical needs and industrial R&D, with periodic sector reports and need lists to steer research. Supports medicine–engineering consortia working on weak links, and a collaboration network of the national medical centres and national clinical research centres."),
+            zh: "建立临床需求与产业研发的常态化沟通，定期编制细分领域发展报告和需求清单以引导研发。支持医工交叉创新联合体攻关短板，支持国家医学中心和国家临床医学研究中心组建协作网络。",
+            en: "Sets up regular exchange between clinical needs and industrial R&D, compiling sector reports and need lists periodically to steer research. Supports medicine–engineering consortia working on weak links, and a collaboration network of the national medical centres and national clinical research centres."),
         kinds: [.mechanism, .research],
-        departments: [],
+        departments: ["bj-science-zhongguancun", "bj-health"],
         actors: ["all-units", "enterprise", "university", "medical-institution", "national-medical-centres", "national-clinical-research-centres"],
         provisions: [
             Provision(
@@ -201,7 +208,7 @@ enum Beijing2026_4Measures {
             zh: "以“揭榜挂帅”等方式攻关样本自动化处理与多组学检测技术装备，建设智能化、无人化生物样本库。支持建设重大疾病专病队列，并建立样本数据共享激励机制。",
             en: "Uses open-competition calls and similar methods to develop automated sample handling and multi-omics technology and equipment, building intelligent, unmanned biobanks. Supports disease-specific cohorts for major diseases and sets up incentives for sharing sample data."),
         kinds: [.research, .data, .mechanism],
-        departments: [],
+        departments: ["bj-science-zhongguancun", "bj-health"],
         actors: ["all-units"],
         provisions: [
             Provision(
@@ -229,7 +236,7 @@ enum Beijing2026_4Measures {
             zh: "扩大试点医院范围，推动其自有资金研发投入占医疗收入的比例不低于一个下限并逐年提高，并与孵化器共建概念验证平台。围绕高难度术式攻关医疗机器人技术，鼓励儿童专科医院开发儿童院内制剂。",
             en: "Widens the set of pilot hospitals and pushes them to keep R&D spending from their own funds above a floor share of medical revenue, rising every year, and to build proof-of-concept platforms with incubators. Develops medical-robot technology for difficult procedures and encourages children's hospitals to develop in-hospital preparations for children."),
         kinds: [.pilot, .target, .funding, .research],
-        departments: [],
+        departments: ["bj-science-zhongguancun", "bj-health", "bj-medical-products"],
         actors: ["all-units", "pilot-hospitals", "incubator", "beijing-childrens-hospital", "capital-childrens-medical-center"],
         targets: [
             Target(
@@ -266,12 +273,16 @@ enum Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 6), chapter: 2,
         heading: LocalizedText(zh: "加快创新药械上市", en: "Speed up marketing of innovative drugs and devices"),
         summary: LocalizedText(
-            zh: "深化创新药械项目制管理和创新服务站服务，设定累计纳入品种和新获批产品的数量。罕见病和儿童用药享受优先服务，并争取市场独占期；国家药监局京津冀分中心提前介入、咨询指导。",
-            en: "Deepens project-based management of innovative drugs and devices and the innovation service stations, with counts for varieties taken in and new approvals. Rare-disease and paediatric medicines get priority service and a push for market exclusivity; the NMPA Beijing-Tianjin-Hebei sub-centre steps in early with advice."),
+            zh: "深化创新药械项目制管理和创新服务站服务，设定累计纳入品种和新获批产品的数量。鼓励罕见病和儿童用药创新，对其实施优先服务并争取市场独占期；推动国家药监局京津冀分中心早期介入、咨询指导。",
+            en: "Deepens project-based management of innovative drugs and devices and the innovation service stations, with counts for varieties taken in and new approvals. Innovation in rare-disease and paediatric medicines is encouraged, with priority service and efforts to obtain market exclusivity; the NMPA Beijing-Tianjin-Hebei sub-centre is urged to step in early with advice."),
         kinds: [.mechanism, .service, .target, .decisionRule],
         departments: ["bj-medical-products", "nmpa-beijing-tianjin-hebei-subcentre"],
         actors: ["bj-medical-products", "enterprise", "nmpa-beijing-tianjin-hebei-subcentre"],
         targets: [
+            Target(
+                key: "innovation-service-stations",
+                metric: LocalizedText(zh: "提高运行质效的创新服务站", en: "Innovation service stations whose operation is to be improved"),
+                comparator: .exactly, value: 4, unit: .count, source: "四个创新服务站", role: .existingCount),
             Target(
                 key: "project-managed-varieties",
                 metric: LocalizedText(zh: "纳入创新药械项目制管理的品种", en: "Varieties taken into project-based management"),
@@ -315,20 +326,30 @@ enum Beijing2026_4Measures {
         ],
         crossReferences: [
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 6),
+                .restates, to: MeasureID(.beijing2024_5, 6),
                 note: LocalizedText(
                     zh: "项目制管理的延续：2024年底累计200项提高到累计不少于400项",
-                    en: "Project-based management continued: from 200 varieties by end-2024 to at least 400 in total")),
+                    en: "Project-based management continued: from 200 varieties by end-2024 to at least 400 in total"),
+                clause: "深化创新药械项目制管理,提高四个创新服务站运行质效,累计纳入品种不少于400项",
+                changes: [EditionChange(.target, .raised, earlier: "project-managed-varieties", later: "project-managed-varieties")]),
             CrossReference(
-                .editionCounterpart, to: MeasureID(.beijing2024_5, 7),
+                .restates, to: MeasureID(.beijing2024_5, 7),
                 note: LocalizedText(
-                    zh: "2024年版依托创新服务站推动创新医疗器械获批；本条继续提升创新服务站并设定新获批创新药械数量",
-                    en: "2024 used the innovation service stations to win device approvals; this measure continues the stations and counts new approvals of innovative drugs and devices")),
+                    zh: "2024年版依托创新服务站推动2024年新增10个创新医疗器械获批；本条设定新获批创新药械不少于18个，药品也计入",
+                    en: "2024 used the innovation service stations to win 10 device approvals in 2024; this measure counts at least 18 new approvals of innovative drugs and devices, drugs included"),
+                clause: "推动新获批创新药械不少于18个",
+                changes: [
+                    EditionChange(.target, .raised, earlier: "innovative-device-approvals", later: "new-innovative-approvals"),
+                    EditionChange(.scope, .broadened, earlier: "approved-products", later: "approved-products"),
+                ]),
             CrossReference(
                 .related, to: MeasureID(.beijing2026_3, 4),
                 note: LocalizedText(
                     zh: "争取到的市场独占期会推迟作出三类声明的仿制药的上市时间，并由此影响其挂网",
                     en: "A market-exclusivity period obtained here postpones when category-3 generics may be marketed, and so when they can be listed")),
+        ],
+        scopes: [
+            MeasureScope(key: "approved-products", .products, zh: "创新药械", en: "innovative drugs and devices", products: [.innovativeDrug, .innovativeDevice]),
         ])
 
     /// （七）深化审评审批改革试点
@@ -336,8 +357,8 @@ enum Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 7), chapter: 2,
         heading: LocalizedText(zh: "深化审评审批改革试点", en: "Deepen pilot reforms of review and approval"),
         summary: LocalizedText(
-            zh: "优化境外生产药品补充申请的审评审批，探索仿制药上市申请的前置服务。推进医疗机构自研体外诊断试剂试点和真实世界数据注册申报，并开展多项化妆品试点。",
-            en: "Streamlines review of supplementary applications for drugs made abroad and explores pre-submission service for generic marketing applications. Advances the pilot of in-house developed in-vitro diagnostics and real-world data in registration, and runs several cosmetics pilots."),
+            zh: "优化境外生产药品补充申请的审评审批，探索仿制药上市申请的前置服务。推进医疗机构自研体外诊断试剂试点和真实世界数据注册申报，开展化妆品个性化服务第二阶段试点，推行化妆品电子标签，探索特殊化妆品注册审评协同。",
+            en: "Streamlines review of supplementary applications for drugs made abroad and explores pre-submission service for generic marketing applications. Advances the pilot of in-house developed in-vitro diagnostics and real-world data in registration, runs the second phase of the personalised-cosmetics service pilot, introduces electronic cosmetics labels and explores coordinated review of special cosmetics."),
         kinds: [.pilot, .service, .data],
         departments: ["bj-medical-products"],
         actors: ["bj-medical-products", "enterprise"],
@@ -485,7 +506,7 @@ enum Beijing2026_4Measures {
             zh: "建设黑灯实验室、专业孵化器和开放式中试平台，支持龙头企业建中试线。新建小核酸、细胞与基因治疗、递送系统等CDMO平台并提升已有平台，支持产业平台国际认证和对外合作。",
             en: "Builds lights-out laboratories, specialist incubators and open pilot-scale platforms, and supports leading enterprises' pilot lines. Adds CDMO platforms for small nucleic acids, cell and gene therapy and delivery systems, strengthens existing ones, and supports platforms' international certification and cooperation."),
         kinds: [.service],
-        departments: [],
+        departments: ["bj-economy-it", "bj-science-zhongguancun"],
         actors: ["all-units", "enterprise"],
         provisions: [
             Provision(
@@ -673,8 +694,8 @@ enum Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 15), chapter: 3,
         heading: LocalizedText(zh: "便利药械进出口", en: "Make import and export of drugs and devices easier"),
         summary: LocalizedText(
-            zh: "扩大罕见病临时进口药品的品种、数量和使用医院，率先实现进口药品通关单电子化和全程网办。争取在天竺综合保税区试点为进口医疗器械加贴中文标签，扩大出口销售证明范围并优化器械出海检验认证服务。",
-            en: "Widens the varieties, volumes and hospitals for temporarily imported rare-disease drugs and is first to make import-drug clearance forms electronic and fully online. Seeks a pilot for adding Chinese labels to imported devices in the Tianzhu comprehensive bonded zone, widens export sales certificates and improves testing and certification for device exports."),
+            zh: "推进罕见病临时进口药品扩品增量和扩院使用，率先实现进口药品通关单电子化和全程网办。争取在天竺综合保税区试点为进口医疗器械加贴中文标签，扩大出口销售证明范围并优化器械出海检验认证服务。",
+            en: "Pushes for more varieties, volumes and hospitals for temporarily imported rare-disease drugs, and is first to make import-drug clearance forms electronic and fully online. Seeks a pilot for adding Chinese labels to imported devices in the Tianzhu comprehensive bonded zone, widens export sales certificates and improves testing and certification for device exports."),
         kinds: [.service, .pilot],
         departments: ["bj-medical-products", "beijing-customs"],
         actors: ["bj-medical-products", "beijing-customs"],
@@ -723,8 +744,8 @@ enum Beijing2026_4Measures {
         id: MeasureID(.beijing2026_4, 16), chapter: 3,
         heading: LocalizedText(zh: "支持创新药械国际化推广", en: "Support international promotion of innovative drugs and devices"),
         summary: LocalizedText(
-            zh: "为走向海外的创新药提供价格登记服务。支持企业国际认证和海外销售，鼓励以境外投资、并购和本地化合作出海，并由龙头企业牵头组建出海联盟带动其他企业。",
-            en: "Offers price registration for innovative drugs going abroad. Supports enterprises' international certification and overseas sales, encourages going abroad through investment, acquisitions and local partnerships, and has leading enterprises form alliances that take others with them."),
+            zh: "为走向海外的创新药提供价格登记服务。支持企业国际认证和海外销售，鼓励以境外投资、并购和本地化合作出海，并鼓励龙头企业牵头组建出海合作联盟带动其他企业。",
+            en: "Offers price registration for innovative drugs going abroad. Supports enterprises' international certification and overseas sales, encourages going abroad through investment, acquisitions and local partnerships, and encourages leading enterprises to form alliances that take others with them."),
         kinds: [.service, .procurement],
         departments: ["bj-healthcare-security"],
         actors: ["bj-healthcare-security", "enterprise"],

@@ -137,6 +137,11 @@ enum National2022_45Measures {
                 measure: LocalizedText(
                     zh: "规定期限届满而无参考意见",
                     en: "once the prescribed period has passed without an opinion")),
+        ],
+        externalReferences: [
+            ExternalReference(
+                .law, zh: "中华人民共和国专利法", en: "Patent Law of the People's Republic of China",
+                note: LocalizedText(zh: "企业承诺挂网产品不存在违反专利法等法律法规的情形", en: "The enterprise commits that the listed product does not breach the Patent Law or related laws")),
         ])
 
     /// （五）做好纠纷化解引导工作

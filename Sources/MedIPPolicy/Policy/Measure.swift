@@ -113,7 +113,84 @@ public enum CrossReferenceKind: String, StableStringEnum {
     case related
 }
 
+/// One change a later edition makes to a figure or scope of the measure it restates or
+/// supersedes, paired by meaning: the two keys name what measures the same thing (metric, unit
+/// and period for figures; dimension for scopes) in the earlier and the later measure.
+///
+/// Example: 京医保发〔2026〕4号（六）raises 京医保发〔2024〕5号（六）'s `project-managed-varieties`
+/// (提升至200项, by end of 2024) to `project-managed-varieties` (累计纳入品种不少于400项):
+/// `EditionChange(.target, .raised, earlier: "project-managed-varieties", later: "project-managed-varieties")`.
+public struct EditionChange: Sendable, Hashable, Codable {
+    /// What is changed.
+    public enum Aspect: String, StableStringEnum {
+        /// A ``Target`` (keys are target keys).
+        case target
+        /// A ``TimeLimit`` (keys are time-limit keys).
+        case timeLimit
+        /// A ``MeasureScope`` (keys are scope keys).
+        case scope
+    }
+
+    /// Which way it changes.
+    public enum Direction: String, StableStringEnum {
+        /// A larger figure (200 → 400).
+        case raised
+        /// A smaller figure.
+        case lowered
+        /// A shorter or newly stated time limit (none → 15 working days).
+        case tightened
+        /// A longer time limit, or one removed.
+        case loosened
+        /// A scope that reaches more (二级及以上定点医疗机构 → 医疗机构).
+        case broadened
+        /// A scope that reaches less (创新医疗药械 → 创新药品).
+        case narrowed
+        /// A scope or measure of a different kind, neither wider nor narrower (人均 → 次均费用).
+        case shifted
+        /// The same figure set again for a later period (10家 in 2024 → 不少于10家 in 2026).
+        case renewed
+
+        /// A short bilingual label.
+        public var label: LocalizedText {
+            switch self {
+            case .raised: LocalizedText(zh: "提高", en: "raised")
+            case .lowered: LocalizedText(zh: "降低", en: "lowered")
+            case .tightened: LocalizedText(zh: "收紧", en: "tightened")
+            case .loosened: LocalizedText(zh: "放宽", en: "loosened")
+            case .broadened: LocalizedText(zh: "扩大", en: "broadened")
+            case .narrowed: LocalizedText(zh: "缩小", en: "narrowed")
+            case .shifted: LocalizedText(zh: "调整", en: "shifted")
+            case .renewed: LocalizedText(zh: "延续至新期限", en: "renewed")
+            }
+        }
+    }
+
+    /// What is changed.
+    public var aspect: Aspect
+    /// Which way.
+    public var direction: Direction
+    /// The key of the figure or scope in the earlier measure, or `nil` when it had none (a time
+    /// limit stated for the first time).
+    public var earlier: String?
+    /// The key of the figure or scope in the later measure (the one that records the change), or
+    /// `nil` when the later measure drops it.
+    public var later: String?
+
+    /// Creates a change.
+    public init(_ aspect: Aspect, _ direction: Direction, earlier: String?, later: String?) {
+        self.aspect = aspect
+        self.direction = direction
+        self.earlier = earlier
+        self.later = later
+    }
+}
+
 /// A reference from one measure to another measure or document.
+///
+/// References of kind ``CrossReferenceKind/restates`` and ``CrossReferenceKind/supersedes`` from
+/// a later edition to the edition it succeeds are what the edition comparison reads
+/// (``Catalog/compare(_:_:asOf:)``): they carry the clause of the later text that makes the
+/// restatement or replacement and the figure and scope ``changes``.
 public struct CrossReference: Sendable, Hashable, Codable {
     /// The kind of relation.
     public var kind: CrossReferenceKind
@@ -123,13 +200,21 @@ public struct CrossReference: Sendable, Hashable, Codable {
     public var document: DocumentID
     /// What links them, in the library's own words.
     public var note: LocalizedText
+    /// The clause of this measure's text that makes the link, quoted exactly (white space
+    /// removed), or `nil`. Set on restatements and supersessions of an earlier edition.
+    public var clause: String?
+    /// The figures and scopes of the referred measure this measure changes, paired by meaning.
+    /// JSON: written only when not empty.
+    public var changes: [EditionChange]
 
     /// A reference to a measure.
-    public init(_ kind: CrossReferenceKind, to measure: MeasureID, note: LocalizedText) {
+    public init(_ kind: CrossReferenceKind, to measure: MeasureID, note: LocalizedText, clause: String? = nil, changes: [EditionChange] = []) {
         self.kind = kind
         self.measure = measure
         self.document = measure.document
         self.note = note
+        self.clause = clause
+        self.changes = changes
     }
 
     /// A reference to a whole document.
@@ -138,6 +223,32 @@ public struct CrossReference: Sendable, Hashable, Codable {
         self.measure = nil
         self.document = document
         self.note = note
+        self.clause = nil
+        self.changes = []
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, measure, document, note, clause, changes }
+
+    /// Decodes a reference; `clause` and `changes` may be absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(CrossReferenceKind.self, forKey: .kind)
+        measure = try c.decodeIfPresent(MeasureID.self, forKey: .measure)
+        document = try c.decode(DocumentID.self, forKey: .document)
+        note = try c.decode(LocalizedText.self, forKey: .note)
+        clause = try c.decodeIfPresent(String.self, forKey: .clause)
+        changes = try c.decodeIfPresent([EditionChange].self, forKey: .changes) ?? []
+    }
+
+    /// Encodes a reference; `clause` and `changes` only when present.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(measure, forKey: .measure)
+        try c.encode(document, forKey: .document)
+        try c.encode(note, forKey: .note)
+        try c.encodeIfPresent(clause, forKey: .clause)
+        if !changes.isEmpty { try c.encode(changes, forKey: .changes) }
     }
 }
 
@@ -181,6 +292,18 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
     public var provisions: [Provision]
     /// Links to other measures and documents.
     public var crossReferences: [CrossReference]
+    /// Whom or what the measure reaches (institutions, products, costs …), where an edition
+    /// comparison or a rule needs it.
+    public var scopes: [MeasureScope]
+    /// Laws, systems and standards outside the catalog that the measure invokes by name.
+    public var externalReferences: [ExternalReference]
+    /// The responsible departments exactly as the text prints them in the measure's closing
+    /// brackets (京医保发〔2024〕5号 only, e.g. `市卫生健康委、市中医药局、经开区管委会、市药监局及各单位`),
+    /// or `nil` for texts that print none.
+    public var departmentsAsPrinted: String?
+    /// Why ``departments`` is empty, for a measure of a text that prints no departments and whose
+    /// field the catalog's inference convention does not reach; `nil` otherwise.
+    public var departmentsNote: LocalizedText?
 
     /// The measure's ordinal in its document.
     public var ordinal: Int { id.ordinal }
@@ -193,8 +316,14 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
         summary: LocalizedText, kinds: [MeasureKind], departments: [DepartmentID],
         inferredDepartments: [DepartmentID] = [],
         actors: [DepartmentID] = [], targets: [Target] = [], timeLimits: [TimeLimit] = [],
-        provisions: [Provision] = [], crossReferences: [CrossReference] = []
+        provisions: [Provision] = [], crossReferences: [CrossReference] = [],
+        scopes: [MeasureScope] = [], externalReferences: [ExternalReference] = [],
+        departmentsAsPrinted: String? = nil, departmentsNote: LocalizedText? = nil
     ) {
+        self.scopes = scopes
+        self.externalReferences = externalReferences
+        self.departmentsAsPrinted = departmentsAsPrinted
+        self.departmentsNote = departmentsNote
         self.id = id
         self.chapter = chapter
         self.heading = heading
@@ -210,7 +339,8 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
         self.crossReferences = crossReferences
     }
 
-    /// Decodes a measure; `inferredDepartments` may be absent (read as none inferred).
+    /// Decodes a measure; `inferredDepartments`, `scopes` and `externalReferences` may be absent
+    /// (read as none), and `departmentsAsPrinted` and `departmentsNote` too.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(MeasureID.self, forKey: .id)
@@ -226,7 +356,14 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
         timeLimits = try container.decode([TimeLimit].self, forKey: .timeLimits)
         provisions = try container.decode([Provision].self, forKey: .provisions)
         crossReferences = try container.decode([CrossReference].self, forKey: .crossReferences)
+        scopes = try container.decodeIfPresent([MeasureScope].self, forKey: .scopes) ?? []
+        externalReferences = try container.decodeIfPresent([ExternalReference].self, forKey: .externalReferences) ?? []
+        departmentsAsPrinted = try container.decodeIfPresent(String.self, forKey: .departmentsAsPrinted)
+        departmentsNote = try container.decodeIfPresent(LocalizedText.self, forKey: .departmentsNote)
     }
+
+    /// The scope with this key, or `nil`.
+    public func scope(_ key: String) -> MeasureScope? { scopes.first { $0.key == key } }
 
     /// The measure with `inferred` (those of its departments the text does not name) recorded
     /// in ``inferredDepartments``.

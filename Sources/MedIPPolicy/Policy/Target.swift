@@ -128,11 +128,17 @@ public struct Target: Sendable, Hashable, Codable {
     /// The figure's phrase exactly as the text prints it, with white space removed
     /// (e.g. `不少于120项`), so it can be checked against the source.
     public var source: String
+    /// Whether the figure is a goal (graded against observations) or a figure the measure only
+    /// cites or describes. JSON: `"role"`, written only when not ``TargetRole/goal``.
+    public var role: TargetRole
+    /// The hedging word the text puts on the figure (`力争`, `争取`), or `nil` when the text
+    /// states it plainly: a hedged figure is an aim the measure strives for, not a promise.
+    public var hedge: String?
 
     /// Creates a target.
     public init(
         key: String, metric: LocalizedText, comparator: Comparator, value: Double, unit: TargetUnit,
-        period: TargetPeriod = .unspecified, source: String
+        period: TargetPeriod = .unspecified, source: String, role: TargetRole = .goal, hedge: String? = nil
     ) {
         self.key = key
         self.metric = metric
@@ -141,6 +147,47 @@ public struct Target: Sendable, Hashable, Codable {
         self.unit = unit
         self.period = period
         self.source = source
+        self.role = role
+        self.hedge = hedge
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key, metric, comparator, value, unit, period, source, role, hedge
+    }
+
+    /// Decodes a target; `role` may be absent (a goal) and `hedge` absent (none).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        key = try c.decode(String.self, forKey: .key)
+        metric = try c.decode(LocalizedText.self, forKey: .metric)
+        comparator = try c.decode(Comparator.self, forKey: .comparator)
+        value = try c.decode(Double.self, forKey: .value)
+        unit = try c.decode(TargetUnit.self, forKey: .unit)
+        period = try c.decode(TargetPeriod.self, forKey: .period)
+        source = try c.decode(String.self, forKey: .source)
+        role = try c.decodeIfPresent(TargetRole.self, forKey: .role) ?? .goal
+        hedge = try c.decodeIfPresent(String.self, forKey: .hedge)
+    }
+
+    /// Encodes a target; `role` only when not a goal, `hedge` only when there is one.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(key, forKey: .key)
+        try c.encode(metric, forKey: .metric)
+        try c.encode(comparator, forKey: .comparator)
+        try c.encode(value, forKey: .value)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(period, forKey: .period)
+        try c.encode(source, forKey: .source)
+        if role != .goal { try c.encode(role, forKey: .role) }
+        try c.encodeIfPresent(hedge, forKey: .hedge)
+    }
+
+    /// The last day the figure's period covers (31 December of ``TargetPeriod/year``) for a
+    /// target tied to a calendar year, or `nil` for an undated one.
+    public var periodEnd: CivilDate? {
+        guard period.kind == .year || period.kind == .byEndOfYear, let year = period.year else { return nil }
+        return CivilDate(uncheckedYear: year, month: 12, day: 31)
     }
 
     /// The figure without a trailing `.0` when whole, e.g. `120` or `0.5`.
@@ -172,12 +219,15 @@ public struct TimeLimit: Sendable, Hashable, Codable {
     public var bound: Bound
     /// The phrase exactly as the text prints it, with white space removed.
     public var source: String
+    /// The hedging word the text puts on the limit (`争取`), or `nil` when it is stated plainly.
+    public var hedge: String?
 
     /// Creates a time limit.
     public init(
         key: String, procedure: LocalizedText, limit: Period, previous: Period? = nil,
-        bound: Bound = .atMost, source: String
+        bound: Bound = .atMost, source: String, hedge: String? = nil
     ) {
+        self.hedge = hedge
         self.key = key
         self.procedure = procedure
         self.limit = limit

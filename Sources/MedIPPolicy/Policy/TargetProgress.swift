@@ -123,6 +123,9 @@ public struct TargetProgress: Sendable, Hashable, Codable {
         case notMet
         /// No observation was given for this target.
         case noObservation
+        /// The figure is not a goal (a cited ceiling, a product specification, a count of what
+        /// exists: ``Target/role``), so an observation is recorded but not judged.
+        case notGraded
     }
 
     /// The measure the target belongs to.
@@ -131,7 +134,7 @@ public struct TargetProgress: Sendable, Hashable, Codable {
     public var target: Target
     /// The observed value, if any.
     public var observed: Double?
-    /// Met, not met, or not observed.
+    /// Met, not met, not observed, or not graded (a figure that is not a goal).
     public var status: Status
     /// By how much: observed − figure for lower bounds (at least, more than, reach, rising),
     /// figure − observed for upper bounds (at most). Positive or zero means on the right side;
@@ -162,9 +165,13 @@ extension Catalog {
         return document.measures.flatMap { measure in
             measure.targets.map { target in
                 guard let observation = byKey["\(measure.id)|\(target.key)"] else {
-                    return TargetProgress(measure: measure.id, target: target, observed: nil, status: .noObservation, margin: nil, rose: nil)
+                    let status: TargetProgress.Status = target.role.isGoal ? .noObservation : .notGraded
+                    return TargetProgress(measure: measure.id, target: target, observed: nil, status: status, margin: nil, rose: nil)
                 }
                 let value = observation.value
+                guard target.role.isGoal else {
+                    return TargetProgress(measure: measure.id, target: target, observed: value, status: .notGraded, margin: nil, rose: nil)
+                }
                 let met: Bool
                 let margin: Double
                 var rose: Bool?
