@@ -146,9 +146,12 @@ public struct DecisionService: Sendable {
     }
 
     private static func tooLarge(_ length: Int?, _ limit: Int) -> ServiceError {
-        ServiceError(
+        var error = ServiceError(
             status: 413, code: "tooLarge",
             message: (length.map { "the body has \($0) bytes" } ?? "the body is too large") + "; the limit is \(limit)")
+        error.problems = [ServiceError.Problem(code: "tooLarge", path: nil, severity: "error", message: error.message)]
+        error.complete = false
+        return error
     }
 
     // MARK: POST /v1/decisions

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a body that arrives in chunks into JSON Lines and hands them over in batches, holding
 /// no more than one batch and one line at a time — what keeps a screening's memory bounded
 /// whatever the length of its body.
@@ -33,13 +41,16 @@ struct LineBatcher {
 
     /// Adds a chunk of the body.
     mutating func append(_ chunk: UnsafeRawBufferPointer) {
+        guard let base = chunk.baseAddress else { return }
         var position = 0
         while position < chunk.count {
-            guard let newline = chunk[position...].firstIndex(of: 0x0A) else {
-                receive(UnsafeRawBufferPointer(rebasing: chunk[position...]))
+            // memchr: vectorised, and fast in debug builds too.
+            guard let found = memchr(base + position, 0x0A, chunk.count - position) else {
+                receive(UnsafeRawBufferPointer(start: base + position, count: chunk.count - position))
                 return
             }
-            receive(UnsafeRawBufferPointer(rebasing: chunk[position..<newline]))
+            let newline = base.distance(to: UnsafeRawPointer(found))
+            receive(UnsafeRawBufferPointer(start: base + position, count: newline - position))
             endLine(terminated: true)
             position = newline + 1
         }
@@ -65,7 +76,9 @@ struct LineBatcher {
 
     private mutating func receive(_ bytes: UnsafeRawBufferPointer) {
         let room = maximumLine + 1 - currentLength
-        if room > 0 { buffer.append(contentsOf: bytes.prefix(room)) }
+        if room > 0, let base = bytes.baseAddress {
+            buffer.append(contentsOf: UnsafeRawBufferPointer(start: base, count: min(room, bytes.count)).assumingMemoryBound(to: UInt8.self))
+        }
         currentLength += bytes.count
     }
 
