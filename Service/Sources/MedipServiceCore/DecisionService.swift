@@ -173,7 +173,9 @@ public struct DecisionService: Sendable {
         let bytes = Array(body.readableBytesView)
         let facts: Case
         do throws(CaseFileError) {
-            facts = try CaseFile.decode(Data(bytes), options: options)
+            // The fast reader: exactly `CaseFile.decode`'s case or error (as `medip evaluate`
+            // reads), several times faster.
+            facts = try CaseFile.decodeFast(bytes, options: options)
         } catch {
             throw ServiceError(decoding: error)
         }
