@@ -519,6 +519,32 @@ def test_rotation_and_shutdown(binary, repo, workdir):
     check("then the service exits 0", service.process.wait(timeout=30) == 0)
 
 
+def test_configuration(binary, medip, repo, workdir):
+    print("\n# configuration by environment: extra schedules, strict dates, a bad schedule refused")
+    schedule = str(pathlib.Path(repo) / "Tests" / "Fixtures" / "synthetic-2027-schedule.csv")
+    service = Service(binary, env={"MEDIP_SCHEDULES": schedule, "MEDIP_SERVICE_STRICT_DATES": "true",
+                                   "MEDIP_SERVICE_MAX_CASE_BYTES": "1000"})
+    try:
+        status, _, data = service.request("GET", "/health")
+        check("MEDIP_SCHEDULES: the calendar covers 2027", status == 200 and json.loads(data)["calendarYears"] == [2022, 2027], f"{data[:200]!r}")
+        status, _, data = service.request("GET", "/v1/calendar/working-days?from=2027-03-01&count=5")
+        expected = subprocess.run([medip, "calendar", "add-working-days", "2027-03-01", "5", "--schedule", schedule],
+                                  capture_output=True, check=True).stdout.decode().strip()
+        check("a 2027 deadline as medip --schedule counts it", status == 200 and json.loads(data)["date"] == expected, f"{data[:200]!r} {expected}")
+        status, _, data = service.request("POST", "/v1/decisions?asOf=2026-11-23", body=b" " * 1001, headers={"Content-Type": "application/json"})
+        check("MEDIP_SERVICE_MAX_CASE_BYTES=1000: 1001 bytes are 413", status == 413, f"{status}")
+    finally:
+        service.stop()
+    bad = workdir / "bad.csv"
+    bad.write_text("date,status,festival\n2031-02-30,rest,x\n")
+    process = subprocess.run([binary, "--port", "0", "--schedule", str(bad)], capture_output=True, timeout=60)
+    check("an invalid --schedule stops the start with a message naming the file",
+          process.returncode != 0 and str(bad).encode() in process.stderr, process.stderr.decode()[-300:])
+    process = subprocess.run([binary], capture_output=True, timeout=60, env={**os.environ, "MEDIP_SERVICE_PORT": "x"})
+    check("an invalid MEDIP_SERVICE_PORT is refused", process.returncode != 0 and b"MEDIP_SERVICE_PORT" in process.stderr,
+          process.stderr.decode()[-300:])
+
+
 def test_java(service, repo, workdir):
     print("\n# the Java example of Service/README.md")
     source = pathlib.Path(repo) / "Service" / "Examples" / "MedipClient.java"
@@ -560,6 +586,7 @@ def main():
         finally:
             service.stop()
         test_million_lines(arguments.service, arguments.medip, workdir)
+        test_configuration(arguments.service, arguments.medip, arguments.repo, workdir)
         test_kill_under_load(arguments.service, api, arguments.repo, workdir)
         test_rotation_and_shutdown(arguments.service, arguments.repo, workdir)
     print(f"\n{PASSED} passed, {FAILED} failed")
