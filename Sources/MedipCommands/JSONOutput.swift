@@ -1,18 +1,14 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import MedIPPolicy
 
 /// JSON encoding for command output: sorted keys, pretty or compact, dates as ISO strings.
 enum JSONOutput {
+    /// The value's JSON through ``CaseFile/encode(_:pretty:)``, the library's writer, so that
+    /// `medip … --format json` and `medip-service` write the same bytes for the same value.
     static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws(CommandError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        do throws(CaseFileError) {
+            return String(decoding: try CaseFile.encode(value, pretty: pretty), as: UTF8.self)
         } catch {
-            throw CommandError(exitCode: 1, message: "could not encode the output: \(error)")
+            throw CommandError(exitCode: 1, message: "could not encode the output: \(error.message)")
         }
     }
 }

@@ -157,6 +157,18 @@ extension Screener {
     }
 }
 
+extension ScreenedLine {
+    /// Appends the record to `output` exactly as `medip screen` and
+    /// ``Screener/screenJSONLines(readLine:write:progress:)`` write it: one line of compact JSON
+    /// with sorted keys and unescaped slashes, then a newline.
+    ///
+    /// For a program that numbers and screens lines itself (a service fed a request body chunk
+    /// by chunk) and must write the same bytes as the screener.
+    public func appendJSONLine(to output: inout [UInt8]) {
+        Screener.appendLine(self, to: &output)
+    }
+}
+
 /// One screened line in verdict form: `{"line": 7, "verdict": {…}}` or `{"line": 8, "error": {…}}`.
 public struct ScreenedVerdict: Sendable, Hashable, Codable {
     /// The 1-based line number in the input.
