@@ -2,8 +2,8 @@ import MedIPPolicy
 
 /// The `medip calendar` subcommands: the official Chinese working-day calendar.
 ///
-/// Every command uses ``WorkingDayCalendar/china`` (2022–2026), extended with the years of a
-/// `--schedule FILE.csv` when given. A date in a year with no schedule is bad input (exit 1).
+/// Every command uses ``WorkingDayCalendar/china`` (its built-in years, ``builtInYears``),
+/// extended with the years of the `--schedule FILE.csv` files and `MEDIP_SCHEDULES` when given. A date in a year with no schedule is bad input (exit 1).
 enum CalendarCommands {
     /// Every subcommand of the group, in help order.
     static let all: [Subcommand] = [list, addWorkingDays, addDays, between]
@@ -11,14 +11,18 @@ enum CalendarCommands {
     /// The most a `calendar list` may span, in years.
     static let maximumListYears = 10
 
+    /// The years the built-in schedule covers, e.g. `2022–2026`: help texts name them from the
+    /// data, so adding a year changes no text.
+    static let builtInYears = yearRange(WorkingDayCalendar.china.coveredYears)
+
     static let scheduleOption = """
-          --schedule FILE.csv  add years to the built-in 2022–2026 schedule, read from a CSV file
+          --schedule FILE.csv  add years to the built-in ones, \(builtInYears), read from a CSV file
                                (header date,status,festival; rows YYYY-MM-DD,off|work,节日;
                                lines starting with # are comments). Repeatable; the files named
                                by the environment variable MEDIP_SCHEDULES (colon-separated) are
                                added too. The years must continue the covered range without a
-                               gap; rows for 2022–2026 must match the built-in schedule; a year
-                               in two files is an error.
+                               gap; rows for a built-in year must match it; a year in two
+                               files is an error.
         """
 
     static let exitCodes = """

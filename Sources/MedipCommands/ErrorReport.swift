@@ -75,6 +75,21 @@ public struct ErrorReport: Sendable, Encodable {
         (try? JSONOutput.encode(self, pretty: false)) ?? "{\"code\":\"encodingFailed\",\"exitCode\":\(exitCode)}"
     }
 
+    /// The `--format` option of commands whose output is JSON Lines whatever the format
+    /// (`screen`, `generate`): it chooses only how a failure is reported.
+    static let errorFormatHelp = """
+          --format text|json   how a failure is reported on standard error: a message (default)
+                               or one line of JSON (code, message, file, line…); the output
+                               itself is JSON Lines either way
+        """
+
+    /// Checks the `--format` option of such a command: `text` or `json` (the choice itself is
+    /// read from the raw words by ``wantsJSON(_:)``).
+    static func checkErrorFormat(_ arguments: Arguments) throws(CommandError) {
+        guard let format = arguments.option("format"), format != "text", format != "json" else { return }
+        throw .usage("--format must be text or json, not \"\(format.escapedForMessage())\"")
+    }
+
     /// Whether the arguments ask for JSON output (`--format json` or `--format=json`), so that a
     /// failure is reported as data. Looked for in the raw words: a usage error found while
     /// parsing them is reported as data too.

@@ -5,7 +5,7 @@ import MedIPPolicy
 ///
 /// The schedules are loaded by ``CalendarCommands/calendar(_:_:)``, exactly as for the
 /// `calendar` commands: `MEDIP_SCHEDULES` (colon-separated CSV paths) and every
-/// `--schedule FILE.csv` are all added to the built-in 2022–2026 schedule.
+/// `--schedule FILE.csv` are all added to the built-in years (``CalendarCommands/builtInYears``).
 enum EvaluatorOptions {
     /// The repeatable options these commands accept.
     static let repeatable: Set<String> = ["schedule"]
@@ -15,9 +15,9 @@ enum EvaluatorOptions {
     /// The help lines for the options.
     static let help = """
           --schedule FILE.csv  add a year's working-day schedule (e.g. the next State Council
-                               notice) to the built-in 2022–2026 one; repeatable. The files in
-                               MEDIP_SCHEDULES (colon-separated) are added too; a year in two
-                               files is an error. Format: medip calendar --help.
+                               notice) to the built-in years, \(CalendarCommands.builtInYears); repeatable.
+                               The files in MEDIP_SCHEDULES (colon-separated) are added too; a
+                               year in two files is an error. Format: medip calendar --help.
           --strict-dates       fail (exit 1) when a date needs a year with no schedule, instead
                                of deciding with that date unknown (the default)
         """

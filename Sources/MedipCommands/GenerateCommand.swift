@@ -16,7 +16,7 @@ enum GenerateCommand {
         ["generate"], summary: "Write N generated cases as JSON Lines (deterministic by seed)",
         help: """
             USAGE: medip generate --count N [--seed S] [--as-of YYYY-MM-DD] [--invalid PERCENT]
-                                  [--output FILE]
+                                  [--output FILE] [--format text|json]
 
             Writes N valid case files, one compact JSON object per line, from MedIPPolicyTesting's
             seeded generator: a realistic mix that reaches every disposition. The same seed (default
@@ -26,10 +26,14 @@ enum GenerateCommand {
             0100-01-01…9950-12-31, where every moved case stays valid. --invalid P replaces P per cent of
             the lines (0–100) with deliberately invalid case files from the invalid-case generator.
 
+            OPTIONS:
+            \(ErrorReport.errorFormatHelp)
+
             Exit 0 on success; 1 when the output cannot be written; 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["count", "seed", "as-of", "invalid", "output"])
+        let arguments = try Arguments(args, options: ["count", "seed", "as-of", "invalid", "output", "format"])
+        try ErrorReport.checkErrorFormat(arguments)
         try arguments.expectPositionals(atMost: 0)
         guard let countText = arguments.option("count") else { throw .usage("missing --count N") }
         let count = try Arguments.integer(countText, "--count")

@@ -22,13 +22,15 @@ enum RuleCommands {
 
             Applies the regime in force for the case's jurisdiction on the as-of date (default:
             today's date in Beijing, UTC+8) and prints the disposition, obligations, consequences
-            and flags, each citing its rule and measure. --format json prints the full Decision,
+            and flags, each citing its rule and measure. A deferral names the patent that blocks
+            the listing and how its date arises (filing date + statutory term, adjustment,
+            compensation; JSON "blockingPatent"). --format json prints the full Decision,
             including the trace of every rule. CASE.json may be - for standard input.
             A key the case-file format does not define is an error unless --allow-unknown-keys
             (for files from a newer producer) ignores it.
-            A due date in a year with no working-day schedule (the built-in one covers
-            2022–2026) is reported as unknown, with the year and the case field it counts from;
-            the rest of the decision stands.
+            A due date in a year with no working-day schedule (neither built in, \(CalendarCommands.builtInYears),
+            nor supplied with --schedule or MEDIP_SCHEDULES) is reported as unknown, with the year
+            and the case field it counts from; the rest of the decision stands.
 
             OPTIONS:
             \(EvaluatorOptions.help)

@@ -11,6 +11,7 @@ enum ScreeningCommands {
             USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
                                 [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
                                 [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
+                                [--format text|json]
 
             Reads one case file per line (FILE may be - for standard input), decides every case
             on the as-of date using N workers (default: all processors), and writes one JSON line
@@ -42,14 +43,16 @@ enum ScreeningCommands {
 
             OPTIONS:
             \(EvaluatorOptions.help)
+            \(ErrorReport.errorFormatHelp)
 
             Exit 0 when the input was read and every output written (even if some cases failed;
             --strict makes any failed case exit 1); 1 when the input cannot be read or an output
             cannot be written (a full disk, a closed pipe); 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags),
+        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json", "format"], flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags),
             repeatable: EvaluatorOptions.repeatable)
+        try ErrorReport.checkErrorFormat(arguments)
         try arguments.expectPositionals(atMost: 1)
         let path = try arguments.positional(0, "FILE.jsonl")
         guard let asOfText = arguments.option("as-of") else { throw .usage("missing --as-of YYYY-MM-DD") }

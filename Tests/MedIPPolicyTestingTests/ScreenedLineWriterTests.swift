@@ -16,6 +16,7 @@ import MedIPPolicyTesting
         var generator = CaseGenerator(seed: 99)
         var compared = 0
         var overdue = 0
+        var blocked = 0
         for index in 0..<3_000 {
             let generated = generator.next()
             for offset in [0, 200, -400] {
@@ -25,10 +26,12 @@ import MedIPPolicyTesting
                 #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)), "case \(index) @ \(date)")
                 compared += 1
                 if decision.obligations.contains(where: { $0.overdueSince != nil }) { overdue += 1 }
+                if ([decision.disposition] + decision.supersededDispositions).contains(where: { $0.blockingPatent != nil }) { blocked += 1 }
             }
         }
         #expect(compared > 8_000)
         #expect(overdue > 50)  // the optional overdueSince key is exercised (97 with this seed)
+        #expect(blocked > 50)  // and the optional blockingPatent key
         var invalid = InvalidCaseGenerator(seed: 5)
         let screener = Screener(asOf: CivilDate(uncheckedYear: 2026, month: 11, day: 23), jobs: 1)
         for index in 0..<500 {

@@ -12,6 +12,9 @@ import MedIPPolicyTesting
         var rules: [String]
         /// Checked when given; otherwise `rules` when rules are named.
         var basis: DispositionBasis?
+        /// The number of the patent whose term sets the date; checked on every deferral (absent
+        /// means none: a market exclusivity that ends later names no patent).
+        var blockingPatent: String?
     }
     struct ExpectedObligation: Decodable, Sendable {
         var code: String
@@ -82,6 +85,12 @@ import MedIPPolicyTesting
         #expect(decision.regime.documents.map(\.rawValue) == example.regime)
         #expect(decision.disposition.kind == example.disposition.kind)
         #expect(decision.disposition.date == example.disposition.date)
+        if example.disposition.kind == .deferUntil {
+            #expect(decision.disposition.blockingPatent?.number.description == example.disposition.blockingPatent)
+            #expect(decision.disposition.blockingPatent.map(\.expiry) ?? decision.disposition.date == decision.disposition.date)
+        } else {
+            #expect(decision.disposition.blockingPatent == nil)
+        }
         #expect(Set(decision.disposition.rules.map(\.description)) == Set(example.disposition.rules))
         if let basis = example.disposition.basis ?? (example.disposition.rules.isEmpty ? nil : .rules) {
             #expect(decision.disposition.basis == basis)

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import MedipCommands
 
-/// The one JSON object a failing `--format json` command writes to standard error.
-private func report(_ result: (status: Int32, out: String, err: String)) throws -> [String: Any] {
+/// The one JSON object a failing `--format json` command writes to standard error (shared by the
+/// errors-as-data suites).
+func report(_ result: (status: Int32, out: String, err: String)) throws -> [String: Any] {
     let lines = result.err.split(separator: "\n")
     #expect(lines.count == 1, "one object, nothing else: \(result.err)")
     let object = try JSONSerialization.jsonObject(with: Data((lines.last ?? "").utf8))

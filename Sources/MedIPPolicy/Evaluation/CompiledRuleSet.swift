@@ -93,6 +93,11 @@ package struct FactSet: Sendable {
     /// The case field each anchor's date comes from (e.g. `round.applicationDate`); none for
     /// ``DateAnchor/asOf``.
     package var anchorSources: [DateAnchor: String] = [:]
+    /// The index of the category-3 declaration whose patent sets ``DateAnchor/linkageBarEnd``;
+    /// -1 when none does (no such patent in force, or a market exclusivity ends later). Kept
+    /// whether or not evidence is collected: the decision names the patent
+    /// (``ResolvedDisposition/blockingPatent``).
+    package var linkageBarDeclaration = -1
 
     package init() {}
 

@@ -19,6 +19,7 @@ extension Decision {
         for rule in disposition.rules {
             lines.append("  " + (zh ? "依据 " : "by ") + Decision.cite(rule, catalog, language) + Decision.because(rule, trace, language))
         }
+        if let patent = disposition.blockingPatent { lines.append("  " + Decision.blocking(patent, language)) }
         if !obligations.isEmpty {
             lines.append(zh ? "义务：" : "Obligations:")
             for obligation in obligations {
@@ -61,6 +62,7 @@ extension Decision {
             }
             for other in supersededDispositions {
                 lines.append("  - \(Decision.render(other, language)) — " + (zh ? "让位于更严格的处理结果" : "yields to the more restrictive disposition"))
+                if let patent = other.blockingPatent { lines.append("    " + Decision.blocking(patent, language)) }
             }
         }
         return lines.joined(separator: "\n")
@@ -83,6 +85,13 @@ extension Decision {
             text += language == .zh ? "（\(unknown.message.zh)）" : " (\(unknown.message.en))"
         }
         return text
+    }
+
+    /// The blocking patent's line: its number, the case field naming it, and how its date arises.
+    static func blocking(_ patent: BlockingPatent, _ language: Language) -> String {
+        language == .zh
+            ? "阻碍专利 \(patent.number)（\(patent.source)，\(patent.type.name.zh)）：\(patent.computation.zh)"
+            : "blocking patent \(patent.number) (\(patent.source), \(patent.type.name.en)): \(patent.computation.en)"
     }
 
     static func cite(_ rule: RuleID, _ catalog: Catalog, _ language: Language) -> String {

@@ -34,6 +34,12 @@ public struct ResolvedDisposition: Sendable, Hashable, Codable {
     /// Why: the rules cited, or — with no rule — no document in force or a situation the
     /// regime does not address.
     public var basis: DispositionBasis
+    /// The patent whose term sets ``date``, with how that date arises (filing date + statutory
+    /// term, adjustment, compensation), when the date is the first day after a category-3
+    /// patent's term (defer listing, 京医保发〔2026〕3号（四））; otherwise `nil` — no date, a date
+    /// from another fact, or a market exclusivity that ends later. JSON: `"blockingPatent"`,
+    /// present only then (see ``BlockingPatent``).
+    public var blockingPatent: BlockingPatent?
 }
 
 /// What the decision asks of an actor: a duty, a discretion or an encouragement, with the force

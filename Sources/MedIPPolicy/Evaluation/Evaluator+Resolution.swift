@@ -3,7 +3,7 @@ extension Evaluator {
     /// the lattice settles on, and every obligation, consequence and flag with its sources.
     package func decide(
         facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
-        detail: DecisionDetail = .full
+        detail: DecisionDetail = .full, blockingPatent: (Int) -> BlockingPatent? = { _ in nil }
     ) throws(EvaluationError) -> Decision {
         let count = compiled.rules.count
         var fired = [Bool](repeating: false, count: count)
@@ -25,7 +25,8 @@ extension Evaluator {
 
         // Collect the effects of the rules that stand, in rule order; per kind by slot, not by
         // dictionary.
-        var dispositions = [(date: ResolvedDate, rules: [RuleID])?](repeating: nil, count: DispositionKind.allCases.count)
+        var dispositions = [(date: ResolvedDate, rules: [RuleID], fromPatent: Bool)?](
+            repeating: nil, count: DispositionKind.allCases.count)
         var obligations: [ResolvedObligation] = []
         var consequences = [[RuleID]](repeating: [], count: ConsequenceKind.allCases.count)
         var flags = [[RuleID]](repeating: [], count: FlagKind.allCases.count)
@@ -42,12 +43,14 @@ extension Evaluator {
                         if template.kind.holdsUntilItsDate { holds.append((rule.id, template.kind, date)) }
                     }
                     let slot = template.kind.slot
+                    let fromPatent = template.date?.anchor == .linkageBarEnd && template.date?.offset == nil
                     if var existing = dispositions[slot] {
                         existing.rules.append(rule.id)
                         existing.date = ResolvedDate.merge(existing.date, resolved, for: template.kind)
+                        existing.fromPatent = existing.fromPatent || fromPatent
                         dispositions[slot] = existing
                     } else {
-                        dispositions[slot] = (resolved, [rule.id])
+                        dispositions[slot] = (resolved, [rule.id], fromPatent)
                     }
                 case .obligation(let template):
                     let resolved = try resolve(template.due, facts, notBefore: compiled.countsFrom[index])
@@ -77,10 +80,17 @@ extension Evaluator {
         func resolved(_ kind: DispositionKind) -> ResolvedDisposition {
             let entry = dispositions[kind.slot]
             let rules = entry?.rules ?? []
+            // The patent is named only when its term is what the disposition's date is.
+            var patent: BlockingPatent?
+            if let entry, entry.fromPatent, let date = entry.date.date, facts.linkageBarDeclaration >= 0,
+               let found = blockingPatent(facts.linkageBarDeclaration), found.expiry == date {
+                patent = found
+            }
             return ResolvedDisposition(
                 kind: kind, date: entry?.date.date, unknownDate: entry?.date.unknown, rules: rules,
                 measures: Evaluator.measures(of: rules),
-                basis: entry != nil ? .rules : regime.documents.isEmpty ? .noDocumentInForce : .notAddressed)
+                basis: entry != nil ? .rules : regime.documents.isEmpty ? .noDocumentInForce : .notAddressed,
+                blockingPatent: patent)
         }
         // Slots are in the lattice's order: by restrictiveness, then name.
         let ranked = DispositionKind.bySlot.filter { dispositions[$0.slot] != nil }

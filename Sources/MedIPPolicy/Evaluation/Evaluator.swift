@@ -129,16 +129,18 @@ public struct Evaluator: Sendable {
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
         do {
+            let rules = patentTermRules
+            func blocking(_ declaration: Int) -> BlockingPatent? { facts.blockingPatent(declaration: declaration, rules: rules) }
             let decision = try decide(
                 facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
-                detail: detail)
+                detail: detail, blockingPatent: blocking)
             guard detail != .full, decision.hasUnknownDate else { return decision }
             // Decided without field names: decide again collecting them, so every unknown date
             // says which case field it is counted from (rare, so the common path never pays).
             let named = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: true)
             return try decide(
                 facts: named, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
-                detail: detail)
+                detail: detail, blockingPatent: blocking)
         } catch {
             throw withCaseField(error, facts, date)
         }

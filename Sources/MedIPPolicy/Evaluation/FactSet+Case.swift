@@ -228,6 +228,7 @@ extension FactSet {
             category3InForce.add("declarations[\(index)]")
             if barEnd.map({ end > $0 }) ?? true {  // in force, so no early end applies
                 barEnd = end
+                linkageBarDeclaration = index
                 if collect { anchorSources[.linkageBarEnd] = "declarations[\(index)].patent" }
             }
         }
@@ -244,6 +245,7 @@ extension FactSet {
             exclusivities.add("exclusivities[\(index)]")
             if barEnd.map({ end > $0 }) ?? true {
                 barEnd = end
+                linkageBarDeclaration = -1
                 if collect { anchorSources[.linkageBarEnd] = "exclusivities[\(index)]" }
             }
         }

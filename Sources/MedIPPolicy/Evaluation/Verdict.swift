@@ -45,34 +45,6 @@ public struct Verdict: Sendable, Hashable, Codable {
     }
 }
 
-extension ConsequenceKind {
-    /// The consequence's bit in a compiled rule's consequence mask.
-    var bit: Int {
-        switch self {
-        case .referToCreditEvaluation: 0
-        case .includeInDrugSafetyCredit: 1
-        case .declaringEnterpriseBearsLiability: 2
-        }
-    }
-}
-
-extension FlagKind {
-    /// The flag's bit in a compiled rule's flag mask.
-    var bit: Int {
-        switch self {
-        case .keyProductJointAssessment: 0
-        case .complianceReminder: 1
-        case .opinionMayBeRequested: 2
-        case .informPartiesOfForums: 3
-        case .mediationEncouraged: 4
-        case .ownCommitmentAtStake: 5
-        case .priorityService: 6
-        case .submitIPProof: 7
-        case .shareForRiskScreening: 8
-        }
-    }
-}
-
 extension Evaluator {
     /// The listing decision for a case already known to be valid, without obligations or trace.
     ///
@@ -160,28 +132,5 @@ extension Evaluator {
             }
         }
         return verdict
-    }
-}
-
-extension DispositionKind {
-    /// The kinds ordered as the decision orders them: by restrictiveness, then by name.
-    static let bySlot: [DispositionKind] = allCases.sorted { ($0.restrictiveness, $0.rawValue) < ($1.restrictiveness, $1.rawValue) }
-
-    /// The kind's position in ``bySlot``.
-    var slot: Int {
-        switch self {
-        case .cancelSelection: 0
-        case .revokeListing: 1
-        case .refuseListing: 2
-        case .suspendNewListingReview: 3
-        case .deferUntil: 4
-        case .returnForCompletion: 5
-        case .awaitOpinion: 6
-        case .agencyDecides: 7
-        case .admitOnSelfCommitment: 8
-        case .greenChannel: 9
-        case .admit: 10
-        case .ordinaryProcedure: 11
-        }
     }
 }

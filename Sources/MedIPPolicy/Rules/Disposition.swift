@@ -21,52 +21,100 @@
 ///
 /// Revoking the listing and cancelling the selection share rank 0 and are compatible: a product
 /// both listed and selected gets both.
-public enum DispositionKind: String, StableStringEnum {
+///
+/// **An extensible set of values, not an enum.** A later version may add a disposition (a new
+/// measure can create one), so `DispositionKind` is a struct of static values, like
+/// `HTTPField.Name` in swift-http-types: a `switch` over it needs a `default`, and adding a value
+/// breaks no client's code. The values are closed per version: ``allCases`` lists the ones this
+/// version knows, ``init(rawValue:)`` returns `nil` for any other name, and decoding one is the
+/// same strict error as before (`unknown value "…" (expected revokeListing, …)`). JSON and
+/// ``description``: the value's name, e.g. `"deferUntil"`.
+public struct DispositionKind: StableStringEnum, CustomStringConvertible {
+    /// The value's position in the lattice's order (``restrictiveness``, then name), from 0: the
+    /// evaluator's per-kind slot and the bit of a kind mask.
+    package let index: Int
+
+    private init(index: Int) { self.index = index }
+
+    /// Name and label of every value, by ``index``.
+    private static let table: [(name: String, label: LocalizedText)] = [
+        ("cancelSelection", LocalizedText(zh: "取消中选资格", en: "cancel the VBP selection")),
+        ("revokeListing", LocalizedText(zh: "撤销挂网", en: "revoke the listing")),
+        ("refuseListing", LocalizedText(zh: "不予挂网", en: "refuse listing")),
+        ("suspendNewListingReview", LocalizedText(zh: "暂停审核新增挂网申请", en: "suspend review of new listing applications")),
+        ("deferUntil", LocalizedText(zh: "暂缓挂网至指定日期", en: "defer listing until a date")),
+        ("returnForCompletion", LocalizedText(zh: "退回补充企业自主承诺", en: "return for completion (self-commitment missing)")),
+        ("awaitOpinion", LocalizedText(zh: "等待知识产权管理部门意见", en: "await the IP administration's opinion")),
+        ("agencyDecides", LocalizedText(zh: "参考知识产权管理部门意见作出决定", en: "the agency decides with the IP opinion as reference")),
+        ("admitOnSelfCommitment", LocalizedText(zh: "意见逾期，企业自主承诺后按程序挂网", en: "admit on the self-commitment (opinion overdue)")),
+        ("greenChannel", LocalizedText(zh: "绿色通道快速挂网", en: "green channel: fast listing")),
+        ("admit", LocalizedText(zh: "准予挂网", en: "admit")),
+        ("ordinaryProcedure", LocalizedText(zh: "按平台常规程序办理", en: "the platform's ordinary procedure applies")),
+    ]
+
+    /// The lattice rank of every value, by ``index`` (the table in the type's documentation).
+    private static let ranks = [0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+
     /// 撤销挂网 / 撤网: the listing is revoked.
-    case revokeListing
+    public static let revokeListing = DispositionKind(index: 1)
     /// 取消中选资格: the VBP selection is cancelled.
-    case cancelSelection
+    public static let cancelSelection = DispositionKind(index: 0)
     /// 不予挂网: the listing application is refused.
-    case refuseListing
+    public static let refuseListing = DispositionKind(index: 2)
     /// 暂停审核新增挂网申请: review of new listing applications is suspended.
-    case suspendNewListingReview
+    public static let suspendNewListingReview = DispositionKind(index: 3)
     /// The product may not be listed before a date (e.g. the day after the patent and market
     /// exclusivity both expire, 京医保发〔2026〕3号（四）).
-    case deferUntil
+    public static let deferUntil = DispositionKind(index: 4)
     /// The application goes back for completion: the required self-commitment is missing.
-    case returnForCompletion
+    public static let returnForCompletion = DispositionKind(index: 5)
     /// Wait for the IP administration's opinion, until the round's prescribed deadline.
-    case awaitOpinion
+    public static let awaitOpinion = DispositionKind(index: 6)
     /// The opinion has been given; the agency decides with it as a reference (作为…参考).
-    case agencyDecides
+    public static let agencyDecides = DispositionKind(index: 7)
     /// The opinion is overdue; the enterprise proceeds on its self-commitment (企业自主承诺后可以按程序…).
-    case admitOnSelfCommitment
+    public static let admitOnSelfCommitment = DispositionKind(index: 8)
     /// 绿色通道: fast listing of a qualifying innovative drug, due by a date where the text sets a limit.
-    case greenChannel
+    public static let greenChannel = DispositionKind(index: 9)
     /// Admitted by a rule: it may be listed or take part (no standard rule yields it; custom rule
     /// sets may).
-    case admit
+    public static let admit = DispositionKind(index: 10)
     /// 按常规程序办理: no rule of the regime in force decides the situation — or no document is in
     /// force — so the platform's ordinary procedure applies. Not an admission: the texts neither
     /// restrict nor clear the product here (see ``DispositionBasis``).
-    case ordinaryProcedure
+    public static let ordinaryProcedure = DispositionKind(index: 11)
+
+    /// Every disposition this version knows, in the order of the table above (a later version
+    /// may add more).
+    public static let allCases: [DispositionKind] = [
+        .revokeListing, .cancelSelection, .refuseListing, .suspendNewListingReview, .deferUntil, .returnForCompletion,
+        .awaitOpinion, .agencyDecides, .admitOnSelfCommitment, .greenChannel, .admit, .ordinaryProcedure,
+    ]
+
+    /// The kinds ordered as the decision orders them: by restrictiveness, then by name (index =
+    /// ``index``).
+    package static let bySlot: [DispositionKind] = table.indices.map(DispositionKind.init(index:))
+
+    /// The value with this name, or `nil` for a name this version does not know.
+    public init?(rawValue: String) {
+        guard let index = Self.table.firstIndex(where: { $0.name == rawValue }) else { return nil }
+        self.init(index: index)
+    }
+
+    /// The value's name, e.g. `deferUntil`: its JSON form.
+    public var rawValue: String { Self.table[index].name }
+
+    /// The value's name (``rawValue``).
+    public var description: String { rawValue }
+
+    /// The disposition's name, for explanations.
+    public var label: LocalizedText { Self.table[index].label }
+
+    /// The value's slot in the evaluator (``index``): its position in ``bySlot``.
+    package var slot: Int { index }
 
     /// The position in the lattice: 0 is the most restrictive.
-    public var restrictiveness: Int {
-        switch self {
-        case .revokeListing, .cancelSelection: 0
-        case .refuseListing: 1
-        case .suspendNewListingReview: 2
-        case .deferUntil: 3
-        case .returnForCompletion: 4
-        case .awaitOpinion: 5
-        case .agencyDecides: 6
-        case .admitOnSelfCommitment: 7
-        case .greenChannel: 8
-        case .admit: 9
-        case .ordinaryProcedure: 10
-        }
-    }
+    public var restrictiveness: Int { Self.ranks[index] }
 
     /// Whether the disposition lets the product proceed (admit, admit on self-commitment, green channel).
     public var isAdmission: Bool {
@@ -102,23 +150,6 @@ public enum DispositionKind: String, StableStringEnum {
             || (waiting.contains(other) && self == .admitOnSelfCommitment))
     }
 
-    /// The disposition's name.
-    public var label: LocalizedText {
-        switch self {
-        case .revokeListing: LocalizedText(zh: "撤销挂网", en: "revoke the listing")
-        case .cancelSelection: LocalizedText(zh: "取消中选资格", en: "cancel the VBP selection")
-        case .refuseListing: LocalizedText(zh: "不予挂网", en: "refuse listing")
-        case .suspendNewListingReview: LocalizedText(zh: "暂停审核新增挂网申请", en: "suspend review of new listing applications")
-        case .deferUntil: LocalizedText(zh: "暂缓挂网至指定日期", en: "defer listing until a date")
-        case .returnForCompletion: LocalizedText(zh: "退回补充企业自主承诺", en: "return for completion (self-commitment missing)")
-        case .awaitOpinion: LocalizedText(zh: "等待知识产权管理部门意见", en: "await the IP administration's opinion")
-        case .agencyDecides: LocalizedText(zh: "参考知识产权管理部门意见作出决定", en: "the agency decides with the IP opinion as reference")
-        case .admitOnSelfCommitment: LocalizedText(zh: "意见逾期，企业自主承诺后按程序挂网", en: "admit on the self-commitment (opinion overdue)")
-        case .greenChannel: LocalizedText(zh: "绿色通道快速挂网", en: "green channel: fast listing")
-        case .admit: LocalizedText(zh: "准予挂网", en: "admit")
-        case .ordinaryProcedure: LocalizedText(zh: "按平台常规程序办理", en: "the platform's ordinary procedure applies")
-        }
-    }
 }
 
 /// Why a decision's disposition is what it is: rules decided it, or nothing in force did.

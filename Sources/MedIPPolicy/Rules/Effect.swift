@@ -1,67 +1,127 @@
 /// A consequence for the enterprise that accompanies the disposition.
-public enum ConsequenceKind: String, StableStringEnum {
+///
+/// An extensible set of values (a struct of static values, not an enum; see
+/// ``DispositionKind``): a later version may add one, a `switch` needs a `default`, ``allCases``
+/// lists the values this version knows, and an unknown name does not decode. JSON and
+/// ``description``: the value's name.
+public struct ConsequenceKind: StableStringEnum, CustomStringConvertible {
+    /// The value's position in ``allCases`` (vocabulary order), from 0: its bit in a compiled
+    /// rule's consequence mask and its slot in the evaluator.
+    package let index: Int
+
+    private init(index: Int) { self.index = index }
+
+    /// Name and label of every value, by ``index``.
+    private static let table: [(name: String, label: LocalizedText)] = [
+        ("referToCreditEvaluation", LocalizedText(zh: "按照医药价格和招采信用评价制度处理", en: "refer to the pricing and procurement credit evaluation")),
+        ("includeInDrugSafetyCredit", LocalizedText(zh: "纳入药品安全信用管理，实施差异化监管", en: "include in drug-safety credit management (differentiated supervision)")),
+        ("declaringEnterpriseBearsLiability", LocalizedText(zh: "由申报企业承担相应责任", en: "the declaring enterprise bears liability")),
+    ]
+
     /// 按照医药价格和招采信用评价制度处理: referred to the pricing and procurement credit evaluation
     /// (京医保发〔2026〕3号（三）).
-    case referToCreditEvaluation
+    public static let referToCreditEvaluation = ConsequenceKind(index: 0)
     /// 纳入药品安全信用管理，实施差异化监管: entered into the drug regulator's drug-safety credit
     /// management (京医保发〔2026〕3号（五）).
-    case includeInDrugSafetyCredit
+    public static let includeInDrugSafetyCredit = ConsequenceKind(index: 1)
     /// 由申报企业承担相应责任: the declaring enterprise bears liability for a dispute after
     /// selection or listing (国知发保字〔2022〕45号（四）; 京医保发〔2026〕3号（三）).
-    case declaringEnterpriseBearsLiability
+    public static let declaringEnterpriseBearsLiability = ConsequenceKind(index: 2)
 
-    /// The consequence's name.
-    public var label: LocalizedText {
-        switch self {
-        case .referToCreditEvaluation: LocalizedText(zh: "按照医药价格和招采信用评价制度处理", en: "refer to the pricing and procurement credit evaluation")
-        case .includeInDrugSafetyCredit: LocalizedText(zh: "纳入药品安全信用管理，实施差异化监管", en: "include in drug-safety credit management (differentiated supervision)")
-        case .declaringEnterpriseBearsLiability: LocalizedText(zh: "由申报企业承担相应责任", en: "the declaring enterprise bears liability")
-        }
+    /// Every consequence this version knows, in vocabulary order (a later version may add more).
+    public static let allCases: [ConsequenceKind] = table.indices.map(ConsequenceKind.init(index:))
+
+    /// The value with this name, or `nil` for a name this version does not know.
+    public init?(rawValue: String) {
+        guard let index = Self.table.firstIndex(where: { $0.name == rawValue }) else { return nil }
+        self.init(index: index)
     }
+
+    /// The value's name, e.g. `referToCreditEvaluation`: its JSON form.
+    public var rawValue: String { Self.table[index].name }
+
+    /// The value's name (``rawValue``).
+    public var description: String { rawValue }
+
+    /// The consequence's name, for explanations.
+    public var label: LocalizedText { Self.table[index].label }
+
+    /// The value's bit in a compiled rule's mask (``index``).
+    package var bit: Int { index }
 }
 
 /// A marker on the decision that asks for attention without deciding anything.
-public enum FlagKind: String, StableStringEnum {
+///
+/// An extensible set of values (a struct of static values, not an enum; see
+/// ``DispositionKind``): a later version may add one, a `switch` needs a `default`, ``allCases``
+/// lists the values this version knows, and an unknown name does not decode. JSON and
+/// ``description``: the value's name.
+public struct FlagKind: StableStringEnum, CustomStringConvertible {
+    /// The value's position in ``allCases`` (vocabulary order), from 0: its bit in a compiled
+    /// rule's flag mask and its slot in the evaluator.
+    package let index: Int
+
+    private init(index: Int) { self.index = index }
+
+    /// Name and label of every value, by ``index``.
+    private static let table: [(name: String, label: LocalizedText)] = [
+        ("keyProductJointAssessment", LocalizedText(zh: "重点产品：联合研判", en: "key product: joint assessment")),
+        ("complianceReminder", LocalizedText(zh: "三类声明执行情况提示与合规指导", en: "compliance reminder on the category-3 undertaking")),
+        ("opinionMayBeRequested", LocalizedText(zh: "可以请知识产权管理部门出具意见", en: "an IP-office opinion may be requested")),
+        ("informPartiesOfForums", LocalizedText(zh: "可告知当事人请求处理或起诉", en: "the parties may be told to seek a ruling or sue")),
+        ("mediationEncouraged", LocalizedText(zh: "鼓励和解、调解", en: "settlement and mediation encouraged")),
+        ("ownCommitmentAtStake", LocalizedText(zh: "涉及企业自身“专利权届满前不上市承诺”", en: "the enterprise's own not-before-expiry commitment is at stake")),
+        ("priorityService", LocalizedText(zh: "罕见病和儿童用药优先服务", en: "priority service (rare disease / paediatric)")),
+        ("submitIPProof", LocalizedText(zh: "引导企业提交知识产权证明材料", en: "guide the enterprise to submit IP proof")),
+        ("shareForRiskScreening", LocalizedText(zh: "信息共享与侵权风险筛查预警", en: "share for infringement-risk screening")),
+    ]
+
     /// A key product for joint analysis and assessment (重点关注 / 联合研判):
     /// 国知发保字〔2022〕45号（七）, 京医保发〔2026〕3号（一）.
-    case keyProductJointAssessment
+    public static let keyProductJointAssessment = FlagKind(index: 0)
     /// Remind the holder of its category-3 undertaking and give compliance guidance
     /// (提示与合规指导): 京医保发〔2026〕3号（四）.
-    case complianceReminder
+    public static let complianceReminder = FlagKind(index: 1)
     /// The authority may ask the IP administration for an opinion within the round's period:
     /// 国知发保字〔2022〕45号（四）, 京医保发〔2026〕3号（六）.
-    case opinionMayBeRequested
+    public static let opinionMayBeRequested = FlagKind(index: 2)
     /// The authority may tell the parties to go to the IP administration or a court:
     /// 国知发保字〔2022〕45号（五）, 京医保发〔2026〕3号（七）.
-    case informPartiesOfForums
+    public static let informPartiesOfForums = FlagKind(index: 3)
     /// Settlement and mediation are encouraged: 京医保发〔2026〕3号（七）.
-    case mediationEncouraged
+    public static let mediationEncouraged = FlagKind(index: 4)
     /// The enterprise's own not-before-expiry commitment must not be breached by this listing:
     /// 京医保发〔2026〕3号（三）.
-    case ownCommitmentAtStake
+    public static let ownCommitmentAtStake = FlagKind(index: 5)
     /// Priority service for rare-disease and paediatric innovation: 京医保发〔2026〕4号（六）.
-    case priorityService
+    public static let priorityService = FlagKind(index: 6)
     /// The enterprise is guided to submit IP proof and state the protection term: 京医保发〔2026〕3号（九）.
-    case submitIPProof
+    public static let submitIPProof = FlagKind(index: 7)
     /// The information must be shared between departments and screened for risk: 京医保发〔2026〕3号（二）.
     /// The standard rules no longer yield it — the measure builds a mechanism and acts on no
     /// case — but custom rule sets may.
-    case shareForRiskScreening
+    public static let shareForRiskScreening = FlagKind(index: 8)
 
-    /// The flag's name.
-    public var label: LocalizedText {
-        switch self {
-        case .keyProductJointAssessment: LocalizedText(zh: "重点产品：联合研判", en: "key product: joint assessment")
-        case .complianceReminder: LocalizedText(zh: "三类声明执行情况提示与合规指导", en: "compliance reminder on the category-3 undertaking")
-        case .opinionMayBeRequested: LocalizedText(zh: "可以请知识产权管理部门出具意见", en: "an IP-office opinion may be requested")
-        case .informPartiesOfForums: LocalizedText(zh: "可告知当事人请求处理或起诉", en: "the parties may be told to seek a ruling or sue")
-        case .mediationEncouraged: LocalizedText(zh: "鼓励和解、调解", en: "settlement and mediation encouraged")
-        case .ownCommitmentAtStake: LocalizedText(zh: "涉及企业自身“专利权届满前不上市承诺”", en: "the enterprise's own not-before-expiry commitment is at stake")
-        case .priorityService: LocalizedText(zh: "罕见病和儿童用药优先服务", en: "priority service (rare disease / paediatric)")
-        case .submitIPProof: LocalizedText(zh: "引导企业提交知识产权证明材料", en: "guide the enterprise to submit IP proof")
-        case .shareForRiskScreening: LocalizedText(zh: "信息共享与侵权风险筛查预警", en: "share for infringement-risk screening")
-        }
+    /// Every flag this version knows, in vocabulary order (a later version may add more).
+    public static let allCases: [FlagKind] = table.indices.map(FlagKind.init(index:))
+
+    /// The value with this name, or `nil` for a name this version does not know.
+    public init?(rawValue: String) {
+        guard let index = Self.table.firstIndex(where: { $0.name == rawValue }) else { return nil }
+        self.init(index: index)
     }
+
+    /// The value's name, e.g. `complianceReminder`: its JSON form.
+    public var rawValue: String { Self.table[index].name }
+
+    /// The value's name (``rawValue``).
+    public var description: String { rawValue }
+
+    /// The flag's name, for explanations.
+    public var label: LocalizedText { Self.table[index].label }
+
+    /// The value's bit in a compiled rule's mask (``index``).
+    package var bit: Int { index }
 }
 
 /// What a rule asks of an actor — a duty, a discretion or an encouragement, with the force of

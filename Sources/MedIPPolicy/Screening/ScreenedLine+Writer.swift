@@ -96,11 +96,28 @@ struct ScreenedLineWriter {
         open()
         var first = true
         key("basis", &first); string(disposition.basis.rawValue)
+        if let patent = disposition.blockingPatent { key("blockingPatent", &first); write(patent) }
         if let value = disposition.date { key("date", &first); date(value) }
         key("kind", &first); string(disposition.kind.rawValue)
         key("measures", &first); array(disposition.measures) { $0.measureID($1) }
         key("rules", &first); array(disposition.rules) { $0.ruleID($1) }
         if let unknown = disposition.unknownDate { key("unknownDate", &first); write(unknown) }
+        close()
+    }
+
+    mutating func write(_ patent: BlockingPatent) {
+        open()
+        var first = true
+        key("adjustedExpiry", &first); date(patent.adjustedExpiry)
+        key("adjustmentDays", &first); integer(patent.adjustmentDays)
+        key("compensationDays", &first); integer(patent.compensationDays)
+        key("expiry", &first); date(patent.expiry)
+        key("filingDate", &first); date(patent.filingDate)
+        key("nominalExpiry", &first); date(patent.nominalExpiry)
+        key("number", &first); string(patent.number.encodedText)
+        key("source", &first); string(patent.source)
+        key("statutoryYears", &first); integer(patent.statutoryYears)
+        key("type", &first); string(patent.type.rawValue)
         close()
     }
 

@@ -57,7 +57,7 @@ extension CivilDate {
     /// an evaluation that asks "may this product be listed today".
     ///
     /// ```swift
-    /// let decision = try evaluator.decide(facts, asOf: try CivilDate.today())
+    /// let decision = try evaluator.evaluate(facts, asOf: try CivilDate.today())
     /// ```
     ///
     /// The library itself never reads the clock; this is the one place an embedder does, and

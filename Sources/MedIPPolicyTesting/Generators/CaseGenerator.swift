@@ -224,6 +224,7 @@ extension CaseGenerator {
         case .deferUntil: return deferUntil(index)
         case .suspendNewListingReview: return suspend(index)
         case .refuseListing, .revokeListing, .cancelSelection: return removal(kind, index)
+        default: return admit(index)  // not reached: every kind of this version has its archetype above
         }
     }
 
