@@ -1,11 +1,12 @@
 import Foundation
+import MedIPPolicyTesting
 import Testing
 @testable import MedIPPolicy
 
 /// A legal review's edges: each case is written here as JSON, and each expectation is read from
 /// the clause it cites (shared/seeds/), not from the library's output.
 ///
-/// Patents of the base case: `ZL200610111111.5` (filed 2006-09-01: in force through 2026-08-31),
+/// Every case is also checked against `ReferenceOracle`. Patents of the base case: `ZL200610111111.5` (filed 2006-09-01: in force through 2026-08-31),
 /// `ZL201110234567.1` (filed 2011-04-02: through 2031-04-01), `ZL200610555555.8` (filed
 /// 2006-03-01: through 2026-02-28).
 @Suite("Legal edges")
@@ -46,6 +47,8 @@ struct LegalEdgeTests {
         let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
         let theCase = try CaseFile.decode(data)
         #expect(theCase.validate().filter { $0.severity == .error }.isEmpty, "\(theCase.validate())")
+        // The hand-written oracle agrees on every case of this suite.
+        #expect(try evaluator.verdict(for: theCase, asOf: day(asOf)) == ReferenceOracle.verdict(for: theCase, asOf: day(asOf)))
         return try evaluator.evaluate(theCase, asOf: day(asOf))
     }
 
@@ -109,6 +112,37 @@ struct LegalEdgeTests {
             // 2026-3 (五) concerns generic holders only.
             #expect(!decision.consequences.contains { $0.kind == .includeInDrugSafetyCredit })
         }
+    }
+
+    /// 2022 (四), 2026-3 (六): 「知识产权管理部门逾期未给出参考意见的，企业自主承诺后可以按程序参加」 — the
+    /// exception follows an overdue opinion; while another objection's opinion is still within its
+    /// period the authority still waits for it.
+    @Test("one overdue opinion does not end the wait for another still within its deadline")
+    func overdueAndAwaitedOpinions() throws {
+        var json = Self.base()
+        json["objections"] = ["O1": "2026-05-08", "O2": "2026-05-15"].sorted { $0.key < $1.key }.map {
+            ["id": $0.key, "receivedOn": $0.value, "receivedBy": "healthcareSecurity", "objector": Self.patentee, "patents": [Self.p2031]]
+        }
+        json["opinionRequests"] = [
+            ["id": "R1", "objection": "O1", "requestedOn": "2026-05-09", "deadline": "2026-05-20"],
+            ["id": "R2", "objection": "O2", "requestedOn": "2026-05-16", "deadline": "2026-06-10"],
+        ]
+        let waiting = try Self.decide(json, "2026-05-21")
+        #expect(waiting.disposition.kind == .awaitOpinion)
+        #expect(waiting.disposition.date == Self.day("2026-06-10"))
+        #expect(Self.ids(waiting.disposition.rules) == ["beijing-2026-3#6/await-opinion", "national-2022-45#4/await-opinion"])
+        let lastDay = try Self.decide(json, "2026-06-10")
+        #expect(lastDay.disposition.kind == .awaitOpinion)
+        let overdue = try Self.decide(json, "2026-06-11")
+        #expect(overdue.disposition.kind == .admitOnSelfCommitment)
+        #expect(Self.ids(overdue.disposition.rules) == [
+            "beijing-2026-3#6/overdue-opinion-self-commitment", "national-2022-45#4/overdue-opinion-self-commitment",
+        ])
+        // A single request: the day after its deadline the enterprise proceeds on its commitment.
+        json["objections"] = [(json["objections"] as? [[String: Any]] ?? [])[0]]
+        json["opinionRequests"] = [(json["opinionRequests"] as? [[String: Any]] ?? [])[0]]
+        #expect(try Self.decide(json, "2026-05-20").disposition.kind == .awaitOpinion)
+        #expect(try Self.decide(json, "2026-05-21").disposition.kind == .admitOnSelfCommitment)
     }
 
     // MARK: Confirmed
