@@ -175,7 +175,9 @@ enum StandardRules {
         Rule(m(.beijing2026_3, 3), "self-commitment-required",
              zh: "挂网须作出知识产权保护承诺；未作出的退回补充。",
              en: "Listing requires the IP-protection commitment; without it the application goes back for completion.") {
-            When(seekingProcurement && !.selfCommitmentOnFile)
+            // 「完善企业挂网自主承诺制度，企业承诺挂网药品和医用耗材…」: the listing commitment. Taking part
+            // in VBP needs the commitment of 2022 (四), not this one.
+            When(.applyingForListing && !.selfCommitmentOnFile)
             Effect.dispose(.returnForCompletion)
             Effect.oblige("submit-self-commitment", actor: .declaringEnterprise,
                           zh: "承诺不违反专利法等法律法规，且不违反自身已作出的“专利权届满前不上市承诺”",
@@ -235,10 +237,12 @@ enum StandardRules {
                           zh: "通过集采领域专利侵权纠纷行政裁决快速通道处理", en: "handle the dispute through the fast track for procurement patent rulings",
                           modality: .commit)
         },
+        // 「对侵犯该知识产权的仿制产品不予挂网」: copies (仿制产品) only. An innovative drug or device found
+        // infringing is no copy; 2022 (六) still refuses its listing.
         Rule(m(.beijing2026_3, 8), "refuse-infringing-copy",
              zh: "已明确处于知识产权保护期内的产品，侵犯该知识产权的仿制产品不予挂网。",
              en: "A copy that infringes the IP of a product clearly within its protection period is not listed.") {
-            When(.applyingForListing && .infringesPatentInForce)
+            When(.applyingForListing && .infringesPatentInForce && !.innovativeDrug && !.innovativeDevice)
             Effect.dispose(.refuseListing)
         },
         Rule(m(.beijing2026_3, 8), "suspend-new-listing-review",
@@ -298,13 +302,13 @@ enum StandardRules {
             // which yields, so decisions name the conflict (Decision.conflicts).
             AcknowledgesTimeLimitConflict(with: "national-2022-45#4/await-opinion", "beijing-2026-3#6/await-opinion")
         },
-        // 「严格落实药品企业挂网自主承诺制度。」 Drug enterprises (药品企业): consumables keep 2022 (四) and
-        // 2026-3 (三). 「完善医药价格和招采信用评价制度」 improves the system and decides no case: the credit
+        // 「严格落实药品企业挂网自主承诺制度。」 Drug enterprises (药品企业) applying for listing (挂网):
+        // consumables keep 2022 (四) and 2026-3 (三); VBP participation keeps 2022 (四). 「完善医药价格和招采信用评价制度」 improves the system and decides no case: the credit
         // referral is 2026-3 (三)'s.
         Rule(m(.beijing2026_4, 30), "self-commitment-required",
              zh: "严格落实药品企业挂网自主承诺制度；药品未作出承诺的退回补充。",
              en: "The drug enterprises' listing self-commitment is strictly enforced; a drug without it goes back for completion.") {
-            When(seekingProcurement && .drugProduct && !.selfCommitmentOnFile)
+            When(.applyingForListing && .drugProduct && !.selfCommitmentOnFile)
             Effect.dispose(.returnForCompletion)
         },
     ]

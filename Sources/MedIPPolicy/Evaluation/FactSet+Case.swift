@@ -5,7 +5,7 @@ extension FactSet {
     /// texts leave room are:
     /// - only opinion requests for objections still on file count; an opinion counts as received
     ///   only if given on or before the deadline, and "overdue" is reported only when no opinion
-    ///   was received in time for any request;
+    ///   was received in time for any request and none is still within its deadline;
     /// - a market exclusivity bars the product unless its `holder` is the case's enterprise or the
     ///   product's marketing-authorisation holder;
     /// - patent terms use ``PatentTerm`` (end = the first day no longer protected), so the first
@@ -146,7 +146,9 @@ extension FactSet {
         }
         set(.opinionRequested, requested)
         set(.opinionReceived, received)
-        set(.opinionOverdue, received.isEmpty ? overdue : list())
+        // 逾期未给出参考意见: overdue only once no request is answered in time or still awaited.
+        let stillAwaited = awaitingDeadline.map { $0 >= date } ?? false
+        set(.opinionOverdue, received.isEmpty && !stillAwaited ? overdue : list())
         set(.opinionFindsInfringementRisk, riskOpinions)
         if let awaitingDeadline { anchors[.opinionDeadline] = awaitingDeadline }
 

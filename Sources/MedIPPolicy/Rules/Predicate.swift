@@ -42,7 +42,9 @@ public enum Predicate: String, StableStringEnum, Comparable {
     /// opinion on a pending objection.
     case opinionRequested
     /// An opinion was requested, the round's prescribed deadline (规定期限) has passed, and no
-    /// opinion was given by it (逾期未给出参考意见).
+    /// opinion was given by it (逾期未给出参考意见) — and no other request on a pending objection is
+    /// still within its deadline or answered in time: the exception lets the enterprise proceed
+    /// only once nothing is awaited.
     case opinionOverdue
     /// The IP administration's opinion was given within the deadline.
     case opinionReceived

@@ -101,7 +101,8 @@ public enum ReferenceOracle {
                 if d > request.deadline { overdueSeen = true }
             }
         }
-        let overdue = overdueSeen && !received
+        // Overdue only once nothing is awaited: every unanswered request's deadline has passed.
+        let overdue = overdueSeen && !received && !(deadline.map { d <= $0 } ?? false)
 
         // Disputes and rulings.
         let effectiveRulings = c.rulings.filter { $0.effectiveOn <= d && ($0.setAsideOn.map { d < $0 } ?? true) }
