@@ -202,7 +202,7 @@ enum CatalogCommands {
                     measure.timeLimits.map(\.source).joined(separator: "; "),
                 ].map(csvField).joined(separator: ","))
             }
-        case .text:
+        case .text, .svg:  // .svg is not allowed here
             for measure in found {
                 let names = departmentNames(measure.departments, language, marking: measure.inferredDepartments)
                 let departments = measure.departments.isEmpty ? "" : "  [\(names)]"
@@ -317,7 +317,7 @@ enum CatalogCommands {
                     item.status.rawValue, item.margin.map { String($0) } ?? "",
                 ].map(csvField).joined(separator: ","))
             }
-        case .text:
+        case .text, .svg:  // .svg is not allowed here
             for item in progress {
                 let target = item.target
                 var line = "\(item.measure)\t\(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue)\(language == .zh ? target.unit.zh : " " + target.unit.en) [\(target.period)]"

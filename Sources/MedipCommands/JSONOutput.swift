@@ -19,7 +19,7 @@ enum JSONOutput {
 
 /// Output format of listing commands.
 enum OutputFormat: String {
-    case text, json, csv
+    case text, json, csv, svg
 
     static func parse(_ arguments: Arguments, allowed: [OutputFormat] = [.text, .json]) throws(CommandError) -> OutputFormat {
         guard let text = arguments.option("format") else { return .text }
