@@ -11,6 +11,7 @@ enum ScreeningCommands {
             USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
                                 [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
                                 [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
+                                [--horizon YYYY-MM-DD | --within N[d|w|m|y]] [--changes-only]
 
             Reads one case file per line (FILE may be - for standard input), decides every case
             on the as-of date using N workers (default: all processors), and writes one JSON line
@@ -42,13 +43,14 @@ enum ScreeningCommands {
 
             OPTIONS:
             \(EvaluatorOptions.help)
+            \(horizonHelp)
 
             Exit 0 when the input was read and every output written (even if some cases failed;
             --strict makes any failed case exit 1); 1 when the input cannot be read or an output
             cannot be written (a full disk, a closed pipe); 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json"], flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags),
+        let arguments = try Arguments(args, options: Set(["as-of", "jobs", "output", "batch", "summary-json"]).union(horizonOptions), flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags).union(horizonFlags),
             repeatable: EvaluatorOptions.repeatable)
         try arguments.expectPositionals(atMost: 1)
         let path = try arguments.positional(0, "FILE.jsonl")
@@ -66,6 +68,7 @@ enum ScreeningCommands {
             guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
         }
         if arguments.flag("verdicts") && arguments.flag("trace") { throw .usage("--verdicts and --trace exclude each other") }
+        let horizon = try horizon(arguments, asOf: asOf)
         let outputPath = arguments.option("output")
         let summaryPath = arguments.option("summary-json")
         try DistinctFiles.check(
@@ -82,6 +85,11 @@ enum ScreeningCommands {
             detail: arguments.flag("trace") ? .full : .summary,
             decoding: DomainCommands.decodingOptions(arguments))
         let progress = ProgressBar(io: io, totalBytes: reader.fileSize)
+        if let horizon {
+            return try screenWithHorizon(
+                horizon, screener: screener, reader: reader, writer: writer, progress: progress, summaryPath: summaryPath,
+                strict: arguments.flag("strict"), io: io)
+        }
         let summary: ScreeningSummary
         do {
             summary = try screener.screenJSONLines(
