@@ -38,7 +38,7 @@ extension Evaluator {
             let key = day.daysSinceEpoch
             guard key > start, key <= end else { return }
             candidates.insert(key)
-            if let cause { causes[key, default: []].append(cause) }
+            if let cause, !(causes[key]?.contains(cause) ?? false) { causes[key, default: []].append(cause) }
         }
         facts.forEachDatedFact(rules: patentTermRules) { day, cause in note(day, cause) }
         for date in Regime.changeDates(for: facts.jurisdiction, catalog: catalog) {

@@ -52,6 +52,9 @@ extension TimelineChange {
                 details = documentsTakingEffect.map { catalog.document($0)?.number ?? $0.rawValue }.map { "+ \($0)" }
             } else if aspect == .disposition {
                 details = [dispositionBefore.label[language] + " → " + dispositionAfter.label[language]]
+            } else if aspect == .dispositionDate {
+                let none = zh ? "无" : "none"
+                details = [(dispositionDateBefore?.description ?? none) + " → " + (dispositionDateAfter?.description ?? none)]
             } else if aspect == .obligations {
                 details = obligationsAdded.map { "+ \($0)" } + obligationsRemoved.map { "− \($0)" }
             } else if aspect == .overdue {

@@ -93,6 +93,9 @@ public enum TimelineAspect: String, StableStringEnum {
     case disposition
     /// The disposition's date (hold-until or due-by date), its kind unchanged.
     case dispositionDate
+    /// The rules (and so the measures) behind the disposition, its kind and date unchanged —
+    /// e.g. a later document's rule takes over the same disposition.
+    case dispositionRules
     /// Obligations arise or end, or their due dates move.
     case obligations
     /// A binding obligation becomes overdue (逾期): the day after its due date.
@@ -110,6 +113,7 @@ public enum TimelineAspect: String, StableStringEnum {
         case .regime: LocalizedText(zh: "适用文件", en: "documents in force")
         case .disposition: LocalizedText(zh: "处理方式", en: "disposition")
         case .dispositionDate: LocalizedText(zh: "处理期限", en: "disposition date")
+        case .dispositionRules: LocalizedText(zh: "处理依据", en: "rules behind the disposition")
         case .obligations: LocalizedText(zh: "义务", en: "obligations")
         case .overdue: LocalizedText(zh: "逾期", en: "overdue")
         case .consequences: LocalizedText(zh: "后果", en: "consequences")
@@ -212,6 +216,10 @@ public struct TimelineChange: Sendable, Hashable, Codable {
     public var dispositionBefore: DispositionKind
     /// The disposition from ``date``.
     public var dispositionAfter: DispositionKind
+    /// The disposition's date the day before (`nil` when it has none or it is unknown).
+    public var dispositionDateBefore: CivilDate?
+    /// The disposition's date from ``date`` (`nil` when it has none or it is unknown).
+    public var dispositionDateAfter: CivilDate?
     /// The documents that take effect on ``date``.
     public var documentsTakingEffect: [DocumentID]
     /// The codes of obligations that arise on ``date``.
@@ -243,6 +251,8 @@ public struct TimelineChange: Sendable, Hashable, Codable {
         self.aspects = aspects
         self.dispositionBefore = dispositionBefore
         self.dispositionAfter = dispositionAfter
+        self.dispositionDateBefore = nil
+        self.dispositionDateAfter = nil
         self.documentsTakingEffect = documentsTakingEffect
         self.obligationsAdded = obligationsAdded
         self.obligationsRemoved = obligationsRemoved
@@ -275,15 +285,23 @@ public struct TimelineChange: Sendable, Hashable, Codable {
             flagsAdded: difference(after.flags.map(\.kind), before.flags.map(\.kind)),
             flagsRemoved: difference(before.flags.map(\.kind), after.flags.map(\.kind)),
             causes: causes)
+        dispositionDateBefore = before.disposition.date
+        dispositionDateAfter = after.disposition.date
         var aspects: [TimelineAspect] = []
         if before.regime.documents != after.regime.documents { aspects.append(.regime) }
         let kindsBefore = [before.disposition.kind] + before.concurrentDispositions.map(\.kind) + before.supersededDispositions.map(\.kind)
         let kindsAfter = [after.disposition.kind] + after.concurrentDispositions.map(\.kind) + after.supersededDispositions.map(\.kind)
+        let allBefore = [before.disposition] + before.concurrentDispositions + before.supersededDispositions
+        let allAfter = [after.disposition] + after.concurrentDispositions + after.supersededDispositions
         if kindsBefore != kindsAfter {
             aspects.append(.disposition)
-        } else if before.disposition != after.disposition || before.concurrentDispositions != after.concurrentDispositions
-                    || before.supersededDispositions != after.supersededDispositions {
-            aspects.append(.dispositionDate)
+        } else {
+            if allBefore.map(\.date) != allAfter.map(\.date) || allBefore.map(\.unknownDate) != allAfter.map(\.unknownDate) {
+                aspects.append(.dispositionDate)
+            }
+            if allBefore.map(\.rules) != allAfter.map(\.rules) || allBefore.map(\.basis) != allAfter.map(\.basis) {
+                aspects.append(.dispositionRules)
+            }
         }
         let withoutOverdue: (Decision) -> [ResolvedObligation] = { decision in
             decision.obligations.map { obligation in
