@@ -62,7 +62,7 @@ struct TimelineSVG {
             let end = facts.exclusivityEnd(exclusivity, rules: evaluator.patentTermRules)
             let last = end.saturatingAdding(days: -1)
             guard exclusivity.start <= timeline.through, last >= timeline.from, exclusivity.start <= last else { return nil }
-            let name = zh ? "市场独占期" : "market exclusivity"
+            let name = zh ? "市场独占期" : "Market exclusivity"
             return Bar(label: name, first: exclusivity.start, last: last, tooltip: "\(name) (\(exclusivity.kind.rawValue)): \(exclusivity.start) – \(last)")
         }
     }
@@ -94,10 +94,11 @@ struct TimelineSVG {
     /// The fill colour of a disposition: green for admissions, amber for holds, red for removals.
     private func colour(_ kind: DispositionKind) -> String {
         let colours: [DispositionKind: String] = [
-            .greenChannel: "#2e7d32", .ordinaryProcedure: "#66bb6a", .admit: "#43a047",
-            .deferUntil: "#f9a825", .awaitOpinion: "#ffb300", .suspendNewListingReview: "#fb8c00",
+            .ordinaryProcedure: "#b0bec5", .greenChannel: "#2e7d32", .admit: "#43a047", .admitOnSelfCommitment: "#66bb6a",
+            .agencyDecides: "#42a5f5", .deferUntil: "#f9a825", .awaitOpinion: "#ffca28", .suspendNewListingReview: "#fb8c00",
+            .returnForCompletion: "#8d6e63",
         ]
-        return colours[kind] ?? (kind.isAdmission ? "#66bb6a" : "#e53935")
+        return colours[kind] ?? (kind.isAdmission ? "#81c784" : "#e53935")
     }
 
     /// The whole picture.
@@ -106,7 +107,7 @@ struct TimelineSVG {
         let exclusivities = exclusivityBars
         let deadlines = deadlines
         let documents = documents
-        let rows = 2 + patents.count + exclusivities.count + (deadlines.isEmpty ? 0 : 1)
+        let rows = 3 + patents.count + exclusivities.count + (deadlines.isEmpty ? 0 : 1)
         let top = 70.0
         let legendTop = top + Double(rows) * Self.rowHeight + 30
         let kinds = timeline.segments.map(\.decision.disposition.kind).reduce(into: [DispositionKind]()) { list, kind in
@@ -160,7 +161,8 @@ struct TimelineSVG {
             for deadline in deadlines {
                 let cx = x(deadline.date) + 0.5 * (x(deadline.date.saturatingAdding(days: 1)) - x(deadline.date))
                 let cy = rowY(row) + 13
-                out.append(#"<g class="deadline"><title>\#(escape(deadline.tooltip))</title><path d="M \#(cx) \#(cy - 7) L \#(cx + 6) \#(cy) L \#(cx) \#(cy + 7) L \#(cx - 6) \#(cy) Z" fill='#d81b60'/></g>"#)
+                out.append(#"<g class="deadline"><title>\#(escape(deadline.tooltip))</title><path d="M \#(cx) \#(cy - 7) L \#(cx + 6) \#(cy) L \#(cx) \#(cy + 7) L \#(cx - 6) \#(cy) Z" fill='#d81b60'/>"#
+                    + text(deadline.date.description, x: cx + 8, y: cy + 4, attributes: #"font-size="10" fill='#d81b60'"#) + "</g>")
             }
             row += 1
         }
@@ -172,6 +174,16 @@ struct TimelineSVG {
             let label = kind.label[language]
             let tip = zh ? "\(segment.from) 至 \(segment.through)：\(label)" : "\(segment.from) to \(segment.through): \(label)"
             out.append(#"<g class="segment"><title>\#(escape(tip))</title><rect x="\#(x0)" y="\#(rowY(row) + 3)" width="\#(max(x1 - x0, 1))" height="\#(Self.rowHeight - 6)" fill="\#(colour(kind))" stroke='#ffffff'/></g>"#)
+        }
+
+        // The change dates under the disposition, staggered on two lines.
+        row += 1
+        out.append(text(zh ? "变化日" : "Changes", x: 10, y: rowY(row) + 12))
+        for (index, change) in timeline.changes.enumerated() {
+            let cx = x(change.date)
+            let ly = rowY(row) + 10 + Double(index % 2) * 11
+            out.append(#"<line class="change" x1="\#(cx)" y1="\#(rowY(row) - 3)" x2="\#(cx)" y2="\#(ly - 8)" stroke='#333333'/>"#)
+            out.append(text(change.date.description, x: cx, y: ly, attributes: #"text-anchor="middle" font-size="9""#))
         }
 
         // Legend: one swatch per disposition that occurs.
