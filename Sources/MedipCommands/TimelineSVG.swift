@@ -67,7 +67,7 @@ struct TimelineSVG {
         }
     }
 
-    /// Opinion deadlines and obligations' due dates inside the window, each once.
+    /// Opinion deadlines and obligations' due dates inside the window, one per date.
     private var deadlines: [Deadline] {
         var found: [Deadline] = []
         for request in facts.opinionRequests where inWindow(request.deadline) {
@@ -80,8 +80,16 @@ struct TimelineSVG {
                 found.append(Deadline(date: due, tooltip: zh ? "\(obligation.code) 期限 \(due)" : "\(obligation.code) due \(due)"))
             }
         }
-        var seen: Set<Deadline> = []
-        return found.filter { seen.insert($0).inserted }
+        // One mark per date, its tooltip naming every deadline that falls on it.
+        var merged: [Deadline] = []
+        for deadline in found {
+            if let index = merged.firstIndex(where: { $0.date == deadline.date }) {
+                if !merged[index].tooltip.contains(deadline.tooltip) { merged[index].tooltip += zh ? "；" + deadline.tooltip : "; " + deadline.tooltip }
+            } else {
+                merged.append(deadline)
+            }
+        }
+        return merged
     }
 
     /// Documents taking effect inside the window.
