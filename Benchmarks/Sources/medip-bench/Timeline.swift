@@ -121,3 +121,28 @@ func timelineBenchmark() {
     print("  --horizon one year                      \(String(format: "%.0f", horizon)) cases/s  (\(String(format: "%.1f", plain / horizon))× slower)")
     if sink == 42 { print("") }
 }
+
+/// Screens `--count` generated cases (default 2,000) on one worker, with a one-year horizon when
+/// `horizon` is true, and times nothing: for callgrind, to count the instructions a horizon adds
+/// per case.
+func profileScreening(horizon: Bool) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let lines: [[UInt8]] = CaseGenerator(seed: 16, mix: .realistic).prefix(option("count", 2_000)).compactMap { try? Array(encoder.encode($0.facts)) }
+    let screener = Screener(evaluator: Evaluator(), asOf: asOf, jobs: 1)
+    var bytes = 0
+    for _ in 0..<option("rounds", 1) {
+        var position = 0
+        let next = { () -> ArraySlice<UInt8>? in
+            guard position < lines.count else { return nil }
+            defer { position += 1 }
+            return lines[position][...]
+        }
+        if horizon {
+            _ = try? screener.screenJSONLines(horizon: ScreeningHorizon(through: shift(asOf, 365)), readLine: next, write: { bytes += $0.count })
+        } else {
+            _ = try? screener.screenJSONLines(readLine: next, write: { bytes += $0.count })
+        }
+    }
+    print("profiled \(bytes) bytes")
+}

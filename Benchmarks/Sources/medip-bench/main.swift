@@ -220,6 +220,8 @@ case "differential": differential()
 case "calendar": calendarBenchmark()
 case "timeline-property": timelineProperty()
 case "timeline": timelineBenchmark()
+case "profile-screen": profileScreening(horizon: false)
+case "profile-screen-horizon": profileScreening(horizon: true)
 case "profile-timeline":
     let evaluator = Evaluator()
     profile { (try? evaluator.timeline($0, from: shift(asOf, -913), through: shift(asOf, 912)))?.segments.count ?? 0 }
@@ -241,6 +243,7 @@ default:
                medip-bench timeline-property [--count N]  timelines equal day-by-day evaluation on N generated cases (exit 1 if not)
                medip-bench stages [--count N]         where screening time goes, stage by stage
                medip-bench profile-verdict|profile-decision|profile-validate|profile-timeline [--count N] [--rounds R]
+               medip-bench profile-screen|profile-screen-horizon [--count N] [--rounds R]  one worker, for callgrind
                                                       loops over typical cases for perf or callgrind
         """)
 }

@@ -31,29 +31,36 @@ extension Evaluator {
     public func timelineValidated(_ facts: Case, from: CivilDate, through: CivilDate) throws(EvaluationError) -> Timeline {
         guard from <= through else { throw .emptyWindow(from: from, through: through) }
         var causes: [Int32: [TimelineCause]] = [:]
-        var candidates: Set<Int32> = []
+        // The candidate days after `from`, ascending; `next` is the first not yet decided, and
+        // `decided` the last day decided (a day found on the way is a candidate only after it).
+        var candidates: [Int32] = []
+        var next = 0
         let start = from.daysSinceEpoch
         let end = through.daysSinceEpoch
-        func note(_ day: CivilDate, _ cause: TimelineCause?) {
+        var decided = start
+        func note(_ day: CivilDate, _ cause: @autoclosure () -> TimelineCause?) {
             let key = day.daysSinceEpoch
-            guard key > start, key <= end else { return }
-            candidates.insert(key)
-            if let cause, !(causes[key]?.contains(cause) ?? false) { causes[key, default: []].append(cause) }
+            guard key > decided, key <= end else { return }
+            var low = next
+            var high = candidates.count
+            while low < high {
+                let middle = (low + high) / 2
+                if candidates[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            if low == candidates.count || candidates[low] != key { candidates.insert(key, at: low) }
+            if let cause = cause(), !(causes[key]?.contains(cause) ?? false) { causes[key, default: []].append(cause) }
         }
-        facts.forEachDatedFact(rules: patentTermRules) { day, cause in note(day, cause) }
-        for date in Regime.changeDates(for: facts.jurisdiction, catalog: catalog) {
-            let documents = catalog.documents.filter { $0.effective == date }
+        facts.forEachDatedFact(rules: patentTermRules, wants: { $0.daysSinceEpoch > start && $0.daysSinceEpoch <= end }) { day, cause in
+            note(day, cause)
+        }
+        for (date, documents) in regimeChanges(for: facts.jurisdiction) where date.daysSinceEpoch > start && date.daysSinceEpoch <= end {
             if documents.isEmpty { note(date, nil) }
             for document in documents {
-                note(date, TimelineCause(kind: .documentTakesEffect, date: date, document: document.id))
+                note(date, TimelineCause(kind: .documentTakesEffect, date: date, document: document))
             }
         }
         if rules.countsFromTheAsOfDate {
-            var day = start + 1
-            while day <= end {
-                candidates.insert(day)
-                day += 1
-            }
+            candidates = Array(start + 1...end)
         }
         func noteDueDates(_ decision: Decision) {
             for obligation in decision.obligations where obligation.modality.binds {
@@ -69,17 +76,18 @@ extension Evaluator {
         var segments: [TimelineSegment] = []
         var segmentStart = from
         var pendingChange: TimelineChange?
-        var visited: Set<Int32> = []
-        while let next = candidates.subtracting(visited).min() {
-            visited.insert(next)
-            let date = CivilDate(uncheckedDaysSinceEpoch: Int(next))
+        while next < candidates.count {
+            let key = candidates[next]
+            next += 1
+            decided = key
+            let date = CivilDate(uncheckedDaysSinceEpoch: Int(key))
             let decision = try evaluateValidated(facts, asOf: date, detail: .summary)
             evaluations += 1
             noteDueDates(decision)
             guard !decision.hasSameOutcome(as: current) else { continue }
             segments.append(TimelineSegment(
                 from: segmentStart, through: date.saturatingAdding(days: -1), decision: current, change: pendingChange))
-            let dayCauses = (causes[next] ?? []).sorted { ($0.kind.rawValue, $0.field ?? "") < ($1.kind.rawValue, $1.field ?? "") }
+            let dayCauses = (causes[key] ?? []).sorted { ($0.kind.rawValue, $0.field ?? "") < ($1.kind.rawValue, $1.field ?? "") }
             pendingChange = TimelineChange(date: date, from: current, to: decision, causes: dayCauses)
             segmentStart = date
             current = decision
@@ -106,15 +114,19 @@ extension RuleSet {
 }
 
 extension Case {
-    /// Calls `body` with every date on which a fact the evaluator reads may begin or end, and the
-    /// cause to report when the decision changes then (`nil` for a date that is only a
-    /// candidate). The dates are the ones ``FactSet`` compares the as-of date with: an event's
+    /// Calls `body` with every date `wants` on which a fact the evaluator reads may begin or
+    /// end, and the cause to report when the decision changes then (no field path is built for
+    /// a date not wanted). The dates are the ones ``FactSet`` compares the as-of date with: an event's
     /// own date (`date <= asOf`), the first day after a period (`asOf < end`), and the day after
     /// an opinion deadline (`asOf > deadline`).
-    func forEachDatedFact(rules: PatentTermRules, _ body: (CivilDate, TimelineCause?) -> Void) {
+    func forEachDatedFact(rules: PatentTermRules, wants: (CivilDate) -> Bool, _ body: (CivilDate, TimelineCause) -> Void) {
         func event(_ date: CivilDate?, _ field: @autoclosure () -> String) {
-            guard let date else { return }
+            guard let date, wants(date) else { return }
             body(date, TimelineCause(kind: .recordedEvent, date: date, field: field()))
+        }
+        func period(_ date: CivilDate, _ cause: @autoclosure () -> TimelineCause) {
+            guard wants(date) else { return }
+            body(date, cause())
         }
         for (index, patent) in patents.enumerated() {
             event(patent.grantDate, "patents[\(index)].grantDate")
@@ -122,7 +134,7 @@ extension Case {
                 event(status.date, "patents[\(index)].statusHistory[\(entry)]")
             }
             let expiry = patent.expiry(rules: rules)
-            body(expiry, TimelineCause(kind: .patentTermEnds, date: expiry.saturatingAdding(days: -1), field: "patents[\(index)]"))
+            period(expiry, TimelineCause(kind: .patentTermEnds, date: expiry.saturatingAdding(days: -1), field: "patents[\(index)]"))
         }
         for (index, declaration) in declarations.enumerated() {
             event(declaration.declaredOn, "declarations[\(index)].declaredOn")
@@ -141,7 +153,7 @@ extension Case {
         for (index, request) in opinionRequests.enumerated() {
             event(request.requestedOn, "opinionRequests[\(index)].requestedOn")
             event(request.opinion?.date, "opinionRequests[\(index)].opinion.date")
-            body(request.deadline.saturatingAdding(days: 1), TimelineCause(
+            period(request.deadline.saturatingAdding(days: 1), TimelineCause(
                 kind: .opinionDeadlinePasses, date: request.deadline, field: "opinionRequests[\(index)].deadline"))
         }
         for (index, dispute) in disputes.enumerated() {
@@ -157,7 +169,7 @@ extension Case {
         for (index, exclusivity) in exclusivities.enumerated() {
             event(exclusivity.start, "exclusivities[\(index)].start")
             let end = exclusivityEnd(exclusivity, rules: rules)
-            body(end, TimelineCause(kind: .exclusivityEnds, date: end.saturatingAdding(days: -1), field: "exclusivities[\(index)]"))
+            period(end, TimelineCause(kind: .exclusivityEnds, date: end.saturatingAdding(days: -1), field: "exclusivities[\(index)]"))
         }
         for (index, credit) in creditEvents.enumerated() {
             event(credit.date, "creditEvents[\(index)].date")
