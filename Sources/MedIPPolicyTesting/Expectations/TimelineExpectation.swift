@@ -1,4 +1,4 @@
-/// One change a ``Timeline`` should contain: its date and, where given, the disposition from
+/// One change a `Timeline` should contain: its date and, where given, the disposition from
 /// then on, the aspects that change, the kinds of cause and the obligations that become overdue.
 public struct ChangeExpectation: Sendable, Hashable, CustomStringConvertible {
     /// The first day of the new decision.
@@ -33,7 +33,7 @@ public struct ChangeExpectation: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// The parts of a ``Timeline`` a test cares about: the first disposition and the exact list of
+/// The parts of a `Timeline` a test cares about: the first disposition and the exact list of
 /// change dates, each with what is expected of it. Framework-neutral, like ``DecisionExpectation``:
 /// ``mismatches(in:)`` returns one ``Mismatch`` per difference, empty when the timeline agrees.
 ///
@@ -98,7 +98,7 @@ public struct TimelineExpectation: Sendable, Hashable {
         return found
     }
 
-    /// Every date of `timeline`'s window on which ``Evaluator/evaluate(_:asOf:detail:)`` does not
+    /// Every date of `timeline`'s window on which `Evaluator.evaluate(_:asOf:detail:)` does not
     /// give the segment's decision — the exactness property, checked day by day (slow by design:
     /// one evaluation per day). Empty when the timeline is exact; at most `limit` mismatches.
     public static func dayByDayMismatches(
