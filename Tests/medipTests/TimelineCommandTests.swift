@@ -118,6 +118,12 @@ import MedIPPolicy
         // The decision part is the one plain screening writes.
         let plainFirst = try #require(try JSONSerialization.jsonObject(with: Data(plain.out.split(separator: "\n")[0].utf8)) as? NSDictionary)
         #expect((first["decision"] as? NSDictionary) == plainFirst["decision"] as? NSDictionary)
+        // A line without a change within the horizon is the plain line, byte for byte; a line
+        // with one is the plain line with "nextChange" spliced in last.
+        let plainLines = plain.out.split(separator: "\n")
+        #expect(lines[1] == plainLines[1])
+        let spliced = try #require(lines[0].range(of: #","nextChange":"#))
+        #expect(String(lines[0][..<spliced.lowerBound]) + "}" == String(plainLines[0]))
         #expect(horizon.err.contains("changing after 2026-05-20 and on or before 2026-07-01: 1"))
         #expect(horizon.err.contains("awaitOpinion→admitOnSelfCommitment: 1"))
         #expect(horizon.err.contains("2026-06: 1"))

@@ -150,7 +150,17 @@ extension Screener {
                 if let error = record.error { summary.record(error) }
                 if let change = record.nextChange { ahead.record(change) }
                 if horizon.changesOnly && record.error == nil && record.nextChange == nil { continue }
-                output += try encoder.encode(record)
+                // The plain line as plain screening writes it (the fast writer when it can), then
+                // `nextChange` — the last key in sorted order — spliced before its closing brace.
+                let plain = ScreenedLine(line: record.line, decision: record.decision, error: record.error)
+                var line = try ScreenedLineWriter.encode(plain) ?? Array(encoder.encode(plain))
+                if let change = record.nextChange, line.last == UInt8(ascii: "}") {
+                    line.removeLast()
+                    line += Array(#","nextChange":"#.utf8)
+                    line += try encoder.encode(change)
+                    line.append(UInt8(ascii: "}"))
+                }
+                output += line
                 output.append(0x0A)
             }
             if !output.isEmpty { try write(output) }
