@@ -16,7 +16,9 @@ extension ScreeningCommands {
           --within N[d|w|m|y]  the same with the horizon N days (weeks, months, years) after
                                --as-of, e.g. --within 30d; not with --horizon
           --changes-only       with a horizon, write only the cases whose decision changes
-                               within it (and the cases that failed); not with --verdicts
+                               within it (and the cases that failed); not with --verdicts.
+                               With a horizon, --summary-json holds {"screening": the usual
+                               summary, "horizon": {"through", "changing", "byKind", "byMonth"}}
         """
 
     /// The horizon the options ask for, or `nil` without --horizon / --within.

@@ -128,6 +128,14 @@ import MedIPPolicy
         #expect(horizon.err.contains("awaitOpinion→admitOnSelfCommitment: 1"))
         #expect(horizon.err.contains("2026-06: 1"))
 
+        let summaryPath = FileManager.default.temporaryDirectory.appendingPathComponent("horizon-summary-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: summaryPath) }
+        #expect(runMedip(["screen", "-", "--as-of", "2026-05-20", "--horizon", "2026-07-01", "--summary-json", summaryPath], stdin: jsonl).status == 0)
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: summaryPath))) as? [String: Any])
+        #expect((summary["screening"] as? [String: Any])?["total"] as? Int == 2)
+        #expect((summary["horizon"] as? [String: Any])?["changing"] as? Int == 1)
+        #expect((summary["horizon"] as? [String: Any])?["byMonth"] as? [String: Int] == ["2026-06": 1])
+
         let changesOnly = runMedip(["screen", "-", "--as-of", "2026-05-20", "--within", "6w", "--changes-only"], stdin: jsonl)
         #expect(changesOnly.status == 0)
         #expect(changesOnly.out.split(separator: "\n").count == 1)
