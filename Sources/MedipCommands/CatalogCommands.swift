@@ -230,7 +230,7 @@ enum CatalogCommands {
                     measure.timeLimits.map(\.source).joined(separator: "; "),
                 ].map(csvField).joined(separator: ","))
             }
-        case .text, .markdown:
+        case .text, .markdown, .svg:  // .svg is not allowed here
             for measure in found {
                 let names = departmentNames(measure.departments, language, marking: measure.inferredDepartments)
                 let departments = measure.departments.isEmpty ? "" : "  [\(names)]"
@@ -304,7 +304,7 @@ enum CatalogCommands {
                     item.status.rawValue, item.margin.map { String($0) } ?? "",
                 ].map(csvField).joined(separator: ","))
             }
-        case .text, .markdown:
+        case .text, .markdown, .svg:  // .svg is not allowed here
             for item in progress {
                 let target = item.target
                 var line = "\(item.measure)\t\(target.metric[language]): \(target.comparator.label[language]) \(target.formattedValue)\(language == .zh ? target.unit.zh : " " + target.unit.en) [\(target.period)]"

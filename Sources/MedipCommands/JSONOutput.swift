@@ -15,7 +15,7 @@ enum JSONOutput {
 
 /// Output format of listing commands.
 enum OutputFormat: String {
-    case text, json, csv, markdown
+    case text, json, csv, markdown, svg
 
     static func parse(_ arguments: Arguments, allowed: [OutputFormat] = [.text, .json]) throws(CommandError) -> OutputFormat {
         guard let text = arguments.option("format") else { return .text }

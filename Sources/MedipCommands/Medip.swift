@@ -33,7 +33,7 @@ public enum Medip {
     /// Every subcommand, in help order.
     public static let subcommands: [Subcommand] =
         CalendarCommands.all + DomainCommands.all + CatalogCommands.all + RuleCommands.all
-        + ScreeningCommands.all + SchemaCommands.all + CoverageCommands.all
+        + ScreeningCommands.all + TimelineCommands.all + SchemaCommands.all + CoverageCommands.all
 
     static let overview = """
         medip — Chinese pharmaceutical IP protection in public procurement

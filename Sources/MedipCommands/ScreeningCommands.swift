@@ -12,6 +12,7 @@ enum ScreeningCommands {
                                 [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
                                 [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
                                 [--format text|json]
+                                [--horizon YYYY-MM-DD | --within N[d|w|m|y]] [--changes-only]
 
             Reads one case file per line (FILE may be - for standard input), decides every case
             on the as-of date using N workers (default: all processors), and writes one JSON line
@@ -44,13 +45,14 @@ enum ScreeningCommands {
             OPTIONS:
             \(EvaluatorOptions.help)
             \(ErrorReport.errorFormatHelp)
+            \(horizonHelp)
 
             Exit 0 when the input was read and every output written (even if some cases failed;
             --strict makes any failed case exit 1); 1 when the input cannot be read or an output
             cannot be written (a full disk, a closed pipe); 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["as-of", "jobs", "output", "batch", "summary-json", "format"], flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags),
+        let arguments = try Arguments(args, options: Set(["as-of", "jobs", "output", "batch", "summary-json", "format"]).union(horizonOptions), flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags).union(horizonFlags),
             repeatable: EvaluatorOptions.repeatable)
         try ErrorReport.checkErrorFormat(arguments)
         try arguments.expectPositionals(atMost: 1)
@@ -69,6 +71,7 @@ enum ScreeningCommands {
             guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
         }
         if arguments.flag("verdicts") && arguments.flag("trace") { throw .usage("--verdicts and --trace exclude each other") }
+        let horizon = try horizon(arguments, asOf: asOf)
         let outputPath = arguments.option("output")
         let summaryPath = arguments.option("summary-json")
         try DistinctFiles.check(
@@ -85,6 +88,11 @@ enum ScreeningCommands {
             detail: arguments.flag("trace") ? .full : .summary,
             decoding: DomainCommands.decodingOptions(arguments))
         let progress = ProgressBar(io: io, totalBytes: reader.fileSize)
+        if let horizon {
+            return try screenWithHorizon(
+                horizon, screener: screener, reader: reader, writer: writer, progress: progress, summaryPath: summaryPath,
+                strict: arguments.flag("strict"), io: io)
+        }
         let summary: ScreeningSummary
         do {
             summary = try screener.screenJSONLines(

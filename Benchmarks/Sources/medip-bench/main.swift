@@ -218,6 +218,13 @@ case "stages": stages()
 case "evaluator": evaluatorBenchmark()
 case "differential": differential()
 case "calendar": calendarBenchmark()
+case "timeline-property": timelineProperty()
+case "timeline": timelineBenchmark()
+case "profile-screen": profileScreening(horizon: false)
+case "profile-screen-horizon": profileScreening(horizon: true)
+case "profile-timeline":
+    let evaluator = Evaluator()
+    profile { (try? evaluator.timeline($0, from: shift(asOf, -913), through: shift(asOf, 912)))?.segments.count ?? 0 }
 case "profile-validate":
     // Loops for profilers (callgrind, perf) over typical cases; nothing else is timed.
     profile { facts in facts.validate().count }
@@ -232,8 +239,11 @@ default:
         usage: medip-bench evaluator [--count N]      evaluator vs the hand-written oracle, per typical case
                medip-bench differential [--count N]   evaluator and oracle agree on N generated cases (exit 1 if not)
                medip-bench calendar [--count N]       working-day deadline computations
+               medip-bench timeline [--count N]       a timeline's cost against one evaluation; a horizon's cost in screening
+               medip-bench timeline-property [--count N]  timelines equal day-by-day evaluation on N generated cases (exit 1 if not)
                medip-bench stages [--count N]         where screening time goes, stage by stage
-               medip-bench profile-verdict|profile-decision|profile-validate [--count N] [--rounds R]
+               medip-bench profile-verdict|profile-decision|profile-validate|profile-timeline [--count N] [--rounds R]
+               medip-bench profile-screen|profile-screen-horizon [--count N] [--rounds R]  one worker, for callgrind
                                                       loops over typical cases for perf or callgrind
         """)
 }

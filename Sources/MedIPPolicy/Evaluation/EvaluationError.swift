@@ -6,6 +6,7 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
     private enum Kind: Sendable, Hashable {
         case invalidCase([ValidationIssue])
         case calendar(CalendarError, DateExpression, anchor: CivilDate?, source: String?)
+        case emptyWindow(from: CivilDate, through: CivilDate)
     }
 
     private let kind: Kind
@@ -38,6 +39,11 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
         kind = .calendar(error, expression, anchor: anchor, source: source)
     }
 
+    /// A timeline's window ends before it starts (``Evaluator/timeline(_:from:through:)``).
+    public static func emptyWindow(from: CivilDate, through: CivilDate) -> EvaluationError {
+        EvaluationError(kind: .emptyWindow(from: from, through: through))
+    }
+
     private init(kind: Kind) { self.kind = kind }
 
     /// A one-paragraph English message: the validation problems one per line, or the calendar
@@ -52,6 +58,8 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
         case .calendar(let error, let expression, let anchor, let source):
             "cannot compute \(expression)"
                 + (source.map { " from \($0)" } ?? "") + (anchor.map { " (\($0))" } ?? "") + ": \(error)"
+        case .emptyWindow(let from, let through):
+            "the window ends (\(through)) before it starts (\(from))"
         }
     }
 
@@ -72,6 +80,8 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
                 error.description
             }
             return "无法计算 \(expression)" + (start.isEmpty ? "" : "（自 \(start) 起）") + "：" + reason
+        case .emptyWindow(let from, let through):
+            return "时间窗口的结束日（\(through)）早于开始日（\(from)）"
         }
     }
 }

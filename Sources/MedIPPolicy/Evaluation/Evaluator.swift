@@ -88,6 +88,16 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// The first day of each regime of a jurisdiction after the first, with the documents that
+    /// take effect that day (for timelines).
+    package func regimeChanges(for jurisdiction: Jurisdiction) -> [(date: CivilDate, documents: [DocumentID])] {
+        let list = segments[jurisdiction.slot]
+        return list.indices.map { index in
+            let previous = index == 0 ? [] : list[index - 1].regimeDocuments
+            return (list[index].from, list[index].regimeDocuments.filter { !previous.contains($0) })
+        }
+    }
+
     /// The compiled rules of the regime in force for a jurisdiction on a date (without copying
     /// the segment, whose document list would be retained for nothing).
     package func compiledRules(for jurisdiction: Jurisdiction, on date: CivilDate) -> CompiledRuleSet {

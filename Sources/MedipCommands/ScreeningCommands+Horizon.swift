@@ -1,0 +1,107 @@
+import MedIPPolicy
+
+/// `medip screen --horizon DATE | --within N[d|w|m|y] [--changes-only]`: screening with early
+/// warning. Kept apart from the plain screening path, whose output it leaves byte for byte as it is.
+extension ScreeningCommands {
+    /// The options and flag the horizon adds to `medip screen`.
+    static let horizonOptions: Set<String> = ["horizon", "within"]
+    static let horizonFlags: Set<String> = ["changes-only"]
+
+    /// The help lines for the horizon options.
+    static let horizonHelp = """
+          --horizon YYYY-MM-DD also find each case's next change on or before this date (early
+                               warning): every decided line gains "nextChange" (date, aspects,
+                               disposition before/after, causes), and the summary counts the
+                               cases that change by kind and by month
+          --within N[d|w|m|y]  the same with the horizon N days (weeks, months, years) after
+                               --as-of, e.g. --within 30d; not with --horizon
+          --changes-only       with a horizon, write only the cases whose decision changes
+                               within it (and the cases that failed); not with --verdicts.
+                               With a horizon, --summary-json holds {"screening": the usual
+                               summary, "horizon": {"through", "changing", "byKind", "byMonth"}}
+        """
+
+    /// The horizon the options ask for, or `nil` without --horizon / --within.
+    static func horizon(_ arguments: Arguments, asOf: CivilDate) throws(CommandError) -> ScreeningHorizon? {
+        let changesOnly = arguments.flag("changes-only")
+        let through: CivilDate
+        switch (arguments.option("horizon"), arguments.option("within")) {
+        case (nil, nil):
+            if changesOnly { throw .usage("--changes-only needs --horizon or --within") }
+            return nil
+        case (let text?, nil):
+            through = try Arguments.date(text, "--horizon")
+        case (nil, let text?):
+            through = try within(text, from: asOf)
+        case (_?, _?):
+            throw .usage("--horizon and --within exclude each other")
+        }
+        guard through >= asOf else { throw .usage("--horizon (\(through)) is before --as-of (\(asOf))") }
+        if arguments.flag("verdicts") { throw .usage("--horizon and --within write decisions; not with --verdicts") }
+        return ScreeningHorizon(through: through, changesOnly: changesOnly)
+    }
+
+    /// `N` followed by `d`, `w`, `m` or `y`, counted from `from` in calendar days, weeks,
+    /// months or years (a month or year ends on the corresponding day, or the month's last day).
+    static func within(_ text: String, from: CivilDate) throws(CommandError) -> CivilDate {
+        let units: [Character: PeriodUnit] = ["d": .days, "w": .weeks, "m": .months, "y": .years]
+        guard let last = text.last, let unit = units[last], let value = Int(text.dropLast()), value >= 1, value <= 36_500,
+              text.dropLast().allSatisfy(\.isASCII)
+        else {
+            throw .usage("--within must be a positive number followed by d, w, m or y (e.g. 30d), not \"\(text.escapedForMessage())\"")
+        }
+        guard let date = from.saturatingAdding(Period(value, unit)) else {
+            throw .usage("--within \(text.escapedForMessage()) is out of range")
+        }
+        return date
+    }
+
+    /// Runs the screening with a horizon and writes the summaries; returns the exit status.
+    static func screenWithHorizon(
+        _ horizon: ScreeningHorizon, screener: Screener, reader: LineReader, writer: BufferedWriter,
+        progress: ProgressBar, summaryPath: String?, strict: Bool, io: CommandIO
+    ) throws(CommandError) -> Int32 {
+        let result: (summary: ScreeningSummary, ahead: HorizonSummary)
+        do {
+            result = try screener.screenJSONLines(
+                horizon: horizon,
+                readLine: { try reader.next() },
+                write: { bytes in try writer.write(bytes) },
+                progress: { done in progress.update(lines: done, bytes: reader.bytesRead) })
+        } catch let error as CommandError {
+            throw error
+        } catch {
+            throw .badInput("\(error)")
+        }
+        try writer.finish()
+        progress.finish()
+        if let summaryPath {
+            let summaryWriter = try BufferedWriter.create(summaryPath, io: io)
+            let record = HorizonSummaryFile(screening: result.summary, horizon: result.ahead)
+            try summaryWriter.write(Array(try JSONOutput.encode(record).utf8) + [0x0A])
+            try summaryWriter.finish()
+        }
+        io.error(render(result.summary))
+        io.error(render(result.ahead, asOf: screener.asOf))
+        return strict && result.summary.failed > 0 ? 1 : 0
+    }
+
+    /// The `--summary-json` file with a horizon: the screening summary and what lies ahead.
+    struct HorizonSummaryFile: Encodable {
+        var screening: ScreeningSummary
+        var horizon: HorizonSummary
+    }
+
+    /// The horizon part of the summary on standard error.
+    static func render(_ ahead: HorizonSummary, asOf: CivilDate) -> String {
+        var lines = ["changing after \(asOf) and on or before \(ahead.through): \(ahead.changing)"]
+        for (kind, count) in ahead.byKind.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            lines.append("  \(kind): \(count)")
+        }
+        if !ahead.byMonth.isEmpty {
+            lines.append("by month of the next change:")
+            for (month, count) in ahead.byMonth.sorted(by: { $0.key < $1.key }) { lines.append("  \(month): \(count)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

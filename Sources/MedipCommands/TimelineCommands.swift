@@ -1,0 +1,68 @@
+import MedIPPolicy
+
+/// `medip timeline`: how a case's decision changes over a window of dates (early warning, 预警).
+enum TimelineCommands {
+    /// Every subcommand of the group, in help order.
+    static let all: [Subcommand] = [timeline]
+
+    static let timeline = Subcommand(
+        ["timeline"], summary: "Early warning: how a case's decision changes over a window, and why",
+        help: """
+            USAGE: medip timeline CASE.json [--from YYYY-MM-DD] [--through YYYY-MM-DD]
+                                  [--format text|json|svg] [--lang zh|en]
+                                  [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
+
+            Prints the decision on --from (default: today's date in Beijing, UTC+8), then every
+            later date up to --through (default: one year after --from) on which it changes:
+            what changed (disposition, obligations arising or overdue, consequences, flags, the
+            documents in force) and the dated fact or rule that makes it change (a patent's last
+            day in force, an exclusivity's end, an opinion deadline, a due date counted in
+            working days, a document's first day). The decision on every date of a segment is
+            the one `medip evaluate --as-of` gives on that date. The timeline assumes the facts
+            as recorded: no unrecorded future event is foreseen.
+            --format json prints the Timeline; --format svg draws it (patents' terms, market
+            exclusivities, deadlines and the disposition on one date axis, each document's
+            effective date marked) in the --lang language. CASE.json may be - for standard input.
+
+            OPTIONS:
+            \(EvaluatorOptions.help)
+
+            Exit 0 with a timeline; 1 when the file cannot be read or parsed, the case is invalid,
+            a --schedule file is invalid, or (with --strict-dates) a due date needs a year with
+            no working-day schedule; 2 for a usage error (including --through before --from).
+            """
+    ) { args, io throws(CommandError) in
+        let arguments = try Arguments(
+            args, options: ["from", "through", "format", "lang"], flags: Set(["allow-unknown-keys"]).union(EvaluatorOptions.flags),
+            repeatable: EvaluatorOptions.repeatable)
+        try arguments.expectPositionals(atMost: 1)
+        let path = try arguments.positional(0, "CASE.json")
+        let from = try arguments.option("from").map { text throws(CommandError) in try Arguments.date(text, "--from") }
+            ?? RuleCommands.todayInBeijing()
+        let through = try arguments.option("through").map { text throws(CommandError) in try Arguments.date(text, "--through") }
+            ?? from.saturatingAdding(years: 1)
+        guard from <= through else { throw .usage("--through (\(through)) is before --from (\(from))") }
+        let language = try arguments.language()
+        let format = try OutputFormat.parse(arguments, allowed: [.text, .json, .svg])
+        let evaluator = try EvaluatorOptions.evaluator(arguments, io)
+        let facts = try DomainCommands.readCase(path, io, options: DomainCommands.decodingOptions(arguments))
+        let timeline: Timeline
+        do {
+            timeline = try evaluator.timeline(facts, from: from, through: through)
+        } catch let error as EvaluationError {
+            if error.issues.isEmpty {
+                throw CommandError.badInput(error.text(in: language), code: error.calendarError == nil ? "evaluationFailed" : "calendar")
+                    .at(file: path, path: error.path)
+            }
+            throw .invalidCase(error.issues, file: path, language: language)
+        } catch {
+            throw .badInput("\(error)")
+        }
+        switch format {
+        case .json: io.print(try JSONOutput.encode(timeline))
+        case .svg: io.print(TimelineSVG(timeline: timeline, facts: facts, evaluator: evaluator, language: language).render())
+        case .text, .csv, .markdown: io.print(timeline.explanation(in: language))
+        }
+        return 0
+    }
+}
