@@ -10,7 +10,7 @@ extension PatentNumber: JSONTokenReadable {
         let text = try reader.readString()
         if let number = canonical(text) { return number }
         do {
-            return try PatentNumber(validating: String(decoding: text, as: UTF8.self))
+            return try PatentNumber(validating: try JSONTokenReader.string(text))
         } catch {
             throw TokenReadFailure()
         }
@@ -81,7 +81,7 @@ extension UnifiedSocialCreditCode: JSONTokenReadable {
         let text = try reader.readString()
         if let code = checked(text) { return code }
         do {
-            return try UnifiedSocialCreditCode(validating: String(decoding: text, as: UTF8.self))
+            return try UnifiedSocialCreditCode(validating: try JSONTokenReader.string(text))
         } catch {
             throw TokenReadFailure()
         }
@@ -116,7 +116,7 @@ extension ApprovalNumber: JSONTokenReadable {
         let text = try reader.readString()
         if let number = drugNumber(text) { return number }
         do {
-            return try ApprovalNumber(validating: String(decoding: text, as: UTF8.self))
+            return try ApprovalNumber(validating: try JSONTokenReader.string(text))
         } catch {
             throw TokenReadFailure()
         }
