@@ -69,4 +69,12 @@ PY
   simd=$(per_line "$(count "$python" "$work/parse.py" "$cases" simdjson)" "$(count "$python" "$work/parse.py" "$cases" baseline-simdjson)")
   echo "| orjson: \`orjson.loads(line)\` | $orjson |"
   echo "| pysimdjson: \`Parser.parse(line)\` (DOM) | $simd |"
+  python3 - "$decisions" "$verdicts" "$parse" "$orjson" "$simd" <<'PY'
+import sys
+decisions, verdicts, parse, orjson, simd = (float(v.replace(",", "")) for v in sys.argv[1:6])
+print()
+print(f"By instructions: a full decision costs {decisions / orjson:.2f}× orjson's parse of the line (speed ratio "
+      f"{orjson / decisions:.2f}×; goal ≥ 1.0), a verdict {verdicts / orjson:.2f}× (speed ratio {orjson / verdicts:.2f}×; "
+      f"goal ≥ 2.0); the parse step {parse / simd:.1f}× pysimdjson's DOM parse (goal ≤ 3).")
+PY
 fi

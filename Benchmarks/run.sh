@@ -5,7 +5,9 @@
 #   Benchmarks/run.sh [--quick] [--cases N] [--write] [--force] [--max-load L]
 #
 #   --quick       a shorter run: 100,000 cases, 20,000 for the peers, shorter evaluator loops
-#                 (about 6 minutes on 2 quiet cores, against about 25 for the full run)
+#                 (about 4 minutes on 2 quiet cores, against about 15 for the full run —
+#                 estimates from the parts' timings; the full run has not been timed on a quiet
+#                 machine yet, and the closing line of every run says how long it took)
 #   --cases N     cases screened end to end (default 1,000,000; 100,000 with --quick)
 #   --write       replace "Latest figures" in Benchmarks/README.md with this run's figures
 #   --force       write even when the machine is busy; the figures are then marked as taken
@@ -235,7 +237,7 @@ print(f"parsing with orjson ({load}; median of runs). **Not the same question**:
 print("kind only, from facts computed in Python; `medip screen --verdicts` answers the kind, its date, a concurrent")
 print("disposition, consequences and flags, and validates every case first.")
 print()
-print("| engine | cases/s | `medip --verdicts` is |")
+print("| engine | cases/s | `medip --verdicts` cases/s ÷ the engine's |")
 print("|---|---|---|")
 print(f"| `medip screen --verdicts --jobs {cores}` | {swift_rate:,.0f} | — |")
 fastest = 0
@@ -246,7 +248,7 @@ for key, entry in peers["engines"].items():
     rate = entry["casesPerSecond"]
     if key != "facts":
         fastest = max(fastest, rate)
-    print(f"| {names.get(key, key)} | {rate:,.0f} | {swift_rate / rate:.1f}× faster |")
+    print(f"| {names.get(key, key)} | {rate:,.0f} | {swift_rate / rate:.1f}× |")
 print()
 agree = "yes" if peers["agree"] else "NO — " + json.dumps(peers["disagreements"])
 print(f"Every engine agrees with `medip` on every case's disposition: {agree}. Ratio to the fastest engine: "

@@ -95,6 +95,23 @@ struct JSONKeyTable: Sendable {
         return length <= 8 || matchesTail(candidate, text) ? candidate : nil
     }
 
+    /// The index of the name of `length` ≤ 16 bytes whose first eight bytes are `head` and next
+    /// eight `second` (little-endian, zero-padded), if any.
+    @inline(__always)
+    func index(head: UInt64, second: UInt64, length: Int) -> Int? {
+        guard slotBits != 0 else {
+            for index in 0..<lengths.count where lengths[index] == length && heads[index] == head && seconds[index] == second {
+                return index
+            }
+            return nil
+        }
+        let candidate = Int(slots[Int(Self.hash(head, length, multiplier, slotBits))])
+        guard candidate >= 0, lengths[candidate] == length, heads[candidate] == head, seconds[candidate] == second else {
+            return nil
+        }
+        return candidate
+    }
+
     /// Whether the name at `index` (of the same length and head) matches `text` past byte 8:
     /// bytes 8–15 compared as one word, any further bytes one by one.
     @inline(__always)

@@ -222,6 +222,44 @@ extension JSONTokenReader {
         return true
     }
 
+    /// Reads a key of at most 16 plain ASCII bytes (no escape, no control character) in one or
+    /// two word loads and answers its index in `table` (`-1` when absent), or `nil`, consuming
+    /// nothing but whitespace, for any other key (then ``readString()`` reads it).
+    @inline(__always)
+    private mutating func readShortASCIIKey(in table: JSONKeyTable) -> Int? {
+        skipWhitespace()
+        let start = position &+ 1
+        guard current == UInt8(ascii: "\""), start &+ 16 <= count else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func stops(_ word: UInt64) -> UInt64 {
+            let control = (word &- ones &* 0x20) & ~word
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
+        }
+        let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        var length: Int
+        var head = first
+        var second: UInt64 = 0
+        let firstStops = stops(first)
+        if firstStops != 0 {
+            length = firstStops.trailingZeroBitCount >> 3
+            head = length == 0 ? 0 : first & (~0 >> UInt64(64 &- 8 &* length))
+        } else {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + (start &+ 8)).loadUnaligned(as: UInt64.self))
+            let secondStops = stops(word)
+            guard secondStops != 0 else { return nil }
+            let tail = secondStops.trailingZeroBitCount >> 3
+            length = 8 &+ tail
+            second = tail == 0 ? 0 : word & (~0 >> UInt64(64 &- 8 &* tail))
+        }
+        // The first flagged byte must be the closing quote, and the key plain ASCII.
+        guard base[start &+ length] == UInt8(ascii: "\""), (head | second) & highs == 0 else { return nil }
+        position = start &+ length &+ 1
+        return table.index(head: head, second: second, length: length) ?? -1
+    }
+
     /// Reads a member's key and answers its index in `table`, or `-1` when `table` does not
     /// hold it.
     ///
@@ -229,6 +267,7 @@ extension JSONTokenReader {
     /// equivalence (`"a\u212A"` — KELVIN SIGN — finds the key `aK`); a key that is not a known
     /// key byte for byte but has non-ASCII bytes is therefore compared as a `String`.
     mutating func readKey(in table: JSONKeyTable) throws(TokenReadFailure) -> Int {
+        if let index = readShortASCIIKey(in: table) { return index }
         let key = try readString()
         if let index = table.index(of: key) { return index }
         if table.names.isEmpty { return -1 }
