@@ -173,51 +173,31 @@ extension JSONTokenReader {
     @inline(__always)
     static func string(_ bytes: UnsafeBufferPointer<UInt8>) throws(TokenReadFailure) -> String {
         // `String(validating:as:)` is generic over the encoding and looks its metadata up at run
-        // time on every call; checking here and building with `String(decoding:as:)` (which then
-        // has nothing to repair) is specialised.
-        guard isValidUTF8(bytes) else { throw TokenReadFailure() }
-        return String(decoding: bytes, as: UTF8.self)
+        // time on every call. `String(decoding:as:)` is specialised and validates as it copies;
+        // it repaired something exactly when its bytes differ from the input (a repair writes
+        // U+FFFD for an ill-formed subpart, which the input did not hold there), so one
+        // comparison of the copy tells, without a second validation pass.
+        var text = String(decoding: bytes, as: UTF8.self)
+        let unchanged = text.withUTF8 { utf8 in utf8.count == bytes.count && sameBytes(utf8, bytes) }
+        guard unchanged else { throw TokenReadFailure() }
+        return text
     }
 
-    /// Whether `bytes` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no
-    /// surrogates, nothing above U+10FFFF, no truncated sequence); ASCII is passed eight bytes at
-    /// a time.
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let count = bytes.count
-        @inline(__always) func byte(_ index: Int) -> UInt8 { index < count ? base[index] : 0 }
+    /// Whether two buffers of the same length hold the same bytes, compared eight at a time.
+    @inline(__always)
+    private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let a = first.baseAddress, let b = second.baseAddress else { return first.count == second.count }
+        let count = first.count
         var index = 0
-        while index < count {
-            while index &+ 8 <= count,
-                  UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index &+= 8
-            }
-            guard index < count else { return true }
-            let lead = base[index]
-            if lead < 0x80 {
-                index &+= 1
-                continue
-            }
-            let second = byte(index + 1)
-            switch lead {
-            case 0xC2...0xDF:
-                guard second & 0xC0 == 0x80 else { return false }
-                index &+= 2
-            case 0xE0...0xEF:
-                let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
-                let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
-                guard second >= low, second <= high, byte(index + 2) & 0xC0 == 0x80 else { return false }
-                index &+= 3
-            case 0xF0...0xF4:
-                let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
-                let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
-                guard second >= low, second <= high, byte(index + 2) & 0xC0 == 0x80,
-                      byte(index + 3) & 0xC0 == 0x80
-                else { return false }
-                index &+= 4
-            default:
+        while index &+ 8 <= count {
+            if UnsafeRawPointer(a + index).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + index).loadUnaligned(as: UInt64.self) {
                 return false
             }
+            index &+= 8
+        }
+        while index < count {
+            if a[index] != b[index] { return false }
+            index &+= 1
         }
         return true
     }
