@@ -60,14 +60,13 @@ as_of=2026-11-23
 out="$work/figures.md"
 began=$(date +%s)
 
-# The machine's load now: "load 0.12 / 0.30 / 0.25 (1, 5, 15 min) on 2 cores, 0 other processes running".
+# The machine's load now: "load 0.12 / 0.30 / 0.25 (1, 5, 15 min) on 2 cores, 0 other processes
+# running" — the kernel's count of runnable tasks (/proc/loadavg), less the one reading it.
 load_now() {
-  read -r one five fifteen running _ < /proc/loadavg
-  # Running processes other than this script's own pipeline (ps, grep, this shell).
-  local others
-  others=$(ps -e -o stat=,pid=,ppid= | awk -v self=$$ '$1 ~ /^R/ && $2 != self && $3 != self' | wc -l)
-  others=$((others > 0 ? others - 1 : 0))  # ps itself
-  echo "load $one / $five / $fifteen (1, 5, 15 min) on $cores cores, $others other processes running"
+  local one five fifteen tasks
+  read -r one five fifteen tasks _ < /proc/loadavg
+  local running=${tasks%/*}
+  echo "load $one / $five / $fifteen (1, 5, 15 min) on $cores cores, $((running > 0 ? running - 1 : 0)) other processes running"
 }
 load_one() { cut -d' ' -f1 /proc/loadavg; }
 busy() { python3 -c "import sys; sys.exit(0 if $(load_one) > $max_load * $cores else 1)"; }
