@@ -208,11 +208,6 @@ struct ScreeningCounts: Sendable {
     var overdue = 0
     var unknownDates = 0
 
-    /// The measures cited and how often.
-    var measures: [MeasureID: Int] {
-        Dictionary(zip(measureSlots, measureCounts), uniquingKeysWith: +)
-    }
-
     /// Counts one citation of `measure`.
     @inline(__always)
     mutating func count(_ measure: MeasureID) {
