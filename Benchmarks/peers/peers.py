@@ -131,29 +131,54 @@ def facts(case, on):
         "bj2026_3": beijing and on >= dt.date(2026, 3, 27),
         "bj2026_4": beijing and on >= dt.date(2026, 4, 7),
     }
-    last = None
+    # Procurement standing, as the library walks it: the history's events up to the date, with
+    # the round as one more application event at its application date (after the history's
+    # events of that date); a purchase transaction changes no standing.
+    status = None
     listed = selected = False
+    round_ = case.get("round")
+    round_date = None
+    if round_ is not None:
+        round_date = day(round_["applicationDate"]) if "applicationDate" in round_ else on
+    round_pending = round_date is not None and round_date <= on
+
+    def record(event):
+        nonlocal status, listed, selected
+        if event == "listed": listed = True
+        elif event == "delisted": listed = False
+        elif event == "vbpSelected": selected = True
+        elif event == "selectionCancelled": selected = False
+        elif event == "purchaseTransaction": return
+        status = event
+
+    def record_round():
+        nonlocal round_pending
+        if round_pending:
+            round_pending = False
+            record("listingApplication" if round_["kind"] == "listing" else "vbpParticipation")
     for event in case.get("procurementHistory", []):
         if day(event["date"]) <= on:
-            last = event["status"]
-            if last == "listed": listed = True
-            if last == "delisted": listed = False
-            if last == "vbpSelected": selected = True
-            if last == "selectionCancelled": selected = False
-    round_ = case.get("round")
-    round_open = round_ is not None and day(round_.get("applicationDate", on.isoformat())) <= on
-    applying = last == "listingApplication" or (round_open and round_["kind"] == "listing" and not listed)
-    in_vbp = last == "vbpParticipation" or (round_open and round_["kind"] == "vbp" and not selected and last != "selectionCancelled")
+            if round_date is not None and day(event["date"]) > round_date:
+                record_round()
+            record(event["status"])
+    record_round()
+    applying = status == "listingApplication"
+    in_vbp = status == "vbpParticipation"
     f.update(applying=applying, listed=listed, selected=selected, seeking=applying or in_vbp)
     f["commit"] = any(c["kind"] == "listingSelfCommitment" and day(c["date"]) <= on for c in case.get("commitments", []))
     pending = set()
     risk = False
     for objection in case.get("objections", []):
-        if day(objection["receivedOn"]) <= on and not ("withdrawnOn" in objection and day(objection["withdrawnOn"]) <= on):
+        # On file from receipt until withdrawn or concluded (an outcome ends it either way).
+        outcome = objection.get("outcome")
+        withdrawn = day(objection["withdrawnOn"]) if "withdrawnOn" in objection else None
+        if (day(objection["receivedOn"]) <= on and not (withdrawn and withdrawn <= on)
+                and not (outcome and day(outcome["date"]) <= on)):
             pending.add(objection["id"])
-            outcome = objection.get("outcome")
-            if outcome and day(outcome["date"]) <= on and outcome["finding"] == "riskFound":
-                risk = True
+        # A risk finding counts unless the objection was withdrawn before it.
+        if (outcome and day(outcome["date"]) <= on and outcome["finding"] == "riskFound"
+                and not (withdrawn and withdrawn <= day(outcome["date"]))):
+            risk = True
     requested = received = overdue_seen = False
     for request in case.get("opinionRequests", []):
         if day(request["requestedOn"]) <= on and request["objection"] in pending:
