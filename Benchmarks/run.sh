@@ -1,32 +1,82 @@
 #!/usr/bin/env bash
-# Runs every MedIPPolicy benchmark and prints the figures as Markdown (paste them into
-# Benchmarks/README.md, or pass --write to replace the "Latest figures" section there).
+# Runs every MedIPPolicy benchmark and prints the figures as Markdown; with --write it replaces
+# "Latest figures" in Benchmarks/README.md (the only figures the READMEs carry).
 #
-#   Benchmarks/run.sh [--cases N] [--write]
+#   Benchmarks/run.sh [--quick] [--cases N] [--write] [--force] [--max-load L]
 #
-# 1. evaluator vs the hand-written oracle, per typical case; a 1,000,000-case differential
-# 2. peers: Cedar (cedarpy) and a zen-engine decision table on the same JSON Lines corpus,
-#    against `medip screen`, with agreement asserted on every case
-# 3. end-to-end screening of N cases (default 1,000,000): cases/s and peak RSS
-# 4. calendar: 1,000,000 working-day deadline computations
-# plus the screening stage costs and the case readers. Peers install into a virtual environment
-# this script creates under Benchmarks/.venv (nothing of theirs enters the package).
+#   --quick       a shorter run: 100,000 cases, 20,000 for the peers, shorter evaluator loops
+#                 (about 4 minutes on 2 quiet cores, against about 15 for the full run —
+#                 estimates from the parts' timings; the full run has not been timed on a quiet
+#                 machine yet, and the closing line of every run says how long it took)
+#   --cases N     cases screened end to end (default 1,000,000; 100,000 with --quick)
+#   --write       replace "Latest figures" in Benchmarks/README.md with this run's figures
+#   --force       write even when the machine is busy; the figures are then marked as taken
+#                 under load
+#   --max-load L  the busiest machine figures are written from: a 1-minute load average of
+#                 L per core (default 0.5)
+#
+# Every timed figure comes with the machine's load just before it (/proc/loadavg and the number
+# of other running processes) and, where it matters, with an instruction count (callgrind,
+# Benchmarks/instructions.sh), which does not depend on the load: wall-clock figures from a busy
+# machine are not comparable, instruction counts are.
+#
+# 1. evaluator vs the hand-written oracle; differentials on realistic and diverse corpora; how
+#    diverse the corpora are (distinct predicate vectors); calendar; screening stages
+# 2. one core, side by side on the same corpus: `medip screen --jobs 1` (decisions, verdicts)
+#    against orjson and pysimdjson merely parsing each line
+# 3. all cores: `medip screen` end to end, peak RSS at two corpus sizes, parallel efficiency
+# 4. peers at equal cores (Cedar, zen-engine, CEL, Rego; orjson parsing; one process per core)
+# 5. instructions per line (callgrind) for the same steps, and the case readers
+# Peers install into a virtual environment this script creates under Benchmarks/.venv.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-cases=1000000
+command="Benchmarks/run.sh $*"
+cases=""
+quick=0
 write=0
+force=0
+max_load=0.5
 while (($#)); do
   case $1 in
     --cases) cases=$2; shift 2 ;;
+    --quick) quick=1; shift ;;
     --write) write=1; shift ;;
-    *) echo "usage: run.sh [--cases N] [--write]" >&2; exit 2 ;;
+    --force) force=1; shift ;;
+    --max-load) max_load=$2; shift 2 ;;
+    *) echo "usage: run.sh [--quick] [--cases N] [--write] [--force] [--max-load L]" >&2; exit 2 ;;
   esac
 done
+if ((quick)); then
+  cases=${cases:-100000}; peer_cases=20000; loop_count=5000; differential=200000; repeats=3
+else
+  cases=${cases:-1000000}; peer_cases=100000; loop_count=20000; differential=1000000; repeats=3
+fi
+peer_cases=$((cases < peer_cases ? cases : peer_cases))
+cores=$(nproc)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 as_of=2026-11-23
 out="$work/figures.md"
+began=$(date +%s)
+
+# The machine's load now: "load 0.12 / 0.30 / 0.25 (1, 5, 15 min) on 2 cores, 0 other processes
+# running" — the kernel's count of runnable tasks (/proc/loadavg), less the one reading it.
+load_now() {
+  local one five fifteen tasks
+  read -r one five fifteen tasks _ < /proc/loadavg
+  local running=${tasks%/*}
+  echo "load $one / $five / $fifteen (1, 5, 15 min) on $cores cores, $((running > 0 ? running - 1 : 0)) other processes running"
+}
+load_one() { cut -d' ' -f1 /proc/loadavg; }
+busy() { python3 -c "import sys; sys.exit(0 if $(load_one) > $max_load * $cores else 1)"; }
+
+if ((write)) && busy && ! ((force)); then
+  echo "run.sh: the machine is busy ($(load_now)); figures are written only below a 1-minute load of $max_load per core. Wait for a quiet machine, or pass --force to write them marked as taken under load." >&2
+  exit 3
+fi
+under_load=0
+busy && under_load=1
 
 echo "building (release)…" >&2
 (cd "$root" && swift build -c release --product medip >/dev/null)
@@ -34,96 +84,198 @@ echo "building (release)…" >&2
 medip="$root/.build/release/medip"
 bench="$here/.build/release/medip-bench"
 
+venv="$here/.venv"
+if [[ ! -x "$venv/bin/python" ]]; then
+  python3 -m venv "$venv"
+fi
+# Each package alone, so that one that does not install here is reported, not fatal.
+for package in orjson pysimdjson cedarpy zen-engine common-expression-language opa-eval; do
+  "$venv/bin/pip" show --quiet "$package" >/dev/null 2>&1 || "$venv/bin/pip" install --quiet "$package" >&2 \
+    || echo "run.sh: $package does not install on this machine (see the pip error above)" >&2
+done
+python="$venv/bin/python"
+
 {
-  echo "Run on $(date -u +%Y-%m-%d) — $(nproc) cores, $(uname -m), $(swift --version 2>/dev/null | head -1)."
+  echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') with \`$command\` — $cores cores, $(uname -m), $(swift --version 2>/dev/null | head -1)."
+  echo "Before the run: $(load_now)."
+  if ((under_load)); then
+    echo
+    echo "**Taken under load** (1-minute load above $max_load per core, written with --force): the wall-clock"
+    echo "figures below are not comparable with a quiet run; the instruction counts are."
+  fi
   echo
   echo '```'
-  "$bench" evaluator
-  "$bench" differential --count 1000000
+  "$bench" evaluator --count "$loop_count"
+  "$bench" differential --count "$differential"
+  "$bench" differential --count "$differential" --diverse
+  "$bench" diversity --count 100000
   "$bench" calendar
-  "$bench" stages
+  "$bench" stages --count "$loop_count"
   echo '```'
 } > "$out"
 
-echo "generating $cases cases…" >&2
-"$medip" generate --count "$cases" --seed 2026 --as-of "$as_of" --output "$work/cases.jsonl"
-bytes=$(stat -c %s "$work/cases.jsonl")
+echo "generating $cases diverse cases…" >&2
+"$medip" generate --count "$cases" --seed 2026 --as-of "$as_of" --diverse --output "$work/cases.jsonl"
+head -n $((cases / 10)) "$work/cases.jsonl" > "$work/tenth.jsonl"
+head -n "$peer_cases" "$work/cases.jsonl" > "$work/peer-cases.jsonl"
+head -n 2000 "$work/cases.jsonl" > "$work/instr-cases.jsonl"
 
-echo "screening…" >&2
-python3 - "$medip" "$work/cases.jsonl" "$as_of" "$work/decisions.jsonl" "$cases" "$bytes" >> "$out" <<'PY'
+echo "one core, side by side…" >&2
+# Three runs each, alternating, so that a change of load touches every contender alike.
+python3 - "$medip" "$python" "$work/cases.jsonl" "$as_of" "$work/out.jsonl" "$repeats" "$(load_now)" >> "$out" <<'PY'
 import os, subprocess, sys, time
-medip, cases, as_of, output, count, size = sys.argv[1:7]
-count, size = int(count), int(size)
+medip, python, cases, as_of, output, repeats, load = sys.argv[1:8]
+lines = sum(1 for line in open(cases, "rb") if line.strip())
+parse = """
+import sys, time
+lines = open(sys.argv[1], "rb").read().splitlines()
+mode = sys.argv[2]
+if mode == "orjson":
+    import orjson
+    begin = time.perf_counter()
+    for line in lines: orjson.loads(line)
+else:
+    import simdjson
+    parser = simdjson.Parser()
+    begin = time.perf_counter()
+    for line in lines: parser.parse(line)
+print(time.perf_counter() - begin)
+"""
+def run_medip(extra):
+    begin = time.perf_counter()
+    subprocess.run([medip, "screen", cases, "--as-of", as_of, "--jobs", "1", "--output", output] + extra,
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - begin
+def run_parse(mode):
+    return float(subprocess.run([python, "-c", parse, cases, mode], check=True, capture_output=True, text=True).stdout)
+runs = {"decisions": [], "verdicts": [], "orjson": [], "simdjson": []}
+for _ in range(int(repeats)):
+    runs["decisions"].append(run_medip([]))
+    runs["verdicts"].append(run_medip(["--verdicts"]))
+    runs["orjson"].append(run_parse("orjson"))
+    runs["simdjson"].append(run_parse("simdjson"))
+median = {k: sorted(v)[len(v) // 2] for k, v in runs.items()}
+rate = {k: lines / v for k, v in median.items()}
 print()
-print("End-to-end screening (`medip screen`, JSON Lines in → JSON Lines out, all cores; every case")
-print("decoded, validated and decided; median of 3 runs, largest peak RSS of the process):")
+print(f"One core, side by side on the same {lines:,} diverse cases ({load}; median of {repeats} runs each,")
+print("alternating). `medip screen --jobs 1` runs end to end (read, parse, validate, decide, write, count);")
+print("orjson and pysimdjson only parse each line, already in memory, in a Python loop:")
 print()
-print("| output | cases | input | seconds | cases/s | MB/s in | peak RSS | CPU (user+sys) |")
-print("|---|---|---|---|---|---|---|---|")
-for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)", ["--verdicts"])):
-    runs = []  # three runs; the median time counts, and the largest peak RSS
-    for _ in range(3):
-        start = time.perf_counter()
-        child = subprocess.Popen([medip, "screen", cases, "--as-of", as_of, "--output", output] + extra,
+print("| what | lines/s | µs per line | `medip` is |")
+print("|---|---|---|---|")
+def row(label, key, ref=None):
+    ratio = "—" if ref is None else f"{rate[ref] / rate[key]:.2f}× its speed"
+    print(f"| {label} | {rate[key]:,.0f} | {1e6 / rate[key]:.2f} | {ratio} |")
+row("`medip screen --jobs 1`: full decisions", "decisions")
+row("`medip screen --jobs 1 --verdicts`: verdicts", "verdicts")
+print(f"| orjson: `orjson.loads(line)` | {rate['orjson']:,.0f} | {1e6 / rate['orjson']:.2f} | decisions {rate['decisions'] / rate['orjson']:.2f}×, verdicts {rate['verdicts'] / rate['orjson']:.2f}× |")
+print(f"| pysimdjson: `Parser.parse(line)` (DOM) | {rate['simdjson']:,.0f} | {1e6 / rate['simdjson']:.2f} | decisions {rate['decisions'] / rate['simdjson']:.2f}× |")
+PY
+
+echo "all cores…" >&2
+python3 - "$medip" "$work/cases.jsonl" "$work/tenth.jsonl" "$as_of" "$work/out.jsonl" "$cores" "$repeats" "$(load_now)" >> "$out" <<'PY'
+import os, subprocess, sys, time
+medip, cases, tenth, as_of, output, cores, repeats, load = sys.argv[1:9]
+def count(path):
+    return sum(1 for line in open(path, "rb") if line.strip())
+def screen(path, jobs, extra):
+    runs = []
+    for _ in range(int(repeats)):
+        begin = time.perf_counter()
+        child = subprocess.Popen([medip, "screen", path, "--as-of", as_of, "--jobs", str(jobs), "--output", output] + extra,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         _, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - start
+        seconds = time.perf_counter() - begin
         if status != 0:
             sys.stderr.write(child.stderr.read())
             sys.exit(1)
         runs.append((seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime))
-    seconds, _, cpu = sorted(runs)[1]
-    rss = max(run[1] for run in runs)
-    print(f"| {label} | {count:,} | {size / 1e6:.0f} MB | {seconds:.1f} | {count / seconds:,.0f} | {size / 1e6 / seconds:.0f} | {rss / 1024:.0f} MB | {cpu:.1f} s |")
+    seconds, _, cpu = sorted(runs)[len(runs) // 2]
+    return seconds, max(run[1] for run in runs), cpu
+n, size = count(cases), os.path.getsize(cases)
+print()
+print(f"All {cores} cores, end to end (`medip screen`, JSON Lines in → JSON Lines out; every case decoded,")
+print(f"validated and decided; {load}; median of {repeats} runs, largest peak RSS). Parallel efficiency is")
+print(f"the one-core time over {cores} × the {cores}-core time, both measured here:")
+print()
+print("| output | cases | input | seconds | cases/s | peak RSS | RSS at 1/10 of the corpus | CPU (user+sys) | parallel efficiency |")
+print("|---|---|---|---|---|---|---|---|---|")
+for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)", ["--verdicts"])):
+    seconds, rss, cpu = screen(cases, cores, extra)
+    _, small_rss, _ = screen(tenth, cores, extra)
+    one, _, _ = screen(cases, 1, extra) if int(cores) > 1 else (seconds, 0, 0)
+    print(f"| {label} | {n:,} | {size / 1e6:.0f} MB | {seconds:.2f} | {n / seconds:,.0f} | {rss / 1024:.0f} MB | "
+          f"{small_rss / 1024:.0f} MB | {cpu:.1f} s | {100 * one / (int(cores) * seconds):.0f} % |")
 PY
 
 echo "peers…" >&2
-venv="$here/.venv"
-if [[ ! -x "$venv/bin/python" ]]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet cedarpy zen-engine
-fi
-peer_cases=$((cases < 100000 ? cases : 100000))
-head -n "$peer_cases" "$work/cases.jsonl" > "$work/peer-cases.jsonl"
-# Each engine three times on the same corpus; the median time counts.
+peer_load=$(load_now)
 swift_times=()
-for _ in 1 2 3; do
+for _ in $(seq "$repeats"); do
   swift_start=$(date +%s.%N)
-  "$medip" screen "$work/peer-cases.jsonl" --as-of "$as_of" --output "$work/peer-decisions.jsonl" 2>/dev/null
+  "$medip" screen "$work/peer-cases.jsonl" --as-of "$as_of" --jobs "$cores" --verdicts --output "$work/peer-verdicts.jsonl" 2>/dev/null
   swift_end=$(date +%s.%N)
   swift_times+=("$(python3 -c "print($swift_end - $swift_start)")")
 done
-"$venv/bin/python" "$here/peers/peers.py" "$work/peer-cases.jsonl" "$as_of" "$work/peer-decisions.jsonl" --repeat 3 > "$work/peers.json"
-python3 - "$work/peers.json" "${swift_times[@]}" >> "$out" <<'PY'
+"$python" "$here/peers/peers.py" "$work/peer-cases.jsonl" "$as_of" "$work/peer-verdicts.jsonl" \
+  --repeat "$repeats" --jobs "$cores" > "$work/peers.json" || true
+python3 - "$work/peers.json" "$cores" "$peer_load" "${swift_times[@]}" >> "$out" <<'PY'
 import json, sys
 peers = json.load(open(sys.argv[1]))
-swift_seconds = sorted(float(t) for t in sys.argv[2:])[1]
-n = peers["cases"]
-swift_rate = n / swift_seconds
-faster = max(peers["cedar"]["casesPerSecond"], peers["zen"]["casesPerSecond"])
+cores, load = sys.argv[2], sys.argv[3]
+times = sorted(float(t) for t in sys.argv[4:])
+swift_rate = peers["cases"] / times[len(times) // 2]
+names = {"facts": "orjson + the facts in Python, no engine (every peer's floor)", "cedar": "Cedar (cedarpy, batches of 1,000)",
+         "zen": "zen-engine decision table", "cel": "CEL (common-expression-language), one expression",
+         "rego": "Rego (opa-eval, regorus)"}
 print()
-print(f"Peers on the same {n:,} cases (each end to end: parse, facts, decide; MedIPPolicy also validates and writes every decision; median of 3 runs each):")
+print(f"Peers on the same {peers['cases']:,} diverse cases, each on {cores} processes (one per core, a split of the corpus),")
+print(f"parsing with orjson ({load}; median of runs). **Not the same question**: a peer answers the disposition's")
+print("kind only, from facts computed in Python; `medip screen --verdicts` answers the kind, its date, a concurrent")
+print("disposition, consequences and flags, and validates every case first. `medip`'s time is the whole process")
+print("(start-up and compiling the rule set included); the peers' excludes starting Python and compiling their policies.")
 print()
-print("| engine | cases/s | MedIPPolicy is |")
+print("| engine | cases/s | `medip --verdicts` cases/s ÷ the engine's |")
 print("|---|---|---|")
-print(f"| MedIPPolicy (`medip screen`) | {swift_rate:,.0f} | — |")
-print(f"| Cedar (cedarpy {'batch'}) | {peers['cedar']['casesPerSecond']:,.0f} | {swift_rate / peers['cedar']['casesPerSecond']:.1f}× faster |")
-print(f"| zen-engine decision table | {peers['zen']['casesPerSecond']:,.0f} | {swift_rate / peers['zen']['casesPerSecond']:.1f}× faster |")
+print(f"| `medip screen --verdicts --jobs {cores}` | {swift_rate:,.0f} | — |")
+fastest = 0
+for key, entry in peers["engines"].items():
+    if "error" in entry:
+        print(f"| {names.get(key, key)} | does not run here: {entry['error']} | — |")
+        continue
+    rate = entry["casesPerSecond"]
+    if key != "facts":
+        fastest = max(fastest, rate)
+    print(f"| {names.get(key, key)} | {rate:,.0f} | {swift_rate / rate:.1f}× |")
 print()
-print(f"All three agree on every case: {'yes' if peers['agree'] else 'NO — ' + json.dumps(peers['disagreements'])}. "
-      f"Ratio to the faster peer: {swift_rate / faster:.1f}×.")
-if not peers["agree"]:
-    sys.exit(1)
+agree = "yes" if peers["agree"] else "NO — " + json.dumps(peers["disagreements"])
+print(f"Every engine agrees with `medip` on every case's disposition: {agree}. Ratio to the fastest engine: "
+      f"{swift_rate / fastest:.1f}×." if fastest else f"Agreement: {agree}.")
 PY
 
-echo "readers…" >&2
+echo "instruction counts…" >&2
 {
   echo
-  echo "Case readers, one core (\`fast-reader.sh\`):"
+  echo "Instructions per line (callgrind; they do not depend on the load), on the first 2,000 lines of the same"
+  echo "corpus; start-up subtracted:"
   echo
-  echo '```'
-  "$here/fast-reader.sh" --megabytes 30 2>/dev/null | tail -n 6 || true
-  echo '```'
+  "$here/instructions.sh" "$medip" "$work/instr-cases.jsonl" "$as_of" "$python"
+} >> "$out"
+
+if ! ((quick)); then
+  echo "readers…" >&2
+  {
+    echo
+    echo "Case readers, one core (\`fast-reader.sh\`):"
+    echo
+    echo '```'
+    "$here/fast-reader.sh" --megabytes 30 2>/dev/null | tail -n 6 || true
+    echo '```'
+  } >> "$out"
+fi
+{
+  echo
+  echo "After the run: $(load_now). The run took $(( ($(date +%s) - began) / 60 )) min."
 } >> "$out"
 
 cat "$out"
@@ -135,4 +287,8 @@ start = readme.index("<!-- figures:start -->") + len("<!-- figures:start -->")
 end = readme.index("<!-- figures:end -->")
 open(sys.argv[1], "w").write(readme[:start] + "\n" + figures + "\n" + readme[end:])
 PY
+fi
+if [[ -s "$work/peers.json" ]] && ! python3 -c "import json,sys; sys.exit(0 if json.load(open('$work/peers.json'))['agree'] else 1)"; then
+  echo "run.sh: the peers disagree with medip (see the figures)" >&2
+  exit 1
 fi

@@ -1,26 +1,44 @@
-"""The listing-admission decision of MedIPPolicy's standard rules, written for two peer engines
-a platform might pick instead: Cedar policies (PyPI `cedarpy`) and a JDM decision table (PyPI
-`zen-engine`).
+"""The listing-admission decision of MedIPPolicy's standard rules, written for four peer engines
+a platform might pick instead: Cedar policies (PyPI `cedarpy`), a JDM decision table (PyPI
+`zen-engine`), one CEL expression (PyPI `common-expression-language`) and a Rego policy (PyPI
+`opa-eval`, the regorus engine).
 
-Both read the same JSON Lines corpus as `medip screen`. Facts are computed from each case in
-plain Python (a port of the library's predicates), then the engine decides the disposition.
-The script times each engine end to end (parse + facts + decide), checks that both agree with
-the Swift decisions (a JSON Lines file of `medip screen` output), and prints one JSON object.
+Every engine reads the same JSON Lines corpus as `medip screen`, parsed with orjson (the fastest
+JSON parser available to Python here). Facts are computed from each case in plain Python (a port
+of the library's predicates), then the engine decides the disposition. The question the peers
+answer is the disposition's kind only — not its date, the cited measures, obligations,
+consequences, flags or validation — so they are compared with `medip screen --verdicts` (kind,
+date, concurrent disposition, consequences, flags, every case validated) and labelled as such.
 
-Usage: peers.py CASES.jsonl AS_OF SWIFT_DECISIONS.jsonl [--repeat N]
-  --repeat N runs each engine N times and reports the median time (default 1).
+Fairness: each engine runs on as many processes as `medip` has cores (`--jobs N`, one process per
+core over a contiguous split of the corpus, each process parsing its own lines), timed end to end
+from handing out the lines to having every answer back (engines compiled beforehand, as
+`medip` compiles its rules before reading). The script checks that every engine agrees with the
+Swift decisions (a JSON Lines file of `medip screen` output) and prints one JSON object.
+
+Usage: peers.py CASES.jsonl AS_OF SWIFT_DECISIONS.jsonl [--repeat N] [--jobs N] [--engines a,b,…]
+  --repeat N runs each engine N times and reports the median time (default 1);
+  --jobs N   processes per engine (default 1);
+  --engines  a subset of facts,cedar,zen,cel,rego (default all; `facts` is orjson + the facts
+             in Python with no engine: the floor every peer pays).
 """
 import datetime as dt
 import json
 import sys
 import time
 
-import cedarpy
-import zen
+import multiprocessing
+import os
+import tempfile
+
+import orjson
 
 # Dispositions, most restrictive first (the library's lattice).
 ORDER = ["cancelSelection", "revokeListing", "refuseListing", "suspendNewListingReview", "deferUntil",
-         "returnForCompletion", "awaitOpinion", "agencyDecides", "admitOnSelfCommitment", "greenChannel", "admit"]
+         "returnForCompletion", "awaitOpinion", "agencyDecides", "admitOnSelfCommitment", "greenChannel",
+         "ordinaryProcedure"]
+# The disposition when no rule decides: MedIPPolicy's ordinary procedure.
+NONE = "ordinaryProcedure"
 RANK = {kind: i for i, kind in enumerate(ORDER)}
 
 
@@ -113,29 +131,54 @@ def facts(case, on):
         "bj2026_3": beijing and on >= dt.date(2026, 3, 27),
         "bj2026_4": beijing and on >= dt.date(2026, 4, 7),
     }
-    last = None
+    # Procurement standing, as the library walks it: the history's events up to the date, with
+    # the round as one more application event at its application date (after the history's
+    # events of that date); a purchase transaction changes no standing.
+    status = None
     listed = selected = False
+    round_ = case.get("round")
+    round_date = None
+    if round_ is not None:
+        round_date = day(round_["applicationDate"]) if "applicationDate" in round_ else on
+    round_pending = round_date is not None and round_date <= on
+
+    def record(event):
+        nonlocal status, listed, selected
+        if event == "listed": listed = True
+        elif event == "delisted": listed = False
+        elif event == "vbpSelected": selected = True
+        elif event == "selectionCancelled": selected = False
+        elif event == "purchaseTransaction": return
+        status = event
+
+    def record_round():
+        nonlocal round_pending
+        if round_pending:
+            round_pending = False
+            record("listingApplication" if round_["kind"] == "listing" else "vbpParticipation")
     for event in case.get("procurementHistory", []):
         if day(event["date"]) <= on:
-            last = event["status"]
-            if last == "listed": listed = True
-            if last == "delisted": listed = False
-            if last == "vbpSelected": selected = True
-            if last == "selectionCancelled": selected = False
-    round_ = case.get("round")
-    round_open = round_ is not None and day(round_.get("applicationDate", on.isoformat())) <= on
-    applying = last == "listingApplication" or (round_open and round_["kind"] == "listing" and not listed)
-    in_vbp = last == "vbpParticipation" or (round_open and round_["kind"] == "vbp" and not selected and last != "selectionCancelled")
+            if round_date is not None and day(event["date"]) > round_date:
+                record_round()
+            record(event["status"])
+    record_round()
+    applying = status == "listingApplication"
+    in_vbp = status == "vbpParticipation"
     f.update(applying=applying, listed=listed, selected=selected, seeking=applying or in_vbp)
     f["commit"] = any(c["kind"] == "listingSelfCommitment" and day(c["date"]) <= on for c in case.get("commitments", []))
     pending = set()
     risk = False
     for objection in case.get("objections", []):
-        if day(objection["receivedOn"]) <= on and not ("withdrawnOn" in objection and day(objection["withdrawnOn"]) <= on):
+        # On file from receipt until withdrawn or concluded (an outcome ends it either way).
+        outcome = objection.get("outcome")
+        withdrawn = day(objection["withdrawnOn"]) if "withdrawnOn" in objection else None
+        if (day(objection["receivedOn"]) <= on and not (withdrawn and withdrawn <= on)
+                and not (outcome and day(outcome["date"]) <= on)):
             pending.add(objection["id"])
-            outcome = objection.get("outcome")
-            if outcome and day(outcome["date"]) <= on and outcome["finding"] == "riskFound":
-                risk = True
+        # A risk finding counts unless the objection was withdrawn before it.
+        if (outcome and day(outcome["date"]) <= on and outcome["finding"] == "riskFound"
+                and not (withdrawn and withdrawn <= day(outcome["date"]))):
+            risk = True
     requested = received = overdue_seen = False
     for request in case.get("opinionRequests", []):
         if day(request["requestedOn"]) <= on and request["objection"] in pending:
@@ -175,47 +218,71 @@ def facts(case, on):
         if day(period["start"]) <= on < exclusivity_end(case, period):
             exclusivity = True
     f["linkageBar"] = linkage and category3 and (category3_in_force or exclusivity)
-    f["green"] = drug_class == "innovative" and case["product"].get("greenChannelQualified") is True
+    qualified = case["product"].get("greenChannelQualified") is True
+    f["green"] = qualified and drug_class == "innovative"
+    # 创新医疗药械: an innovative device qualifies under the 2024 document only.
+    f["greenDevice"] = qualified and case["product"]["category"] == "medicalConsumable" and case["product"].get("innovativeDevice") is True
     return f
+
+
+# The disposition rules in disjunctive normal form, most restrictive first: a rule fires when any
+# of its conjunctions holds; a literal is a fact name, negated with a leading "!". Every engine's
+# policy text is written from this one table.
+RULES = [
+    ("cancelSelection", [["national", "infringing", "selected"], ["bj2026_3", "infringing", "selected"]]),
+    ("revokeListing", [["national", "infringing", "listed"], ["bj2026_3", "infringing", "listed"]]),
+    ("refuseListing", [["applying", "national", "infringing"], ["applying", "bj2026_3", "infringingInForce"]]),
+    ("suspendNewListingReview", [["bj2026_3", "applying", "risk", "dispute"]]),
+    ("deferUntil", [["bj2026_3", "seeking", "linkageBar"]]),
+    ("returnForCompletion", [[r, "seeking", "!commit"] for r in ("national", "bj2026_3", "bj2026_4")]),
+    ("awaitOpinion", [[r, "seeking", "requested", "!received", last] for r in ("national", "bj2026_3")
+                      for last in ("!overdue", "!commit")]),
+    ("agencyDecides", [[r, "seeking", "received"] for r in ("national", "bj2026_3")]),
+    ("admitOnSelfCommitment", [[r, "seeking", "overdue", "commit"] for r in ("national", "bj2026_3")]),
+    ("greenChannel", [["applying", "green", r] for r in ("bj2024", "bj2026_3", "bj2026_4")]
+                     + [["applying", "greenDevice", "bj2024"]]),
+]
+
+
+def condition(terms, var, conj, disj, neg):
+    """One rule's condition in an engine's syntax."""
+    def literal(name):
+        return neg(var(name[1:])) if name.startswith("!") else var(name)
+    return disj.join("(" + conj.join(literal(name) for name in term) + ")" for term in terms)
 
 
 # Cedar: one permit policy per disposition rule; the satisfied policies name the candidate
 # dispositions, and the lattice picks the most restrictive.
-CEDAR = """
-@id("cancelSelection") permit(principal, action, resource) when { (context.national || context.bj2026_3) && context.infringing && context.selected };
-@id("revokeListing") permit(principal, action, resource) when { (context.national || context.bj2026_3) && context.infringing && context.listed };
-@id("refuseListing") permit(principal, action, resource) when { context.applying && ((context.national && context.infringing) || (context.bj2026_3 && context.infringingInForce)) };
-@id("suspendNewListingReview") permit(principal, action, resource) when { context.bj2026_3 && context.applying && context.risk && context.dispute };
-@id("deferUntil") permit(principal, action, resource) when { context.bj2026_3 && context.seeking && context.linkageBar };
-@id("returnForCompletion") permit(principal, action, resource) when { (context.national || context.bj2026_3 || context.bj2026_4) && context.seeking && !context.commit };
-@id("awaitOpinion") permit(principal, action, resource) when { (context.national || context.bj2026_3) && context.seeking && context.requested && !context.received && !(context.overdue && context.commit) };
-@id("agencyDecides") permit(principal, action, resource) when { (context.national || context.bj2026_3) && context.seeking && context.received };
-@id("admitOnSelfCommitment") permit(principal, action, resource) when { (context.national || context.bj2026_3) && context.seeking && context.overdue && context.commit };
-@id("greenChannel") permit(principal, action, resource) when { context.applying && context.green && (context.bj2024 || context.bj2026_3 || context.bj2026_4) };
-"""
-
-# Cedar names the policies of a text policy0, policy1, … in order; the @id annotations say which
-# disposition each one is.
-CEDAR_KINDS = [line.split('"')[1] for line in CEDAR.strip().splitlines()]
+CEDAR = "\n".join(
+    f'@id("{kind}") permit(principal, action, resource) when {{ '
+    + condition(terms, lambda n: f"context.{n}", " && ", " || ", lambda v: f"!{v}") + " };"
+    for kind, terms in RULES)
+# Cedar names the policies of a text policy0, policy1, … in order.
+CEDAR_KINDS = [kind for kind, _ in RULES]
 
 # zen-engine: a decision table, first hit wins, rows ordered most restrictive first.
-ROWS = [
-    ("cancelSelection", "(national or bj2026_3) and infringing and selected"),
-    ("revokeListing", "(national or bj2026_3) and infringing and listed"),
-    ("refuseListing", "applying and ((national and infringing) or (bj2026_3 and infringingInForce))"),
-    ("suspendNewListingReview", "bj2026_3 and applying and risk and dispute"),
-    ("deferUntil", "bj2026_3 and seeking and linkageBar"),
-    ("returnForCompletion", "(national or bj2026_3 or bj2026_4) and seeking and not commit"),
-    ("awaitOpinion", "(national or bj2026_3) and seeking and requested and not received and not (overdue and commit)"),
-    ("agencyDecides", "(national or bj2026_3) and seeking and received"),
-    ("admitOnSelfCommitment", "(national or bj2026_3) and seeking and overdue and commit"),
-    ("greenChannel", "applying and green and (bj2024 or bj2026_3 or bj2026_4)"),
-    ("admit", "true"),
-]
+ZEN_ROWS = [(kind, condition(terms, lambda n: n, " and ", " or ", lambda v: f"not {v}")) for kind, terms in RULES]
+ZEN_ROWS.append((NONE, "true"))
+
+# CEL: one expression, a chain of conditionals in lattice order.
+CEL = "".join(
+    "(" + condition(terms, lambda n: n, " && ", " || ", lambda v: f"!{v}") + f') ? "{kind}" : '
+    for kind, terms in RULES) + f'"{NONE}"'
+
+
+def rego_policy():
+    """Rego: an else-chain, one body per conjunction, in lattice order."""
+    bodies = []
+    for kind, terms in RULES:
+        for term in terms:
+            literals = "; ".join(f"not input.{n[1:]}" if n.startswith("!") else f"input.{n}" for n in term)
+            bodies.append(f'"{kind}" if {{ {literals} }}')
+    return ("package medip\nimport rego.v1\n\ndisposition := " + "\nelse := ".join(bodies)
+            + f'\nelse := "{NONE}"\n')
 
 
 def zen_model():
-    rules = [{"_id": f"r{i}", "c": condition, "o": f'"{kind}"'} for i, (kind, condition) in enumerate(ROWS)]
+    rules = [{"_id": f"r{i}", "c": cond, "o": f'"{kind}"'} for i, (kind, cond) in enumerate(ZEN_ROWS)]
     return {
         "nodes": [
             {"id": "in", "type": "inputNode", "name": "facts", "position": {"x": 0, "y": 0}},
@@ -231,39 +298,109 @@ def zen_model():
     }
 
 
-def run_cedar(lines, on):
+# Each engine: a set-up (compiling its policy, outside the timing) returning a function from the
+# lines of one worker's share to their dispositions.
+
+def setup_facts():
+    def run(lines, on):
+        out = []
+        for line in lines:
+            facts(orjson.loads(line), on)
+            out.append(None)
+        return out
+    return run
+
+
+def setup_cedar():
+    import cedarpy
     policies = cedarpy.PolicySet.from_str(CEDAR)
     entities = cedarpy.Entities.from_json_str("[]")
-    out = []
-    start = time.perf_counter()
-    batch = []
-    def flush():
-        results = cedarpy.is_authorized_batch(batch, policies, entities)
-        for result in results:
-            kinds = [CEDAR_KINDS[int(reason.removeprefix("policy"))] for reason in result.diagnostics.reasons]
-            out.append(min(kinds, key=lambda k: RANK[k]) if kinds else "admit")
-        batch.clear()
-    for line in lines:
-        case = json.loads(line)
-        batch.append({"principal": 'Platform::"p"', "action": 'Action::"list"',
-                      "resource": f'Case::"{len(out) + len(batch)}"', "context": facts(case, on)})
-        if len(batch) == 1000:
+
+    def run(lines, on):
+        out = []
+        batch = []
+
+        def flush():
+            for result in cedarpy.is_authorized_batch(batch, policies, entities):
+                kinds = [CEDAR_KINDS[int(reason.removeprefix("policy"))] for reason in result.diagnostics.reasons]
+                out.append(min(kinds, key=lambda k: RANK[k]) if kinds else NONE)
+            batch.clear()
+        for line in lines:
+            batch.append({"principal": 'Platform::"p"', "action": 'Action::"list"',
+                          "resource": f'Case::"{len(out) + len(batch)}"', "context": facts(orjson.loads(line), on)})
+            if len(batch) == 1000:
+                flush()
+        if batch:
             flush()
-    if batch:
-        flush()
-    return out, time.perf_counter() - start
+        return out
+    return run
 
 
-def run_zen(lines, on):
-    engine = zen.ZenEngine()
-    decision = engine.create_decision(json.dumps(zen_model()))
-    out = []
-    start = time.perf_counter()
-    for line in lines:
-        case = json.loads(line)
-        result = decision.evaluate(facts(case, on))
-        out.append(result["result"]["disposition"])
-    return out, time.perf_counter() - start
+def setup_zen():
+    import zen
+    decision = zen.ZenEngine().create_decision(json.dumps(zen_model()))
+
+    def run(lines, on):
+        return [decision.evaluate(facts(orjson.loads(line), on))["result"]["disposition"] for line in lines]
+    return run
+
+
+def setup_cel():
+    import cel
+    program = cel.compile(CEL)
+
+    def run(lines, on):
+        return [program.execute(facts(orjson.loads(line), on)) for line in lines]
+    return run
+
+
+def setup_rego():
+    import opa_eval
+    handle = tempfile.NamedTemporaryFile("w", suffix=".rego", delete=False)
+    handle.write(rego_policy())
+    handle.close()
+    policy = opa_eval.OpaEval(handle.name, query="data.medip.disposition")
+    os.unlink(handle.name)
+
+    def run(lines, on):
+        return [policy.evaluate_parsed(orjson.dumps(facts(orjson.loads(line), on)).decode()) for line in lines]
+    return run
+
+
+ENGINES = {"facts": setup_facts, "cedar": setup_cedar, "zen": setup_zen, "cel": setup_cel, "rego": setup_rego}
+
+# The worker processes' state (set before the pool forks, and by the pool's initializer).
+_LINES = []
+_RUN = None
+
+
+def _init_worker(engine):
+    global _RUN
+    _RUN = ENGINES[engine]()
+
+
+def _work(task):
+    start, end, on = task
+    return _RUN(_LINES[start:end], on)
+
+
+def run_engine(engine, lines, on, jobs, repeat):
+    """The engine's answers and its median wall-clock seconds over `repeat` runs on `jobs` processes."""
+    global _LINES
+    _LINES = lines
+    share = (len(lines) + jobs - 1) // jobs
+    tasks = [(i * share, min(len(lines), (i + 1) * share), on) for i in range(jobs)]
+    context = multiprocessing.get_context("fork")
+    times = []
+    answers = None
+    with context.Pool(jobs, initializer=_init_worker, initargs=(engine,)) as pool:
+        pool.map(_work, [(0, min(len(lines), 50), on)] * jobs)  # warm every process up
+        for _ in range(max(1, repeat)):
+            begin = time.perf_counter()
+            parts = pool.map(_work, tasks, chunksize=1)
+            times.append(time.perf_counter() - begin)
+            answers = [answer for part in parts for answer in part]
+    return answers, sorted(times)[len(times) // 2]
 
 
 def main():
@@ -273,26 +410,37 @@ def main():
     swift = []
     with open(swift_path, "rb") as handle:
         for line in handle:
-            record = json.loads(line)
-            swift.append(record["decision"]["disposition"]["kind"] if "decision" in record else None)
-    repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 1
+            record = orjson.loads(line)
+            if "decision" in record:
+                swift.append(record["decision"]["disposition"]["kind"])
+            elif "verdict" in record:
+                swift.append(record["verdict"]["disposition"])
+            else:
+                swift.append(None)
 
-    def median_run(run):
-        results = [run(lines, as_of) for _ in range(max(1, repeat))]
-        seconds = sorted(result[1] for result in results)[len(results) // 2]
-        return results[0][0], seconds
-
-    cedar, cedar_seconds = median_run(run_cedar)
-    zen_out, zen_seconds = median_run(run_zen)
-    disagreements = [i for i, (a, b, c) in enumerate(zip(swift, cedar, zen_out)) if not (a == b == c)]
-    print(json.dumps({
-        "cases": len(lines),
-        "cedar": {"seconds": cedar_seconds, "casesPerSecond": len(lines) / cedar_seconds},
-        "zen": {"seconds": zen_seconds, "casesPerSecond": len(lines) / zen_seconds},
-        "agree": not disagreements and len(swift) == len(cedar) == len(zen_out),
-        "disagreements": [{"line": i + 1, "swift": swift[i], "cedar": cedar[i], "zen": zen_out[i]} for i in disagreements[:10]],
-    }))
-    return 0 if not disagreements else 1
+    def flag(name, default):
+        return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+    repeat = int(flag("--repeat", "1"))
+    jobs = int(flag("--jobs", "1"))
+    engines = flag("--engines", ",".join(ENGINES)).split(",")
+    report = {"cases": len(lines), "jobs": jobs, "engines": {}, "agree": True, "disagreements": {}}
+    for engine in engines:
+        try:
+            answers, seconds = run_engine(engine, lines, as_of, jobs, repeat)
+        except Exception as error:  # an engine that does not run here is reported, not hidden
+            report["engines"][engine] = {"error": f"{type(error).__name__}: {error}"}
+            continue
+        entry = {"seconds": seconds, "casesPerSecond": len(lines) / seconds}
+        if engine != "facts":
+            wrong = [i for i, (a, b) in enumerate(zip(swift, answers)) if a != b]
+            if wrong or len(answers) != len(swift):
+                report["agree"] = False
+                report["disagreements"][engine] = {
+                    "count": len(wrong) + abs(len(answers) - len(swift)),
+                    "first": [{"line": i + 1, "swift": swift[i], engine: answers[i]} for i in wrong[:5]]}
+        report["engines"][engine] = entry
+    print(json.dumps(report))
+    return 0 if report["agree"] else 1
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ enum GenerateCommand {
         ["generate"], summary: "Write N generated cases as JSON Lines (deterministic by seed)",
         help: """
             USAGE: medip generate --count N [--seed S] [--as-of YYYY-MM-DD] [--invalid PERCENT]
-                                  [--output FILE] [--format text|json]
+                                  [--diverse] [--output FILE] [--format text|json]
 
             Writes N valid case files, one compact JSON object per line, from MedIPPolicyTesting's
             seeded generator: a realistic mix that reaches every disposition. The same seed (default
@@ -25,6 +25,10 @@ enum GenerateCommand {
             its own date (screen the file with the same --as-of); D must be within
             0100-01-01…9950-12-31, where every moved case stays valid. --invalid P replaces P per cent of
             the lines (0–100) with deliberately invalid case files from the invalid-case generator.
+            --diverse varies every case past its archetype (commitments, objections, opinions,
+            disputes, rulings, declarations, exclusivities, standing, jurisdiction, as-of date, each
+            at random): thousands of distinct fact combinations per 100,000 cases instead of a few
+            dozen, for benchmarks and differential tests that must not ride on a handful of paths.
 
             OPTIONS:
             \(ErrorReport.errorFormatHelp)
@@ -32,7 +36,7 @@ enum GenerateCommand {
             Exit 0 on success; 1 when the output cannot be written; 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: ["count", "seed", "as-of", "invalid", "output", "format"])
+        let arguments = try Arguments(args, options: ["count", "seed", "as-of", "invalid", "output", "format"], flags: ["diverse"])
         try ErrorReport.checkErrorFormat(arguments)
         try arguments.expectPositionals(atMost: 0)
         guard let countText = arguments.option("count") else { throw .usage("missing --count N") }
@@ -53,7 +57,7 @@ enum GenerateCommand {
             guard (0...100).contains(invalidPercent) else { throw .usage("--invalid must be 0…100") }
         }
         let writer = try BufferedWriter.create(arguments.option("output"), io: io)
-        var generator = CaseGenerator(seed: seed)
+        var generator = CaseGenerator(seed: seed, diverse: arguments.flag("diverse"))
         var invalid = InvalidCaseGenerator(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
         var chooser = FixtureRandom(seed: seed ^ 0xD1B5_4A32_D192_ED03)
         let pool = Screener(asOf: asOf ?? CivilDate.minimum)

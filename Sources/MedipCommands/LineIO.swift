@@ -61,13 +61,20 @@ final class LineReader {
 
     private func fill() throws(CommandError) {
         if start > 0 {
+            // A fresh buffer starting with the unread tail. The lines handed out are slices of the
+            // old buffer and keep it alive for as long as a worker holds them, so shifting it in
+            // place would first copy all of it (copy on write); only the tail is copied here.
             let count = end - start
+            var fresh = [UInt8](repeating: 0, count: buffer.count)
             if count > 0 {
-                buffer.withUnsafeMutableBytes { raw in
-                    guard let base = raw.baseAddress else { return }
-                    memmove(base, base + start, count)
+                fresh.withUnsafeMutableBufferPointer { target in
+                    buffer.withUnsafeBufferPointer { source in
+                        guard let to = target.baseAddress, let from = source.baseAddress else { return }
+                        to.update(from: from + start, count: count)
+                    }
                 }
             }
+            buffer = fresh
             end = count
             start = 0
         }

@@ -381,6 +381,35 @@ private struct Mutator {
         }
     }
 
+    /// The reader validates UTF-8 only where bytes become a `String`; everywhere else (keys,
+    /// enumeration values, dates, escaped strings, ignored values) ill-formed bytes must still
+    /// make it give up, with the Codable path's error.
+    @Test func invalidUTF8OutsideBuiltStringsIsRejectedOrLeftToDecode() {
+        let base = Array(baseCaseJSON.utf8)
+        func replacing(_ marker: String, with replacement: [UInt8]) -> [UInt8]? {
+            guard let range = Mutator(seed: 0).firstRange(of: Array(marker.utf8), in: base, from: 0) else { return nil }
+            var bytes = base
+            bytes.replaceSubrange(range, with: replacement)
+            return bytes
+        }
+        let bad: [[UInt8]] = [[0xFF], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0xC0, 0xAF]]
+        var checked = 0
+        for sequence in bad {
+            let variants: [[UInt8]?] = [
+                replacing(#""name": "示例片""#, with: Array(#""name": "aä"#.utf8) + sequence + Array(#"b""#.utf8)),
+                replacing(#""name": "示例片""#, with: Array(#""na"#.utf8) + sequence + Array(#"me": "x""#.utf8)),
+                replacing(#""category": ""#, with: Array(#""category": ""#.utf8) + sequence),
+                replacing(#""jurisdiction": ""#, with: Array(#""$schema": ""#.utf8) + sequence + Array(#"", "jurisdiction": ""#.utf8)),
+            ]
+            for bytes in variants.compactMap({ $0 }) {
+                checked += 1
+                #expect(!expectAgreement(bytes, "\(sequence)"))
+                #expect(throws: CaseFileError.self) { try CaseFile.decodeFast(bytes) }
+            }
+        }
+        #expect(checked == bad.count * 4, "a marker of the base case moved")
+    }
+
     @Test func nonASCIIKeysMatchByCanonicalEquivalenceAsInDecode() throws {
         // U+212A KELVIN SIGN is canonically equivalent to K; no case key has a K, so this key is
         // unknown either way; an escaped ASCII key is the key itself.

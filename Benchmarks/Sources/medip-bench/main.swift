@@ -125,7 +125,8 @@ func evaluatorBenchmark() {
 func differential() {
     let count = option("count", 1_000_000)
     let evaluator = Evaluator()
-    var generator = CaseGenerator(seed: UInt64(option("seed", 2026)))
+    let diverse = arguments.contains("--diverse")
+    var generator = CaseGenerator(seed: UInt64(option("seed", 2026)), diverse: diverse)
     var disagreements = 0
     var seenKinds = Set<DispositionKind>()
     let begin = now()
@@ -145,8 +146,18 @@ func differential() {
     // `admit` is no standard rule's disposition (a case no rule decides goes the ordinary
     // procedure), so every other kind must be reached.
     let reachable = Set(DispositionKind.allCases).subtracting([.admit])
-    print("differential: \(count) generated cases, \(disagreements) disagreements, \(seenKinds.intersection(reachable).count)/\(reachable.count) reachable dispositions seen, \(String(format: "%.1f", seconds)) s")
+    print("differential: \(count) generated\(diverse ? " diverse" : "") cases, \(disagreements) disagreements, \(seenKinds.intersection(reachable).count)/\(reachable.count) reachable dispositions seen, \(String(format: "%.1f", seconds)) s")
     if disagreements > 0 || !reachable.isSubset(of: seenKinds) { exit(1) }
+}
+
+/// How many distinct predicate vectors (fact combinations as the rules read them) a corpus of
+/// `--count` generated cases holds, realistic and diverse.
+func diversity() {
+    let count = option("count", 100_000)
+    let seed = UInt64(option("seed", 2026))
+    let realistic = PredicateVector.distinctCount(in: CaseGenerator(seed: seed), count: count)
+    let diverse = PredicateVector.distinctCount(in: CaseGenerator(seed: seed, diverse: true), count: count)
+    print("distinct predicate vectors in \(count) generated cases: \(realistic) realistic (`medip generate`), \(diverse) diverse (`medip generate --diverse`)")
 }
 
 func calendarBenchmark() {
@@ -225,6 +236,7 @@ case "profile-screen-horizon": profileScreening(horizon: true)
 case "profile-timeline":
     let evaluator = Evaluator()
     profile { (try? evaluator.timeline($0, from: shift(asOf, -913), through: shift(asOf, 912)))?.segments.count ?? 0 }
+case "diversity": diversity()
 case "profile-validate":
     // Loops for profilers (callgrind, perf) over typical cases; nothing else is timed.
     profile { facts in facts.validate().count }
@@ -237,7 +249,9 @@ case "profile-verdict":
 default:
     print("""
         usage: medip-bench evaluator [--count N]      evaluator vs the hand-written oracle, per typical case
-               medip-bench differential [--count N]   evaluator and oracle agree on N generated cases (exit 1 if not)
+               medip-bench differential [--count N] [--diverse]
+                                                      evaluator and oracle agree on N generated cases (exit 1 if not)
+               medip-bench diversity [--count N]      distinct predicate vectors in N realistic and N diverse cases
                medip-bench calendar [--count N]       working-day deadline computations
                medip-bench timeline [--count N]       a timeline's cost against one evaluation; a horizon's cost in screening
                medip-bench timeline-property [--count N]  timelines equal day-by-day evaluation on N generated cases (exit 1 if not)

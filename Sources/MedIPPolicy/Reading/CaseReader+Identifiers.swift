@@ -10,7 +10,7 @@ extension PatentNumber: JSONTokenReadable {
         let text = try reader.readString()
         if let number = canonical(text) { return number }
         do {
-            return try PatentNumber(validating: String(decoding: text, as: UTF8.self))
+            return try PatentNumber(validating: try JSONTokenReader.string(text))
         } catch {
             throw TokenReadFailure()
         }
@@ -26,10 +26,12 @@ extension PatentNumber: JSONTokenReadable {
         else { return nil }
         let digitCount = count - 4
         var sum = 0
+        var digits: UInt64 = 0
         for index in 0..<digitCount {
             let byte = text[2 + index]
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             sum += Int(byte - UInt8(ascii: "0")) * weights[index]
+            digits = digits &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
         }
         func digit(_ index: Int) -> Int { Int(text[2 + index] - UInt8(ascii: "0")) }
         let year: Int
@@ -60,14 +62,18 @@ extension PatentNumber: JSONTokenReadable {
         let value = sum % 11
         let expected = value == 10 ? UInt8(ascii: "X") : UInt8(ascii: "0") + UInt8(value)
         guard text[count - 1] == expected else { return nil }
+        // The integer form ``integerKey(of:)`` computes from the canonical text, from the digits
+        // read here.
+        let key = (digits &* 11 &+ UInt64(value)) | (digitCount == 8 ? 1 << 62 : 0)
         return PatentNumber(
-            canonical: String(decoding: text, as: UTF8.self), type: type, filingYear: year, isPCTNationalPhase: isPCT)
+            canonical: String(decoding: text, as: UTF8.self), integerKey: key, type: type, filingYear: year,
+            isPCTNationalPhase: isPCT)
     }
 
     /// A number from parts already validated.
-    private init(canonical: String, type: PatentType, filingYear: Int, isPCTNationalPhase: Bool) {
+    private init(canonical: String, integerKey: UInt64, type: PatentType, filingYear: Int, isPCTNationalPhase: Bool) {
         self.canonical = canonical
-        self.integerKey = PatentNumber.integerKey(of: canonical)
+        self.integerKey = integerKey
         self.type = type
         self.filingYear = filingYear
         self.isPCTNationalPhase = isPCTNationalPhase
@@ -81,7 +87,7 @@ extension UnifiedSocialCreditCode: JSONTokenReadable {
         let text = try reader.readString()
         if let code = checked(text) { return code }
         do {
-            return try UnifiedSocialCreditCode(validating: String(decoding: text, as: UTF8.self))
+            return try UnifiedSocialCreditCode(validating: try JSONTokenReader.string(text))
         } catch {
             throw TokenReadFailure()
         }
@@ -116,7 +122,7 @@ extension ApprovalNumber: JSONTokenReadable {
         let text = try reader.readString()
         if let number = drugNumber(text) { return number }
         do {
-            return try ApprovalNumber(validating: String(decoding: text, as: UTF8.self))
+            return try ApprovalNumber(validating: try JSONTokenReader.string(text))
         } catch {
             throw TokenReadFailure()
         }

@@ -1,7 +1,9 @@
 /// The keys (or enumeration raw values) one JSON object (or enumeration) knows, for matching
 /// UTF-8 bytes without building strings (library-internal; immutable, so shared freely).
 ///
-/// A candidate is compared by length and first eight bytes before its remaining bytes.
+/// A candidate is found by a perfect hash of its length and first eight bytes (a multiplier
+/// chosen when the table is made so that no two names share a slot), then compared by length,
+/// first eight bytes and remaining bytes: one probe, whatever the number of names.
 struct JSONKeyTable: Sendable {
     /// The names as strings, for the rare key that must be compared by canonical equivalence.
     let names: [String]
@@ -9,26 +11,74 @@ struct JSONKeyTable: Sendable {
     private let lengths: [Int]
     /// Each name's first eight UTF-8 bytes, little-endian, zero-padded.
     private let heads: [UInt64]
+    /// Each name's UTF-8 bytes 8–15, little-endian, zero-padded.
+    private let seconds: [UInt64]
     /// Each name's UTF-8 bytes.
     private let bytes: [[UInt8]]
+    /// The name index in each hash slot, `-1` for none (`1 << slotBits` slots).
+    private let slots: [Int8]
+    /// The hash multiplier (odd), collision-free over the names.
+    private let multiplier: UInt64
+    /// The hash's width in bits.
+    private let slotBits: UInt64
 
-    /// A table of `names`; a name's index is its position.
+    /// A table of `names`; a name's index is its position (at most 127 names).
     init(_ names: [String]) {
         self.names = names
-        bytes = names.map { Array($0.utf8) }
-        lengths = bytes.map(\.count)
-        heads = bytes.map { utf8 in
+        let bytes = names.map { Array($0.utf8) }
+        self.bytes = bytes
+        let lengths = bytes.map(\.count)
+        self.lengths = lengths
+        let heads = bytes.map { utf8 in
             utf8.withUnsafeBufferPointer { Self.head(of: $0) }
         }
+        self.heads = heads
+        seconds = bytes.map { utf8 in
+            utf8.count <= 8 ? 0 : utf8.withUnsafeBufferPointer { Self.head(of: UnsafeBufferPointer(rebasing: $0[8...])) }
+        }
+        // The smallest table (at least twice the names) and the first multiplier of a fixed
+        // sequence that put every name in a slot of its own; names that cannot be told apart by
+        // length and head (never the case for the tables here) fall back to probing all.
+        var bits: UInt64 = 1
+        while (1 << bits) < 2 * max(1, names.count) { bits += 1 }
+        var found: (UInt64, UInt64, [Int8])?
+        var candidate: UInt64 = 0x9E37_79B9_7F4A_7C15
+        search: for attempt in 0..<4_000 {
+            let width = bits + UInt64(attempt / 1_000)
+            var table = [Int8](repeating: -1, count: 1 << width)
+            for index in names.indices {
+                let slot = Int(Self.hash(heads[index], lengths[index], candidate, width))
+                if table[slot] >= 0 {
+                    candidate = candidate &* 0x5851_F42D_4C95_7F2D &+ 0x1405_7B7E_F767_814F | 1
+                    continue search
+                }
+                table[slot] = Int8(truncatingIfNeeded: index)
+            }
+            found = (candidate, width, table)
+            break
+        }
+        if let (multiplier, width, table) = found, names.count < 128 {
+            (self.multiplier, slotBits, slots) = (multiplier, width, table)
+        } else {
+            (self.multiplier, slotBits, slots) = (0, 0, [])
+        }
+    }
+
+    /// The slot of a name with `head` and `length`.
+    @inline(__always)
+    private static func hash(_ head: UInt64, _ length: Int, _ multiplier: UInt64, _ bits: UInt64) -> UInt64 {
+        ((head ^ UInt64(truncatingIfNeeded: length) &* 0xFF51_AFD7_ED55_8CCD) &* multiplier) >> (64 &- bits)
     }
 
     /// The first eight bytes of `text`, little-endian, zero-padded.
     @inline(__always)
     static func head(of text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = text.baseAddress else { return 0 }
+        if text.count >= 8 { return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
         var head: UInt64 = 0
         var index = 0
-        while index < text.count, index < 8 {
-            head |= UInt64(text[index]) << (8 * UInt64(index))
+        while index < text.count {
+            head |= UInt64(base[index]) << (8 * UInt64(index))
             index += 1
         }
         return head
@@ -39,17 +89,51 @@ struct JSONKeyTable: Sendable {
     func index(of text: UnsafeBufferPointer<UInt8>) -> Int? {
         let head = Self.head(of: text)
         let length = text.count
-        for index in 0..<lengths.count where lengths[index] == length && heads[index] == head {
-            if length <= 8 { return index }
-            let matches = bytes[index].withUnsafeBufferPointer { name in
-                var offset = 8
-                while offset < length {
-                    if name[offset] != text[offset] { return false }
-                    offset += 1
-                }
-                return true
+        if slotBits == 0 { return probeAll(head, text) }
+        let candidate = Int(slots[Int(Self.hash(head, length, multiplier, slotBits))])
+        guard candidate >= 0, lengths[candidate] == length, heads[candidate] == head else { return nil }
+        return length <= 8 || matchesTail(candidate, text) ? candidate : nil
+    }
+
+    /// The index of the name of `length` ≤ 16 bytes whose first eight bytes are `head` and next
+    /// eight `second` (little-endian, zero-padded), if any.
+    @inline(__always)
+    func index(head: UInt64, second: UInt64, length: Int) -> Int? {
+        guard slotBits != 0 else {
+            for index in 0..<lengths.count where lengths[index] == length && heads[index] == head && seconds[index] == second {
+                return index
             }
-            if matches { return index }
+            return nil
+        }
+        let candidate = Int(slots[Int(Self.hash(head, length, multiplier, slotBits))])
+        guard candidate >= 0, lengths[candidate] == length, heads[candidate] == head, seconds[candidate] == second else {
+            return nil
+        }
+        return candidate
+    }
+
+    /// Whether the name at `index` (of the same length and head) matches `text` past byte 8:
+    /// bytes 8–15 compared as one word, any further bytes one by one.
+    @inline(__always)
+    private func matchesTail(_ index: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress,
+              seconds[index] == Self.head(of: UnsafeBufferPointer(start: base + 8, count: Swift.min(8, text.count - 8)))
+        else { return false }
+        if text.count <= 16 { return true }
+        return bytes[index].withUnsafeBufferPointer { name in
+            var offset = 16
+            while offset < text.count {
+                if name[offset] != text[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    /// The index of `text` by comparing every name (for a table without a perfect hash).
+    private func probeAll(_ head: UInt64, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in 0..<lengths.count where lengths[index] == text.count && heads[index] == head {
+            if text.count <= 8 || matchesTail(index, text) { return index }
         }
         return nil
     }

@@ -2,75 +2,53 @@ extension JSONTokenReader {
     /// Reads a string and answers its UTF-8 bytes: a view of the document when the string has no
     /// escapes, otherwise the unescaped bytes in ``scratch``, valid until the next string is read.
     ///
+    /// Bytes of 0x80 and above need no attention here: the scan stops only at `"`, `\` and
+    /// control characters. UTF-8 is validated where the bytes become a `String` (``string(_:)``);
+    /// bytes that never do (keys, enumeration values, dates, identifiers in canonical form) are
+    /// matched byte for byte against well-formed text, which ill-formed UTF-8 never matches.
     /// Fails on a string longer than ``maxStringBytes`` as written (the quotes excluded, the
-    /// escapes counted as written, as ``CaseFile``'s limit scan counts), a control character,
-    /// an unknown escape, a lone surrogate or invalid UTF-8 (overlong forms, surrogates encoded
-    /// directly, scalars above U+10FFFF, truncated sequences).
+    /// escapes counted as written, as ``CaseFile``'s limit scan counts), a control character, an
+    /// unknown escape or a lone surrogate.
     mutating func readString() throws(TokenReadFailure) -> UnsafeBufferPointer<UInt8> {
         try expect(UInt8(ascii: "\""))
         let start = position
-        while true {
-            skipPlainASCII()
-            let byte = current
-            if byte == UInt8(ascii: "\"") {
-                let length = position - start
-                guard length <= Self.maxStringBytes else { throw TokenReadFailure() }
-                position += 1
-                return UnsafeBufferPointer(start: base + start, count: length)
-            }
-            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            guard byte >= 0x80 else { throw TokenReadFailure() }  // a control character or the end
-            position += try validUTF8SequenceLength(at: position)
+        skipPlainBytes()
+        let byte = current
+        if byte == UInt8(ascii: "\"") {
+            let length = position - start
+            guard length <= Self.maxStringBytes else { throw TokenReadFailure() }
+            position += 1
+            return UnsafeBufferPointer(start: base + start, count: length)
         }
+        if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
+        throw TokenReadFailure()  // a control character or the end
     }
 
-    /// Skips bytes that need no attention inside a string: ASCII other than `"`, `\` and control
-    /// characters, eight at a time where the document allows.
+    /// Skips bytes that need no attention inside a string of a valid UTF-8 document: everything
+    /// but `"`, `\` and control characters, eight bytes at a time where the document allows.
     @inline(__always)
-    mutating func skipPlainASCII() {
+    mutating func skipPlainBytes() {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         while position &+ 8 <= count {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            let control = (word &- ones &* 0x20) & ~word  // a byte below 0x20 (or ≥ 0x80) sets its high bit
+            let control = (word &- ones &* 0x20) & ~word  // a byte below 0x20 sets its high bit
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             let quoteZero = (quote &- ones) & ~quote
             let backslashZero = (backslash &- ones) & ~backslash
-            guard (control | quoteZero | backslashZero | word) & highs == 0 else { break }
+            let stops = (control | quoteZero | backslashZero) & highs
+            if stops != 0 {
+                // The first flagged byte is exact (borrows only run towards higher bytes).
+                position &+= stops.trailingZeroBitCount >> 3
+                return
+            }
             position &+= 8
         }
         while true {
             let byte = current
-            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { return }
+            guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { return }
             position += 1
-        }
-    }
-
-    /// The length (2…4) of the valid UTF-8 sequence of a scalar at `index` whose lead byte is
-    /// at least 0x80, or a failure (Unicode Table 3-7, well-formed byte sequences).
-    @inline(__always)
-    func validUTF8SequenceLength(at index: Int) throws(TokenReadFailure) -> Int {
-        let lead = byte(at: index)
-        let second = byte(at: index + 1)
-        switch lead {
-        case 0xC2...0xDF:
-            guard second & 0xC0 == 0x80 else { throw TokenReadFailure() }
-            return 2
-        case 0xE0...0xEF:
-            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
-            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
-            guard second >= low, second <= high, byte(at: index + 2) & 0xC0 == 0x80 else { throw TokenReadFailure() }
-            return 3
-        case 0xF0...0xF4:
-            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
-            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
-            guard second >= low, second <= high, byte(at: index + 2) & 0xC0 == 0x80,
-                  byte(at: index + 3) & 0xC0 == 0x80
-            else { throw TokenReadFailure() }
-            return 4
-        default:
-            throw TokenReadFailure()
         }
     }
 
@@ -106,15 +84,11 @@ extension JSONTokenReader {
                 default:
                     throw TokenReadFailure()
                 }
-            case 0x20..<0x80:
+            case 0x20...0xFF:
+                // Non-ASCII bytes are copied one by one: the document is valid UTF-8.
                 scratch[length] = byte
                 length += 1
                 position += 1
-            case 0x80...0xFF:
-                let sequence = try validUTF8SequenceLength(at: position)
-                (scratch + length).update(from: base + position, count: sequence)
-                length += sequence
-                position += sequence
             default:
                 throw TokenReadFailure()  // a control character or the end
             }
@@ -189,7 +163,81 @@ extension JSONTokenReader {
 
     /// Reads a string as a Swift `String` (the same bytes `JSONDecoder` produces).
     mutating func readSwiftString() throws(TokenReadFailure) -> String {
-        String(decoding: try readString(), as: UTF8.self)
+        try Self.string(try readString())
+    }
+
+    /// The `String` of UTF-8 bytes, validated as it is built (never repaired): ill-formed UTF-8
+    /// fails the read, and the Codable path answers. This is where the bytes of every string
+    /// the reader builds are validated, once; keys and enumeration values need no check, being
+    /// matched byte for byte against well-formed names.
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) throws(TokenReadFailure) -> String {
+        // `String(validating:as:)` is generic over the encoding and looks its metadata up at run
+        // time on every call. `String(decoding:as:)` is specialised and validates as it copies;
+        // it repaired something exactly when its bytes differ from the input (a repair writes
+        // U+FFFD for an ill-formed subpart, which the input did not hold there), so one
+        // comparison of the copy tells, without a second validation pass.
+        var text = String(decoding: bytes, as: UTF8.self)
+        let unchanged = text.withUTF8 { utf8 in utf8.count == bytes.count && sameBytes(utf8, bytes) }
+        guard unchanged else { throw TokenReadFailure() }
+        return text
+    }
+
+    /// Whether two buffers of the same length hold the same bytes, compared eight at a time.
+    @inline(__always)
+    private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let a = first.baseAddress, let b = second.baseAddress else { return first.count == second.count }
+        let count = first.count
+        var index = 0
+        while index &+ 8 <= count {
+            if UnsafeRawPointer(a + index).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + index).loadUnaligned(as: UInt64.self) {
+                return false
+            }
+            index &+= 8
+        }
+        while index < count {
+            if a[index] != b[index] { return false }
+            index &+= 1
+        }
+        return true
+    }
+
+    /// Reads a key of at most 16 plain ASCII bytes (no escape, no control character) in one or
+    /// two word loads and answers its index in `table` (`-1` when absent), or `nil`, consuming
+    /// nothing but whitespace, for any other key (then ``readString()`` reads it).
+    @inline(__always)
+    private mutating func readShortASCIIKey(in table: JSONKeyTable) -> Int? {
+        skipWhitespace()
+        let start = position &+ 1
+        guard current == UInt8(ascii: "\""), start &+ 16 <= count else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func stops(_ word: UInt64) -> UInt64 {
+            let control = (word &- ones &* 0x20) & ~word
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
+        }
+        let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        var length: Int
+        var head = first
+        var second: UInt64 = 0
+        let firstStops = stops(first)
+        if firstStops != 0 {
+            length = firstStops.trailingZeroBitCount >> 3
+            head = length == 0 ? 0 : first & (~0 >> UInt64(64 &- 8 &* length))
+        } else {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + (start &+ 8)).loadUnaligned(as: UInt64.self))
+            let secondStops = stops(word)
+            guard secondStops != 0 else { return nil }
+            let tail = secondStops.trailingZeroBitCount >> 3
+            length = 8 &+ tail
+            second = tail == 0 ? 0 : word & (~0 >> UInt64(64 &- 8 &* tail))
+        }
+        // The first flagged byte must be the closing quote, and the key plain ASCII.
+        guard base[start &+ length] == UInt8(ascii: "\""), (head | second) & highs == 0 else { return nil }
+        position = start &+ length &+ 1
+        return table.index(head: head, second: second, length: length) ?? -1
     }
 
     /// Reads a member's key and answers its index in `table`, or `-1` when `table` does not
@@ -199,11 +247,12 @@ extension JSONTokenReader {
     /// equivalence (`"a\u212A"` — KELVIN SIGN — finds the key `aK`); a key that is not a known
     /// key byte for byte but has non-ASCII bytes is therefore compared as a `String`.
     mutating func readKey(in table: JSONKeyTable) throws(TokenReadFailure) -> Int {
+        if let index = readShortASCIIKey(in: table) { return index }
         let key = try readString()
         if let index = table.index(of: key) { return index }
         if table.names.isEmpty { return -1 }
         for byte in key where byte >= 0x80 {
-            return table.index(ofEquivalent: String(decoding: key, as: UTF8.self)) ?? -1
+            return table.index(ofEquivalent: try Self.string(key)) ?? -1
         }
         return -1
     }

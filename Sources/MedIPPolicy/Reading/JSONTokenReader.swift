@@ -14,6 +14,9 @@ package struct TokenReadFailure: Error, Sendable, Hashable {
 /// answers `0` past the end: `0` is invalid in every JSON context (not whitespace, not a token
 /// start, a control character inside a string), so a truncated document always fails.
 ///
+/// Strings are scanned only for quotes, backslashes and control characters; their UTF-8 is
+/// validated once, when the bytes become a `String` (``string(_:)``), and never repaired.
+///
 /// It holds no shared state; one reader lives for one document on one thread.
 struct JSONTokenReader {
     /// The document.
@@ -29,11 +32,11 @@ struct JSONTokenReader {
     let scratch: UnsafeMutablePointer<UInt8>
 
     /// The deepest nesting allowed (``CaseFile/maxDepth``).
-    static let maxDepth = CaseFile.maxDepth
+    static var maxDepth: Int { CaseFile.maxDepth }
     /// The most elements one array may have (``CaseFile/maxArrayLength``).
-    static let maxArrayLength = CaseFile.maxArrayLength
+    static var maxArrayLength: Int { CaseFile.maxArrayLength }
     /// The longest string or key as written (``CaseFile/maxStringBytes``).
-    static let maxStringBytes = CaseFile.maxStringBytes
+    static var maxStringBytes: Int { CaseFile.maxStringBytes }
     /// The scratch buffer's size: the longest string plus room for one UTF-8 sequence.
     static let scratchCapacity = CaseFile.maxStringBytes + 8
 

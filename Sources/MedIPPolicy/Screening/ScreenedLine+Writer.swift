@@ -3,22 +3,31 @@
 /// encoding no longer the dominant cost of screening (see Benchmarks/README.md). Records with a
 /// trace are left to `JSONEncoder`. A test compares both writers on every example and on
 /// thousands of generated decisions and failures.
+///
+/// The bytes go to raw memory the writer owns for one line (no uniqueness or capacity check of
+/// an array per byte); the entry points ``appendLine(to:_:)`` and ``encode(_:)`` copy them out
+/// once and free the memory, so a writer never outlives them.
 struct ScreenedLineWriter {
-    private(set) var bytes: [UInt8] = []
+    /// The bytes written so far.
+    private var base: UnsafeMutablePointer<UInt8>
+    /// How many bytes are written.
+    private var count = 0
+    /// How many bytes `base` holds.
+    private var capacity: Int
 
-    init() { bytes.reserveCapacity(2_048) }
-
-    /// Writes one line with `body` at the end of `output` (a run of earlier lines), then a
-    /// newline. The writer takes the buffer over while it writes, so nothing is copied.
-    static func appendLine(to output: inout [UInt8], _ body: (inout ScreenedLineWriter) -> Void) {
-        var writer = ScreenedLineWriter(taking: &output)
-        body(&writer)
-        writer.bytes.append(0x0A)
-        swap(&output, &writer.bytes)
+    private init() {
+        capacity = 4_096
+        base = .allocate(capacity: capacity)
     }
 
-    private init(taking output: inout [UInt8]) {
-        swap(&bytes, &output)
+    /// Writes one line with `body` at the end of `output` (a run of earlier lines), then a
+    /// newline.
+    static func appendLine(to output: inout [UInt8], _ body: (inout ScreenedLineWriter) -> Void) {
+        var writer = ScreenedLineWriter()
+        body(&writer)
+        writer.put(0x0A)
+        output.append(contentsOf: UnsafeBufferPointer(start: writer.base, count: writer.count))
+        writer.base.deallocate()
     }
 
     /// The record's JSON, or `nil` when it carries a trace (the caller falls back to `JSONEncoder`).
@@ -26,7 +35,9 @@ struct ScreenedLineWriter {
         if record.decision?.trace != nil { return nil }
         var writer = ScreenedLineWriter()
         writer.write(record)
-        return writer.bytes
+        let bytes = Array(UnsafeBufferPointer(start: writer.base, count: writer.count))
+        writer.base.deallocate()
+        return bytes
     }
 
     // MARK: Records (keys in sorted order)
@@ -208,108 +219,176 @@ struct ScreenedLineWriter {
 
     // MARK: JSON pieces
 
-    private mutating func open() { bytes.append(UInt8(ascii: "{")) }
-    private mutating func close() { bytes.append(UInt8(ascii: "}")) }
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count &+ extra > capacity { grow(count &+ extra) }
+    }
 
+    private mutating func grow(_ needed: Int) {
+        var larger = capacity * 2
+        while larger < needed { larger *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        (base, capacity) = (moved, larger)
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count &+= 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        (base + count).update(from: start, count: bytes.count)
+        count &+= bytes.count
+    }
+
+    private mutating func open() { put(UInt8(ascii: "{")) }
+    private mutating func close() { put(UInt8(ascii: "}")) }
+
+    /// `"name":`, after a comma unless it is the object's first key.
+    @inline(__always)
     private mutating func key(_ name: StaticString, _ first: inout Bool) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+        let length = name.utf8CodeUnitCount
+        reserve(length &+ 4)
+        if !first {
+            base[count] = UInt8(ascii: ",")
+            count &+= 1
+        }
         first = false
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        base[count] = UInt8(ascii: "\"")
+        (base + (count &+ 1)).update(from: name.utf8Start, count: length)
+        base[count &+ 1 &+ length] = UInt8(ascii: "\"")
+        base[count &+ 2 &+ length] = UInt8(ascii: ":")
+        count &+= length &+ 3
     }
 
     private mutating func array<Element>(_ elements: [Element], _ body: (inout ScreenedLineWriter, Element) -> Void) {
-        bytes.append(UInt8(ascii: "["))
-        for (index, element) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        put(UInt8(ascii: "["))
+        var first = true
+        for element in elements {
+            if !first { put(UInt8(ascii: ",")) }
+            first = false
             body(&self, element)
         }
-        bytes.append(UInt8(ascii: "]"))
+        put(UInt8(ascii: "]"))
     }
 
+    /// An integer in decimal, as `JSONEncoder` writes it.
     private mutating func integer(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        reserve(20)
+        if value < 0 {
+            base[count] = UInt8(ascii: "-")
+            count &+= 1
+        }
+        var magnitude = value.magnitude
+        var length = 1
+        var probe = magnitude
+        while probe >= 10 {
+            probe /= 10
+            length &+= 1
+        }
+        var index = count &+ length
+        count = index
+        repeat {
+            index &-= 1
+            base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 
+    /// A date as `"YYYY-MM-DD"` (years 1…9999: always four digits).
     private mutating func date(_ value: CivilDate) {
         let (year, month, day) = value.components
-        bytes.append(UInt8(ascii: "\""))
-        digits(year, 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(month, 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(day, 2)
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func digits(_ value: Int, _ width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8((rest / divisor) % 10))
-            rest %= divisor
-            divisor /= 10
-        }
+        reserve(12)
+        let out = base + count
+        out[0] = UInt8(ascii: "\"")
+        out[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 1_000 % 10)
+        out[2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 100 % 10)
+        out[3] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 10 % 10)
+        out[4] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year % 10)
+        out[5] = UInt8(ascii: "-")
+        out[6] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: month / 10)
+        out[7] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: month % 10)
+        out[8] = UInt8(ascii: "-")
+        out[9] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day / 10)
+        out[10] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day % 10)
+        out[11] = UInt8(ascii: "\"")
+        count &+= 12
     }
 
     /// A JSON string as `JSONEncoder` escapes it: `"` and `\` escaped, `\b \f \n \r \t` by name,
     /// other control characters as `\u00XX` (lower-case hex), everything else (including `/` and
     /// non-ASCII) as UTF-8.
     private mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         escaped(text)
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// A measure id as the JSON string of its description, without building that string.
     private mutating func measureID(_ id: MeasureID) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         measureIDContent(id)
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// A rule id as the JSON string of its description, without building that string.
     private mutating func ruleID(_ id: RuleID) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         measureIDContent(id.measure)
-        bytes.append(UInt8(ascii: "/"))
+        put(UInt8(ascii: "/"))
         escaped(id.slug)
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     private mutating func measureIDContent(_ id: MeasureID) {
         escaped(id.document.rawValue)
-        bytes.append(UInt8(ascii: "#"))
-        bytes.append(contentsOf: String(id.ordinal).utf8)
+        put(UInt8(ascii: "#"))
+        integer(id.ordinal)
     }
 
     /// The escaped content of a JSON string. Text with nothing to escape (nearly all) is copied
     /// in one piece.
     private mutating func escaped(_ text: String) {
-        let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-            bytes.append(contentsOf: utf8)
-            return true
+        var text = text
+        text.withUTF8 { utf8 in
+            var plain = true
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                plain = false
+                break
+            }
+            if plain {
+                put(utf8)
+            } else {
+                escapedSlowly(utf8)
+            }
         }
-        if copied == true { return }
-        for byte in text.utf8 {
+    }
+
+    /// The escaped content of text with something to escape, byte by byte.
+    private mutating func escapedSlowly(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let hex: StaticString = "0123456789abcdef"
+        for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "\\"))
-            case 0x08: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "f"))
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""): put(UInt8(ascii: "\\")); put(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): put(UInt8(ascii: "\\")); put(UInt8(ascii: "\\"))
+            case 0x08: put(UInt8(ascii: "\\")); put(UInt8(ascii: "b"))
+            case 0x0C: put(UInt8(ascii: "\\")); put(UInt8(ascii: "f"))
+            case 0x0A: put(UInt8(ascii: "\\")); put(UInt8(ascii: "n"))
+            case 0x0D: put(UInt8(ascii: "\\")); put(UInt8(ascii: "r"))
+            case 0x09: put(UInt8(ascii: "\\")); put(UInt8(ascii: "t"))
             case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
-            default: bytes.append(byte)
+                put(UInt8(ascii: "\\")); put(UInt8(ascii: "u")); put(UInt8(ascii: "0")); put(UInt8(ascii: "0"))
+                put(hex.utf8Start[Int(byte >> 4)])
+                put(hex.utf8Start[Int(byte & 0x0F)])
+            default: put(byte)
             }
         }
     }

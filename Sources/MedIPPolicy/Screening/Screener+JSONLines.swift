@@ -205,23 +205,39 @@ extension Screener {
 }
 
 /// Counts over some screened lines — one worker's run, or one line for
-/// ``ScreeningSummary/record(_:)`` — added to a ``ScreeningSummary`` in one go: integer slots and
-/// `MeasureID` keys instead of a string-keyed dictionary per line.
+/// ``ScreeningSummary/record(_:)`` — added to a ``ScreeningSummary`` in one go: integer slots
+/// instead of a dictionary per line. Measures get a slot the first time one is cited in the run
+/// (a run cites a few dozen at most), found by comparing the ordinal first, so that counting a
+/// citation hashes nothing.
 struct ScreeningCounts: Sendable {
     var total = 0
     var decided = 0
     var dispositions = [Int](repeating: 0, count: DispositionKind.allCases.count)  // by slot
     var failures: [ScreeningFailure.Stage: Int] = [:]
-    var measures: [MeasureID: Int] = [:]
+    /// The measures cited in the run, one slot each, and their counts.
+    var measureSlots: [MeasureID] = []
+    var measureCounts: [Int] = []
     var overdue = 0
     var unknownDates = 0
+
+    /// Counts one citation of `measure`.
+    @inline(__always)
+    mutating func count(_ measure: MeasureID) {
+        for index in measureSlots.indices
+        where measureSlots[index].ordinal == measure.ordinal && measureSlots[index].document == measure.document {
+            measureCounts[index] += 1
+            return
+        }
+        measureSlots.append(measure)
+        measureCounts.append(1)
+    }
 
     mutating func add(_ decision: Decision) {
         total += 1
         decided += 1
         dispositions[decision.disposition.kind.slot] += 1
         for other in decision.concurrentDispositions { dispositions[other.kind.slot] += 1 }
-        for measure in decision.citedMeasures { measures[measure, default: 0] += 1 }
+        for measure in decision.citedMeasures { count(measure) }
         if !decision.overdueObligations.isEmpty { overdue += 1 }
         if decision.hasUnknownDate { unknownDates += 1 }
     }
@@ -250,7 +266,9 @@ extension ScreeningSummary {
             dispositions[DispositionKind.bySlot[slot].rawValue, default: 0] += count
         }
         for (stage, count) in counts.failures { failures[stage.rawValue, default: 0] += count }
-        for (measure, count) in counts.measures { measures[measure.description, default: 0] += count }
+        for (measure, count) in zip(counts.measureSlots, counts.measureCounts) {
+            measures[measure.description, default: 0] += count
+        }
         overdue += counts.overdue
         unknownDates += counts.unknownDates
     }

@@ -26,15 +26,31 @@ public struct CaseGenerator: Sequence, Sendable, Hashable {
     public let seed: UInt64
     /// The mix of intended dispositions.
     public let mix: CaseMix
-    private var random: FixtureRandom
+    /// Whether each case is varied past its archetype (``init(seed:mix:diverse:)``).
+    public let diverse: Bool
+    var random: FixtureRandom
     private var index = 0
     private let kinds: [DispositionKind]
     private let cumulative: [Int]
 
-    /// Creates a generator; the same seed and mix give the same sequence.
-    public init(seed: UInt64, mix: CaseMix = .realistic) {
+    /// Creates a generator; the same seed, mix and diversity give the same sequence.
+    ///
+    /// With `diverse` false (the default) each case holds the facts of its archetype and a
+    /// little harmless variety, so a whole corpus shows few distinct fact combinations (a few
+    /// dozen predicate vectors). With `diverse` true each case then also gets, independently and
+    /// at random, more facts of every kind the rules read — a commitment added or taken away,
+    /// objections with or without a risk finding and with opinions on time, late or pending,
+    /// pending disputes, rulings either way and possibly set aside, category-3 declarations on
+    /// patents in force or expired, another holder's exclusivity, a procurement standing
+    /// changed, the other jurisdiction, a green-channel qualification — and the as-of date moves
+    /// up to a year either way: thousands of distinct predicate vectors per 100,000 cases
+    /// (``PredicateVector``). Every diverse case still validates (a variation that would not is
+    /// dropped for the archetype's facts), but its ``GeneratedCase/expectation`` is empty: only an
+    /// oracle can say what it decides.
+    public init(seed: UInt64, mix: CaseMix = .realistic, diverse: Bool = false) {
         self.seed = seed
         self.mix = mix
+        self.diverse = diverse
         random = FixtureRandom(seed: seed)
         (kinds, cumulative) = mix.table
     }
@@ -46,6 +62,7 @@ public struct CaseGenerator: Sequence, Sendable, Hashable {
         let roll = random.uniform(below: cumulative.last ?? 1)
         let kind = kinds[cumulative.firstIndex { roll < $0 } ?? 0]
         var draft = makeDraft(for: kind, index: position)
+        if diverse { diversify(&draft) }
         return GeneratedCase(index: position, facts: draft.finish(), asOf: draft.asOf, intended: kind, expectation: draft.expectation)
     }
 
@@ -76,7 +93,7 @@ private enum GeneratedClass: CaseIterable {
 }
 
 /// A case being generated and what it should decide.
-private struct Draft {
+struct GeneratorDraft {
     var facts: Case
     var asOf: CivilDate
     var expectation: DecisionExpectation
@@ -96,11 +113,11 @@ extension CaseGenerator {
     private static let end2026 = Int(day(2026, 12, 31).daysSinceEpoch)
     private static let lastGreenChannelAsOf = Int(day(2026, 11, 30).daysSinceEpoch)
 
-    private mutating func date(_ low: Int, _ high: Int) -> CivilDate {
+    mutating func date(_ low: Int, _ high: Int) -> CivilDate {
         CivilDate(uncheckedDaysSinceEpoch: low + random.uniform(below: Swift.max(1, high - low + 1)))
     }
 
-    private mutating func daysBefore(_ date: CivilDate, _ low: Int, _ high: Int) -> CivilDate {
+    mutating func daysBefore(_ date: CivilDate, _ low: Int, _ high: Int) -> CivilDate {
         date.plus(days: -random.uniform(in: low...Swift.max(low, high)))
     }
 
@@ -110,7 +127,7 @@ extension CaseGenerator {
     /// procurement history yet.
     private mutating func base(
         _ klass: GeneratedClass, _ jurisdiction: Jurisdiction, application: CivilDate, index: Int, asOf: CivilDate
-    ) -> Draft {
+    ) -> GeneratorDraft {
         let enterprise = GeneratorPools.enterprises[random.uniform(below: GeneratorPools.enterprises.count)]
         let approved = daysBefore(application, 30, 400)
         let category: ProductCategory
@@ -140,7 +157,7 @@ extension CaseGenerator {
             approvalNumber: GeneratorPools.approvalNumber(category, year: approved.year, pick: random.uniform(below: 8)),
             approvalDate: approved)
         let facts = Case(id: "G" + String(index, radix: 36), jurisdiction: jurisdiction, enterprise: enterprise, product: product)
-        return Draft(facts: facts, asOf: asOf, expectation: DecisionExpectation())
+        return GeneratorDraft(facts: facts, asOf: asOf, expectation: DecisionExpectation())
     }
 
     /// The registrable category of a reference-drug patent for a product of `category`.
@@ -156,7 +173,7 @@ extension CaseGenerator {
     /// Adds the patent in `slot` (registered for the product's category) unless present; returns
     /// its number.
     @discardableResult
-    private func addPatent(_ slot: Int, to draft: inout Draft) -> PatentNumber {
+    func addPatent(_ slot: Int, to draft: inout GeneratorDraft) -> PatentNumber {
         let entry = GeneratorPools.patents[slot]
         if !draft.facts.patents.contains(where: { $0.number == entry.number }) {
             let category = Self.linkageCategory(for: draft.facts.product.category)
@@ -167,9 +184,9 @@ extension CaseGenerator {
         return entry.number
     }
 
-    private mutating func anyPatentSlot() -> Int { random.uniform(below: GeneratorPools.patents.count) }
+    mutating func anyPatentSlot() -> Int { random.uniform(below: GeneratorPools.patents.count) }
 
-    private mutating func patentSlot(inForceOn date: CivilDate) -> Int {
+    mutating func patentSlot(inForceOn date: CivilDate) -> Int {
         let first = GeneratorPools.firstPatent(expiringAfter: date)
         return first + random.uniform(below: Swift.max(1, GeneratorPools.patents.count - first))
     }
@@ -178,7 +195,7 @@ extension CaseGenerator {
 
     /// Puts the product at `stage` from `date`, with the self-commitment made then (unless
     /// `commitment` is false).
-    private mutating func enter(_ stage: Stage, on date: CivilDate, _ draft: inout Draft, commitment: Bool = true) {
+    private mutating func enter(_ stage: Stage, on date: CivilDate, _ draft: inout GeneratorDraft, commitment: Bool = true) {
         switch stage {
         case .applying:
             let name = pick(GeneratorPools.listingRounds)
@@ -200,7 +217,7 @@ extension CaseGenerator {
 
     /// Variety that changes no disposition: key-product flags, an active credit rating, rare
     /// disease or paediatric marks.
-    private mutating func addNoise(_ draft: inout Draft, since: CivilDate) {
+    private mutating func addNoise(_ draft: inout GeneratorDraft, since: CivilDate) {
         if random.percent(10) {
             draft.facts.attention = RiskAttention(largeScale: true, highAttention: true, ipRisk: random.percent(80))
         }
@@ -215,7 +232,7 @@ extension CaseGenerator {
         if random.percent(5) { draft.facts.product.paediatric = true }
     }
 
-    private mutating func makeDraft(for kind: DispositionKind, index: Int) -> Draft {
+    private mutating func makeDraft(for kind: DispositionKind, index: Int) -> GeneratorDraft {
         switch kind {
         case .admit, .ordinaryProcedure: return admit(index)
         case .greenChannel: return greenChannel(index)
@@ -232,7 +249,7 @@ extension CaseGenerator {
 
     // MARK: Archetypes
 
-    private mutating func admit(_ index: Int) -> Draft {
+    private mutating func admit(_ index: Int) -> GeneratorDraft {
         let asOf = date(Self.start2023, Self.end2026)
         let klass = random.element(of: GeneratedClass.allCases) ?? .generic
         let stage = random.element(of: [Stage.applying, .vbp, .listed, .selected]) ?? .applying
@@ -280,7 +297,7 @@ extension CaseGenerator {
         return draft
     }
 
-    private mutating func greenChannel(_ index: Int) -> Draft {
+    private mutating func greenChannel(_ index: Int) -> GeneratorDraft {
         let asOf = date(Self.start2024_5, Self.lastGreenChannelAsOf)
         let application = daysBefore(asOf, 0, 40)
         // One in five is an innovative medical device: 2024 (十二) covers 创新医疗药械, the 2026 channels
@@ -298,7 +315,7 @@ extension CaseGenerator {
         return draft
     }
 
-    private mutating func returnForCompletion(_ index: Int) -> Draft {
+    private mutating func returnForCompletion(_ index: Int) -> GeneratorDraft {
         let asOf = date(Self.start2023, Self.end2026)
         let application = daysBefore(asOf, 0, 200)
         let klass = random.element(of: GeneratedClass.allCases) ?? .generic
@@ -316,7 +333,7 @@ extension CaseGenerator {
     }
 
     /// Await the opinion, the agency decides, or admit on the self-commitment after an overdue one.
-    private mutating func objection(_ kind: DispositionKind, _ index: Int) -> Draft {
+    private mutating func objection(_ kind: DispositionKind, _ index: Int) -> GeneratorDraft {
         let asOf = date(Self.start2023 + 120, Self.end2026)
         let requested: CivilDate
         let deadline: CivilDate
@@ -361,7 +378,7 @@ extension CaseGenerator {
         return draft
     }
 
-    private mutating func deferUntil(_ index: Int) -> Draft {
+    private mutating func deferUntil(_ index: Int) -> GeneratorDraft {
         let asOf = date(Self.start2026_3, Self.end2026)
         let application = daysBefore(asOf, 0, 200)
         let klass = random.element(of: [GeneratedClass.generic, .generic, .generic, .biosimilar, .tcm]) ?? .generic
@@ -394,7 +411,7 @@ extension CaseGenerator {
         return draft
     }
 
-    private mutating func suspend(_ index: Int) -> Draft {
+    private mutating func suspend(_ index: Int) -> GeneratorDraft {
         let asOf = date(Self.start2026_3, Self.end2026)
         let received = daysBefore(asOf, 5, 120)
         let application = daysBefore(received, 0, 60)
@@ -416,7 +433,7 @@ extension CaseGenerator {
     }
 
     /// Refuse listing, revoke the listing, or cancel the selection after an infringement ruling.
-    private mutating func removal(_ kind: DispositionKind, _ index: Int) -> Draft {
+    private mutating func removal(_ kind: DispositionKind, _ index: Int) -> GeneratorDraft {
         let asOf = date(Self.start2023 + 120, Self.end2026)
         let stage: Stage = switch kind {
         case .refuseListing: .applying

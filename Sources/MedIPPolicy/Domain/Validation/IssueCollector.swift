@@ -20,6 +20,10 @@ package struct IssueCollector {
             let code = "U+" + String(repeating: "0", count: max(0, 4 - String(control.value, radix: 16).count))
                 + String(control.value, radix: 16, uppercase: true)
             error(path(), .controlCharacter, zh: "含有控制字符\(code)", en: "contains the control character \(code)")
+        } else if let lead = text.utf8.first, (0x21...0x7E).contains(lead) || (0xE4...0xE9).contains(lead) {
+            // Starts with a visible ASCII character or a CJK ideograph (U+4000–U+9FFF, none of
+            // them white space or a format character): neither blank nor invisible.
+            return
         } else if text.isBlank {
             error(path(), .emptyText, zh: "不能为空", en: "must not be empty")
         } else if text.isInvisible {
@@ -37,10 +41,29 @@ package struct IssueCollector {
     /// Ten times faster than asking each scalar for its properties, which was most of the cost of
     /// validating a case.
     package static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ firstControlCharacter(inUTF8: $0) }) {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ firstControlCharacter(inBuffer: $0) }) {
             return found
         }
         return firstControlCharacter(inUTF8: text.utf8)
+    }
+
+    /// ``firstControlCharacter(in:)`` over contiguous bytes: eight bytes at a time pass when
+    /// none is below 0x20, 0x7F or 0xC2; a word with one is checked byte by byte.
+    private static func firstControlCharacter(inBuffer bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard let base = bytes.baseAddress else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index &+ 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let below = (word &- ones &* 0x20) & ~word
+            let delete = word ^ (ones &* 0x7F)
+            let lead = word ^ (ones &* 0xC2)
+            guard (below | ((delete &- ones) & ~delete) | ((lead &- ones) & ~lead)) & highs == 0 else { break }
+            index &+= 8
+        }
+        // From the first word that may hold one (a C2 there leads a sequence that starts in it).
+        return firstControlCharacter(inUTF8: UnsafeBufferPointer(rebasing: bytes[index...]))
     }
 
     private static func firstControlCharacter<Bytes: Sequence<UInt8>>(inUTF8 bytes: Bytes) -> Unicode.Scalar? {
