@@ -184,14 +184,22 @@ struct TimelineSVG {
             out.append(#"<g class="segment"><title>\#(escape(tip))</title><rect x="\#(x0)" y="\#(rowY(row) + 3)" width="\#(max(x1 - x0, 1))" height="\#(Self.rowHeight - 6)" fill="\#(colour(kind))" stroke='#ffffff'/></g>"#)
         }
 
-        // The change dates under the disposition, staggered on two lines.
+        // The change dates under the disposition, on two lines: each label goes on the first line
+        // where it clears the label before it (a date at font size 9 is about 50 units wide). A
+        // date with no room on either line keeps its tick, whose tooltip gives the date.
         row += 1
         out.append(text(zh ? "变化日" : "Changes", x: 10, y: rowY(row) + 12))
-        for (index, change) in timeline.changes.enumerated() {
+        let labelWidth = 54.0
+        var lineEnds = [-Double.infinity, -Double.infinity]
+        for change in timeline.changes {
             let cx = x(change.date)
-            let ly = rowY(row) + 10 + Double(index % 2) * 11
-            out.append(#"<line class="change" x1="\#(cx)" y1="\#(rowY(row) - 3)" x2="\#(cx)" y2="\#(ly - 8)" stroke='#333333'/>"#)
-            out.append(text(change.date.description, x: cx, y: ly, attributes: #"text-anchor="middle" font-size="9""#))
+            let line = lineEnds.firstIndex { $0 <= cx - labelWidth / 2 }
+            let ly = rowY(row) + 10 + Double(line ?? 0) * 11
+            out.append(#"<line class="change" x1="\#(cx)" y1="\#(rowY(row) - 3)" x2="\#(cx)" y2="\#(ly - 8)" stroke='#333333'><title>\#(change.date)</title></line>"#)
+            if let line {
+                lineEnds[line] = cx + labelWidth / 2
+                out.append(text(change.date.description, x: cx, y: ly, attributes: #"text-anchor="middle" font-size="9""#))
+            }
         }
 
         // Legend: one swatch per disposition that occurs.
