@@ -129,6 +129,16 @@ extension CommandError {
         return result
     }
 
+    /// A case the evaluator could not decide: its validation problems when it is invalid, else
+    /// the failure (a calendar question no schedule answers, under `--strict-dates`).
+    static func evaluation(_ error: EvaluationError, file: String, language: Language) -> CommandError {
+        if error.issues.isEmpty {
+            return CommandError.badInput(error.text(in: language), code: error.calendarError == nil ? "evaluationFailed" : "calendar")
+                .at(file: file, path: error.path)
+        }
+        return invalidCase(error.issues, file: file, language: language)
+    }
+
     /// The `line N, column M` a message gives, if any.
     static func lineAndColumn(in message: String) -> (Int, Int)? {
         guard let range = message.firstRange(of: "line ") else { return nil }

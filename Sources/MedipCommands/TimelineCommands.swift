@@ -50,11 +50,7 @@ enum TimelineCommands {
         do {
             timeline = try evaluator.timeline(facts, from: from, through: through)
         } catch let error as EvaluationError {
-            if error.issues.isEmpty {
-                throw CommandError.badInput(error.text(in: language), code: error.calendarError == nil ? "evaluationFailed" : "calendar")
-                    .at(file: path, path: error.path)
-            }
-            throw .invalidCase(error.issues, file: path, language: language)
+            throw .evaluation(error, file: path, language: language)
         } catch {
             throw .badInput("\(error)")
         }
