@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import MedipCommands
+import MedIPPolicy
+
+/// The early-warning options at their edges (`screen --within/--horizon/--lang`, `timeline`),
+/// and the screening summary in Chinese.
+@Suite struct EarlyWarningOptionTests {
+    static func jsonl() throws -> [UInt8] {
+        var lines: [UInt8] = []
+        for name in ["objection-overdue-opinion.json", "green-channel-national-day.json", "generic-category3-expiry.json"] {
+            let data = try Data(contentsOf: RuleCommandTests.examples.appendingPathComponent(name))
+            lines += data.filter { $0 != 0x0A } + [0x0A]
+        }
+        return lines + Array("{\"schemaVersion\": 2}\n".utf8)
+    }
+
+    /// The standard-error JSON object of a failed `--format json` run.
+    static func error(_ result: (status: Int32, out: String, err: String)) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(result.err.utf8))) as? [String: Any]
+    }
+
+    @Test(arguments: [
+        (["--within", "0d"], "positive whole number"),
+        (["--within", "-3d"], "positive whole number"),
+        (["--within", "+3d"], "positive whole number"),
+        (["--within", "3"], "positive whole number"),
+        (["--within", "d"], "positive whole number"),
+        (["--within", "99999y"], "at most 36500"),
+        (["--within", "8000y"], "goes past 9999-12-31"),
+        (["--horizon", "2026-05-19"], "is before --as-of"),
+        (["--horizon", "2026-07-01", "--horizon", "2026-08-01"], "more than once"),
+        (["--within", "3d", "--within", "4d"], "more than once"),
+        (["--within", "3d", "--horizon", "2026-07-01"], "exclude each other"),
+        (["--changes-only"], "needs --horizon or --within"),
+        (["--within", "3d", "--lang", "fr"], "--lang must be zh or en"),
+    ])
+    func horizonOptionsAtTheirEdgesAreUsageErrors(options: [String], message: String) throws {
+        let result = runMedip(["screen", "-", "--as-of", "2026-05-20", "--format", "json"] + options, stdin: try Self.jsonl())
+        #expect(result.status == 2)
+        #expect(result.out.isEmpty)
+        let error = try #require(Self.error(result), "\(result.err)")
+        #expect(error["code"] as? String == "usage")
+        #expect((error["message"] as? String)?.contains(message) == true, "\(result.err)")
+    }
+
+    @Test func aHorizonOnTheAsOfDateAndAOneDayWindowAreAccepted() throws {
+        let same = runMedip(["screen", "-", "--as-of", "2026-05-20", "--horizon", "2026-05-20"], stdin: try Self.jsonl())
+        #expect(same.status == 0)
+        #expect(same.err.contains("changing after 2026-05-20 and on or before 2026-05-20: 0"))
+        let month = runMedip(["screen", "-", "--as-of", "2026-01-31", "--within", "1m"], stdin: try Self.jsonl())
+        #expect(month.err.contains("on or before 2026-02-28:"), "\(month.err)")
+    }
+
+    @Test func theScreeningSummaryIsChineseUnderLangZh() throws {
+        let zh = runMedip(["screen", "-", "--as-of", "2026-05-20", "--within", "1y", "--lang", "zh"], stdin: try Self.jsonl())
+        #expect(zh.status == 0)
+        #expect(zh.err.contains("已筛查 4 件案件：3 件已作出决定，1 件失败"), "\(zh.err)")
+        #expect(zh.err.contains("  读取：1"))
+        #expect(zh.err.contains("2026-05-20 之后至 2027-05-20（含）决定将变化：3 件"))
+        #expect(zh.err.contains("  按平台常规程序办理 → 暂缓挂网"), "\(zh.err)")
+        // Fully Chinese: no Latin word left once ids, the digest, the version and option names are removed.
+        for line in zh.err.split(separator: "\n") {
+            let stripped = line.replacing(/(national|beijing)-[0-9-]+#[0-9]+|sha256:[0-9a-f]+|--[a-z-]+|[0-9]+\.[0-9]+\.[0-9]+(-[a-z]+)?/, with: "")
+            #expect(!stripped.contains(/[A-Za-z]{2,}/), "\(line)")
+        }
+        // The decisions written are the same whatever the language; English stays as it was.
+        let en = runMedip(["screen", "-", "--as-of", "2026-05-20", "--within", "1y"], stdin: try Self.jsonl())
+        #expect(en.out == zh.out)
+        #expect(en.err.contains("screened 4 cases: 3 decided, 1 failed"))
+        #expect(en.err.contains("  ordinaryProcedure→deferUntil: 1"))
+        let plain = runMedip(["screen", "-", "--as-of", "2026-05-20", "--lang", "zh"], stdin: try Self.jsonl())
+        #expect(plain.err.hasPrefix("已筛查 4 件案件"))
+        #expect(!plain.err.contains("决定将变化"))
+    }
+}
