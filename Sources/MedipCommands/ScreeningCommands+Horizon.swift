@@ -14,7 +14,8 @@ extension ScreeningCommands {
                                disposition before/after, causes), and the summary counts the
                                cases that change by kind and by month
           --within N[d|w|m|y]  the same with the horizon N days (weeks, months, years) after
-                               --as-of, e.g. --within 30d; not with --horizon
+                               --as-of, e.g. --within 30d (N: digits, 1…36500, ending on or
+                               before 9999-12-31); not with --horizon
           --changes-only       with a horizon, write only the cases whose decision changes
                                within it (and the cases that failed); not with --verdicts.
                                With a horizon, --summary-json holds {"screening": the usual

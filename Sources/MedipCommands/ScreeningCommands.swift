@@ -33,9 +33,10 @@ enum ScreeningCommands {
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
             At the end a summary (counts per disposition and per measure cited, of decisions
             with an obligation past its due date, and the rule-set digest) goes to standard
-            error (in the --lang language), and as JSON to --summary-json FILE if given. Memory stays bounded: at most
-            --batch N lines (default 2048) are read and not yet written, whatever --jobs and the
-            input's length (lines go to the workers in runs of max(1, min(256, N / (jobs + 1)))).
+            error (in the --lang language, default English), and as JSON to --summary-json FILE
+            if given. Memory stays bounded: at most --batch N lines (default 2048) are read and
+            not yet written, whatever --jobs and the input's length (lines go to the workers in
+            runs of max(1, min(256, N / (jobs + 1)))).
 
             --output and --summary-json are written to a temporary file beside the target and
             renamed into place when the run completes: an interrupted or failed run leaves the
