@@ -69,8 +69,46 @@ import MedIPPolicy
         #expect(en.out == zh.out)
         #expect(en.err.contains("screened 4 cases: 3 decided, 1 failed"))
         #expect(en.err.contains("  ordinaryProcedure→deferUntil: 1"))
+        // Every line reads back through the strict TimelineChange decoder.
+        let lines = try en.out.split(separator: "\n").map { try JSONDecoder().decode(ScreenedHorizonLine.self, from: Data($0.utf8)) }
+        #expect(lines.count == 4)
+        #expect(lines.compactMap(\.nextChange).count == 3)
         let plain = runMedip(["screen", "-", "--as-of", "2026-05-20", "--lang", "zh"], stdin: try Self.jsonl())
         #expect(plain.err.hasPrefix("已筛查 4 件案件"))
         #expect(!plain.err.contains("决定将变化"))
+    }
+
+    @Test(arguments: ["text", "markdown"])
+    func diffUnderLangZhIsFullyChinese(format: String) {
+        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--lang", "zh", "--format", format])
+        #expect(result.status == 0)
+        // Ids, the command that generated a briefing, and the Latin letters the official headings
+        // themselves use (DRG, AI) aside, no Latin word.
+        for line in result.out.split(separator: "\n") {
+            let stripped = line.replacing(/(national|beijing)-[0-9-]+(#[0-9]+)?|`medip [^`]*`|DRG|AI/, with: "")
+            #expect(!stripped.contains(/[A-Za-z]{2,}/), "\(line)")
+        }
+    }
+
+    @Test func timelineTextUnderLangZhIsFullyChineseForEveryExample() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: RuleCommandTests.examples.path)
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix("expected-") }.sorted()
+        #expect(names.count >= 20)
+        for name in names + ["Timelines/category3-patent-and-exclusivity.json"] {
+            let path = RuleCommandTests.examples.appendingPathComponent(name).path
+            // Across every document's first day, and past the last official schedule (2026).
+            let result = runMedip(["timeline", path, "--from", "2022-01-01", "--through", "2030-12-31", "--lang", "zh"])
+            #expect(result.status == 0, "\(name): \(result.err)")
+            #expect(result.out.hasPrefix("案件 "), "\(name)")
+            // Ids, field paths ("patents[0].filingDate: "), obligation codes, patent numbers and
+            // the names of the ways to supply a schedule aside, no Latin word.
+            for line in result.out.split(separator: "\n") {
+                let stripped = line
+                    .replacing(/(national|beijing)-[0-9-]+(#[0-9]+)?|ZL[0-9.X]+|--schedule|WorkingDayCalendar\.adding/, with: "")
+                    .replacing(#/[a-z]+([A-Z][a-zA-Z]*)*(\[[0-9]+\])?(\.[a-z]+([A-Z][a-zA-Z]*)*(\[[0-9]+\])?)*: /#, with: "")
+                    .replacing(/[a-z0-9]+(-[a-z0-9]+)+/, with: "")
+                #expect(!stripped.contains(/[A-Za-z]{2,}/), "\(name): \(line)")
+            }
+        }
     }
 }
