@@ -111,4 +111,14 @@ import MedIPPolicy
             }
         }
     }
+
+    @Test func aMeasureIdWhereADocumentIsExpectedNamesTheDocument() {
+        let result = runMedip(["diff", "beijing-2024-5#12", "beijing-2026-4", "--format", "json"])
+        #expect(result.status == 1)
+        let error = Self.error(result)
+        #expect(error?["code"] as? String == "unknownDocument")
+        #expect((error?["message"] as? String)?.hasSuffix("that is a measure id: give its document, beijing-2024-5") == true, "\(result.err)")
+        // A misspelt document id still gets its did-you-mean.
+        #expect(runMedip(["diff", "bejing-2024-5", "beijing-2026-4"]).err.contains("did you mean beijing-2024-5?"))
+    }
 }
