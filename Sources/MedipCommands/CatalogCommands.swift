@@ -10,7 +10,11 @@ enum CatalogCommands {
     static func documentID(_ text: String) throws(CommandError) -> DocumentID {
         let id = DocumentID(rawValue: text)
         guard catalog.document(id) != nil else {
-            let hint = text.closestMatch(among: catalog.documents.map(\.id.rawValue)).map { "; did you mean \($0)?" } ?? ""
+            // A measure id (`beijing-2024-5#12`) names its document before the `#`.
+            let documentPart = text.split(separator: "#", maxSplits: 1).first.map(String.init) ?? text
+            let hint = (catalog.document(DocumentID(rawValue: documentPart)) != nil && documentPart != text ? documentPart : nil)
+                .map { "; that is a measure id: give its document, \($0)" }
+                ?? text.closestMatch(among: catalog.documents.map(\.id.rawValue)).map { "; did you mean \($0)?" } ?? ""
             throw .badInput(CatalogError.unknownDocument(id).description + hint, code: "unknownDocument")
         }
         return id

@@ -23,8 +23,9 @@ extension CatalogCommands {
             new or a successor. Figure and scope changes are paired by the catalog's data, never by
             key names; each fact appears once. Counts are of measures.
 
-            --as-of defaults to the date the later edition bears. Exit 1 when the documents are not
-            editions of one series, or are given in the wrong order (later first).
+            --as-of defaults to the date the later edition bears, and may not be earlier. Exit 1 when
+            the documents are not editions of one series, or are given in the wrong order (later
+            first); 2 for a usage error (the same document twice, --as-of before the later edition).
 
             JSON: {"earlier","later","asOf","basis":{"zh","en"}|null,
               "counts":{"earlier":{STATUS:n},"later":{STATUS:n}},
@@ -42,7 +43,13 @@ extension CatalogCommands {
         try arguments.expectPositionals(atMost: 2)
         let earlier = try documentID(try arguments.positional(0, "EARLIER-DOCUMENT"))
         let later = try documentID(try arguments.positional(1, "LATER-DOCUMENT"))
+        guard earlier != later else {
+            throw .usage("EARLIER-DOCUMENT and LATER-DOCUMENT are both \(earlier); name two editions, e.g. beijing-2024-5 beijing-2026-4")
+        }
         let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") }
+        if let asOf, let dated = catalog.document(later)?.dated, asOf < dated {
+            throw .usage("--as-of (\(asOf)) is before \(later) exists (it is dated \(dated)); the comparison reads the law once the later edition is made")
+        }
         let language = try arguments.language()
         let format = try OutputFormat.parse(arguments, allowed: [.text, .json, .markdown])
         let result: EditionComparison

@@ -14,7 +14,8 @@ extension ScreeningCommands {
                                disposition before/after, causes), and the summary counts the
                                cases that change by kind and by month
           --within N[d|w|m|y]  the same with the horizon N days (weeks, months, years) after
-                               --as-of, e.g. --within 30d; not with --horizon
+                               --as-of, e.g. --within 30d (N: digits, 1…36500, ending on or
+                               before 9999-12-31); not with --horizon
           --changes-only       with a horizon, write only the cases whose decision changes
                                within it (and the cases that failed); not with --verdicts.
                                With a horizon, --summary-json holds {"screening": the usual
@@ -45,13 +46,23 @@ extension ScreeningCommands {
     /// months or years (a month or year ends on the corresponding day, or the month's last day).
     static func within(_ text: String, from: CivilDate) throws(CommandError) -> CivilDate {
         let units: [Character: PeriodUnit] = ["d": .days, "w": .weeks, "m": .months, "y": .years]
-        guard let last = text.last, let unit = units[last], let value = Int(text.dropLast()), value >= 1, value <= 36_500,
-              text.dropLast().allSatisfy(\.isASCII)
+        let digits = text.dropLast()
+        guard let last = text.last, let unit = units[last], !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let value = Int(digits), value >= 1
         else {
-            throw .usage("--within must be a positive number followed by d, w, m or y (e.g. 30d), not \"\(text.escapedForMessage())\"")
+            throw .usage("--within must be a positive whole number followed by d, w, m or y (e.g. 30d), not \"\(text.escapedForMessage())\"")
         }
-        guard let date = from.saturatingAdding(Period(value, unit)) else {
-            throw .usage("--within \(text.escapedForMessage()) is out of range")
+        guard value <= 36_500 else { throw .usage("--within must be at most 36500 of its unit, not \(text.escapedForMessage())") }
+        let date: CivilDate
+        do throws(CivilDateError) {
+            switch unit {
+            case .weeks: date = try from.adding(days: value * 7)
+            case .months: date = try from.adding(months: value)
+            case .years: date = try from.adding(years: value)
+            default: date = try from.adding(days: value)
+            }
+        } catch {
+            throw .usage("--within \(text.escapedForMessage()) from --as-of \(from) goes past 9999-12-31")
         }
         return date
     }
@@ -59,7 +70,7 @@ extension ScreeningCommands {
     /// Runs the screening with a horizon and writes the summaries; returns the exit status.
     static func screenWithHorizon(
         _ horizon: ScreeningHorizon, screener: Screener, reader: LineReader, writer: BufferedWriter,
-        progress: ProgressBar, summaryPath: String?, strict: Bool, io: CommandIO
+        progress: ProgressBar, summaryPath: String?, strict: Bool, language: Language, io: CommandIO
     ) throws(CommandError) -> Int32 {
         let result: (summary: ScreeningSummary, ahead: HorizonSummary)
         do {
@@ -81,8 +92,8 @@ extension ScreeningCommands {
             try summaryWriter.write(Array(try JSONOutput.encode(record).utf8) + [0x0A])
             try summaryWriter.finish()
         }
-        io.error(render(result.summary))
-        io.error(render(result.ahead, asOf: screener.asOf))
+        io.error(render(result.summary, language))
+        io.error(render(result.ahead, asOf: screener.asOf, language))
         return strict && result.summary.failed > 0 ? 1 : 0
     }
 
@@ -90,18 +101,5 @@ extension ScreeningCommands {
     struct HorizonSummaryFile: Encodable {
         var screening: ScreeningSummary
         var horizon: HorizonSummary
-    }
-
-    /// The horizon part of the summary on standard error.
-    static func render(_ ahead: HorizonSummary, asOf: CivilDate) -> String {
-        var lines = ["changing after \(asOf) and on or before \(ahead.through): \(ahead.changing)"]
-        for (kind, count) in ahead.byKind.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-            lines.append("  \(kind): \(count)")
-        }
-        if !ahead.byMonth.isEmpty {
-            lines.append("by month of the next change:")
-            for (month, count) in ahead.byMonth.sorted(by: { $0.key < $1.key }) { lines.append("  \(month): \(count)") }
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -11,7 +11,7 @@ enum ScreeningCommands {
             USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
                                 [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
                                 [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
-                                [--format text|json]
+                                [--format text|json] [--lang zh|en]
                                 [--horizon YYYY-MM-DD | --within N[d|w|m|y]] [--changes-only]
 
             Reads one case file per line (FILE may be - for standard input), decides every case
@@ -33,9 +33,10 @@ enum ScreeningCommands {
             A progress bar with rate and ETA is drawn on standard error when it is a terminal.
             At the end a summary (counts per disposition and per measure cited, of decisions
             with an obligation past its due date, and the rule-set digest) goes to standard
-            error, and as JSON to --summary-json FILE if given. Memory stays bounded: at most
-            --batch N lines (default 2048) are read and not yet written, whatever --jobs and the
-            input's length (lines go to the workers in runs of max(1, min(256, N / (jobs + 1)))).
+            error (in the --lang language, default English), and as JSON to --summary-json FILE
+            if given. Memory stays bounded: at most --batch N lines (default 2048) are read and
+            not yet written, whatever --jobs and the input's length (lines go to the workers in
+            runs of max(1, min(256, N / (jobs + 1)))).
 
             --output and --summary-json are written to a temporary file beside the target and
             renamed into place when the run completes: an interrupted or failed run leaves the
@@ -52,10 +53,11 @@ enum ScreeningCommands {
             cannot be written (a full disk, a closed pipe); 2 for a usage error.
             """
     ) { args, io throws(CommandError) in
-        let arguments = try Arguments(args, options: Set(["as-of", "jobs", "output", "batch", "summary-json", "format"]).union(horizonOptions), flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags).union(horizonFlags),
+        let arguments = try Arguments(args, options: Set(["as-of", "jobs", "output", "batch", "summary-json", "format", "lang"]).union(horizonOptions), flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags).union(horizonFlags),
             repeatable: EvaluatorOptions.repeatable)
         try ErrorReport.checkErrorFormat(arguments)
         try arguments.expectPositionals(atMost: 1)
+        let language = try arguments.language()
         let path = try arguments.positional(0, "FILE.jsonl")
         guard let asOfText = arguments.option("as-of") else { throw .usage("missing --as-of YYYY-MM-DD") }
         let asOf = try Arguments.date(asOfText, "--as-of")
@@ -91,7 +93,7 @@ enum ScreeningCommands {
         if let horizon {
             return try screenWithHorizon(
                 horizon, screener: screener, reader: reader, writer: writer, progress: progress, summaryPath: summaryPath,
-                strict: arguments.flag("strict"), io: io)
+                strict: arguments.flag("strict"), language: language, io: io)
         }
         let summary: ScreeningSummary
         do {
@@ -112,35 +114,8 @@ enum ScreeningCommands {
             try summaryWriter.write(Array(try JSONOutput.encode(summary).utf8) + [0x0A])
             try summaryWriter.finish()
         }
-        io.error(render(summary))
+        io.error(render(summary, language))
         return arguments.flag("strict") && summary.failed > 0 ? 1 : 0
-    }
-
-    static func render(_ summary: ScreeningSummary) -> String {
-        var lines = ["screened \(summary.total) cases: \(summary.decided) decided, \(summary.failed) failed"]
-        if summary.overdue > 0 {
-            lines.append("with an obligation past its due date: \(summary.overdue)")
-        }
-        if summary.unknownDates > 0 {
-            lines.append("with a date unknown (no working-day schedule for its year; add it with --schedule): \(summary.unknownDates)")
-        }
-        for (kind, count) in summary.dispositions.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-            lines.append("  \(kind): \(count)")
-        }
-        if !summary.failures.isEmpty {
-            lines.append("failures:")
-            for (stage, count) in summary.failures.sorted(by: { $0.key < $1.key }) { lines.append("  \(stage): \(count)") }
-        }
-        if !summary.measures.isEmpty {
-            lines.append("measures cited:")
-            for (measure, count) in summary.measures.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-                lines.append("  \(measure): \(count)")
-            }
-        }
-        if let digest = summary.ruleSetDigest {
-            lines.append("decided under rule set \(digest) (library \(summary.libraryVersion ?? "?"), decision schema \(summary.decisionSchemaVersion.map(String.init) ?? "?"))")
-        }
-        return lines.joined(separator: "\n")
     }
 }
 

@@ -119,9 +119,12 @@ import MedipCommands
         #expect(json.status == 1)
         let error = try JSONSerialization.jsonObject(with: Data(json.err.utf8)) as? [String: Any]
         #expect(error?["code"] as? String == "reversedEditions")
+        // The same document twice is a usage error, not two unrelated documents.
         let same = runMedip(["diff", "beijing-2024-5", "beijing-2024-5", "--format", "json"])
-        #expect(same.status == 1)
-        #expect(((try? JSONSerialization.jsonObject(with: Data(same.err.utf8))) as? [String: Any])?["code"] as? String == "notEditions")
+        #expect(same.status == 2)
+        let sameError = (try? JSONSerialization.jsonObject(with: Data(same.err.utf8))) as? [String: Any]
+        #expect(sameError?["code"] as? String == "usage")
+        #expect((sameError?["message"] as? String)?.contains("are both beijing-2024-5") == true, "\(same.err)")
     }
 
     @Test func diffJSONHasTheDocumentedShape() throws {
@@ -145,11 +148,19 @@ import MedipCommands
         #expect((change["later"] as? [String: Any])?["aspect"] as? String == "timeLimit")
     }
 
-    @Test func diffAsOfBeforeTheEndOf2024LapsesNothing() {
-        let result = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2024-06-30"])
-        #expect(result.status == 0)
-        #expect(!result.out.contains("Lapsed ("))
-        #expect(result.out.contains("(as of 2024-06-30)"))
+    @Test func diffAsOfBeforeTheLaterEditionIsRefused() throws {
+        // Before 2026-04-07 nothing had been superseded: "as of 2024-06-30" would describe a law
+        // not yet made (the library's Catalog.compare still judges lapses on any date).
+        let early = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2024-06-30"])
+        #expect(early.status == 2)
+        #expect(early.out.isEmpty)
+        #expect(early.err.contains("--as-of (2024-06-30) is before beijing-2026-4 exists (it is dated 2026-04-07)"), "\(early.err)")
+        let json = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2026-04-06", "--format", "json"])
+        #expect(json.status == 2)
+        #expect(((try? JSONSerialization.jsonObject(with: Data(json.err.utf8))) as? [String: Any])?["code"] as? String == "usage")
+        let first = runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2026-04-07"])
+        #expect(first.status == 0)
+        #expect(first.out.contains("(as of 2026-04-07)") && first.out.contains("Lapsed ("))
         #expect(runMedip(["diff", "beijing-2024-5", "beijing-2026-4", "--as-of", "2024-13-01"]).status == 2)
     }
 

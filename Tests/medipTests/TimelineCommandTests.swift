@@ -21,6 +21,9 @@ import MedIPPolicy
         #expect(zh.status == 0)
         #expect(zh.out.contains("原因：opinionRequests[0].deadline: 规定期限 2026-06-12 届满"))
         #expect(zh.out.contains("假定案件事实如所记录"))
+        // An obligation says what is to be done, not only its code.
+        #expect(zh.out.contains("  义务 give-opinion：可以在规定期限内出具咨询或侵权判定意见，期限 2026-06-12"), "\(zh.out)")
+        #expect(en.out.contains("  obligation give-opinion: may give the consultation or infringement-determination opinion within the prescribed period, due 2026-06-12"))
         // Fully Chinese: no English word outside ids, codes and field paths.
         for word in ["because", "changed", "change", "Case", "obligation", "flag", "Assumes"] {
             #expect(!zh.out.contains(word), "\(word)")

@@ -1,7 +1,8 @@
 extension Timeline {
     /// The timeline as readable text in Chinese or English: a heading with the window and the
     /// number of changes, the assumption (``assumption``), then one line per segment (its dates
-    /// and disposition) and, for each change, what changed and why.
+    /// and disposition) and, for each change, what changed and why; then the segment's
+    /// obligations (code, what is to be done, due date), consequences and flags.
     public func explanation(in language: Language, catalog: Catalog = .standard) -> String {
         let zh = language == .zh
         var lines: [String] = []
@@ -26,7 +27,8 @@ extension Timeline {
                 let due = obligation.due.map { zh ? "，期限 \($0)" : ", due \($0)" }
                     ?? obligation.unknownDue.map { zh ? "，\($0.message.zh)" : ", \($0.message.en)" } ?? ""
                 let late = obligation.overdueSince.map { zh ? "，\($0) 起逾期" : ", overdue from \($0)" } ?? ""
-                lines.append((zh ? "  义务 " : "  obligation ") + obligation.code + due + late)
+                let action = (zh ? "：" : ": ") + obligation.action[language]
+                lines.append((zh ? "  义务 " : "  obligation ") + obligation.code + action + due + late)
             }
             for consequence in decision.consequences {
                 lines.append((zh ? "  后果 " : "  consequence ") + consequence.kind.label[language])

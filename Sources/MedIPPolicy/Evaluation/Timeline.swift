@@ -11,7 +11,11 @@
 /// the case and the law already hold (a patent's last day, an exclusivity's end, an opinion
 /// deadline, a due date counted in working days, a document's first day) move the decision.
 ///
-/// Built by ``Evaluator/timeline(_:from:through:)``.
+/// Built by ``Evaluator/timeline(_:from:through:)``. Decoding a stored timeline is strict like
+/// reading a case file: an unknown key in the timeline, a segment, a change or a cause is an
+/// error naming its path, and segments that do not tile the window are refused. The decision in
+/// each segment is read as ``Decision`` reads one: its `schemaVersion` and audit fields are
+/// checked, but ``Decision`` does not (yet) refuse keys it does not know.
 public struct Timeline: Sendable, Hashable, Codable {
     /// The case's id.
     public var caseID: String

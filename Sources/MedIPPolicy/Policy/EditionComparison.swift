@@ -219,7 +219,9 @@ extension Catalog {
     /// - Parameters:
     ///   - earlier: the earlier edition (e.g. `beijing-2024-5`).
     ///   - later: the later edition, which declares that it succeeds `earlier` (e.g. `beijing-2026-4`).
-    ///   - asOf: the date lapses are judged on; `nil` for the date the later edition bears.
+    ///   - asOf: the date lapses are judged on; `nil` for the date the later edition bears. An
+    ///     earlier date describes the law the later edition would make, not the law then in force;
+    ///     `medip diff` refuses one.
     /// - Throws: ``CatalogError/unknownDocument(_:)`` for an unknown id;
     ///   ``CatalogError/reversedEditions(earlier:later:)`` when `earlier` succeeds `later`;
     ///   ``CatalogError/notEditions(_:_:)`` when neither succeeds the other.
