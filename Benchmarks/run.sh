@@ -4,10 +4,12 @@
 #
 #   Benchmarks/run.sh [--quick] [--cases N] [--write] [--force] [--max-load L] [--no-service]
 #
-#   --quick       a shorter run: 100,000 cases, 20,000 for the peers, shorter evaluator loops
-#                 (about 4 minutes on 2 quiet cores, against about 15 for the full run —
-#                 estimates from the parts' timings; the full run has not been timed on a quiet
-#                 machine yet, and the closing line of every run says how long it took)
+#   --quick       a shorter run: 100,000 cases, 20,000 for the peers, 1,000 timelines checked,
+#                 shorter evaluator loops (about 3.5 minutes, service load runs included, on 2
+#                 cores at a load of 7, once everything is built; about 18 for the full run —
+#                 an estimate from the parts' timings, not yet timed whole on a quiet machine;
+#                 the closing line of every run says how long it took). The service's release
+#                 build comes first: about 8 minutes from a clean Service/.build here.
 #   --cases N     cases screened end to end (default 1,000,000; 100,000 with --quick)
 #   --write       replace "Latest figures" in Benchmarks/README.md with this run's figures
 #   --force       write even when the machine is busy; the figures are then marked as taken
@@ -375,8 +377,8 @@ if ((service)); then
     log_option=()
     [[ $logged == yes ]] && log_option=(--log)
     "$root/Service/ci/load-run.sh" "$root/Service/.build/release/medip-service" "asOf=$as_of&detail=$detail" "${log_option[@]}" > "$work/wrk.txt"
-    load=$(sed -n 's/^load before the run: \([^(]*\) (.*/\1/p' "$work/wrk.txt")
-    sed -n 's/^wrk: .*: \([0-9]*\) requests\/s, p50 \(.*\), p99 \(.*\), errors .*/| `detail='"$detail"'` | '"$logged"' | \1 | \2 | \3 | '"$load"' |/p' "$work/wrk.txt" >> "$out"
+    load=$(awk '/^load before the run:/ { print $5, $6, $7, $8 }' "$work/wrk.txt")
+    sed -n 's#^wrk: .*: \([0-9]*\) requests/s, p50 \(.*\), p99 \(.*\), errors .*#| `detail='"$detail"'` | '"$logged"' | \1 | \2 | \3 | '"$load"' |#p' "$work/wrk.txt" >> "$out"
   done
   service_runs=$(( $(date +%s) - service_began ))
 else
