@@ -6,8 +6,8 @@
 # decision, no partial line after restart), rotation, graceful shutdown, the Java example. Then a
 # bounded load run: wrk, loopback only, 2 threads, 16 connections, 10 s, POST /v1/decisions.
 #
-# SERVICE_BUILD=release builds and measures the release build (what Benchmarks/README.md
-# reports); the default is the debug build, which is about three minutes cheaper in CI and is a
+# SERVICE_BUILD=release builds and load-tests the release build (Benchmarks/run.sh is what
+# writes the figures); the default is the debug build, which is about three minutes cheaper in CI and is a
 # smoke load run only. Installs what it needs (python3 modules from PyPI, wrk from Debian) when
 # missing; the load run is Service/ci/load-run.sh. Exits non-zero on any failure.
 set -euo pipefail
