@@ -6,10 +6,10 @@
 # decision, no partial line after restart), rotation, graceful shutdown, the Java example. Then a
 # bounded load run: wrk, loopback only, 2 threads, 16 connections, 10 s, POST /v1/decisions.
 #
-# SERVICE_BUILD=release builds and measures the release build (what Benchmarks/README.md
-# reports); the default is the debug build, which is about three minutes cheaper in CI and is a
+# SERVICE_BUILD=release builds and load-tests the release build (Benchmarks/run.sh is what
+# writes the figures); the default is the debug build, which is about three minutes cheaper in CI and is a
 # smoke load run only. Installs what it needs (python3 modules from PyPI, wrk from Debian) when
-# missing. Exits non-zero on any failure.
+# missing; the load run is Service/ci/load-run.sh. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,35 +50,5 @@ echo "--- HTTP tests"
 python3 Service/Tests/service_test.py --service "$service" --medip "$medip" --repo .
 
 echo "--- load run: wrk, 10 s, 2 threads, 16 connections, POST /v1/decisions ($build build)"
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-  fi
-fi
-scratch=$(mktemp -d)
-pid=
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid"; wait "$pid" || true; fi
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
-"$service" --host 127.0.0.1 --port 0 --decision-log "$scratch/decisions.jsonl" --log-level warning >"$scratch/out" 2>"$scratch/err" &
-pid=$!
-for _ in $(seq 1 100); do grep -q "listening on" "$scratch/out" 2>/dev/null && break; sleep 0.1; done
-port=$(sed -n 's/.*listening on 127.0.0.1:\([0-9]*\).*/\1/p' "$scratch/out")
-[ -n "$port" ] || { cat "$scratch/err" >&2; echo "the service did not start" >&2; exit 1; }
-echo "load: $(cat /proc/loadavg) (1/5/15-minute load, running/total tasks) on $(nproc) cores"
-MEDIP_CASE=Documentation/Examples/generic-category3-listing.json \
-  wrk --latency -t2 -c16 -d10s --timeout 5s -s Service/ci/post-decision.lua \
-  "http://127.0.0.1:$port/v1/decisions?asOf=2026-11-23&detail=summary" | tee "$scratch/wrk"
-kill -TERM "$pid"
-wait "$pid"
-pid=
-logged=$(wc -l <"$scratch/decisions.jsonl")
-requests=$(sed -n 's/^wrk: \([0-9]*\) requests.*/\1/p' "$scratch/wrk")
-echo "decision log: $logged lines for $requests responses received"
-[ "$logged" -ge "$requests" ] || { echo "fewer logged decisions than responses" >&2; exit 1; }
-grep -q "errors 0" "$scratch/wrk" || { echo "the load run had errors" >&2; exit 1; }
+Service/ci/load-run.sh "$service" "asOf=2026-11-23&detail=summary" --log
 echo "service checks took $(( $(date +%s) - started )) s"

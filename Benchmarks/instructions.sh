@@ -6,11 +6,21 @@
 # interpreter's, the evaluator's compilation) is subtracted.
 #
 #   Benchmarks/instructions.sh MEDIP CASES.jsonl AS_OF [PYTHON]
+#   Benchmarks/instructions.sh --timeline MEDIP-BENCH MEDIP CASES.jsonl AS_OF
 #
 # MEDIP is a release build of `medip`; CASES.jsonl a corpus of a few thousand lines; PYTHON an
 # interpreter with orjson and pysimdjson (Benchmarks/.venv/bin/python; skipped when absent).
 # Prints one Markdown table.
+#
+# With --timeline (MEDIP-BENCH a release build of `medip-bench`) it counts what timelines cost
+# instead and prints "name<TAB>instructions" lines for run.sh to put beside its times:
+# `evaluate` and `timeline` per typical case (`medip-bench profile-evaluate` and
+# `profile-timeline`, a five-year window; 500 cases, one round minus none, so building the cases
+# is subtracted), `screen` and `horizon` per line of CASES.jsonl (`medip screen --jobs 1`,
+# without and with `--within 1y`; start-up subtracted as above).
 set -euo pipefail
+bench=
+if [[ ${1:-} == --timeline ]]; then bench=$2; shift 2; fi
 medip=$1 cases=$2 as_of=$3 python=${4:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,8 +34,11 @@ count() {
   # The "summary:" / "totals:" line of the profile is the total of the collected events.
   awk '/^(summary|totals):/ { print $2; exit }' "$out"
 }
+per() {  # per N FULL EMPTY → (FULL − EMPTY) / N instructions
+  python3 -c "print(f'{($2 - $3) / $1:,.0f}')"
+}
 per_line() {  # per_line FULL EMPTY → instructions per line
-  python3 -c "print(f'{($1 - $2) / $lines:,.0f}')"
+  per "$lines" "$1" "$2"
 }
 screen() {  # screen CORPUS [valgrind options] -- [medip options]
   local corpus=$1; shift
@@ -34,6 +47,17 @@ screen() {  # screen CORPUS [valgrind options] -- [medip options]
   shift
   count "${vg[@]}" "$medip" screen "$corpus" --as-of "$as_of" --jobs 1 --output "$work/out.jsonl" "$@"
 }
+
+if [[ -n $bench ]]; then
+  per_case() {  # per_case PROFILE → instructions per typical case of `medip-bench PROFILE`
+    per 500 "$(count "$bench" "$1" --count 500 --rounds 1)" "$(count "$bench" "$1" --count 500 --rounds 0)"
+  }
+  printf 'evaluate\t%s\n' "$(per_case profile-evaluate)"
+  printf 'timeline\t%s\n' "$(per_case profile-timeline)"
+  printf 'screen\t%s\n' "$(per_line "$(screen "$cases" --)" "$(screen "$work/empty.jsonl" --)")"
+  printf 'horizon\t%s\n' "$(per_line "$(screen "$cases" -- --within 1y)" "$(screen "$work/empty.jsonl" -- --within 1y)")"
+  exit 0
+fi
 
 decisions=$(per_line "$(screen "$cases" --)" "$(screen "$work/empty.jsonl" --)")
 verdicts=$(per_line "$(screen "$cases" -- --verdicts)" "$(screen "$work/empty.jsonl" -- --verdicts)")

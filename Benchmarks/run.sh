@@ -2,18 +2,22 @@
 # Runs every MedIPPolicy benchmark and prints the figures as Markdown; with --write it replaces
 # "Latest figures" in Benchmarks/README.md (the only figures the READMEs carry).
 #
-#   Benchmarks/run.sh [--quick] [--cases N] [--write] [--force] [--max-load L]
+#   Benchmarks/run.sh [--quick] [--cases N] [--write] [--force] [--max-load L] [--no-service]
 #
-#   --quick       a shorter run: 100,000 cases, 20,000 for the peers, shorter evaluator loops
-#                 (about 4 minutes on 2 quiet cores, against about 15 for the full run —
-#                 estimates from the parts' timings; the full run has not been timed on a quiet
-#                 machine yet, and the closing line of every run says how long it took)
+#   --quick       a shorter run: 100,000 cases, 20,000 for the peers, 1,000 timelines checked,
+#                 shorter evaluator loops (about 3.5 minutes, service load runs included, on 2
+#                 cores at a load of 7, once everything is built; about 18 for the full run —
+#                 an estimate from the parts' timings, not yet timed whole on a quiet machine;
+#                 the closing line of every run says how long it took). The service's release
+#                 build comes first: about 8 minutes from a clean Service/.build here.
 #   --cases N     cases screened end to end (default 1,000,000; 100,000 with --quick)
 #   --write       replace "Latest figures" in Benchmarks/README.md with this run's figures
 #   --force       write even when the machine is busy; the figures are then marked as taken
 #                 under load
 #   --max-load L  the busiest machine figures are written from: a 1-minute load average of
 #                 L per core (default 0.5)
+#   --no-service  skip the decision service over HTTP (its release build is the longest step);
+#                 the figures then say that it was skipped
 #
 # Every timed figure comes with the machine's load just before it (/proc/loadavg and the number
 # of other running processes) and, where it matters, with an instruction count (callgrind,
@@ -27,6 +31,10 @@
 # 3. all cores: `medip screen` end to end, peak RSS at two corpus sizes, parallel efficiency
 # 4. peers at equal cores (Cedar, zen-engine, CEL, Rego; orjson parsing; one process per core)
 # 5. instructions per line (callgrind) for the same steps, and the case readers
+# 6. timelines: one evaluation against a five-year timeline, evaluations per timeline, and what a
+#    one-year horizon costs `medip screen`, with instruction counts (instructions.sh --timeline)
+# 7. the decision service: a release `medip-service` on a free loopback port under wrk
+#    (Service/ci/load-run.sh: 2 threads, 16 connections, 10 s per row)
 # Peers install into a virtual environment this script creates under Benchmarks/.venv.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -37,6 +45,7 @@ quick=0
 write=0
 force=0
 max_load=0.5
+service=1
 while (($#)); do
   case $1 in
     --cases) cases=$2; shift 2 ;;
@@ -44,13 +53,14 @@ while (($#)); do
     --write) write=1; shift ;;
     --force) force=1; shift ;;
     --max-load) max_load=$2; shift 2 ;;
-    *) echo "usage: run.sh [--quick] [--cases N] [--write] [--force] [--max-load L]" >&2; exit 2 ;;
+    --no-service) service=0; shift ;;
+    *) echo "usage: run.sh [--quick] [--cases N] [--write] [--force] [--max-load L] [--no-service]" >&2; exit 2 ;;
   esac
 done
 if ((quick)); then
-  cases=${cases:-100000}; peer_cases=20000; loop_count=5000; differential=200000; repeats=3
+  cases=${cases:-100000}; peer_cases=20000; loop_count=5000; differential=200000; repeats=3; property=1000
 else
-  cases=${cases:-1000000}; peer_cases=100000; loop_count=20000; differential=1000000; repeats=3
+  cases=${cases:-1000000}; peer_cases=100000; loop_count=20000; differential=1000000; repeats=3; property=10000
 fi
 peer_cases=$((cases < peer_cases ? cases : peer_cases))
 cores=$(nproc)
@@ -83,6 +93,13 @@ echo "building (release)…" >&2
 (cd "$here" && swift build -c release --product medip-bench >/dev/null)
 medip="$root/.build/release/medip"
 bench="$here/.build/release/medip-bench"
+service_build=0
+if ((service)); then
+  echo "building the decision service (release)…" >&2
+  service_began=$(date +%s)
+  swift build --package-path "$root/Service" -c release --product medip-service >/dev/null
+  service_build=$(( $(date +%s) - service_began ))
+fi
 
 venv="$here/.venv"
 if [[ ! -x "$venv/bin/python" ]]; then
@@ -119,6 +136,7 @@ echo "generating $cases diverse cases…" >&2
 head -n $((cases / 10)) "$work/cases.jsonl" > "$work/tenth.jsonl"
 head -n "$peer_cases" "$work/cases.jsonl" > "$work/peer-cases.jsonl"
 head -n 2000 "$work/cases.jsonl" > "$work/instr-cases.jsonl"
+head -n 100000 "$work/cases.jsonl" > "$work/horizon-cases.jsonl"
 
 echo "one core, side by side…" >&2
 # Three runs each, alternating, so that a change of load touches every contender alike.
@@ -208,6 +226,73 @@ for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)
           f"{small_rss / 1024:.0f} MB | {cpu:.1f} s | {100 * one / (int(cores) * seconds):.0f} % |")
 PY
 
+echo "timelines…" >&2
+timeline_load=$(load_now)
+"$bench" timeline > "$work/timeline.txt"
+"$bench" timeline-property --count "$property" > "$work/property.txt"
+horizon_load=$(load_now)
+horizon_times=$(python3 - "$medip" "$work/horizon-cases.jsonl" "$as_of" "$work/out.jsonl" "$cores" "$repeats" <<'PY'
+import subprocess, sys, time
+medip, cases, as_of, output, cores, repeats = sys.argv[1:7]
+for extra in ([], ["--within", "1y"]):
+    runs = []
+    for _ in range(int(repeats)):
+        begin = time.perf_counter()
+        subprocess.run([medip, "screen", cases, "--as-of", as_of, "--jobs", cores, "--output", output] + extra,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        runs.append(time.perf_counter() - begin)
+    print(sorted(runs)[len(runs) // 2], end=" ")
+PY
+)
+"$here/instructions.sh" --timeline "$bench" "$medip" "$work/instr-cases.jsonl" "$as_of" > "$work/timeline-instructions.tsv"
+python3 - "$work/timeline.txt" "$work/property.txt" "$work/timeline-instructions.tsv" "$work/horizon-cases.jsonl" \
+  "$cores" "$repeats" "$timeline_load" "$horizon_load" $horizon_times >> "$out" <<'PY'
+import re, sys
+timeline, prop, tsv = (open(path, encoding="utf-8").read() for path in sys.argv[1:4])
+cases, cores, repeats, timeline_load, horizon_load = sys.argv[4:9]
+plain, horizon = (float(value) for value in sys.argv[9:11])
+instructions = {name: float(value.replace(",", "")) for name, value in (line.split("\t") for line in tsv.splitlines())}
+lines = sum(1 for line in open(cases, "rb") if line.strip())
+def found(pattern, text, what):
+    match = re.search(pattern, text)
+    if match is None:
+        sys.exit(f"run.sh: no {what} in the output of medip-bench")
+    return match
+def nanoseconds(label):
+    match = found(re.escape(label) + r"\s+([\d.]+) (ns|µs)", timeline, f"'{label}'")
+    return float(match[1]) * (1000 if match[2] == "µs" else 1)
+def duration(ns):
+    return f"{ns / 1000:.2f} µs" if ns >= 1000 else f"{ns:.0f} ns"
+single, five = nanoseconds("typical case: evaluate(.summary)"), nanoseconds("typical case: timeline, 5 years")
+typical_evaluations = found(r"\(([\d.]+) evaluations per timeline", timeline, "evaluations per timeline")[1]
+generated_evaluations = found(r"\(([\d.]+) per case\)", prop, "evaluations per case")[1]
+property_cases = found(r"timeline property: (\d+) generated cases", prop, "timeline property")[1]
+print()
+print(f"Timelines (early warning), in process ({timeline_load}): `medip-bench timeline` and")
+print(f"`medip-bench timeline-property --count {property_cases}` (every segment checked against day-by-day evaluation):")
+print()
+print("```")
+print(timeline.rstrip())
+print(prop.rstrip())
+print("```")
+print()
+print(f"`medip screen` on all {cores} cores, the first {lines:,} cases of the diverse corpus, with and without a one-year")
+print(f"horizon (`--within 1y`; {horizon_load}; median of {repeats} runs). Instructions by callgrind")
+print("(`instructions.sh --timeline`, one core, setup and start-up subtracted): per typical case in the first")
+print("two rows, per line of the 2,000-line corpus in the last two:")
+print()
+print("| what | wall clock | instructions |")
+print("|---|---|---|")
+print(f"| typical case: one evaluation, `evaluate(_:asOf:detail: .summary)` | {duration(single)} | {instructions['evaluate']:,.0f} |")
+print(f"| typical case: timeline over five years (1,826 days) | {duration(five)} ({five / single:.1f}×) | "
+      f"{instructions['timeline']:,.0f} ({instructions['timeline'] / instructions['evaluate']:.1f}×) |")
+print(f"| evaluations per five-year timeline, instead of 1,826 | typical case {typical_evaluations}, "
+      f"generated cases {generated_evaluations} | — |")
+print(f"| `medip screen` | {lines / plain:,.0f} cases/s | {instructions['screen']:,.0f} per line |")
+print(f"| `medip screen --within 1y` | {lines / horizon:,.0f} cases/s ({horizon / plain:.1f}× the time) | "
+      f"{instructions['horizon']:,.0f} per line ({instructions['horizon'] / instructions['screen']:.1f}×) |")
+PY
+
 echo "peers…" >&2
 peer_load=$(load_now)
 swift_times=()
@@ -273,9 +358,38 @@ if ! ((quick)); then
     echo '```'
   } >> "$out"
 fi
+service_runs=0
+if ((service)); then
+  echo "decision service…" >&2
+  service_began=$(date +%s)
+  {
+    echo
+    echo "The decision service over HTTP: a release \`medip-service\` on 127.0.0.1, \`wrk\` on the same machine"
+    echo "(\`Service/ci/load-run.sh\`: 2 threads, 16 connections, 10 s, \`POST /v1/decisions\` with"
+    echo "\`Documentation/Examples/generic-category3-listing.json\`). The figures include the HTTP stack, reading the"
+    echo "body, writing the decision as JSON and, where said, the decision log; \`wrk\` shares the cores with the service."
+    echo
+    echo "| request | decision log | requests/s | p50 | p99 | load before the run (1, 5, 15 min; running/total tasks) |"
+    echo "|---|---|---|---|---|---|"
+  } >> "$out"
+  for row in "summary yes" "summary no" "full no"; do
+    read -r detail logged <<< "$row"
+    log_option=()
+    [[ $logged == yes ]] && log_option=(--log)
+    "$root/Service/ci/load-run.sh" "$root/Service/.build/release/medip-service" "asOf=$as_of&detail=$detail" "${log_option[@]}" > "$work/wrk.txt"
+    load=$(awk '/^load before the run:/ { print $5, $6, $7, $8 }' "$work/wrk.txt")
+    sed -n 's#^wrk: .*: \([0-9]*\) requests/s, p50 \(.*\), p99 \(.*\), errors .*#| `detail='"$detail"'` | '"$logged"' | \1 | \2 | \3 | '"$load"' |#p' "$work/wrk.txt" >> "$out"
+  done
+  service_runs=$(( $(date +%s) - service_began ))
+else
+  {
+    echo
+    echo "The decision service over HTTP: skipped (\`--no-service\`)."
+  } >> "$out"
+fi
 {
   echo
-  echo "After the run: $(load_now). The run took $(( ($(date +%s) - began) / 60 )) min."
+  echo "After the run: $(load_now). The run took $(( ($(date +%s) - began) / 60 )) min$( ((service)) && echo ", of which the service's release build $service_build s and its load runs $service_runs s")."
 } >> "$out"
 
 cat "$out"

@@ -240,6 +240,10 @@ case "diversity": diversity()
 case "profile-validate":
     // Loops for profilers (callgrind, perf) over typical cases; nothing else is timed.
     profile { facts in facts.validate().count }
+case "profile-evaluate":
+    // What `timeline` times as one evaluation: validation included.
+    let evaluator = Evaluator()
+    profile { (try? evaluator.evaluate($0, asOf: asOf, detail: .summary))?.obligations.count ?? 0 }
 case "profile-decision":
     let evaluator = Evaluator()
     profile { (try? evaluator.evaluateValidated($0, asOf: asOf, detail: .summary))?.obligations.count ?? 0 }
@@ -256,7 +260,7 @@ default:
                medip-bench timeline [--count N]       a timeline's cost against one evaluation; a horizon's cost in screening
                medip-bench timeline-property [--count N]  timelines equal day-by-day evaluation on N generated cases (exit 1 if not)
                medip-bench stages [--count N]         where screening time goes, stage by stage
-               medip-bench profile-verdict|profile-decision|profile-validate|profile-timeline [--count N] [--rounds R]
+               medip-bench profile-verdict|profile-decision|profile-evaluate|profile-validate|profile-timeline [--count N] [--rounds R]
                medip-bench profile-screen|profile-screen-horizon [--count N] [--rounds R]  one worker, for callgrind
                                                       loops over typical cases for perf or callgrind
         """)
