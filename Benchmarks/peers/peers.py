@@ -179,7 +179,7 @@ def facts(case, on):
         if (outcome and day(outcome["date"]) <= on and outcome["finding"] == "riskFound"
                 and not (withdrawn and withdrawn <= day(outcome["date"]))):
             risk = True
-    requested = received = overdue_seen = False
+    requested = received = overdue_seen = awaited = False
     for request in case.get("opinionRequests", []):
         if day(request["requestedOn"]) <= on and request["objection"] in pending:
             requested = True
@@ -189,7 +189,10 @@ def facts(case, on):
                 received = True
             elif on > deadline:
                 overdue_seen = True
-    f.update(requested=requested, received=received, overdue=overdue_seen and not received, risk=risk)
+            else:
+                awaited = True
+    # Overdue (逾期未给出参考意见) only once no request is answered in time or still awaited.
+    f.update(requested=requested, received=received, overdue=overdue_seen and not received and not awaited, risk=risk)
     f["dispute"] = any(day(d["filedOn"]) <= on and not ("resolution" in d and day(d["resolution"]["date"]) <= on)
                        for d in case.get("disputes", []))
     patents = {p["number"]: p for p in case.get("patents", [])}
