@@ -1,13 +1,13 @@
 import MedIPPolicy
 
-/// The predicate vector of a case on a date: one bit per ``Predicate`` that holds (谓词向量), as
+/// The predicate vector of a case on a date: one bit per `Predicate` that holds (谓词向量), as
 /// the compiled rules read the case — a measure of how diverse a generated corpus is.
 ///
 /// Two cases with the same vector in the same regime fire the same rules; a corpus with few
 /// distinct vectors exercises few rule combinations, however many cases it holds. Bit
 /// `p.ordinalIndex` is set when predicate `p` holds.
 public struct PredicateVector: Sendable, Hashable {
-    /// The bits, one per predicate (``Predicate/ordinalIndex``).
+    /// The bits, one per predicate (`Predicate.ordinalIndex`).
     public let bits: UInt64
 
     /// The vector of `facts` on `asOf` (no evidence collected).
