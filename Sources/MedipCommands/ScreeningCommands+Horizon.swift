@@ -72,26 +72,13 @@ extension ScreeningCommands {
         _ horizon: ScreeningHorizon, screener: Screener, reader: LineReader, writer: BufferedWriter,
         progress: ProgressBar, summaryPath: String?, strict: Bool, language: Language, io: CommandIO
     ) throws(CommandError) -> Int32 {
-        let result: (summary: ScreeningSummary, ahead: HorizonSummary)
-        do {
-            result = try screener.screenJSONLines(
+        let result = try runScreening(writer: writer, progress: progress, summaryPath: summaryPath, io: io) {
+            try screener.screenJSONLines(
                 horizon: horizon,
                 readLine: { try reader.next() },
                 write: { bytes in try writer.write(bytes) },
                 progress: { done in progress.update(lines: done, bytes: reader.bytesRead) })
-        } catch let error as CommandError {
-            throw error
-        } catch {
-            throw .badInput("\(error)")
-        }
-        try writer.finish()
-        progress.finish()
-        if let summaryPath {
-            let summaryWriter = try BufferedWriter.create(summaryPath, io: io)
-            let record = HorizonSummaryFile(screening: result.summary, horizon: result.ahead)
-            try summaryWriter.write(Array(try JSONOutput.encode(record).utf8) + [0x0A])
-            try summaryWriter.finish()
-        }
+        } record: { HorizonSummaryFile(screening: $0.summary, horizon: $0.ahead) }
         io.error(render(result.summary, language))
         io.error(render(result.ahead, asOf: screener.asOf, language))
         return strict && result.summary.failed > 0 ? 1 : 0

@@ -95,13 +95,30 @@ enum ScreeningCommands {
                 horizon, screener: screener, reader: reader, writer: writer, progress: progress, summaryPath: summaryPath,
                 strict: arguments.flag("strict"), language: language, io: io)
         }
-        let summary: ScreeningSummary
-        do {
-            summary = try screener.screenJSONLines(
-                output: arguments.flag("verdicts") ? .verdicts : .decisions,
+        let output: Screener.LineOutput = arguments.flag("verdicts") ? .verdicts : .decisions
+        let summary = try runScreening(writer: writer, progress: progress, summaryPath: summaryPath, io: io) {
+            try screener.screenJSONLines(
+                output: output,
                 readLine: { try reader.next() },
                 write: { bytes in try writer.write(bytes) },
                 progress: { done in progress.update(lines: done, bytes: reader.bytesRead) })
+        } record: { $0 }
+        io.error(render(summary, language))
+        return arguments.flag("strict") && summary.failed > 0 ? 1 : 0
+    }
+}
+
+extension ScreeningCommands {
+    /// Runs one screening pass (`screen`), then completes the output file and the progress bar and,
+    /// when `--summary-json` asks for it, writes `record(result)` there as one JSON line. Shared by
+    /// plain screening and screening with a horizon.
+    static func runScreening<Result, Record: Encodable>(
+        writer: BufferedWriter, progress: ProgressBar, summaryPath: String?, io: CommandIO,
+        _ screen: () throws -> Result, record: (Result) -> Record
+    ) throws(CommandError) -> Result {
+        let result: Result
+        do {
+            result = try screen()
         } catch let error as CommandError {
             throw error
         } catch {
@@ -111,11 +128,10 @@ enum ScreeningCommands {
         progress.finish()
         if let summaryPath {
             let summaryWriter = try BufferedWriter.create(summaryPath, io: io)
-            try summaryWriter.write(Array(try JSONOutput.encode(summary).utf8) + [0x0A])
+            try summaryWriter.write(Array(try JSONOutput.encode(record(result)).utf8) + [0x0A])
             try summaryWriter.finish()
         }
-        io.error(render(summary, language))
-        return arguments.flag("strict") && summary.failed > 0 ? 1 : 0
+        return result
     }
 }
 
