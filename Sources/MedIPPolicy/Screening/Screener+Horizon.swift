@@ -88,9 +88,16 @@ extension Screener {
     /// Decides one case on the as-of date and finds its next change on or before `horizon`.
     public func screen(_ facts: Case, through horizon: CivilDate) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
         do {
-            let decision = try evaluator.evaluate(facts, asOf: asOf, detail: detail)
-            guard horizon > asOf else { return .success((decision, nil)) }
-            let timeline = try evaluator.timelineValidated(facts, from: asOf, through: horizon)
+            guard horizon > asOf else { return .success((try evaluator.evaluate(facts, asOf: asOf, detail: detail), nil)) }
+            let timeline = try evaluator.timeline(facts, from: asOf, through: horizon)
+            // The first segment already holds the decision on the as-of date in summary detail;
+            // only a fuller detail (a trace) decides that date again.
+            let decision: Decision
+            if detail == .summary, let first = timeline.segments.first {
+                decision = first.decision
+            } else {
+                decision = try evaluator.evaluateValidated(facts, asOf: asOf, detail: detail)
+            }
             return .success((decision, timeline.changes.first))
         } catch {
             return .failure(ScreeningFailure(error, caseID: facts.id))
