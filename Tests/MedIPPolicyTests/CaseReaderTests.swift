@@ -476,6 +476,30 @@ private struct Mutator {
         #expect(fastPatents > 1_000 && fastCodes > 5_000 && fastApprovals > 1_000, "\(fastPatents) \(fastCodes) \(fastApprovals)")
     }
 
+    @Test func deviceRegistrationBytesBuildWhatTheValidatingInitialiserBuilds() {
+        var random = SeededGenerator(state: 2027)
+        func digits(_ count: Int) -> String { String((0..<count).map { _ in "0123456789".randomElement(using: &random) ?? "0" }) }
+        let regions = Array(ApprovalNumber.deviceRegionCharacters).map(String.init) + ["中", "A", "京\u{301}", "国国", ""]
+        var fast = 0
+        for _ in 0..<20_000 {
+            let region = regions.randomElement(using: &random) ?? ""
+            let marker = ["械注", "械注", "械注", "械备", "械"].randomElement(using: &random) ?? ""
+            let form = ["准", "进", "许", "准", "字", ""].randomElement(using: &random) ?? ""
+            let year = String(Int.random(in: 2000...2030, using: &random))
+            let rest = ["2", "3", "3", "1", "x"].randomElement(using: &random) ?? ""
+            let text = region + marker + form + year + rest + digits(Int.random(in: 5...7, using: &random))
+            let byBytes = Array(text.utf8).withUnsafeBufferPointer { ApprovalNumber.deviceRegistration($0) }
+            let validated = try? ApprovalNumber(validating: text)
+            if let byBytes {
+                fast += 1
+                #expect(byBytes == validated && byBytes.kind == .deviceRegistration, "\(text)")
+            } else {
+                #expect(validated?.kind != .deviceRegistration || Array(text.utf8).count != 23, "\(text): a usual registration number, yet not read")
+            }
+        }
+        #expect(fast > 1_000, "\(fast)")
+    }
+
     // MARK: Numbers
 
     @Test func integersDecodeLikeDecode() throws {

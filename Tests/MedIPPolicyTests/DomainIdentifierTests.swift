@@ -153,6 +153,23 @@ import MedIPPolicy
             seen[number.integerKey] = number.canonical
         }
     }
+
+    @Test func theCanonicalTextIsSpelledBackFromTheKey() throws {
+        // The canonical text is not stored: it is spelled from the integer key. It must be the
+        // input's canonical form, for both forms, leading zeros and X included, and order as text.
+        var generator = FixtureLikeSerials()
+        var texts = ["ZL201811564288.X", "ZL95115608.X", "ZL97101765.4", "ZL00100001.2"]
+        for _ in 0..<5_000 { texts.append(generator.next()) }
+        var numbers: [PatentNumber] = []
+        for text in texts {
+            let number = try PatentNumber(validating: " " + text.lowercased())
+            #expect(number.canonical == text)
+            #expect(number.description == text && number.applicationNumber == String(text.dropFirst(2)))
+            numbers.append(number)
+        }
+        let byText = numbers.sorted { $0.canonical < $1.canonical }
+        #expect(numbers.sorted() == byText)
+    }
 }
 
 /// Valid 12-digit numbers from a simple counter (check digit computed by the library).

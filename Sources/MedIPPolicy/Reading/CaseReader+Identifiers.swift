@@ -65,14 +65,11 @@ extension PatentNumber: JSONTokenReadable {
         // The integer form ``integerKey(of:)`` computes from the canonical text, from the digits
         // read here.
         let key = (digits &* 11 &+ UInt64(value)) | (digitCount == 8 ? 1 << 62 : 0)
-        return PatentNumber(
-            canonical: String(decoding: text, as: UTF8.self), integerKey: key, type: type, filingYear: year,
-            isPCTNationalPhase: isPCT)
+        return PatentNumber(integerKey: key, type: type, filingYear: year, isPCTNationalPhase: isPCT)
     }
 
     /// A number from parts already validated.
-    private init(canonical: String, integerKey: UInt64, type: PatentType, filingYear: Int, isPCTNationalPhase: Bool) {
-        self.canonical = canonical
+    private init(integerKey: UInt64, type: PatentType, filingYear: Int, isPCTNationalPhase: Bool) {
         self.integerKey = integerKey
         self.type = type
         self.filingYear = filingYear
@@ -120,7 +117,7 @@ extension ApprovalNumber: JSONTokenReadable {
     /// Reads an approval number, as ``ApprovalNumber/init(validating:)`` reads it.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ApprovalNumber {
         let text = try reader.readString()
-        if let number = drugNumber(text) { return number }
+        if let number = drugNumber(text) ?? deviceRegistration(text) { return number }
         do {
             return try ApprovalNumber(validating: try JSONTokenReader.string(text))
         } catch {
@@ -152,6 +149,44 @@ extension ApprovalNumber: JSONTokenReadable {
         }
         return ApprovalNumber(uncheckedRawValue: String(decoding: text, as: UTF8.self), kind: kind)
     }
+
+    /// The device registration number `text` spells in its usual form — one region character of
+    /// ``deviceRegionCharacters``, `械注`, `准`/`进`/`许`, 11 ASCII digits whose fifth is `2` or `3`
+    /// — else `nil` (any other text, valid or not, is left to ``init(validating:)``).
+    ///
+    /// Every region character and `械注准进许` are three UTF-8 bytes each, so the form is 23 bytes;
+    /// a region character followed by a combining mark, or any other variation, fails the byte
+    /// comparison here and is judged by ``init(validating:)``.
+    package static func deviceRegistration(_ text: UnsafeBufferPointer<UInt8>) -> ApprovalNumber? {
+        guard text.count == 23, regionCharacterBytes.contains(threeBytes(text, at: 0)),
+              threeBytes(text, at: 3) == registrationMarker.0, threeBytes(text, at: 6) == registrationMarker.1,
+              registrationForms.contains(threeBytes(text, at: 9))
+        else { return nil }
+        for index in 12..<23 {
+            guard text[index] >= UInt8(ascii: "0"), text[index] <= UInt8(ascii: "9") else { return nil }
+        }
+        guard text[16] == UInt8(ascii: "2") || text[16] == UInt8(ascii: "3") else { return nil }
+        return ApprovalNumber(uncheckedRawValue: String(decoding: text, as: UTF8.self), kind: .deviceRegistration)
+    }
+
+    /// The three bytes at `offset` as one integer (big-endian order of the bytes).
+    @inline(__always)
+    private static func threeBytes(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {
+        UInt32(text[offset]) << 16 | UInt32(text[offset + 1]) << 8 | UInt32(text[offset + 2])
+    }
+
+    /// A character of three UTF-8 bytes as ``threeBytes(_:at:)`` reads it, or `0` for any other.
+    private static func threeBytes(_ character: Character) -> UInt32 {
+        let utf8 = Array(String(character).utf8)
+        return utf8.count == 3 ? utf8.withUnsafeBufferPointer { threeBytes($0, at: 0) } : 0
+    }
+
+    /// ``deviceRegionCharacters`` as three-byte integers.
+    private static let regionCharacterBytes = Set(deviceRegionCharacters.map(threeBytes))
+    /// `械` and `注`.
+    private static let registrationMarker = (threeBytes("械"), threeBytes("注"))
+    /// `准` (domestic), `进` (imported), `许` (Hong Kong, Macao, Taiwan).
+    private static let registrationForms: Set<UInt32> = [threeBytes("准"), threeBytes("进"), threeBytes("许")]
 
     /// A number already validated.
     private init(uncheckedRawValue: String, kind: Kind) {

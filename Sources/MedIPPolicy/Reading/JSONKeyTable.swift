@@ -21,6 +21,17 @@ struct JSONKeyTable: Sendable {
     private let multiplier: UInt64
     /// The hash's width in bits.
     private let slotBits: UInt64
+    /// The name expected after each name when keys arrive in byte order (as sorted-key writers —
+    /// `JSONEncoder` with `.sortedKeys`, `medip`, `jq -S` — write them): entry `i` is the index of
+    /// the name that follows name `i` in byte order, `-1` after the last; entry `names.count` is
+    /// the first name.
+    private let successors: [Int8]
+    /// Each name as compact JSON writes a member's start, `"name":`, for ``predictedKey(after:at:available:)``:
+    /// per name ``quotedStride`` words — the length in bytes (`0` when longer than 32), then up
+    /// to four 8-byte words, little-endian, zero-padded.
+    private let quoted: [UInt64]
+    /// Words per name in ``quoted``.
+    private static let quotedStride = 5
 
     /// A table of `names`; a name's index is its position (at most 127 names).
     init(_ names: [String]) {
@@ -62,7 +73,62 @@ struct JSONKeyTable: Sendable {
         } else {
             (self.multiplier, slotBits, slots) = (0, 0, [])
         }
+        let order = names.indices.sorted { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
+        var successors = [Int8](repeating: -1, count: names.count + 1)
+        if names.count < 128 {
+            successors[names.count] = order.first.map { Int8($0) } ?? -1
+            for (position, index) in order.enumerated() where position + 1 < order.count {
+                successors[index] = Int8(order[position + 1])
+            }
+        }
+        self.successors = successors
+        var quoted = [UInt64](repeating: 0, count: names.count * Self.quotedStride)
+        for (index, name) in bytes.enumerated() {
+            let member = [UInt8(ascii: "\"")] + name + [UInt8(ascii: "\""), UInt8(ascii: ":")]
+            guard member.count <= 32 else { continue }
+            quoted[index * Self.quotedStride] = UInt64(member.count)
+            for (offset, byte) in member.enumerated() {
+                quoted[index * Self.quotedStride + 1 + offset / 8] |= UInt64(byte) << (8 * UInt64(offset % 8))
+            }
+        }
+        self.quoted = quoted
     }
+
+    /// The name expected next in an object whose last key read was `previous` (`nil` at the
+    /// object's start) when keys arrive in byte order, if the bytes at `start` are exactly that
+    /// name's `"name":`; answers its index and the bytes it takes. `available` is the number of
+    /// readable bytes from `start`. Any other text answers `nil`, and the key is read and looked
+    /// up as usual: the prediction only saves work, it never decides.
+    @inline(__always)
+    func predictedKey(after previous: Int, at start: UnsafePointer<UInt8>, available: Int) -> (index: Int, length: Int)? {
+        let expected = Int(successors[previous])
+        guard expected >= 0 else { return nil }
+        let base = expected &* Self.quotedStride
+        let length = Int(truncatingIfNeeded: quoted[base])
+        // Whole words are compared, so the document must hold them; near its end the usual
+        // path reads the key.
+        guard length > 0, available >= (length &+ 7) & ~7 else { return nil }
+        let raw = UnsafeRawPointer(start)
+        var offset = 0
+        var word = 1
+        while offset &+ 8 <= length {
+            guard raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == UInt64(littleEndian: quoted[base &+ word]) else {
+                return nil
+            }
+            offset &+= 8
+            word &+= 1
+        }
+        if offset < length {
+            let mask: UInt64 = ~0 >> UInt64(64 &- 8 &* (length &- offset))
+            guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & mask == quoted[base &+ word] else {
+                return nil
+            }
+        }
+        return (expected, length)
+    }
+
+    /// The index ``predictedKey(after:at:available:)`` takes for an object's start.
+    var objectStart: Int { names.count }
 
     /// The slot of a name with `head` and `length`.
     @inline(__always)

@@ -146,6 +146,9 @@ struct JSONTokenReader {
         var isFirst = true
         /// The known keys read so far, one bit per index in the key table.
         var seen: UInt64 = 0
+        /// The index of the last key read, or `-1` before the first (for the key table's
+        /// prediction of the next key).
+        var last = -1
     }
 
     /// Where an array's element iteration stands.
@@ -176,12 +179,22 @@ struct JSONTokenReader {
             position += 1
             skipWhitespace()
         }
-        let index = try readKey(in: table)
+        let index: Int
+        if let predicted = table.predictedKey(
+            after: state.last < 0 ? table.objectStart : state.last, at: base + position, available: count &- position)
+        {
+            // `"name":` exactly as compact, sorted-key JSON writes it: the key and the colon.
+            index = predicted.index
+            position &+= predicted.length
+        } else {
+            index = try readKey(in: table)
+            try expect(UInt8(ascii: ":"))
+        }
         guard index >= 0, index < 64 else { throw TokenReadFailure() }
         let bit: UInt64 = 1 << UInt64(index)
         guard state.seen & bit == 0 else { throw TokenReadFailure() }
         state.seen |= bit
-        try expect(UInt8(ascii: ":"))
+        state.last = index
         return index
     }
 

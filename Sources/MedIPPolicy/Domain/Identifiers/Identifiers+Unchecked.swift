@@ -12,7 +12,6 @@ extension UnifiedSocialCreditCode {
 extension PatentNumber {
     /// Wraps a canonical number already known to be valid, without checking it (package-internal).
     package init(uncheckedCanonical canonical: String, type: PatentType, filingYear: Int, isPCTNationalPhase: Bool) {
-        self.canonical = canonical
         self.integerKey = PatentNumber.integerKey(of: canonical)
         self.type = type
         self.filingYear = filingYear

@@ -13,13 +13,18 @@
 ///
 /// Accepted input: an optional `ZL` or `CN` prefix (any letter case), ASCII spaces anywhere
 /// (`ZL 2015 1 0958772.0`), `x` or `X`. **Canonical form** (``description``, JSON): `ZL`, the
-/// digits, `.`, the check digit in upper case — `ZL201811564288.X` — stored once at parsing.
+/// digits, `.`, the check digit in upper case — `ZL201811564288.X`. A number is stored as one
+/// integer (``integerKey``), so it holds no reference and copies as plain bytes; the canonical
+/// text is spelled from it when asked for.
 /// Publication numbers (`CN112345678A`) are rejected with their own error.
 public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConvertible,
     LosslessStringConvertible
 {
-    /// The canonical text, `ZL` + digits + `.` + check digit.
-    public let canonical: String
+    /// The canonical text, `ZL` + digits + `.` + check digit (spelled from ``integerKey`` on each
+    /// call).
+    public var canonical: String {
+        withCanonicalBytes { String(decoding: $0, as: UTF8.self) }
+    }
     /// The patent type the type digit encodes (8 → invention, 9 → utility model).
     public let type: PatentType
     /// The filing year the number encodes.
@@ -28,7 +33,8 @@ public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConverti
     public let isPCTNationalPhase: Bool
     /// The canonical text as one integer — digits, check digit and form — so that equality and
     /// hashing, which the evaluator does for every patent it looks up, compare a word rather than
-    /// a 16-byte string. Everything else a number holds derives from the canonical text.
+    /// a 16-byte string, and the canonical text is never stored. Everything else a number holds
+    /// derives from it.
     package let integerKey: UInt64
 
     /// The check-digit weights, in digit order.
@@ -97,8 +103,32 @@ public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConverti
         let expected = Self.checkDigit(for: digits)
         guard expected == check else { throw .checkDigit(expected: expected, got: check) }
         filingYear = year
-        canonical = "ZL" + digits.map(String.init).joined() + "." + String(check)
-        integerKey = Self.integerKey(of: canonical)
+        integerKey = Self.integerKey(of: "ZL" + digits.map(String.init).joined() + "." + String(check))
+    }
+
+    /// Calls `body` with the canonical text's ASCII bytes (16, or 12 for the 8-digit form),
+    /// spelled from ``integerKey`` on the stack.
+    @inline(__always)
+    private func withCanonicalBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let isShortForm = integerKey & (1 << 62) != 0
+        let digitCount = isShortForm ? 8 : 12
+        let key = integerKey & ~(1 << 62)
+        var digits = key / 11
+        let check = key % 11
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            let count = digitCount + 4
+            buffer[0] = UInt8(ascii: "Z")
+            buffer[1] = UInt8(ascii: "L")
+            var index = digitCount + 1
+            while index >= 2 {
+                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digits % 10)
+                digits /= 10
+                index -= 1
+            }
+            buffer[count - 2] = UInt8(ascii: ".")
+            buffer[count - 1] = check == 10 ? UInt8(ascii: "X") : UInt8(ascii: "0") + UInt8(truncatingIfNeeded: check)
+            return body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
     }
 
     /// The integer form of a canonical number: the digits as a decimal number, times 11, plus the
@@ -149,7 +179,10 @@ public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConverti
     public var description: String { canonical }
 
     /// Orders by the text form.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.canonical < rhs.canonical }
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        // ASCII text orders as its bytes do.
+        lhs.withCanonicalBytes { left in rhs.withCanonicalBytes { right in left.lexicographicallyPrecedes(right) } }
+    }
 }
 
 extension PatentNumber: ValidatedIdentifier {
