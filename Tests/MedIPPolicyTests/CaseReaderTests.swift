@@ -476,6 +476,11 @@ private struct Mutator {
         #expect(fastPatents > 1_000 && fastCodes > 5_000 && fastApprovals > 1_000, "\(fastPatents) \(fastCodes) \(fastApprovals)")
     }
 
+    @Test func everyKeyTableHasAPerfectHash() {
+        // A table without one still reads correctly, comparing every name; it only costs time.
+        #expect(CaseReader.tablesWithoutPerfectHash == [])
+    }
+
     @Test func deviceRegistrationBytesBuildWhatTheValidatingInitialiserBuilds() {
         var random = SeededGenerator(state: 2027)
         func digits(_ count: Int) -> String { String((0..<count).map { _ in "0123456789".randomElement(using: &random) ?? "0" }) }

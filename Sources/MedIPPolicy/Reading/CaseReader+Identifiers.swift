@@ -177,16 +177,21 @@ extension ApprovalNumber: JSONTokenReadable {
 
     /// A character of three UTF-8 bytes as ``threeBytes(_:at:)`` reads it, or `0` for any other.
     private static func threeBytes(_ character: Character) -> UInt32 {
-        let utf8 = Array(String(character).utf8)
-        return utf8.count == 3 ? utf8.withUnsafeBufferPointer { threeBytes($0, at: 0) } : 0
+        var value: UInt32 = 0
+        var count = 0
+        for byte in character.utf8 {
+            value = value << 8 | UInt32(byte)
+            count += 1
+        }
+        return count == 3 ? value : 0
     }
 
-    /// ``deviceRegionCharacters`` as three-byte integers.
-    private static let regionCharacterBytes = Set(deviceRegionCharacters.map(threeBytes))
+    /// ``deviceRegionCharacters`` as three-byte integers (searched linearly: 37 words).
+    private static let regionCharacterBytes = deviceRegionCharacters.map(threeBytes)
     /// `械` and `注`.
     private static let registrationMarker = (threeBytes("械"), threeBytes("注"))
     /// `准` (domestic), `进` (imported), `许` (Hong Kong, Macao, Taiwan).
-    private static let registrationForms: Set<UInt32> = [threeBytes("准"), threeBytes("进"), threeBytes("许")]
+    private static let registrationForms = [threeBytes("准"), threeBytes("进"), threeBytes("许")]
 
     /// A number already validated.
     private init(uncheckedRawValue: String, kind: Kind) {

@@ -87,3 +87,60 @@ package enum CaseReader {
         }
     }
 }
+
+extension CaseReader {
+    /// The names of the reader's key and raw-value tables that found no perfect hash and look
+    /// keys up by comparing every name (package-internal, for a test that keeps it empty).
+    package static var tablesWithoutPerfectHash: [String] {
+        let tables: [(String, JSONKeyTable)] = [
+            ("Case", Case.jsonKeys),
+            ("Enterprise", Enterprise.jsonKeys),
+            ("Product", Product.jsonKeys),
+            ("Patent", Patent.jsonKeys),
+            ("PatentStatusEvent", PatentStatusEvent.jsonKeys),
+            ("PatentLinkageDeclaration", PatentLinkageDeclaration.jsonKeys),
+            ("Commitment", Commitment.jsonKeys),
+            ("CommitmentAddressee", CommitmentAddressee.jsonKeys),
+            ("CommitmentFinding", CommitmentFinding.jsonKeys),
+            ("InfringementObjection", InfringementObjection.jsonKeys),
+            ("ObjectionOutcome", ObjectionOutcome.jsonKeys),
+            ("OpinionRequest", OpinionRequest.jsonKeys),
+            ("IPOpinion", IPOpinion.jsonKeys),
+            ("Dispute", Dispute.jsonKeys),
+            ("DisputeResolution", DisputeResolution.jsonKeys),
+            ("Ruling", Ruling.jsonKeys),
+            ("MarketExclusivity", MarketExclusivity.jsonKeys),
+            ("Period", Period.jsonKeys),
+            ("CreditEvent", CreditEvent.jsonKeys),
+            ("ProcurementEvent", ProcurementEvent.jsonKeys),
+            ("ProcurementRound", ProcurementRound.jsonKeys),
+            ("RiskAttention", RiskAttention.jsonKeys),
+            ("Jurisdiction", Jurisdiction.rawValueTable),
+            ("ProductCategory", ProductCategory.rawValueTable),
+            ("DrugClass", DrugClass.rawValueTable),
+            ("PatentType", PatentType.rawValueTable),
+            ("PatentStatusEventKind", PatentStatusEventKind.rawValueTable),
+            ("LinkagePatentCategory", LinkagePatentCategory.rawValueTable),
+            ("LinkageDeclarationCategory", LinkageDeclarationCategory.rawValueTable),
+            ("CommitmentKind", CommitmentKind.rawValueTable),
+            ("CommitmentAddresseeKind", CommitmentAddresseeKind.rawValueTable),
+            ("CommitmentFindingKind", CommitmentFindingKind.rawValueTable),
+            ("ObjectionReceiver", ObjectionReceiver.rawValueTable),
+            ("ObjectionFinding", ObjectionFinding.rawValueTable),
+            ("OpinionKind", OpinionKind.rawValueTable),
+            ("OpinionFinding", OpinionFinding.rawValueTable),
+            ("DisputeForum", DisputeForum.rawValueTable),
+            ("DisputeResolutionKind", DisputeResolutionKind.rawValueTable),
+            ("RulingKind", RulingKind.rawValueTable),
+            ("RulingFinding", RulingFinding.rawValueTable),
+            ("ExclusivityKind", ExclusivityKind.rawValueTable),
+            ("PeriodUnit", PeriodUnit.rawValueTable),
+            ("CreditConductKind", CreditConductKind.rawValueTable),
+            ("CreditRatingSchemeID", CreditRatingSchemeID.rawValueTable),
+            ("CreditRatingLevel", CreditRatingLevel.rawValueTable),
+            ("ProcurementStatus", ProcurementStatus.rawValueTable),
+            ("ProcurementRoundKind", ProcurementRoundKind.rawValueTable),
+        ]
+        return tables.filter { !$0.1.hasPerfectHash }.map(\.0)
+    }
+}

@@ -44,9 +44,10 @@ struct JSONKeyTable: Sendable {
             utf8.withUnsafeBufferPointer { Self.head(of: $0) }
         }
         self.heads = heads
-        seconds = bytes.map { utf8 in
+        let seconds = bytes.map { utf8 in
             utf8.count <= 8 ? 0 : utf8.withUnsafeBufferPointer { Self.head(of: UnsafeBufferPointer(rebasing: $0[8...])) }
         }
+        self.seconds = seconds
         // The smallest table (at least twice the names) and the first multiplier of a fixed
         // sequence that put every name in a slot of its own; names that cannot be told apart by
         // length and head (never the case for the tables here) fall back to probing all.
@@ -58,7 +59,7 @@ struct JSONKeyTable: Sendable {
             let width = bits + UInt64(attempt / 1_000)
             var table = [Int8](repeating: -1, count: 1 << width)
             for index in names.indices {
-                let slot = Int(Self.hash(heads[index], lengths[index], candidate, width))
+                let slot = Int(Self.hash(heads[index], seconds[index], lengths[index], candidate, width))
                 if table[slot] >= 0 {
                     candidate = candidate &* 0x5851_F42D_4C95_7F2D &+ 0x1405_7B7E_F767_814F | 1
                     continue search
@@ -127,13 +128,19 @@ struct JSONKeyTable: Sendable {
         return (expected, length)
     }
 
+    /// Whether a perfect hash was found (else every look-up compares every name).
+    var hasPerfectHash: Bool { slotBits != 0 }
+
     /// The index ``predictedKey(after:at:available:)`` takes for an object's start.
     var objectStart: Int { names.count }
 
-    /// The slot of a name with `head` and `length`.
+    /// The slot of a name with `head` (bytes 0–7), `second` (bytes 8–15) and `length`: names
+    /// that share their first eight bytes and their length (`receivedOn`, `receivedBy`) differ
+    /// in `second`.
     @inline(__always)
-    private static func hash(_ head: UInt64, _ length: Int, _ multiplier: UInt64, _ bits: UInt64) -> UInt64 {
-        ((head ^ UInt64(truncatingIfNeeded: length) &* 0xFF51_AFD7_ED55_8CCD) &* multiplier) >> (64 &- bits)
+    private static func hash(_ head: UInt64, _ second: UInt64, _ length: Int, _ multiplier: UInt64, _ bits: UInt64) -> UInt64 {
+        ((head ^ (second &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: length) &* 0xFF51_AFD7_ED55_8CCD) &* multiplier)
+            >> (64 &- bits)
     }
 
     /// The first eight bytes of `text`, little-endian, zero-padded.
@@ -156,7 +163,8 @@ struct JSONKeyTable: Sendable {
         let head = Self.head(of: text)
         let length = text.count
         if slotBits == 0 { return probeAll(head, text) }
-        let candidate = Int(slots[Int(Self.hash(head, length, multiplier, slotBits))])
+        let second = length <= 8 ? 0 : Self.head(of: UnsafeBufferPointer(rebasing: text[8..<Swift.min(16, length)]))
+        let candidate = Int(slots[Int(Self.hash(head, second, length, multiplier, slotBits))])
         guard candidate >= 0, lengths[candidate] == length, heads[candidate] == head else { return nil }
         return length <= 8 || matchesTail(candidate, text) ? candidate : nil
     }
@@ -171,7 +179,7 @@ struct JSONKeyTable: Sendable {
             }
             return nil
         }
-        let candidate = Int(slots[Int(Self.hash(head, length, multiplier, slotBits))])
+        let candidate = Int(slots[Int(Self.hash(head, second, length, multiplier, slotBits))])
         guard candidate >= 0, lengths[candidate] == length, heads[candidate] == head, seconds[candidate] == second else {
             return nil
         }

@@ -119,9 +119,9 @@ extension Case {
         }
     }
 
-    private func checkUniqueID(_ id: String, _ path: @autoclosure () -> String, _ seen: inout Set<String>, into c: inout IssueCollector) {
+    private func checkUniqueID(_ id: String, _ path: @autoclosure () -> String, _ seen: inout SmallSet<String>, into c: inout IssueCollector) {
         c.requireText(id, path())
-        if !seen.insert(id).inserted {
+        if !seen.insert(id) {
             let shown = id.escapedForMessage()
             c.error(path(), .duplicateID, zh: "编号\"\(shown)\"重复", en: "id \"\(shown)\" is used more than once")
         }
@@ -190,13 +190,13 @@ extension Case {
         }
     }
 
-    private func validateObjections(numbers: PatentNumberSet, into c: inout IssueCollector) -> [String: CivilDate] {
-        var seen = Set<String>()
-        var received: [String: CivilDate] = [:]
+    private func validateObjections(numbers: PatentNumberSet, into c: inout IssueCollector) -> SmallMap<String, CivilDate> {
+        var seen = SmallSet<String>()
+        var received = SmallMap<String, CivilDate>()
         for (index, objection) in objections.enumerated() {
             let path = ElementPath("objections", index)
             checkUniqueID(objection.id, "\(path).id", &seen, into: &c)
-            if received[objection.id] == nil { received[objection.id] = objection.receivedOn }
+            received.insertIfAbsent(objection.id, objection.receivedOn)
             c.requireText(objection.objector, "\(path).objector")
             checkPatents(objection.patents, "\(path).patents", numbers, into: &c)
             if let withdrawn = objection.withdrawnOn, withdrawn < objection.receivedOn {
@@ -213,8 +213,8 @@ extension Case {
         return received
     }
 
-    private func validateOpinionRequests(objectionIDs: [String: CivilDate], into c: inout IssueCollector) {
-        var seen = Set<String>()
+    private func validateOpinionRequests(objectionIDs: SmallMap<String, CivilDate>, into c: inout IssueCollector) {
+        var seen = SmallSet<String>()
         for (index, request) in opinionRequests.enumerated() {
             let path = ElementPath("opinionRequests", index)
             checkUniqueID(request.id, "\(path).id", &seen, into: &c)
@@ -243,7 +243,7 @@ extension Case {
     }
 
     private func validateDisputes(numbers: PatentNumberSet, into c: inout IssueCollector) {
-        var seen = Set<String>()
+        var seen = SmallSet<String>()
         for (index, dispute) in disputes.enumerated() {
             let path = ElementPath("disputes", index)
             checkUniqueID(dispute.id, "\(path).id", &seen, into: &c)
@@ -259,7 +259,7 @@ extension Case {
     }
 
     private func validateRulings(numbers: PatentNumberSet, into c: inout IssueCollector) {
-        var seen = Set<String>()
+        var seen = SmallSet<String>()
         for (index, ruling) in rulings.enumerated() {
             let path = ElementPath("rulings", index)
             checkUniqueID(ruling.id, "\(path).id", &seen, into: &c)

@@ -92,16 +92,17 @@ struct ElementPath: CustomStringConvertible {
     var description: String { "\(field)[\(index)]" }
 }
 
-/// The patent numbers of a case, for validation's look-ups: their integer keys in an array
-/// searched linearly while there are few (a case usually lists a handful of patents, and
-/// hashing each number cost more than comparing it), in a set beyond.
-struct PatentNumberSet {
-    private var keys: [UInt64] = []
-    private var large: Set<UInt64>?
+/// A set for validation's look-ups among a case's few elements (library-internal): an array
+/// searched linearly while it holds at most 32 keys (a case usually lists a handful of patents
+/// or objections, and hashing a key — SipHash over a string — cost more than comparing it), a
+/// `Set` beyond. Equality is the key type's own, so strings still compare by canonical
+/// equivalence, as a `Set<String>` does.
+struct SmallSet<Key: Hashable> {
+    private var keys: [Key] = []
+    private var large: Set<Key>?
 
-    /// Adds a number; `false` when it was already there.
-    mutating func insert(_ number: PatentNumber) -> Bool {
-        let key = number.integerKey
+    /// Adds a key; `false` when it was already there.
+    mutating func insert(_ key: Key) -> Bool {
         if large == nil {
             if keys.contains(key) { return false }
             keys.append(key)
@@ -111,9 +112,44 @@ struct PatentNumberSet {
         return large?.insert(key).inserted ?? false
     }
 
-    /// Whether the number was added.
-    func contains(_ number: PatentNumber) -> Bool {
-        if let large { return large.contains(number.integerKey) }
-        return keys.contains(number.integerKey)
+    /// Whether the key was added.
+    func contains(_ key: Key) -> Bool {
+        if let large { return large.contains(key) }
+        return keys.contains(key)
     }
+}
+
+/// A map for validation's look-ups among a case's few elements (library-internal), linear like
+/// ``SmallSet`` up to 32 keys and a `Dictionary` beyond; the first value given for a key stays.
+struct SmallMap<Key: Hashable, Value> {
+    private var entries: [(key: Key, value: Value)] = []
+    private var large: [Key: Value]?
+
+    /// Records `value` for `key` unless the key already has one.
+    mutating func insertIfAbsent(_ key: Key, _ value: Value) {
+        if large == nil {
+            if entries.contains(where: { $0.key == key }) { return }
+            entries.append((key, value))
+            if entries.count > 32 { large = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }) }
+            return
+        }
+        if large?[key] == nil { large?[key] = value }
+    }
+
+    /// The value recorded for `key`, if any.
+    subscript(key: Key) -> Value? {
+        if let large { return large[key] }
+        return entries.first { $0.key == key }?.value
+    }
+}
+
+/// The patent numbers of a case, for validation's look-ups, by their integer keys.
+struct PatentNumberSet {
+    private var keys = SmallSet<UInt64>()
+
+    /// Adds a number; `false` when it was already there.
+    mutating func insert(_ number: PatentNumber) -> Bool { keys.insert(number.integerKey) }
+
+    /// Whether the number was added.
+    func contains(_ number: PatentNumber) -> Bool { keys.contains(number.integerKey) }
 }
