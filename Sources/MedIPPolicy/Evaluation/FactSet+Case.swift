@@ -239,7 +239,7 @@ extension FactSet {
 
         var exclusivities = list()
         for (index, exclusivity) in facts.exclusivities.enumerated() {
-            if let holder = exclusivity.holder, holder == facts.enterprise.name || holder == facts.product.marketingAuthorisationHolder {
+            if let holder = exclusivity.storedHolder, holder == facts.enterprise.storedName || holder == facts.product.storedMarketingAuthorisationHolder {
                 continue
             }
             let end = facts.exclusivityEnd(exclusivity, rules: rules)
@@ -278,7 +278,7 @@ extension Case {
         var found = false
         disputes.forEachInPlace { _, other in
             guard !found, other.pointee.forum == .court, other.pointee.isPending(on: date),
-                  other.pointee.claimant == dispute.pointee.claimant, other.pointee.respondent == dispute.pointee.respondent
+                  other.pointee.storedClaimant == dispute.pointee.storedClaimant, other.pointee.storedRespondent == dispute.pointee.storedRespondent
             else { return }
             for number in other.pointee.patents where dispute.pointee.patents.contains(number) {
                 found = true

@@ -6,7 +6,7 @@ extension Enterprise: JSONTokenReadable {
 
     /// Reads an enterprise: both fields required.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Enterprise {
-        var name: String?
+        var name: StoredText?
         var creditCode: UnifiedSocialCreditCode?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
@@ -16,7 +16,9 @@ extension Enterprise: JSONTokenReadable {
             }
         }
         guard let name, let creditCode else { throw TokenReadFailure() }
-        return Enterprise(name: name, creditCode: creditCode)
+        var value = Enterprise(name: "", creditCode: creditCode)
+        value.storedName = name
+        return value
     }
 }
 
@@ -31,11 +33,11 @@ extension Product: JSONTokenReadable {
     /// Reads a product with the defaults of its `init(from:)`.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Product {
         var id: String?
-        var name: String?
+        var name: StoredText?
         var category: ProductCategory?
         var drugClass: DrugClass?
-        var referenceProduct: String?
-        var holder: String?
+        var referenceProduct: StoredText?
+        var holder: StoredText?
         var approvalNumber: ApprovalNumber?
         var approvalDate: CivilDate?
         var rareDisease: Bool?
@@ -62,12 +64,16 @@ extension Product: JSONTokenReadable {
             }
         }
         guard let id, let name, let category, let holder else { throw TokenReadFailure() }
-        return Product(
-            id: id, name: name, category: category, drugClass: drugClass,
-            referenceProduct: referenceProduct, marketingAuthorisationHolder: holder,
+        var value = Product(
+            id: id, name: "", category: category, drugClass: drugClass,
+            referenceProduct: nil, marketingAuthorisationHolder: "",
             approvalNumber: approvalNumber, approvalDate: approvalDate,
             rareDisease: rareDisease ?? false, paediatric: paediatric ?? false,
             nationallyNegotiated: nationallyNegotiated ?? false,
             greenChannelQualified: greenChannelQualified, innovativeDevice: innovativeDevice ?? false)
+        value.storedName = name
+        value.storedReferenceProduct = referenceProduct
+        value.storedMarketingAuthorisationHolder = holder
+        return value
     }
 }

@@ -12,8 +12,8 @@ extension Patent: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Patent {
         var number: PatentNumber?
         var type: PatentType?
-        var title: String?
-        var holder: String?
+        var title: StoredText?
+        var holder: StoredText?
         var filingDate: CivilDate?
         var grantDate: CivilDate?
         var examinationDate: CivilDate?
@@ -42,12 +42,15 @@ extension Patent: JSONTokenReadable {
             }
         }
         guard let number, let filingDate else { throw TokenReadFailure() }
-        return Patent(
-            number: number, type: type, title: title, holder: holder, filingDate: filingDate,
+        var value = Patent(
+            number: number, type: type, title: nil, holder: nil, filingDate: filingDate,
             grantDate: grantDate, substantiveExaminationRequestDate: examinationDate,
             statusHistory: statusHistory, termAdjustmentDays: adjustment ?? 0,
             termCompensationDays: compensation ?? 0, drugApprovalDate: drugApprovalDate,
             registrableCategory: category, registeredOnPlatform: registered ?? false)
+        value.storedTitle = title
+        value.storedHolder = holder
+        return value
     }
 }
 

@@ -10,7 +10,7 @@ extension PatentLinkageDeclaration: JSONTokenReadable {
         var category: LinkageDeclarationCategory?
         var patent: PatentNumber?
         var declaredOn: CivilDate?
-        var declarant: String?
+        var declarant: StoredText?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
@@ -21,7 +21,9 @@ extension PatentLinkageDeclaration: JSONTokenReadable {
             }
         }
         guard let category, let declaredOn, let declarant else { throw TokenReadFailure() }
-        return PatentLinkageDeclaration(category: category, patent: patent, declaredOn: declaredOn, declarant: declarant)
+        var value = PatentLinkageDeclaration(category: category, patent: patent, declaredOn: declaredOn, declarant: "")
+        value.storedDeclarant = declarant
+        return value
     }
 }
 
@@ -58,7 +60,7 @@ extension CommitmentAddressee: JSONTokenReadable {
     /// Reads an addressee: `name` optional.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CommitmentAddressee {
         var kind: CommitmentAddresseeKind?
-        var name: String?
+        var name: StoredText?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
@@ -67,7 +69,9 @@ extension CommitmentAddressee: JSONTokenReadable {
             }
         }
         guard let kind else { throw TokenReadFailure() }
-        return CommitmentAddressee(kind: kind, name: name)
+        var value = CommitmentAddressee(kind: kind, name: nil)
+        value.storedName = name
+        return value
     }
 }
 
@@ -79,7 +83,7 @@ extension CommitmentFinding: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CommitmentFinding {
         var date: CivilDate?
         var kind: CommitmentFindingKind?
-        var authority: String?
+        var authority: StoredText?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
@@ -89,7 +93,9 @@ extension CommitmentFinding: JSONTokenReadable {
             }
         }
         guard let date, let kind, let authority else { throw TokenReadFailure() }
-        return CommitmentFinding(date: date, kind: kind, authority: authority)
+        var value = CommitmentFinding(date: date, kind: kind, authority: "")
+        value.storedAuthority = authority
+        return value
     }
 }
 
@@ -102,7 +108,7 @@ extension InfringementObjection: JSONTokenReadable {
         var id: String?
         var receivedOn: CivilDate?
         var receivedBy: ObjectionReceiver?
-        var objector: String?
+        var objector: StoredText?
         var patents: [PatentNumber]?
         var withdrawnOn: CivilDate?
         var outcome: ObjectionOutcome?
@@ -119,9 +125,11 @@ extension InfringementObjection: JSONTokenReadable {
             }
         }
         guard let id, let receivedOn, let receivedBy, let objector, let patents else { throw TokenReadFailure() }
-        return InfringementObjection(
-            id: id, receivedOn: receivedOn, receivedBy: receivedBy, objector: objector, patents: patents,
+        var value = InfringementObjection(
+            id: id, receivedOn: receivedOn, receivedBy: receivedBy, objector: "", patents: patents,
             withdrawnOn: withdrawnOn, outcome: outcome)
+        value.storedObjector = objector
+        return value
     }
 }
 
@@ -155,7 +163,7 @@ extension OpinionRequest: JSONTokenReadable {
         var objection: String?
         var requestedOn: CivilDate?
         var deadline: CivilDate?
-        var authority: String?
+        var authority: StoredText?
         var opinion: IPOpinion?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
@@ -169,9 +177,11 @@ extension OpinionRequest: JSONTokenReadable {
             }
         }
         guard let id, let objection, let requestedOn, let deadline else { throw TokenReadFailure() }
-        return OpinionRequest(
-            id: id, objection: objection, requestedOn: requestedOn, deadline: deadline, authority: authority,
+        var value = OpinionRequest(
+            id: id, objection: objection, requestedOn: requestedOn, deadline: deadline, authority: nil,
             opinion: opinion)
+        value.storedAuthority = authority
+        return value
     }
 }
 
@@ -207,8 +217,8 @@ extension Dispute: JSONTokenReadable {
         var forum: DisputeForum?
         var filedOn: CivilDate?
         var patents: [PatentNumber]?
-        var claimant: String?
-        var respondent: String?
+        var claimant: StoredText?
+        var respondent: StoredText?
         var resolution: DisputeResolution?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
@@ -225,9 +235,12 @@ extension Dispute: JSONTokenReadable {
         guard let id, let forum, let filedOn, let patents, let claimant, let respondent else {
             throw TokenReadFailure()
         }
-        return Dispute(
-            id: id, forum: forum, filedOn: filedOn, patents: patents, claimant: claimant, respondent: respondent,
+        var value = Dispute(
+            id: id, forum: forum, filedOn: filedOn, patents: patents, claimant: "", respondent: "",
             resolution: resolution)
+        value.storedClaimant = claimant
+        value.storedRespondent = respondent
+        return value
     }
 }
 
@@ -301,7 +314,7 @@ extension MarketExclusivity: JSONTokenReadable {
         var length: Period?
         var endedOn: CivilDate?
         var challengedPatent: PatentNumber?
-        var holder: String?
+        var holder: StoredText?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
@@ -314,9 +327,11 @@ extension MarketExclusivity: JSONTokenReadable {
             }
         }
         guard let kind, let start, let length else { throw TokenReadFailure() }
-        return MarketExclusivity(
+        var value = MarketExclusivity(
             kind: kind, start: start, length: length, endedOn: endedOn, challengedPatent: challengedPatent,
-            holder: holder)
+            holder: nil)
+        value.storedHolder = holder
+        return value
     }
 }
 

@@ -11,7 +11,7 @@ extension CreditEvent: JSONTokenReadable {
         var kind: CreditConductKind?
         var scheme: CreditRatingSchemeID?
         var level: CreditRatingLevel?
-        var authority: String?
+        var authority: StoredText?
         var clearedOn: CivilDate?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
@@ -25,7 +25,9 @@ extension CreditEvent: JSONTokenReadable {
             }
         }
         guard let date, let kind, let scheme, let level, let authority else { throw TokenReadFailure() }
-        return CreditEvent(date: date, kind: kind, scheme: scheme, level: level, authority: authority, clearedOn: clearedOn)
+        var value = CreditEvent(date: date, kind: kind, scheme: scheme, level: level, authority: "", clearedOn: clearedOn)
+        value.storedAuthority = authority
+        return value
     }
 }
 
@@ -37,7 +39,7 @@ extension ProcurementEvent: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ProcurementEvent {
         var date: CivilDate?
         var status: ProcurementStatus?
-        var round: String?
+        var round: StoredText?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
             switch key {
@@ -47,7 +49,9 @@ extension ProcurementEvent: JSONTokenReadable {
             }
         }
         guard let date, let status else { throw TokenReadFailure() }
-        return ProcurementEvent(date: date, status: status, round: round)
+        var value = ProcurementEvent(date: date, status: status, round: nil)
+        value.storedRound = round
+        return value
     }
 }
 
@@ -65,7 +69,7 @@ extension ProcurementRound: JSONTokenReadable {
     /// Reads a round: `applicationDate` optional.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ProcurementRound {
         var kind: ProcurementRoundKind?
-        var name: String?
+        var name: StoredText?
         var applicationDate: CivilDate?
         var state = try reader.beginObject()
         while let key = try reader.nextKey(in: jsonKeys, &state) {
@@ -76,7 +80,9 @@ extension ProcurementRound: JSONTokenReadable {
             }
         }
         guard let kind, let name else { throw TokenReadFailure() }
-        return ProcurementRound(kind: kind, name: name, applicationDate: applicationDate)
+        var value = ProcurementRound(kind: kind, name: "", applicationDate: applicationDate)
+        value.storedName = name
+        return value
     }
 }
 

@@ -47,3 +47,11 @@ extension CivilDate: JSONTokenReadable {
         return CivilDate(uncheckedYear: year, month: month, day: day)
     }
 }
+
+extension StoredText: JSONTokenReadable {
+    /// Reads a JSON string into the reader's text buffer, validating its UTF-8 there, without
+    /// making a `String` (see ``StoredText``).
+    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> StoredText {
+        try reader.readText()
+    }
+}

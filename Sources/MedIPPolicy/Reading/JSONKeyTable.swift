@@ -1,10 +1,15 @@
 /// The keys (or enumeration raw values) one JSON object (or enumeration) knows, for matching
 /// UTF-8 bytes without building strings (library-internal; immutable, so shared freely).
 ///
-/// A candidate is found by a perfect hash of its length and first eight bytes (a multiplier
+/// A candidate is found by a perfect hash of its length and first sixteen bytes (a multiplier
 /// chosen when the table is made so that no two names share a slot), then compared by length,
-/// first eight bytes and remaining bytes: one probe, whatever the number of names.
-struct JSONKeyTable: Sendable {
+/// first eight bytes and remaining bytes: one probe, whatever the number of names. Before that,
+/// ``predictedKey(after:at:available:)`` compares the bytes with the key that sorted-key JSON
+/// writes next, which is usually right.
+///
+/// `@unchecked Sendable`: besides its arrays it holds two pointers to memory it wrote once in
+/// `init` and only reads afterwards.
+struct JSONKeyTable: @unchecked Sendable {
     /// The names as strings, for the rare key that must be compared by canonical equivalence.
     let names: [String]
     /// Each name's UTF-8 length.
@@ -25,11 +30,15 @@ struct JSONKeyTable: Sendable {
     /// `JSONEncoder` with `.sortedKeys`, `medip`, `jq -S` — write them): entry `i` is the index of
     /// the name that follows name `i` in byte order, `-1` after the last; entry `names.count` is
     /// the first name.
-    private let successors: [Int8]
+    ///
+    /// This and ``quoted`` are read for every key of every case, so they live in memory of their
+    /// own, read without bounds checks or reference counting; like every key table they are made
+    /// once (tables are `static let`s) and never freed.
+    private let successors: UnsafePointer<Int8>
     /// Each name as compact JSON writes a member's start, `"name":`, for ``predictedKey(after:at:available:)``:
     /// per name ``quotedStride`` words — the length in bytes (`0` when longer than 32), then up
     /// to four 8-byte words, little-endian, zero-padded.
-    private let quoted: [UInt64]
+    private let quoted: UnsafePointer<UInt64>
     /// Words per name in ``quoted``.
     private static let quotedStride = 5
 
@@ -82,7 +91,9 @@ struct JSONKeyTable: Sendable {
                 successors[index] = Int8(order[position + 1])
             }
         }
-        self.successors = successors
+        let successorMemory = UnsafeMutablePointer<Int8>.allocate(capacity: successors.count)
+        successorMemory.initialize(from: successors, count: successors.count)
+        self.successors = UnsafePointer(successorMemory)
         var quoted = [UInt64](repeating: 0, count: names.count * Self.quotedStride)
         for (index, name) in bytes.enumerated() {
             let member = [UInt8(ascii: "\"")] + name + [UInt8(ascii: "\""), UInt8(ascii: ":")]
@@ -92,7 +103,9 @@ struct JSONKeyTable: Sendable {
                 quoted[index * Self.quotedStride + 1 + offset / 8] |= UInt64(byte) << (8 * UInt64(offset % 8))
             }
         }
-        self.quoted = quoted
+        let quotedMemory = UnsafeMutablePointer<UInt64>.allocate(capacity: Swift.max(1, quoted.count))
+        quotedMemory.initialize(from: quoted, count: quoted.count)
+        self.quoted = UnsafePointer(quotedMemory)
     }
 
     /// The name expected next in an object whose last key read was `previous` (`nil` at the
@@ -100,12 +113,26 @@ struct JSONKeyTable: Sendable {
     /// name's `"name":`; answers its index and the bytes it takes. `available` is the number of
     /// readable bytes from `start`. Any other text answers `nil`, and the key is read and looked
     /// up as usual: the prediction only saves work, it never decides.
+    ///
+    /// The name after the expected one, and the one after that, are tried too: an optional key
+    /// left out of the object skips one name of the order.
     @inline(__always)
     func predictedKey(after previous: Int, at start: UnsafePointer<UInt8>, available: Int) -> (index: Int, length: Int)? {
-        let expected = Int(successors[previous])
-        guard expected >= 0 else { return nil }
-        let base = expected &* Self.quotedStride
-        let length = Int(truncatingIfNeeded: quoted[base])
+        var expected = Int(successors[previous])
+        var tries = 0
+        while expected >= 0, tries < 3 {
+            if let length = matchesQuoted(expected, at: start, available: available) { return (expected, length) }
+            expected = Int(successors[expected])
+            tries &+= 1
+        }
+        return nil
+    }
+
+    /// The length of name `index`'s `"name":` when the bytes at `start` begin with it.
+    @inline(__always)
+    private func matchesQuoted(_ index: Int, at start: UnsafePointer<UInt8>, available: Int) -> Int? {
+        let base = quoted + index &* Self.quotedStride
+        let length = Int(truncatingIfNeeded: base[0])
         // Whole words are compared, so the document must hold them; near its end the usual
         // path reads the key.
         guard length > 0, available >= (length &+ 7) & ~7 else { return nil }
@@ -113,7 +140,7 @@ struct JSONKeyTable: Sendable {
         var offset = 0
         var word = 1
         while offset &+ 8 <= length {
-            guard raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == UInt64(littleEndian: quoted[base &+ word]) else {
+            guard raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == UInt64(littleEndian: base[word]) else {
                 return nil
             }
             offset &+= 8
@@ -121,11 +148,11 @@ struct JSONKeyTable: Sendable {
         }
         if offset < length {
             let mask: UInt64 = ~0 >> UInt64(64 &- 8 &* (length &- offset))
-            guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & mask == quoted[base &+ word] else {
+            guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & mask == base[word] else {
                 return nil
             }
         }
-        return (expected, length)
+        return length
     }
 
     /// Whether a perfect hash was found (else every look-up compares every name).

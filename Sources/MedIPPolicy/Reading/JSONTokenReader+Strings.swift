@@ -161,6 +161,22 @@ extension JSONTokenReader {
 
     // MARK: Typed strings
 
+    /// Reads a string as ``StoredText``: its unescaped bytes, validated as UTF-8 (ill-formed
+    /// UTF-8 fails the read, as in ``string(_:)``), copied into the document's text buffer (made
+    /// on the first text), without building a `String`.
+    mutating func readText() throws(TokenReadFailure) -> StoredText {
+        let bytes = try readString()
+        guard UTF8Validation.isWellFormed(bytes) else { throw TokenReadFailure() }
+        let buffer: TextBuffer
+        if let texts {
+            buffer = texts
+        } else {
+            buffer = TextBuffer(capacity: Swift.min(count, 512))
+            texts = buffer
+        }
+        return StoredText(buffer: buffer, offset: buffer.append(bytes), count: bytes.count)
+    }
+
     /// Reads a string as a Swift `String` (the same bytes `JSONDecoder` produces).
     mutating func readSwiftString() throws(TokenReadFailure) -> String {
         try Self.string(try readString())

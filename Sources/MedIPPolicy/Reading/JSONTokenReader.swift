@@ -30,6 +30,8 @@ struct JSONTokenReader {
     /// Room for one unescaped string (at most ``CaseFile/maxStringBytes`` bytes, since
     /// unescaping never lengthens a string).
     let scratch: UnsafeMutablePointer<UInt8>
+    /// The bytes of the texts read so far as ``StoredText`` (``readText()``), made on the first.
+    var texts: TextBuffer?
 
     /// The deepest nesting allowed (``CaseFile/maxDepth``).
     static var maxDepth: Int { CaseFile.maxDepth }

@@ -14,7 +14,12 @@ public struct CreditEvent: Sendable, Hashable, Codable {
     /// The level given.
     public var level: CreditRatingLevel
     /// The rating authority, by name (e.g. 北京市医疗保障局).
-    public var authority: String
+    public var authority: String {
+        get { storedAuthority.string }
+        set { storedAuthority = StoredText(newValue) }
+    }
+    /// ``authority``'s storage (the bytes the case reader read, or a `String`).
+    var storedAuthority: StoredText
     /// The date the rating was cleared (信用修复); an input — how long a rating lasts is not
     /// established here.
     ///
@@ -30,7 +35,7 @@ public struct CreditEvent: Sendable, Hashable, Codable {
         self.kind = kind
         self.scheme = scheme
         self.level = level
-        self.authority = authority
+        self.storedAuthority = StoredText(authority)
         self.clearedOn = clearedOn
     }
 
@@ -52,7 +57,18 @@ extension CreditEvent {
         kind = try c.decode(CreditConductKind.self, forKey: .kind)
         scheme = try c.decode(CreditRatingSchemeID.self, forKey: .scheme)
         level = try c.decode(CreditRatingLevel.self, forKey: .level)
-        authority = try c.decode(String.self, forKey: .authority)
+        storedAuthority = StoredText(try c.decode(String.self, forKey: .authority))
         clearedOn = try c.decodeIfPresent(CivilDate.self, forKey: .clearedOn)
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(date, forKey: .date)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(scheme, forKey: .scheme)
+        try c.encode(level, forKey: .level)
+        try c.encode(authority, forKey: .authority)
+        try c.encodeIfPresent(clearedOn, forKey: .clearedOn)
     }
 }

@@ -5,13 +5,18 @@
 /// JSON form: `{"name": "…", "creditCode": "91…"}`.
 public struct Enterprise: Sendable, Hashable, Codable {
     /// The registered name (企业名称).
-    public var name: String
+    public var name: String {
+        get { storedName.string }
+        set { storedName = StoredText(newValue) }
+    }
+    /// ``name``'s storage (the bytes the case reader read, or a `String`).
+    var storedName: StoredText
     /// The unified social credit code (统一社会信用代码).
     public var creditCode: UnifiedSocialCreditCode
 
     /// Creates an enterprise.
     public init(name: String, creditCode: UnifiedSocialCreditCode) {
-        self.name = name
+        self.storedName = StoredText(name)
         self.creditCode = creditCode
     }
 }
@@ -23,7 +28,14 @@ extension Enterprise {
     /// ``CaseFile/DecodingOptions``).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        name = try c.decode(String.self, forKey: .name)
+        storedName = StoredText(try c.decode(String.self, forKey: .name))
         creditCode = try c.decode(UnifiedSocialCreditCode.self, forKey: .creditCode)
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(creditCode, forKey: .creditCode)
     }
 }

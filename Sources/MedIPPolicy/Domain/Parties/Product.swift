@@ -9,7 +9,12 @@ public struct Product: Sendable, Hashable {
     /// The platform's or embedder's product id.
     public var id: String
     /// The product name (通用名 / 产品名称).
-    public var name: String
+    public var name: String {
+        get { storedName.string }
+        set { storedName = StoredText(newValue) }
+    }
+    /// ``name``'s storage (the bytes the case reader read, or a `String`).
+    var storedName: StoredText
     /// Drug category or medical consumable.
     public var category: ProductCategory
     /// Innovative, improved new, generic, biosimilar or same-name same-formula TCM.
@@ -22,9 +27,19 @@ public struct Product: Sendable, Hashable {
     ///
     /// `nil` when not given; informational for the rules, but validation warns when a product
     /// that declares against a reference (a generic, biosimilar or same-formula TCM) names none.
-    public var referenceProduct: String?
+    public var referenceProduct: String? {
+        get { storedReferenceProduct?.string }
+        set { storedReferenceProduct = newValue.map(StoredText.init) }
+    }
+    /// ``referenceProduct``'s storage (the bytes the case reader read, or a `String`).
+    var storedReferenceProduct: StoredText?
     /// The marketing-authorisation holder (药品上市许可持有人 / 注册人), by name.
-    public var marketingAuthorisationHolder: String
+    public var marketingAuthorisationHolder: String {
+        get { storedMarketingAuthorisationHolder.string }
+        set { storedMarketingAuthorisationHolder = StoredText(newValue) }
+    }
+    /// ``marketingAuthorisationHolder``'s storage (the bytes the case reader read, or a `String`).
+    var storedMarketingAuthorisationHolder: StoredText
     /// The drug approval number or device registration number (see ``ApprovalNumber``).
     ///
     /// `nil` when not given: nothing is checked. When given, validation warns if its form does
@@ -62,11 +77,11 @@ public struct Product: Sendable, Hashable {
         greenChannelQualified: Bool? = nil, innovativeDevice: Bool = false
     ) {
         self.id = id
-        self.name = name
+        self.storedName = StoredText(name)
         self.category = category
         self.drugClass = drugClass
-        self.referenceProduct = referenceProduct
-        self.marketingAuthorisationHolder = marketingAuthorisationHolder
+        self.storedReferenceProduct = referenceProduct.map(StoredText.init)
+        self.storedMarketingAuthorisationHolder = StoredText(marketingAuthorisationHolder)
         self.approvalNumber = approvalNumber
         self.approvalDate = approvalDate
         self.rareDisease = rareDisease

@@ -13,9 +13,19 @@ public struct Patent: Sendable, Hashable {
     /// Invention, utility model or design; should agree with the number's type digit.
     public var type: PatentType
     /// The title of the invention or design (名称); `nil` when not given (informational).
-    public var title: String?
+    public var title: String? {
+        get { storedTitle?.string }
+        set { storedTitle = newValue.map(StoredText.init) }
+    }
+    /// ``title``'s storage (the bytes the case reader read, or a `String`).
+    var storedTitle: StoredText?
     /// The patentee (专利权人); `nil` when not given (informational).
-    public var holder: String?
+    public var holder: String? {
+        get { storedHolder?.string }
+        set { storedHolder = newValue.map(StoredText.init) }
+    }
+    /// ``holder``'s storage (the bytes the case reader read, or a `String`).
+    var storedHolder: StoredText?
     /// The filing date (申请日), from which the term is counted (Patent Law Art. 42).
     public var filingDate: CivilDate
     /// The date of the grant announcement (授权公告日), from which the right takes effect.
@@ -61,8 +71,8 @@ public struct Patent: Sendable, Hashable {
     ) {
         self.number = number
         self.type = type ?? number.type
-        self.title = title
-        self.holder = holder
+        self.storedTitle = title.map(StoredText.init)
+        self.storedHolder = holder.map(StoredText.init)
         self.filingDate = filingDate
         self.grantDate = grantDate
         self.substantiveExaminationRequestDate = substantiveExaminationRequestDate

@@ -7,13 +7,18 @@ public struct CommitmentFinding: Sendable, Hashable, Codable {
     /// Breach or falsity.
     public var kind: CommitmentFindingKind
     /// The authority that made it, by name.
-    public var authority: String
+    public var authority: String {
+        get { storedAuthority.string }
+        set { storedAuthority = StoredText(newValue) }
+    }
+    /// ``authority``'s storage (the bytes the case reader read, or a `String`).
+    var storedAuthority: StoredText
 
     /// Creates a finding.
     public init(date: CivilDate, kind: CommitmentFindingKind, authority: String) {
         self.date = date
         self.kind = kind
-        self.authority = authority
+        self.storedAuthority = StoredText(authority)
     }
 }
 
@@ -26,6 +31,14 @@ extension CommitmentFinding {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         date = try c.decode(CivilDate.self, forKey: .date)
         kind = try c.decode(CommitmentFindingKind.self, forKey: .kind)
-        authority = try c.decode(String.self, forKey: .authority)
+        storedAuthority = StoredText(try c.decode(String.self, forKey: .authority))
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(date, forKey: .date)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(authority, forKey: .authority)
     }
 }

@@ -14,9 +14,19 @@ public struct Dispute: Sendable, Hashable, Codable {
     /// The patents in suit.
     public var patents: [PatentNumber]
     /// Who brought it (the patentee or an interested party), by name.
-    public var claimant: String
+    public var claimant: String {
+        get { storedClaimant.string }
+        set { storedClaimant = StoredText(newValue) }
+    }
+    /// ``claimant``'s storage (the bytes the case reader read, or a `String`).
+    var storedClaimant: StoredText
     /// Who it is against, by name.
-    public var respondent: String
+    public var respondent: String {
+        get { storedRespondent.string }
+        set { storedRespondent = StoredText(newValue) }
+    }
+    /// ``respondent``'s storage (the bytes the case reader read, or a `String`).
+    var storedRespondent: StoredText
     /// How and when it ended.
     ///
     /// `nil` while the dispute is pending — unless an effective ``Ruling`` that names it
@@ -32,8 +42,8 @@ public struct Dispute: Sendable, Hashable, Codable {
         self.forum = forum
         self.filedOn = filedOn
         self.patents = patents
-        self.claimant = claimant
-        self.respondent = respondent
+        self.storedClaimant = StoredText(claimant)
+        self.storedRespondent = StoredText(respondent)
         self.resolution = resolution
     }
 
@@ -55,8 +65,20 @@ extension Dispute {
         forum = try c.decode(DisputeForum.self, forKey: .forum)
         filedOn = try c.decode(CivilDate.self, forKey: .filedOn)
         patents = try c.decode([PatentNumber].self, forKey: .patents)
-        claimant = try c.decode(String.self, forKey: .claimant)
-        respondent = try c.decode(String.self, forKey: .respondent)
+        storedClaimant = StoredText(try c.decode(String.self, forKey: .claimant))
+        storedRespondent = StoredText(try c.decode(String.self, forKey: .respondent))
         resolution = try c.decodeIfPresent(DisputeResolution.self, forKey: .resolution)
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(forum, forKey: .forum)
+        try c.encode(filedOn, forKey: .filedOn)
+        try c.encode(patents, forKey: .patents)
+        try c.encode(claimant, forKey: .claimant)
+        try c.encode(respondent, forKey: .respondent)
+        try c.encodeIfPresent(resolution, forKey: .resolution)
     }
 }

@@ -12,7 +12,12 @@ public struct InfringementObjection: Sendable, Hashable, Codable {
     /// Who received it.
     public var receivedBy: ObjectionReceiver
     /// Who raised it (usually the patentee), by name.
-    public var objector: String
+    public var objector: String {
+        get { storedObjector.string }
+        set { storedObjector = StoredText(newValue) }
+    }
+    /// ``objector``'s storage (the bytes the case reader read, or a `String`).
+    var storedObjector: StoredText
     /// The patents the objection relies on.
     public var patents: [PatentNumber]
     /// The date the objector withdrew it.
@@ -34,7 +39,7 @@ public struct InfringementObjection: Sendable, Hashable, Codable {
         self.id = id
         self.receivedOn = receivedOn
         self.receivedBy = receivedBy
-        self.objector = objector
+        self.storedObjector = StoredText(objector)
         self.patents = patents
         self.withdrawnOn = withdrawnOn
         self.outcome = outcome
@@ -58,9 +63,21 @@ extension InfringementObjection {
         id = try c.decode(String.self, forKey: .id)
         receivedOn = try c.decode(CivilDate.self, forKey: .receivedOn)
         receivedBy = try c.decode(ObjectionReceiver.self, forKey: .receivedBy)
-        objector = try c.decode(String.self, forKey: .objector)
+        storedObjector = StoredText(try c.decode(String.self, forKey: .objector))
         patents = try c.decode([PatentNumber].self, forKey: .patents)
         withdrawnOn = try c.decodeIfPresent(CivilDate.self, forKey: .withdrawnOn)
         outcome = try c.decodeIfPresent(ObjectionOutcome.self, forKey: .outcome)
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(receivedOn, forKey: .receivedOn)
+        try c.encode(receivedBy, forKey: .receivedBy)
+        try c.encode(objector, forKey: .objector)
+        try c.encode(patents, forKey: .patents)
+        try c.encodeIfPresent(withdrawnOn, forKey: .withdrawnOn)
+        try c.encodeIfPresent(outcome, forKey: .outcome)
     }
 }

@@ -26,7 +26,12 @@ public struct MarketExclusivity: Sendable, Hashable, Codable {
     /// patent's original term applies. When given it must be a patent of the case.
     public var challengedPatent: PatentNumber?
     /// Whose exclusivity it is, by name; `nil` when not given (informational, no rule uses it).
-    public var holder: String?
+    public var holder: String? {
+        get { storedHolder?.string }
+        set { storedHolder = newValue.map(StoredText.init) }
+    }
+    /// ``holder``'s storage (the bytes the case reader read, or a `String`).
+    var storedHolder: StoredText?
 
     /// Creates a period.
     public init(
@@ -38,7 +43,7 @@ public struct MarketExclusivity: Sendable, Hashable, Codable {
         self.length = length
         self.endedOn = endedOn
         self.challengedPatent = challengedPatent
-        self.holder = holder
+        self.storedHolder = holder.map(StoredText.init)
     }
 
     /// The first day no longer covered: ``start`` + ``length``, or ``endedOn`` if earlier. A length
@@ -65,6 +70,17 @@ extension MarketExclusivity {
         length = try c.decode(Period.self, forKey: .length)
         endedOn = try c.decodeIfPresent(CivilDate.self, forKey: .endedOn)
         challengedPatent = try c.decodeIfPresent(PatentNumber.self, forKey: .challengedPatent)
-        holder = try c.decodeIfPresent(String.self, forKey: .holder)
+        storedHolder = try c.decodeIfPresent(String.self, forKey: .holder).map(StoredText.init)
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(start, forKey: .start)
+        try c.encode(length, forKey: .length)
+        try c.encodeIfPresent(endedOn, forKey: .endedOn)
+        try c.encodeIfPresent(challengedPatent, forKey: .challengedPatent)
+        try c.encodeIfPresent(holder, forKey: .holder)
     }
 }

@@ -16,7 +16,12 @@ public struct OpinionRequest: Sendable, Hashable, Codable {
     public var deadline: CivilDate
     /// The IP administration asked, by name; `nil` when not given (informational, no rule uses
     /// it).
-    public var authority: String?
+    public var authority: String? {
+        get { storedAuthority?.string }
+        set { storedAuthority = newValue.map(StoredText.init) }
+    }
+    /// ``authority``'s storage (the bytes the case reader read, or a `String`).
+    var storedAuthority: StoredText?
     /// The opinion, once given.
     ///
     /// `nil` while none has been given: after ``deadline`` the request is overdue and the
@@ -33,7 +38,7 @@ public struct OpinionRequest: Sendable, Hashable, Codable {
         self.objection = objection
         self.requestedOn = requestedOn
         self.deadline = deadline
-        self.authority = authority
+        self.storedAuthority = authority.map(StoredText.init)
         self.opinion = opinion
     }
 
@@ -58,7 +63,18 @@ extension OpinionRequest {
         objection = try c.decode(String.self, forKey: .objection)
         requestedOn = try c.decode(CivilDate.self, forKey: .requestedOn)
         deadline = try c.decode(CivilDate.self, forKey: .deadline)
-        authority = try c.decodeIfPresent(String.self, forKey: .authority)
+        storedAuthority = try c.decodeIfPresent(String.self, forKey: .authority).map(StoredText.init)
         opinion = try c.decodeIfPresent(IPOpinion.self, forKey: .opinion)
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(objection, forKey: .objection)
+        try c.encode(requestedOn, forKey: .requestedOn)
+        try c.encode(deadline, forKey: .deadline)
+        try c.encodeIfPresent(authority, forKey: .authority)
+        try c.encodeIfPresent(opinion, forKey: .opinion)
     }
 }

@@ -12,14 +12,19 @@ public struct PatentLinkageDeclaration: Sendable, Hashable, Codable {
     /// The date the declaration was made (声明日期).
     public var declaredOn: CivilDate
     /// Who declared (the applicant / marketing-authorisation holder), by name.
-    public var declarant: String
+    public var declarant: String {
+        get { storedDeclarant.string }
+        set { storedDeclarant = StoredText(newValue) }
+    }
+    /// ``declarant``'s storage (the bytes the case reader read, or a `String`).
+    var storedDeclarant: StoredText
 
     /// Creates a declaration.
     public init(category: LinkageDeclarationCategory, patent: PatentNumber?, declaredOn: CivilDate, declarant: String) {
         self.category = category
         self.patent = patent
         self.declaredOn = declaredOn
-        self.declarant = declarant
+        self.storedDeclarant = StoredText(declarant)
     }
 }
 
@@ -33,6 +38,15 @@ extension PatentLinkageDeclaration {
         category = try c.decode(LinkageDeclarationCategory.self, forKey: .category)
         patent = try c.decodeIfPresent(PatentNumber.self, forKey: .patent)
         declaredOn = try c.decode(CivilDate.self, forKey: .declaredOn)
-        declarant = try c.decode(String.self, forKey: .declarant)
+        storedDeclarant = StoredText(try c.decode(String.self, forKey: .declarant))
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(category, forKey: .category)
+        try c.encodeIfPresent(patent, forKey: .patent)
+        try c.encode(declaredOn, forKey: .declaredOn)
+        try c.encode(declarant, forKey: .declarant)
     }
 }

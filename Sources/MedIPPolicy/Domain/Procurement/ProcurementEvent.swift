@@ -9,13 +9,18 @@ public struct ProcurementEvent: Sendable, Hashable, Codable {
     public var status: ProcurementStatus
     /// The procurement or listing round, by name; `nil` when not recorded (informational, no
     /// rule uses it).
-    public var round: String?
+    public var round: String? {
+        get { storedRound?.string }
+        set { storedRound = newValue.map(StoredText.init) }
+    }
+    /// ``round``'s storage (the bytes the case reader read, or a `String`).
+    var storedRound: StoredText?
 
     /// Creates an event.
     public init(date: CivilDate, status: ProcurementStatus, round: String? = nil) {
         self.date = date
         self.status = status
-        self.round = round
+        self.storedRound = round.map(StoredText.init)
     }
 }
 
@@ -28,6 +33,14 @@ extension ProcurementEvent {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         date = try c.decode(CivilDate.self, forKey: .date)
         status = try c.decode(ProcurementStatus.self, forKey: .status)
-        round = try c.decodeIfPresent(String.self, forKey: .round)
+        storedRound = try c.decodeIfPresent(String.self, forKey: .round).map(StoredText.init)
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(date, forKey: .date)
+        try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(round, forKey: .round)
     }
 }

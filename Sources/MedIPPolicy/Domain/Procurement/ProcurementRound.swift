@@ -5,7 +5,12 @@ public struct ProcurementRound: Sendable, Hashable, Codable {
     /// Listing or VBP.
     public var kind: ProcurementRoundKind
     /// The round's name, e.g. `北京市2026年第二批挂网`.
-    public var name: String
+    public var name: String {
+        get { storedName.string }
+        set { storedName = StoredText(newValue) }
+    }
+    /// ``name``'s storage (the bytes the case reader read, or a `String`).
+    var storedName: StoredText
     /// The date the enterprise applied in this round (申报日期).
     ///
     /// `nil` when not known: the application then counts as made on the as-of date, and no
@@ -15,7 +20,7 @@ public struct ProcurementRound: Sendable, Hashable, Codable {
     /// Creates a round.
     public init(kind: ProcurementRoundKind, name: String, applicationDate: CivilDate? = nil) {
         self.kind = kind
-        self.name = name
+        self.storedName = StoredText(name)
         self.applicationDate = applicationDate
     }
 }
@@ -28,7 +33,15 @@ extension ProcurementRound {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         kind = try c.decode(ProcurementRoundKind.self, forKey: .kind)
-        name = try c.decode(String.self, forKey: .name)
+        storedName = StoredText(try c.decode(String.self, forKey: .name))
         applicationDate = try c.decodeIfPresent(CivilDate.self, forKey: .applicationDate)
+    }
+
+    /// Encodes every field (optional ones only when present).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(applicationDate, forKey: .applicationDate)
     }
 }

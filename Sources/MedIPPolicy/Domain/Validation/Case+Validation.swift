@@ -5,7 +5,7 @@ extension Case {
     public func validate(rules: PatentTermRules = .default) -> [ValidationIssue] {
         var c = IssueCollector()
         c.requireText(id, "id")
-        c.requireText(enterprise.name, "enterprise.name")
+        c.requireText(enterprise.storedName, "enterprise.name")
         validateProduct(into: &c)
         let numbers = validatePatents(rules: rules, into: &c)
         validateDeclarations(numbers: numbers, into: &c)
@@ -27,8 +27,8 @@ extension Case {
 
     private func validateProduct(into c: inout IssueCollector) {
         c.requireText(product.id, "product.id")
-        c.requireText(product.name, "product.name")
-        c.requireText(product.marketingAuthorisationHolder, "product.marketingAuthorisationHolder")
+        c.requireText(product.storedName, "product.name")
+        c.requireText(product.storedMarketingAuthorisationHolder, "product.marketingAuthorisationHolder")
         if product.category.isDrug {
             if product.drugClass == nil {
                 c.error("product.drugClass", .missingDrugClass,
@@ -52,7 +52,7 @@ extension Case {
                           zh: "\(drugClass.name.zh)通常属于\(expected.name.zh)，而产品类别为\(product.category.name.zh)",
                           en: "a \(drugClass.name.en) is normally a \(expected.name.en), but the product is a \(product.category.name.en)")
             }
-            if drugClass.declaresAgainstReference && (product.referenceProduct ?? "").isBlank {
+            if drugClass.declaresAgainstReference && (product.storedReferenceProduct.map { $0.isBlank } ?? true) {
                 c.warning("product.referenceProduct", .missingReferenceProduct,
                           zh: "\(drugClass.name.zh)应注明被仿制的参比药品",
                           en: "a \(drugClass.name.en) should name its reference product")
@@ -132,7 +132,7 @@ extension Case {
         let declares = product.drugClass?.declaresAgainstReference ?? false
         for (index, declaration) in declarations.enumerated() {
             let path = ElementPath("declarations", index)
-            c.requireText(declaration.declarant, "\(path).declarant")
+            c.requireText(declaration.storedDeclarant, "\(path).declarant")
             if !declares {
                 let what = product.drugClass.map { LocalizedText(zh: $0.name.zh, en: "an \($0.name.en)") }
                     ?? LocalizedText(zh: product.category.name.zh, en: "a \(product.category.name.en)")
@@ -197,7 +197,7 @@ extension Case {
             let path = ElementPath("objections", index)
             checkUniqueID(objection.id, "\(path).id", &seen, into: &c)
             received.insertIfAbsent(objection.id, objection.receivedOn)
-            c.requireText(objection.objector, "\(path).objector")
+            c.requireText(objection.storedObjector, "\(path).objector")
             checkPatents(objection.patents, "\(path).patents", numbers, into: &c)
             if let withdrawn = objection.withdrawnOn, withdrawn < objection.receivedOn {
                 c.error("\(path).withdrawnOn", .withdrawnBeforeReceived,
@@ -247,8 +247,8 @@ extension Case {
         for (index, dispute) in disputes.enumerated() {
             let path = ElementPath("disputes", index)
             checkUniqueID(dispute.id, "\(path).id", &seen, into: &c)
-            c.requireText(dispute.claimant, "\(path).claimant")
-            c.requireText(dispute.respondent, "\(path).respondent")
+            c.requireText(dispute.storedClaimant, "\(path).claimant")
+            c.requireText(dispute.storedRespondent, "\(path).respondent")
             checkPatents(dispute.patents, "\(path).patents", numbers, into: &c)
             if let resolution = dispute.resolution, resolution.date < dispute.filedOn {
                 c.error("\(path).resolution.date", .resolutionBeforeFiling,
@@ -320,7 +320,7 @@ extension Case {
     private func validateCreditEvents(into c: inout IssueCollector) {
         for (index, event) in creditEvents.enumerated() {
             let path = ElementPath("creditEvents", index)
-            c.requireText(event.authority, "\(path).authority")
+            c.requireText(event.storedAuthority, "\(path).authority")
             let scheme = event.scheme.scheme
             if scheme.severity(of: event.level) == nil {
                 c.error("\(path).level", .creditLevelNotInScheme,
@@ -358,7 +358,7 @@ extension Case {
             }
         }
         if let round {
-            c.requireText(round.name, "round.name")
+            c.requireText(round.storedName, "round.name")
             if let approved = product.approvalDate, let applied = round.applicationDate, applied < approved {
                 c.error("round.applicationDate", .applicationBeforeApproval,
                         zh: "申报日期\(applied)早于产品批准上市日期\(approved)",

@@ -34,6 +34,17 @@ package struct IssueCollector {
         }
     }
 
+    /// ``requireText(_:_:)-(String,_)`` for stored text: decided from the bytes when they hold no
+    /// control character and start with a visible ASCII character or a CJK ideograph (the usual
+    /// name), otherwise by the `String` check.
+    mutating func requireText(_ text: StoredText, _ path: @autoclosure () -> String) {
+        let plain = text.withUTF8 { bytes -> Bool in
+            guard let lead = bytes.first, IssueCollector.firstControlCharacter(inBuffer: bytes) == nil else { return false }
+            return (0x21...0x7E).contains(lead) || (0xE4...0xE9).contains(lead)
+        }
+        if !plain { requireText(text.string, path()) }
+    }
+
     /// The first character of general category Cc (control) in `text`, or `nil`.
     ///
     /// Cc is exactly U+0000–U+001F and U+007F–U+009F (a stable Unicode property), so the UTF-8
@@ -49,7 +60,7 @@ package struct IssueCollector {
 
     /// ``firstControlCharacter(in:)`` over contiguous bytes: eight bytes at a time pass when
     /// none is below 0x20, 0x7F or 0xC2; a word with one is checked byte by byte.
-    private static func firstControlCharacter(inBuffer bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+    static func firstControlCharacter(inBuffer bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
         guard let base = bytes.baseAddress else { return nil }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import MedIPPolicy
+import MedIPPolicyTesting
+
+/// The case reader keeps free text (names, authorities, rounds, titles) as the UTF-8 bytes it
+/// read and makes a `String` only when asked. These tests hold it to what the `String` properties
+/// promised: the same text, the same equality (canonical equivalence) and hashing, the same
+/// validation, and only well-formed UTF-8 accepted.
+@Suite struct StoredTextTests {
+    @Test func wellFormedUTF8IsWhatTheStandardLibraryAccepts() {
+        // Bytes drawn from every class that matters to Table 3-7: ASCII, each row's lead bytes and
+        // their boundaries, continuation bytes at the edges of each row's ranges, and bytes that
+        // never occur (C0, C1, F5–FF).
+        let pool: [UInt8] = [
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+            0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        var random = SplitMix64(seed: 18)
+        var accepted = 0
+        for round in 0..<200_000 {
+            var bytes: [UInt8] = []
+            // Some inputs long and ASCII-led, so the eight-byte path runs before the odd bytes.
+            if round % 4 == 0 { bytes += Array("plain ascii text".utf8).prefix(Int.random(in: 0...16, using: &random)) }
+            for _ in 0..<Int.random(in: 0...6, using: &random) {
+                bytes.append(pool.randomElement(using: &random) ?? 0)
+            }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            let answer = bytes.withUnsafeBufferPointer { UTF8Validation.isWellFormed($0) }
+            #expect(answer == expected, "\(bytes.map { String($0, radix: 16) })")
+            if answer { accepted += 1 }
+        }
+        #expect(accepted > 20_000, "the sample must hold well-formed text too: \(accepted)")
+        // Every scalar's encoding, boundaries included, is accepted.
+        for value in [0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF, 0x4E2D] {
+            let text = Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? " "
+            #expect(Array(text.utf8).withUnsafeBufferPointer { UTF8Validation.isWellFormed($0) }, "U+\(value)")
+        }
+    }
+
+    /// A generic case's JSON whose enterprise is `enterprise` and which holds one paediatric
+    /// exclusivity held by `holder`.
+    private func caseJSON(enterprise: String, holder: String) throws -> Data {
+        var facts = CaseBuilder.generic().build()
+        facts.enterprise.name = enterprise
+        facts.exclusivities = [
+            MarketExclusivity(kind: .paediatric, start: try CivilDate(year: 2026, month: 1, day: 5), length: .years(2), holder: holder)
+        ]
+        return try CaseFile.encode(facts, pretty: false)
+    }
+
+    @Test func readTextComparesAndHashesAsStrings() throws {
+        // The holder is the enterprise itself, once spelled precomposed (NFC) and once decomposed
+        // (NFD): equal as Swift strings, different as bytes. The evaluator must treat the
+        // exclusivity as the enterprise's own either way, on both reading paths.
+        let composed = "Pharmaceutic\u{E9} S.A."
+        let decomposed = "Pharmaceutic\u{65}\u{301} S.A."
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let json = try caseJSON(enterprise: composed, holder: decomposed)
+        let fast = try CaseFile.decodeFast(json)
+        let slow = try CaseFile.decode(json)
+        #expect(fast == slow)
+        #expect(fast.hashValue == slow.hashValue)
+        #expect(fast.enterprise.name == composed && fast.exclusivities[0].holder == decomposed)
+        #expect(Array((fast.exclusivities[0].holder ?? "").utf8) == Array(decomposed.utf8), "the bytes as written")
+        #expect(fast.enterprise == slow.enterprise && fast.exclusivities == slow.exclusivities)
+        #expect(Set([fast.enterprise, slow.enterprise]).count == 1)
+
+        let evaluator = Evaluator()
+        let date = try CivilDate(year: 2026, month: 11, day: 23)
+        let fromFast = try evaluator.evaluate(fast, asOf: date, detail: .summary)
+        let fromSlow = try evaluator.evaluate(slow, asOf: date, detail: .summary)
+        #expect(fromFast == fromSlow)
+
+        // Another holder, ASCII and not the enterprise: unequal on both paths.
+        let other = try CaseFile.decodeFast(try caseJSON(enterprise: composed, holder: "Other Pharma Ltd."))
+        #expect(other.exclusivities[0].holder != other.enterprise.name)
+        #expect(other != fast)
+    }
+
+    @Test func namesReadBackAndReplaceAsStrings() throws {
+        let name = "北京示例医药有限公司"
+        var facts = try CaseFile.decodeFast(try caseJSON(enterprise: name, holder: "原研药业股份有限公司"))
+        #expect(facts.enterprise.name == name)
+        facts.enterprise.name += "（北京）"
+        #expect(facts.enterprise.name == name + "（北京）")
+        #expect(facts.exclusivities[0].holder == "原研药业股份有限公司")
+        facts.exclusivities[0].holder = nil
+        #expect(facts.exclusivities[0].holder == nil)
+        // Encoding a read case writes the text as read.
+        let again = try CaseFile.decode(try CaseFile.encode(facts, pretty: false))
+        #expect(again == facts)
+    }
+
+    @Test func readTextIsValidatedAsStringsAre() throws {
+        // Blank, invisible and control-character names are reported the same on both paths.
+        for name in ["", "   ", "\u{200B}\u{200D}", "Acme\u{0085}", "\u{3000}", " 示例", "Acme"] {
+            let json = try caseJSON(enterprise: name, holder: "Holder")
+            let fast = try CaseFile.decodeFast(json)
+            let slow = try CaseFile.decode(json)
+            #expect(fast.validate() == slow.validate(), "\(name.unicodeScalars.map { $0.value })")
+        }
+    }
+}
