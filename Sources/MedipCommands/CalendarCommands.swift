@@ -66,13 +66,15 @@ enum CalendarCommands {
         run: { words, io throws(CommandError) in
             let arguments = try Arguments(words, options: ["from", "to"], flags: ["verbose"], repeatable: ["schedule"])
             try arguments.expectPositionals(atMost: 0)
-            guard let fromText = arguments.option("from") else { throw .usage("missing --from DATE") }
-            guard let toText = arguments.option("to") else { throw .usage("missing --to DATE") }
+            guard let fromText = arguments.option("from") else { throw .usage(zh: "缺少 --from DATE", en: "missing --from DATE") }
+            guard let toText = arguments.option("to") else { throw .usage(zh: "缺少 --to DATE", en: "missing --to DATE") }
             let from = try Arguments.date(fromText, "--from")
             let to = try Arguments.date(toText, "--to")
-            guard from <= to else { throw .usage("--to \(to) is before --from \(from)") }
+            guard from <= to else { throw .usage(zh: "--to \(to) 早于 --from \(from)", en: "--to \(to) is before --from \(from)") }
             if let limit = try? from.adding(years: maximumListYears), to > limit {
-                throw .usage("the range \(from)…\(to) is over \(maximumListYears) years; list at most \(maximumListYears) years at a time")
+                throw .usage(
+                    zh: "范围 \(from)…\(to) 超过 \(maximumListYears) 年；一次最多列出 \(maximumListYears) 年",
+                    en: "the range \(from)…\(to) is over \(maximumListYears) years; list at most \(maximumListYears) years at a time")
             }
             let calendar = try calendar(arguments, io)
             let verbose = arguments.flag("verbose")
@@ -164,7 +166,7 @@ enum CalendarCommands {
             try arguments.expectPositionals(atMost: 2)
             let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
             let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
-            guard count >= 0 else { throw .usage("N: a period of days cannot be negative: \(count)") }
+            guard count >= 0 else { throw .usage(zh: "N：天数期限不能为负数：\(count)", en: "N: a period of days cannot be negative: \(count)") }
             let calendar = try calendar(arguments, io)
             let rollingForward = !arguments.flag("no-roll-forward")
             let end = try answer(calendar) { () throws(CalendarError) in
@@ -229,7 +231,9 @@ enum CalendarCommands {
         if let variable = io.environment[schedulesVariable], !variable.isEmpty {
             let entries = variable.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             guard !entries.contains("") else {
-                throw .badInput("\(schedulesVariable) has an empty entry; separate CSV paths with single colons")
+                throw .badInput(
+                    zh: "\(schedulesVariable) 中有空项；请用单个冒号分隔 CSV 路径",
+                    en: "\(schedulesVariable) has an empty entry; separate CSV paths with single colons")
             }
             paths = entries
         }
@@ -239,23 +243,28 @@ enum CalendarCommands {
         for path in paths {
             let bytes = try io.readFile(path, limit: YearSchedule.maximumCSVBytes)
             guard let text = String(bytes: bytes, encoding: .utf8) else {
-                throw .badInput("\(path.escapedForMessage()): not UTF-8 text")
+                throw .badInput(LocalizedText(zh: "不是 UTF-8 文本", en: "not UTF-8 text").labelled(path.escapedForMessage()))
             }
             let schedules: [YearSchedule]
             do { schedules = try YearSchedule.parseCSV(text) } catch {
-                throw .badInput("\(path.escapedForMessage()): \(error.description)")
+                throw .badInput(error.localizedMessage.labelled(path.escapedForMessage()))
             }
             for schedule in schedules {
                 if let existing = builtIn.schedule(for: schedule.year) {
                     guard existing == schedule else {
-                        throw .badInput(
-                            "\(path.escapedForMessage()): the rows for \(schedule.year) differ from the built-in official schedule; "
-                                + "--schedule can only add years outside \(yearRange(builtIn.coveredYears))")
+                        let covered = yearRange(builtIn.coveredYears)
+                        throw .badInput(LocalizedText(
+                            zh: "\(schedule.year) 年的行与内置的官方安排不同；--schedule 只能添加 \(covered) 以外的年份",
+                            en: "the rows for \(schedule.year) differ from the built-in official schedule; "
+                                + "--schedule can only add years outside \(covered)"
+                        ).labelled(path.escapedForMessage()))
                     }
                 } else if let earlier = newYears.first(where: { $0.schedule.year == schedule.year }) {
-                    throw .badInput(
-                        "\(path.escapedForMessage()): \(schedule.year) is already given by \(earlier.path.escapedForMessage()); "
-                            + "give each year in one schedule file only")
+                    let other = earlier.path.escapedForMessage()
+                    throw .badInput(LocalizedText(
+                        zh: "\(schedule.year) 年已由 \(other) 给出；每一年只能在一个安排文件中给出",
+                        en: "\(schedule.year) is already given by \(other); give each year in one schedule file only"
+                    ).labelled(path.escapedForMessage()))
                 } else {
                     newYears.append((schedule, path))
                 }
@@ -263,7 +272,7 @@ enum CalendarCommands {
         }
         do { return try builtIn.adding(contentsOf: newYears.map(\.schedule)) } catch {
             let files = Array(Set(newYears.map(\.path))).sorted().map { $0.escapedForMessage() }.joined(separator: ", ")
-            throw .badInput("\(files): \(error.description)")
+            throw .badInput(error.localizedMessage.labelled(files))
         }
     }
 
@@ -274,11 +283,13 @@ enum CalendarCommands {
     ) throws(CommandError) -> Result {
         do { return try query() } catch {
             if case .yearNotCovered(let year) = error {
+                let covered = yearRange(calendar.coveredYears)
                 throw .badInput(
-                    "no official working-day schedule for \(year) (covered: \(yearRange(calendar.coveredYears))); "
-                        + "supply one with --schedule FILE.csv", code: "calendar")
+                    zh: "没有 \(year) 年的官方工作日安排（已覆盖：\(covered)）；请用 --schedule FILE.csv 提供",
+                    en: "no official working-day schedule for \(year) (covered: \(covered)); supply one with --schedule FILE.csv",
+                    code: "calendar")
             }
-            throw .badInput(error.description, code: "calendar")
+            throw .badInput(error.localizedMessage, code: "calendar")
         }
     }
 

@@ -59,20 +59,22 @@ enum ScreeningCommands {
         try arguments.expectPositionals(atMost: 1)
         let language = try arguments.language()
         let path = try arguments.positional(0, "FILE.jsonl")
-        guard let asOfText = arguments.option("as-of") else { throw .usage("missing --as-of YYYY-MM-DD") }
+        guard let asOfText = arguments.option("as-of") else { throw .usage(zh: "缺少 --as-of YYYY-MM-DD", en: "missing --as-of YYYY-MM-DD") }
         let asOf = try Arguments.date(asOfText, "--as-of")
         var jobs: Int?
         if let text = arguments.option("jobs") {
             let value = try Arguments.integer(text, "--jobs")
-            guard (1...256).contains(value) else { throw .usage("--jobs must be 1…256") }
+            guard (1...256).contains(value) else { throw .usage(zh: "--jobs 必须在 1…256 之间", en: "--jobs must be 1…256") }
             jobs = value
         }
         var batch = 2_048
         if let text = arguments.option("batch") {
             batch = try Arguments.integer(text, "--batch")
-            guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
+            guard (1...100_000).contains(batch) else { throw .usage(zh: "--batch 必须在 1…100000 之间", en: "--batch must be 1…100000") }
         }
-        if arguments.flag("verdicts") && arguments.flag("trace") { throw .usage("--verdicts and --trace exclude each other") }
+        if arguments.flag("verdicts") && arguments.flag("trace") {
+            throw .usage(zh: "--verdicts 与 --trace 不能同时使用", en: "--verdicts and --trace exclude each other")
+        }
         let horizon = try horizon(arguments, asOf: asOf)
         let outputPath = arguments.option("output")
         let summaryPath = arguments.option("summary-json")
@@ -119,10 +121,8 @@ extension ScreeningCommands {
         let result: Result
         do {
             result = try screen()
-        } catch let error as CommandError {
-            throw error
         } catch {
-            throw .badInput("\(error)")
+            throw .unexpected(error)
         }
         try writer.finish()
         progress.finish()

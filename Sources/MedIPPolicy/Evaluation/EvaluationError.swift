@@ -77,11 +77,17 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
             let reason: String = if case .yearNotCovered(let year) = error {
                 "没有 \(year) 年的官方工作日安排；请用 --schedule 或 WorkingDayCalendar.adding 提供"
             } else {
-                error.description
+                error.localizedMessage.zh
             }
             return "无法计算 \(expression)" + (start.isEmpty ? "" : "（自 \(start) 起）") + "：" + reason
         case .emptyWindow(let from, let through):
             return "时间窗口的结束日（\(through)）早于开始日（\(from)）"
         }
+    }
+
+    /// ``description`` and its Chinese form (``text(in:)``) together, for a caller that chooses
+    /// the language later.
+    public var localizedMessage: LocalizedText {
+        LocalizedText(zh: text(in: .zh), en: description)
     }
 }
