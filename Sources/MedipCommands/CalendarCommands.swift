@@ -25,6 +25,13 @@ enum CalendarCommands {
                                files is an error.
         """
 
+    /// The `--lang` option of the calendar commands: their output is dates and numbers, so it
+    /// chooses only the language of a failure's message.
+    static let langOption = """
+          --lang zh|en         the language of error messages (default en); the output is dates
+                               and numbers either way
+        """
+
     static let exitCodes = """
         EXIT STATUS:
           0  success
@@ -38,7 +45,7 @@ enum CalendarCommands {
         ["calendar", "list"],
         summary: "list each date of a range as a working day or a rest day",
         help: """
-            USAGE: medip calendar list --from YYYY-MM-DD --to YYYY-MM-DD [--verbose] [--schedule FILE.csv]
+            USAGE: medip calendar list --from YYYY-MM-DD --to YYYY-MM-DD [--verbose] [--schedule FILE.csv] [--lang zh|en]
 
             Prints one line per date from --from to --to inclusive: "YYYY-MM-DD working" or
             "YYYY-MM-DD rest", on the official schedule (调休 Saturdays and Sundays are working days,
@@ -50,6 +57,7 @@ enum CalendarCommands {
               --verbose            add the kind of day (workingDay, weekendRestDay, holiday,
                                    adjustedWorkingDay) and, for holidays and 调休 days, the festival
             \(scheduleOption)
+            \(langOption)
 
             EXAMPLES:
               medip calendar list --from 2026-02-13 --to 2026-02-16
@@ -64,7 +72,8 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, options: ["from", "to"], flags: ["verbose"], repeatable: ["schedule"])
+            let arguments = try Arguments(words, options: ["from", "to", "lang"], flags: ["verbose"], repeatable: ["schedule"])
+            _ = try arguments.language()
             try arguments.expectPositionals(atMost: 0)
             guard let fromText = arguments.option("from") else { throw .usage(zh: "缺少 --from DATE", en: "missing --from DATE") }
             guard let toText = arguments.option("to") else { throw .usage(zh: "缺少 --to DATE", en: "missing --to DATE") }
@@ -101,7 +110,7 @@ enum CalendarCommands {
         ["calendar", "add-working-days"],
         summary: "the date N working days (工作日) after a date",
         help: """
-            USAGE: medip calendar add-working-days DATE N [--schedule FILE.csv]
+            USAGE: medip calendar add-working-days DATE N [--schedule FILE.csv] [--lang zh|en]
 
             Prints the date N working days after DATE, counted as "N个工作日": DATE itself is not
             counted (Civil Code Art. 201); statutory holidays and ordinary weekends are skipped and
@@ -115,6 +124,7 @@ enum CalendarCommands {
 
             OPTIONS:
             \(scheduleOption)
+            \(langOption)
 
             EXAMPLES:
               medip calendar add-working-days 2026-02-10 15     →  2026-03-09  (across 春节)
@@ -123,7 +133,8 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, repeatable: ["schedule"])
+            let arguments = try Arguments(words, options: ["lang"], repeatable: ["schedule"])
+            _ = try arguments.language()
             try arguments.expectPositionals(atMost: 2)
             let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
             let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
@@ -139,7 +150,7 @@ enum CalendarCommands {
         ["calendar", "add-days"],
         summary: "the last day of an N-day (N日) period, rolled forward past rest days",
         help: """
-            USAGE: medip calendar add-days DATE N [--no-roll-forward] [--schedule FILE.csv]
+            USAGE: medip calendar add-days DATE N [--no-roll-forward] [--schedule FILE.csv] [--lang zh|en]
 
             Prints the last day of a period of N calendar days (N日) starting on DATE: DATE is not
             counted (Civil Code Art. 201), so the period ends on DATE + N; when that day is a rest
@@ -154,6 +165,7 @@ enum CalendarCommands {
               --no-roll-forward    print plain DATE + N, without moving off a rest day (no
                                    schedule needed, so any year works)
             \(scheduleOption)
+            \(langOption)
 
             EXAMPLES:
               medip calendar add-days 2026-02-05 10                    →  2026-02-24  (02-15 is 春节)
@@ -162,7 +174,8 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, flags: ["no-roll-forward"], repeatable: ["schedule"])
+            let arguments = try Arguments(words, options: ["lang"], flags: ["no-roll-forward"], repeatable: ["schedule"])
+            _ = try arguments.language()
             try arguments.expectPositionals(atMost: 2)
             let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
             let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
@@ -182,7 +195,7 @@ enum CalendarCommands {
         ["calendar", "between"],
         summary: "the number of working days after one date up to another",
         help: """
-            USAGE: medip calendar between DATE1 DATE2 [--schedule FILE.csv]
+            USAGE: medip calendar between DATE1 DATE2 [--schedule FILE.csv] [--lang zh|en]
 
             Prints the number of working days in (DATE1, DATE2]: DATE1 not counted, DATE2 counted
             if it is a working day. Negative when DATE2 is before DATE1 (minus the working days in
@@ -194,6 +207,7 @@ enum CalendarCommands {
 
             OPTIONS:
             \(scheduleOption)
+            \(langOption)
 
             EXAMPLES:
               medip calendar between 2026-02-10 2026-03-09   →  15
@@ -202,7 +216,8 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, repeatable: ["schedule"])
+            let arguments = try Arguments(words, options: ["lang"], repeatable: ["schedule"])
+            _ = try arguments.language()
             try arguments.expectPositionals(atMost: 2)
             let from = try Arguments.date(try arguments.positional(0, "DATE1"), "DATE1")
             let to = try Arguments.date(try arguments.positional(1, "DATE2"), "DATE2")

@@ -39,7 +39,6 @@ extension MessageTemplate {
             "periods in {0*} have no date arithmetic; only working days, days, weeks, months and years do",
             "以{0*}为单位的期限不能做日期计算；只有工作日、日、周、月和年可以"),
         .init("hours", "小时"),
-        .init("a period cannot be negative: {0}", "期限不能为负数：{0}"),
         .init("line {0}, field {1}: {2*}", "第 {0} 行，字段 {1}：{2*}"),
         // Reasons of a malformed schedule CSV.
         .init("the text has {0} bytes; the limit is {1}", "文本有 {0} 字节，超过上限 {1} 字节"),
@@ -144,7 +143,10 @@ extension CalendarError {
     /// ``description`` in Simplified Chinese and English, e.g. `没有 2027 年的官方工作日安排` /
     /// `no official working-day schedule for 2027`.
     public var localizedMessage: LocalizedText {
-        MessageTemplate.localized(description, fallback: "工作日日历错误")
+        if case .negativePeriod(let period) = self {
+            return LocalizedText(zh: "期限不能为负数：\(period.text(in: .zh))", en: description)
+        }
+        return MessageTemplate.localized(description, fallback: "工作日日历错误")
     }
 }
 

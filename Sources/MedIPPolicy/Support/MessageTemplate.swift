@@ -29,9 +29,10 @@ struct MessageTemplate: Sendable {
         var rest = en[...]
         while let open = rest.firstIndex(of: "{") {
             let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]) else {
-                break
-            }
+            // `{n*}` may be written in the English form too: the mark matters only in the Chinese.
+            guard let close = rest[afterOpen...].firstIndex(of: "}"),
+                  let index = Int(rest[afterOpen..<close].filter { $0 != "*" })
+            else { break }
             if open > rest.startIndex { result.append(.literal(rest[..<open])) }
             result.append(.slot(index))
             rest = rest[rest.index(after: close)...]
