@@ -6,7 +6,7 @@ import Testing
 private let englishProse: Set<String> = [
     "the", "is", "are", "not", "must", "cannot", "of", "and", "to", "in", "an", "be", "with", "from",
     "for", "missing", "unknown", "invalid", "expected", "found", "more", "than", "once", "did", "you",
-    "mean", "has", "no", "got", "see", "one", "there", "it", "its", "at", "only", "needs", "given",
+    "mean", "has", "no", "got", "see", "one", "there", "it", "its", "at", "only", "needs", "given", "working",
 ]
 
 /// The English prose words of `text` outside double-quoted segments (quoted keys and values are

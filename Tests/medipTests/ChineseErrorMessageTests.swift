@@ -198,7 +198,7 @@ private func hasChinese(_ text: String) -> Bool { text.unicodeScalars.contains {
 private func englishWords(in text: String) -> [Substring] {
     let words: Set<Substring> = ["the", "is", "not", "must", "cannot", "of", "and", "to", "in", "an", "be", "with", "from", "for",
                                  "missing", "unknown", "invalid", "expected", "found", "more", "once", "did", "you", "mean",
-                                 "has", "no", "see", "one", "usage", "needs", "given", "read", "write", "exclude", "before"]
+                                 "has", "no", "see", "one", "usage", "needs", "given", "read", "write", "exclude", "before", "working", "days", "weeks", "months", "years"]
     let outside = text.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
     return outside.flatMap { $0.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_./#:*'".contains($0))) } }
         .filter { $0.allSatisfy(\.isLetter) && words.contains(Substring($0.lowercased())) }
