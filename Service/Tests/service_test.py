@@ -15,6 +15,7 @@ import http.client
 import json
 import os
 import pathlib
+import re
 import signal
 import socket
 import subprocess
@@ -341,6 +342,18 @@ def test_errors(service, api, repo, medip, workdir):
     check("invalid cases reached 422 (invalid facts) and 400 (unreadable)", (422, "en") in seen and (400, "en") in seen, f"{sorted(seen)}")
     zh = [s for s in seen if s[1] == "zh" and s[0] == 422]
     check("lang=zh gives Chinese messages", bool(zh))
+    # An unreadable case under lang=zh: the reader's message in Chinese, code and path as in English.
+    bad = json.dumps({**json.loads(example), "ruling": []}).encode()
+    replies = {lang: service.request("POST", f"/v1/decisions?asOf=2026-06-01&lang={lang}", body=bad, headers=json_type)
+               for lang in ["en", "zh"]}
+    en_value, zh_value = (json.loads(replies[lang][2]) for lang in ["en", "zh"])
+    check("unknown key, lang=zh: 400 with the same code and path as in English",
+          replies["zh"][0] == 400 and all(zh_value.get(k) == en_value.get(k) for k in ["code", "path", "line", "column"]),
+          f"{zh_value}")
+    check("unknown key, lang=zh: message and problem in Chinese",
+          re.search("[\u4e00-\u9fff]", zh_value["message"]) is not None
+          and re.search("[\u4e00-\u9fff]", zh_value["problems"][0]["message"]) is not None
+          and "unknown key" in en_value["message"], f"{zh_value['message']!r} / {en_value['message']!r}")
 
     # Screenings refused before any output.
     ndjson = {"Content-Type": "application/x-ndjson"}

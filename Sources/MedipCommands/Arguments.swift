@@ -38,25 +38,30 @@ public struct Arguments: Sendable {
                 name = String(name[..<equals])
             }
             if allowedFlags.contains(name) {
-                guard inlineValue == nil else { throw .usage("--\(name) takes no value") }
-                guard flags.insert(name).inserted else { throw .usage("--\(name) is given more than once") }
+                guard inlineValue == nil else { throw .usage(zh: "--\(name) 不带值", en: "--\(name) takes no value") }
+                guard flags.insert(name).inserted else {
+                    throw .usage(zh: "--\(name) 给了不止一次", en: "--\(name) is given more than once")
+                }
             } else if allowedOptions.contains(name) || repeatable.contains(name) {
                 let value: String
                 if let inlineValue {
                     value = inlineValue
                 } else {
-                    guard index < arguments.count else { throw .usage("--\(name) needs a value") }
+                    guard index < arguments.count else { throw .usage(zh: "--\(name) 需要一个值", en: "--\(name) needs a value") }
                     value = arguments[index]
                     index += 1
                 }
                 if options[name] != nil && !repeatable.contains(name) {
-                    throw .usage("--\(name) is given more than once (it takes one value)")
+                    throw .usage(zh: "--\(name) 给了不止一次（它只取一个值）", en: "--\(name) is given more than once (it takes one value)")
                 }
                 options[name, default: []].append(value)
             } else {
                 let known = allowedFlags.union(allowedOptions).union(repeatable)
-                let hint = Arguments.nearestOption(to: name, among: known).map { "; did you mean --\($0)?" } ?? ""
-                throw .usage("unknown option --\(name.escapedForMessage())\(hint)", code: "unknownOption")
+                let nearest = Arguments.nearestOption(to: name, among: known)
+                throw .usage(
+                    zh: "未知的选项 --\(name.escapedForMessage())" + (nearest.map { "；是否应为 --\($0)？" } ?? ""),
+                    en: "unknown option --\(name.escapedForMessage())" + (nearest.map { "; did you mean --\($0)?" } ?? ""),
+                    code: "unknownOption")
             }
         }
     }
@@ -97,14 +102,15 @@ public struct Arguments: Sendable {
 
     /// The positional at `index`, or a usage error naming `what`.
     public func positional(_ index: Int, _ what: String) throws(CommandError) -> String {
-        guard index < positionals.count else { throw .usage("missing \(what)") }
+        guard index < positionals.count else { throw .usage(zh: "缺少 \(what)", en: "missing \(what)") }
         return positionals[index]
     }
 
     /// Fails with a usage error when more than `count` positionals were given.
     public func expectPositionals(atMost count: Int) throws(CommandError) {
         if positionals.count > count {
-            throw .usage("unexpected argument \"\(positionals[count].escapedForMessage())\"")
+            let argument = positionals[count].escapedForMessage()
+            throw .usage(zh: "多余的参数 \"\(argument)\"", en: "unexpected argument \"\(argument)\"")
         }
     }
 
@@ -113,22 +119,31 @@ public struct Arguments: Sendable {
         do { return try CivilDate(iso8601: text) } catch {
             // The text is quoted escaped: a control or bidi character is never echoed raw.
             guard text.escapedForMessage(limit: .max) == text else {
-                throw .usage("\(what): not an ISO 8601 date (expected YYYY-MM-DD): \"\(text.escapedForMessage())\"")
+                let quoted = text.escapedForMessage()
+                throw .usage(
+                    zh: "\(what)：不是 ISO 8601 日期（应为 YYYY-MM-DD）：\"\(quoted)\"",
+                    en: "\(what): not an ISO 8601 date (expected YYYY-MM-DD): \"\(quoted)\"")
             }
-            throw .usage("\(what): \(error.description)")
+            throw .usage(zh: "\(what)：\(error.localizedMessage.zh)", en: "\(what): \(error.description)")
         }
     }
 
     /// Parses an integer argument, naming `what` in the error (exit 2).
     public static func integer(_ text: String, _ what: String) throws(CommandError) -> Int {
-        guard let value = Int(text) else { throw .usage("\(what): not an integer: \"\(text.escapedForMessage())\"") }
+        guard let value = Int(text) else {
+            let quoted = text.escapedForMessage()
+            throw .usage(zh: "\(what)：不是整数：\"\(quoted)\"", en: "\(what): not an integer: \"\(quoted)\"")
+        }
         return value
     }
 
     /// The `--lang` option as a ``Language`` (default English).
     public func language() throws(CommandError) -> Language {
         guard let text = option("lang") else { return .en }
-        guard let language = Language(rawValue: text) else { throw .usage("--lang must be zh or en, not \"\(text.escapedForMessage())\"") }
+        guard let language = Language(rawValue: text) else {
+            let quoted = text.escapedForMessage()
+            throw .usage(zh: "--lang 只能是 zh 或 en，不能是 \"\(quoted)\"", en: "--lang must be zh or en, not \"\(quoted)\"")
+        }
         return language
     }
 }

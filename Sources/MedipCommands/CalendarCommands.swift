@@ -25,6 +25,13 @@ enum CalendarCommands {
                                files is an error.
         """
 
+    /// The `--lang` option of the calendar commands: their output is dates and numbers, so it
+    /// chooses only the language of a failure's message.
+    static let langOption = """
+          --lang zh|en         the language of error messages (default en); the output is dates
+                               and numbers either way
+        """
+
     static let exitCodes = """
         EXIT STATUS:
           0  success
@@ -38,7 +45,7 @@ enum CalendarCommands {
         ["calendar", "list"],
         summary: "list each date of a range as a working day or a rest day",
         help: """
-            USAGE: medip calendar list --from YYYY-MM-DD --to YYYY-MM-DD [--verbose] [--schedule FILE.csv]
+            USAGE: medip calendar list --from YYYY-MM-DD --to YYYY-MM-DD [--verbose] [--schedule FILE.csv] [--lang zh|en]
 
             Prints one line per date from --from to --to inclusive: "YYYY-MM-DD working" or
             "YYYY-MM-DD rest", on the official schedule (调休 Saturdays and Sundays are working days,
@@ -50,6 +57,7 @@ enum CalendarCommands {
               --verbose            add the kind of day (workingDay, weekendRestDay, holiday,
                                    adjustedWorkingDay) and, for holidays and 调休 days, the festival
             \(scheduleOption)
+            \(langOption)
 
             EXAMPLES:
               medip calendar list --from 2026-02-13 --to 2026-02-16
@@ -64,15 +72,18 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, options: ["from", "to"], flags: ["verbose"], repeatable: ["schedule"])
+            let arguments = try Arguments(words, options: ["from", "to", "lang"], flags: ["verbose"], repeatable: ["schedule"])
+            _ = try arguments.language()
             try arguments.expectPositionals(atMost: 0)
-            guard let fromText = arguments.option("from") else { throw .usage("missing --from DATE") }
-            guard let toText = arguments.option("to") else { throw .usage("missing --to DATE") }
+            guard let fromText = arguments.option("from") else { throw .usage(zh: "缺少 --from DATE", en: "missing --from DATE") }
+            guard let toText = arguments.option("to") else { throw .usage(zh: "缺少 --to DATE", en: "missing --to DATE") }
             let from = try Arguments.date(fromText, "--from")
             let to = try Arguments.date(toText, "--to")
-            guard from <= to else { throw .usage("--to \(to) is before --from \(from)") }
+            guard from <= to else { throw .usage(zh: "--to \(to) 早于 --from \(from)", en: "--to \(to) is before --from \(from)") }
             if let limit = try? from.adding(years: maximumListYears), to > limit {
-                throw .usage("the range \(from)…\(to) is over \(maximumListYears) years; list at most \(maximumListYears) years at a time")
+                throw .usage(
+                    zh: "范围 \(from)…\(to) 超过 \(maximumListYears) 年；一次最多列出 \(maximumListYears) 年",
+                    en: "the range \(from)…\(to) is over \(maximumListYears) years; list at most \(maximumListYears) years at a time")
             }
             let calendar = try calendar(arguments, io)
             let verbose = arguments.flag("verbose")
@@ -99,7 +110,7 @@ enum CalendarCommands {
         ["calendar", "add-working-days"],
         summary: "the date N working days (工作日) after a date",
         help: """
-            USAGE: medip calendar add-working-days DATE N [--schedule FILE.csv]
+            USAGE: medip calendar add-working-days DATE N [--schedule FILE.csv] [--lang zh|en]
 
             Prints the date N working days after DATE, counted as "N个工作日": DATE itself is not
             counted (Civil Code Art. 201); statutory holidays and ordinary weekends are skipped and
@@ -113,6 +124,7 @@ enum CalendarCommands {
 
             OPTIONS:
             \(scheduleOption)
+            \(langOption)
 
             EXAMPLES:
               medip calendar add-working-days 2026-02-10 15     →  2026-03-09  (across 春节)
@@ -121,7 +133,8 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, repeatable: ["schedule"])
+            let arguments = try Arguments(words, options: ["lang"], repeatable: ["schedule"])
+            _ = try arguments.language()
             try arguments.expectPositionals(atMost: 2)
             let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
             let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
@@ -137,7 +150,7 @@ enum CalendarCommands {
         ["calendar", "add-days"],
         summary: "the last day of an N-day (N日) period, rolled forward past rest days",
         help: """
-            USAGE: medip calendar add-days DATE N [--no-roll-forward] [--schedule FILE.csv]
+            USAGE: medip calendar add-days DATE N [--no-roll-forward] [--schedule FILE.csv] [--lang zh|en]
 
             Prints the last day of a period of N calendar days (N日) starting on DATE: DATE is not
             counted (Civil Code Art. 201), so the period ends on DATE + N; when that day is a rest
@@ -152,6 +165,7 @@ enum CalendarCommands {
               --no-roll-forward    print plain DATE + N, without moving off a rest day (no
                                    schedule needed, so any year works)
             \(scheduleOption)
+            \(langOption)
 
             EXAMPLES:
               medip calendar add-days 2026-02-05 10                    →  2026-02-24  (02-15 is 春节)
@@ -160,11 +174,12 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, flags: ["no-roll-forward"], repeatable: ["schedule"])
+            let arguments = try Arguments(words, options: ["lang"], flags: ["no-roll-forward"], repeatable: ["schedule"])
+            _ = try arguments.language()
             try arguments.expectPositionals(atMost: 2)
             let start = try Arguments.date(try arguments.positional(0, "DATE"), "DATE")
             let count = try Arguments.integer(try arguments.positional(1, "N"), "N")
-            guard count >= 0 else { throw .usage("N: a period of days cannot be negative: \(count)") }
+            guard count >= 0 else { throw .usage(zh: "N：天数期限不能为负数：\(count)", en: "N: a period of days cannot be negative: \(count)") }
             let calendar = try calendar(arguments, io)
             let rollingForward = !arguments.flag("no-roll-forward")
             let end = try answer(calendar) { () throws(CalendarError) in
@@ -180,7 +195,7 @@ enum CalendarCommands {
         ["calendar", "between"],
         summary: "the number of working days after one date up to another",
         help: """
-            USAGE: medip calendar between DATE1 DATE2 [--schedule FILE.csv]
+            USAGE: medip calendar between DATE1 DATE2 [--schedule FILE.csv] [--lang zh|en]
 
             Prints the number of working days in (DATE1, DATE2]: DATE1 not counted, DATE2 counted
             if it is a working day. Negative when DATE2 is before DATE1 (minus the working days in
@@ -192,6 +207,7 @@ enum CalendarCommands {
 
             OPTIONS:
             \(scheduleOption)
+            \(langOption)
 
             EXAMPLES:
               medip calendar between 2026-02-10 2026-03-09   →  15
@@ -200,7 +216,8 @@ enum CalendarCommands {
             \(exitCodes)
             """,
         run: { words, io throws(CommandError) in
-            let arguments = try Arguments(words, repeatable: ["schedule"])
+            let arguments = try Arguments(words, options: ["lang"], repeatable: ["schedule"])
+            _ = try arguments.language()
             try arguments.expectPositionals(atMost: 2)
             let from = try Arguments.date(try arguments.positional(0, "DATE1"), "DATE1")
             let to = try Arguments.date(try arguments.positional(1, "DATE2"), "DATE2")
@@ -229,7 +246,9 @@ enum CalendarCommands {
         if let variable = io.environment[schedulesVariable], !variable.isEmpty {
             let entries = variable.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             guard !entries.contains("") else {
-                throw .badInput("\(schedulesVariable) has an empty entry; separate CSV paths with single colons")
+                throw .badInput(
+                    zh: "\(schedulesVariable) 中有空项；请用单个冒号分隔 CSV 路径",
+                    en: "\(schedulesVariable) has an empty entry; separate CSV paths with single colons")
             }
             paths = entries
         }
@@ -239,23 +258,28 @@ enum CalendarCommands {
         for path in paths {
             let bytes = try io.readFile(path, limit: YearSchedule.maximumCSVBytes)
             guard let text = String(bytes: bytes, encoding: .utf8) else {
-                throw .badInput("\(path.escapedForMessage()): not UTF-8 text")
+                throw .badInput(LocalizedText(zh: "不是 UTF-8 文本", en: "not UTF-8 text").labelled(path.escapedForMessage()))
             }
             let schedules: [YearSchedule]
             do { schedules = try YearSchedule.parseCSV(text) } catch {
-                throw .badInput("\(path.escapedForMessage()): \(error.description)")
+                throw .badInput(error.localizedMessage.labelled(path.escapedForMessage()))
             }
             for schedule in schedules {
                 if let existing = builtIn.schedule(for: schedule.year) {
                     guard existing == schedule else {
-                        throw .badInput(
-                            "\(path.escapedForMessage()): the rows for \(schedule.year) differ from the built-in official schedule; "
-                                + "--schedule can only add years outside \(yearRange(builtIn.coveredYears))")
+                        let covered = yearRange(builtIn.coveredYears)
+                        throw .badInput(LocalizedText(
+                            zh: "\(schedule.year) 年的行与内置的官方安排不同；--schedule 只能添加 \(covered) 以外的年份",
+                            en: "the rows for \(schedule.year) differ from the built-in official schedule; "
+                                + "--schedule can only add years outside \(covered)"
+                        ).labelled(path.escapedForMessage()))
                     }
                 } else if let earlier = newYears.first(where: { $0.schedule.year == schedule.year }) {
-                    throw .badInput(
-                        "\(path.escapedForMessage()): \(schedule.year) is already given by \(earlier.path.escapedForMessage()); "
-                            + "give each year in one schedule file only")
+                    let other = earlier.path.escapedForMessage()
+                    throw .badInput(LocalizedText(
+                        zh: "\(schedule.year) 年已由 \(other) 给出；每一年只能在一个安排文件中给出",
+                        en: "\(schedule.year) is already given by \(other); give each year in one schedule file only"
+                    ).labelled(path.escapedForMessage()))
                 } else {
                     newYears.append((schedule, path))
                 }
@@ -263,7 +287,7 @@ enum CalendarCommands {
         }
         do { return try builtIn.adding(contentsOf: newYears.map(\.schedule)) } catch {
             let files = Array(Set(newYears.map(\.path))).sorted().map { $0.escapedForMessage() }.joined(separator: ", ")
-            throw .badInput("\(files): \(error.description)")
+            throw .badInput(error.localizedMessage.labelled(files))
         }
     }
 
@@ -274,11 +298,13 @@ enum CalendarCommands {
     ) throws(CommandError) -> Result {
         do { return try query() } catch {
             if case .yearNotCovered(let year) = error {
+                let covered = yearRange(calendar.coveredYears)
                 throw .badInput(
-                    "no official working-day schedule for \(year) (covered: \(yearRange(calendar.coveredYears))); "
-                        + "supply one with --schedule FILE.csv", code: "calendar")
+                    zh: "没有 \(year) 年的官方工作日安排（已覆盖：\(covered)）；请用 --schedule FILE.csv 提供",
+                    en: "no official working-day schedule for \(year) (covered: \(covered)); supply one with --schedule FILE.csv",
+                    code: "calendar")
             }
-            throw .badInput(error.description, code: "calendar")
+            throw .badInput(error.localizedMessage, code: "calendar")
         }
     }
 

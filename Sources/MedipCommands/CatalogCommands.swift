@@ -12,10 +12,13 @@ enum CatalogCommands {
         guard catalog.document(id) != nil else {
             // A measure id (`beijing-2024-5#12`) names its document before the `#`.
             let documentPart = text.split(separator: "#", maxSplits: 1).first.map(String.init) ?? text
-            let hint = (catalog.document(DocumentID(rawValue: documentPart)) != nil && documentPart != text ? documentPart : nil)
-                .map { "; that is a measure id: give its document, \($0)" }
-                ?? text.closestMatch(among: catalog.documents.map(\.id.rawValue)).map { "; did you mean \($0)?" } ?? ""
-            throw .badInput(CatalogError.unknownDocument(id).description + hint, code: "unknownDocument")
+            let measureDocument = catalog.document(DocumentID(rawValue: documentPart)) != nil && documentPart != text ? documentPart : nil
+            let hint = measureDocument.map { LocalizedText(zh: "；这是措施编号：请给出它的文件 \($0)", en: "; that is a measure id: give its document, \($0)") }
+                ?? text.closestMatch(among: catalog.documents.map(\.id.rawValue))
+                    .map { LocalizedText(zh: "；是否应为 \($0)？", en: "; did you mean \($0)?") }
+                ?? LocalizedText(zh: "", en: "")
+            let message = CatalogError.unknownDocument(id).localizedMessage
+            throw .badInput(zh: message.zh + hint.zh, en: message.en + hint.en, code: "unknownDocument")
         }
         return id
     }
@@ -27,16 +30,22 @@ enum CatalogCommands {
         if let id = MeasureID(text), let measure = catalog.measure(id) { return measure }
         let suggestion = text.closestMatch(among: catalog.allMeasures.map(\.id.description))
         let documentPart = text.split(separator: "#", maxSplits: 1).first.map(String.init) ?? text
-        var notes: [String] = []
+        var notes: [LocalizedText] = []
         if let document = catalog.document(DocumentID(rawValue: documentPart)) {
-            notes.append("\(document.id) has \(document.measures.count) measures, #1…#\(document.measures.count)")
+            let count = document.measures.count
+            notes.append(LocalizedText(
+                zh: "\(document.id) 有 \(count) 项措施，#1…#\(count)", en: "\(document.id) has \(count) measures, #1…#\(count)"))
         } else if let close = documentPart.closestMatch(among: catalog.documents.map(\.id.rawValue)) {
-            notes.append("there is no document \(documentPart.escapedForMessage()) (\(close) is close)")
+            let part = documentPart.escapedForMessage()
+            notes.append(LocalizedText(
+                zh: "没有文件 \(part)（\(close) 与之相近）", en: "there is no document \(part) (\(close) is close)"))
         }
-        if let suggestion { notes.append("did you mean \(suggestion)?") }
-        guard !notes.isEmpty else { throw .badInput(CatalogError.unknownMeasure(text).description, code: "unknownMeasure") }
+        if let suggestion { notes.append(LocalizedText(zh: "是否应为 \(suggestion)？", en: "did you mean \(suggestion)?")) }
+        guard !notes.isEmpty else { throw .badInput(CatalogError.unknownMeasure(text).localizedMessage, code: "unknownMeasure") }
+        let quoted = text.escapedForMessage()
         throw .badInput(
-            "no measure \"\(text.escapedForMessage())\" in the catalog: " + notes.joined(separator: "; "), code: "unknownMeasure")
+            zh: "目录中没有措施 \"\(quoted)\"：" + notes.map(\.zh).joined(separator: "；"),
+            en: "no measure \"\(quoted)\" in the catalog: " + notes.map(\.en).joined(separator: "; "), code: "unknownMeasure")
     }
 
     static func departmentRecord(_ id: DepartmentID) -> DepartmentRecord {
@@ -206,7 +215,8 @@ enum CatalogCommands {
         query.actor = arguments.option("actor")
         if let kind = arguments.option("kind") {
             guard let parsed = MeasureKind(rawValue: kind) else {
-                throw .usage("--kind must be one of \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                let kinds = MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .usage(zh: "--kind 必须是以下之一：\(kinds)", en: "--kind must be one of \(kinds)")
             }
             query.kind = parsed
         }
@@ -214,7 +224,9 @@ enum CatalogCommands {
         query.unit = arguments.option("unit")
         let language = try arguments.language()
         let found: [Measure]
-        do throws(CatalogError) { found = try catalog.measures(matching: query) } catch { throw .badInput(error.description, code: "unknownDepartment") }
+        do throws(CatalogError) { found = try catalog.measures(matching: query) } catch {
+            throw .badInput(error.localizedMessage, code: "unknownDepartment")
+        }
         switch try OutputFormat.parse(arguments, allowed: [.text, .json, .csv]) {
         case .json:
             let grouped = catalog.documents.compactMap { document -> DocumentMeasures? in
@@ -273,7 +285,7 @@ enum CatalogCommands {
             let bytes = try io.readFile(path, limit: Observation.maximumCSVBytes)
             let rows: [(line: Int, observation: Observation)]
             do throws(ObservationCSVError) { rows = try Observation.parseCSVRows(String(decoding: bytes, as: UTF8.self)) } catch {
-                throw CommandError.badInput("\(path.escapedForMessage()): \(error)", code: "invalidObservation")
+                throw CommandError.badInput(error.localizedMessage.labelled(path.escapedForMessage()), code: "invalidObservation")
                     .at(file: path, path: error.field, line: error.line)
             }
             for row in rows {
@@ -283,8 +295,12 @@ enum CatalogCommands {
                 } catch {
                     let field: String
                     if case .unknownTarget = error { field = "key" } else { field = "measure" }
+                    let problem = error.localizedMessage
                     throw CommandError.badInput(
-                        "\(path.escapedForMessage()): \(ObservationCSVError(line: row.line, field: field, message: error.description))",
+                        LocalizedText(
+                            zh: "第 \(row.line) 行，字段 \(field)：\(problem.zh)",
+                            en: ObservationCSVError(line: row.line, field: field, message: problem.en).description
+                        ).labelled(path.escapedForMessage()),
                         code: "invalidObservation"
                     ).at(file: path, path: field, line: row.line)
                 }
@@ -294,7 +310,9 @@ enum CatalogCommands {
         var progress: [TargetProgress] = []
         for id in chosen.map({ [$0] }) ?? catalog.documents.map(\.id) {
             let mine = observations.filter { $0.measure.document == id }
-            do { progress += try catalog.progress(of: id, observations: mine) } catch { throw .badInput("\(error)") }
+            do throws(CatalogError) { progress += try catalog.progress(of: id, observations: mine) } catch {
+                throw .badInput(error.localizedMessage)
+            }
         }
         switch try OutputFormat.parse(arguments, allowed: [.text, .json, .csv]) {
         case .json:

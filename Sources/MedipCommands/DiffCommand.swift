@@ -44,11 +44,15 @@ extension CatalogCommands {
         let earlier = try documentID(try arguments.positional(0, "EARLIER-DOCUMENT"))
         let later = try documentID(try arguments.positional(1, "LATER-DOCUMENT"))
         guard earlier != later else {
-            throw .usage("EARLIER-DOCUMENT and LATER-DOCUMENT are both \(earlier); name two editions, e.g. beijing-2024-5 beijing-2026-4")
+            throw .usage(
+                zh: "EARLIER-DOCUMENT 和 LATER-DOCUMENT 都是 \(earlier)；请给出两个版本，例如 beijing-2024-5 beijing-2026-4",
+                en: "EARLIER-DOCUMENT and LATER-DOCUMENT are both \(earlier); name two editions, e.g. beijing-2024-5 beijing-2026-4")
         }
         let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") }
         if let asOf, let dated = catalog.document(later)?.dated, asOf < dated {
-            throw .usage("--as-of (\(asOf)) is before \(later) exists (it is dated \(dated)); the comparison reads the law once the later edition is made")
+            throw .usage(
+                zh: "--as-of（\(asOf)）早于 \(later) 的成文日期（\(dated)）；比较读取的是较晚版本制定之后的规定",
+                en: "--as-of (\(asOf)) is before \(later) exists (it is dated \(dated)); the comparison reads the law once the later edition is made")
         }
         let language = try arguments.language()
         let format = try OutputFormat.parse(arguments, allowed: [.text, .json, .markdown])
@@ -60,7 +64,7 @@ extension CatalogCommands {
             case .notEditions: code = "notEditions"
             default: code = "badInput"
             }
-            throw .badInput(error.description, code: code)
+            throw .badInput(error.localizedMessage, code: code)
         }
         switch format {
         case .json: io.print(try JSONOutput.encode(ComparisonRecord(result)))

@@ -110,7 +110,7 @@ enum DomainCommands {
             let factOptions = ["type", "filed", "adjustment-days", "compensation-days", "approved",
                                "terminated", "surrendered", "invalidated"]
             if let clash = factOptions.first(where: { args.option($0) != nil }) {
-                throw .usage("--json cannot be combined with --\(clash)")
+                throw .usage(zh: "--json 不能与 --\(clash) 同时使用", en: "--json cannot be combined with --\(clash)")
             }
             let bytes = try io.readFile(file, limit: CaseFile.maxBytes)
             let patent: Patent
@@ -122,13 +122,16 @@ enum DomainCommands {
             term = patent.term()
             problems = patent.validate(path: "patent")
                 .filter { $0.severity == .error }
-                .map { ErrorReport.Problem($0, language) }
+                .map { ErrorReport.Problem($0) }
         } else {
             guard let typeText = args.option("type"), let filedText = args.option("filed") else {
-                throw .usage("needs --type and --filed, or --json FILE")
+                throw .usage(zh: "需要 --type 和 --filed，或 --json FILE", en: "needs --type and --filed, or --json FILE")
             }
             guard let type = PatentType(rawValue: typeText) else {
-                throw .usage("--type: unknown value \"\(typeText.escapedForMessage())\" (expected \(PatentType.allowedValuesList))")
+                let quoted = typeText.escapedForMessage()
+                throw .usage(
+                    zh: "--type：未知的取值 \"\(quoted)\"（应为 \(PatentType.allowedValuesList) 之一）",
+                    en: "--type: unknown value \"\(quoted)\" (expected \(PatentType.allowedValuesList))")
             }
             let filed = try Arguments.date(filedText, "--filed")
             let adjustment = try args.option("adjustment-days").map { text throws(CommandError) in
@@ -146,7 +149,9 @@ enum DomainCommands {
             ]
             let given = endings.filter { args.option($0.0) != nil }
             if given.count > 1 {
-                throw .usage("give at most one of --terminated, --surrendered, --invalidated")
+                throw .usage(
+                    zh: "--terminated、--surrendered、--invalidated 最多只能给出一个",
+                    en: "give at most one of --terminated, --surrendered, --invalidated")
             }
             if let (name, kind) = given.first, let text = args.option(name) {
                 history.append(PatentStatusEvent(date: try Arguments.date(text, "--\(name)"), event: kind))
@@ -154,19 +159,23 @@ enum DomainCommands {
             term = PatentTerm(
                 type: type, filingDate: filed, adjustmentDays: adjustment, compensationDays: compensation,
                 drugApprovalDate: approved, statusHistory: history)
-            let zh = language == .zh
-            func problem(_ code: String, _ option: String, _ message: String) {
-                problems.append(ErrorReport.Problem(code: code, path: option, message: message))
+            func problem(_ code: String, _ option: String, zh: String, en: String) {
+                problems.append(ErrorReport.Problem(code: code, path: option, text: LocalizedText(zh: zh, en: en)))
             }
-            if adjustment < 0 { problem("negativeDays", "--adjustment-days", zh ? "期限补偿（审查延迟）天数不能为负" : "--adjustment-days must not be negative") }
-            if compensation < 0 { problem("negativeDays", "--compensation-days", zh ? "药品专利期限补偿天数不能为负" : "--compensation-days must not be negative") }
+            if adjustment < 0 {
+                problem("negativeDays", "--adjustment-days", zh: "期限补偿（审查延迟）天数不能为负", en: "--adjustment-days must not be negative")
+            }
+            if compensation < 0 {
+                problem("negativeDays", "--compensation-days", zh: "药品专利期限补偿天数不能为负", en: "--compensation-days must not be negative")
+            }
             if adjustment > 0 && type != .invention {
-                problem("adjustmentNotInvention", "--adjustment-days", zh ? "审查延迟期限补偿仅适用于发明专利" : "term adjustment is for inventions only")
+                problem("adjustmentNotInvention", "--adjustment-days", zh: "审查延迟期限补偿仅适用于发明专利", en: "term adjustment is for inventions only")
             }
             if term.compensationExceedsCeiling {
-                problem("compensationAboveCeiling", "--compensation-days", zh
-                    ? "期限补偿\(compensation)日超过上限\(term.compensationCeilingDays)日"
-                    : "term compensation of \(compensation) days exceeds the ceiling of \(term.compensationCeilingDays) days")
+                problem(
+                    "compensationAboveCeiling", "--compensation-days",
+                    zh: "期限补偿\(compensation)日超过上限\(term.compensationCeilingDays)日",
+                    en: "term compensation of \(compensation) days exceeds the ceiling of \(term.compensationCeilingDays) days")
             }
         }
         if json {
@@ -175,12 +184,18 @@ enum DomainCommands {
             io.print(describe(term, language))
         }
         if json && !problems.isEmpty {
-            var error = CommandError.badInput(problems.map(\.message).joined(separator: "; "), code: "inconsistentFacts")
+            var error = CommandError.badInput(
+                zh: problems.map(\.text.zh).joined(separator: "；"), en: problems.map(\.text.en).joined(separator: "; "),
+                code: "inconsistentFacts")
             error.problems = problems
             error.complete = true
             throw error
         }
-        for problem in problems { io.error("problem: \(problem.path.map { $0.hasPrefix("--") ? "" : $0 + ": " } ?? "")\(problem.message)") }
+        // Not a failure report but the command's own output on standard error, in its `--lang`.
+        for problem in problems {
+            let location = problem.path.map { $0.hasPrefix("--") ? "" : $0 + (language == .zh ? "：" : ": ") } ?? ""
+            io.error((language == .zh ? "问题：" : "problem: ") + location + problem.text[language])
+        }
         return problems.isEmpty ? 0 : 1
     }
 
@@ -190,7 +205,7 @@ enum DomainCommands {
         switch args.option("format") ?? "text" {
         case "text": false
         case "json": true
-        case let other: throw .usage("--format must be text or json, not \"\(other.escapedForMessage())\"")
+        case let other: throw ErrorReport.formatError(other)
         }
     }
 
@@ -212,7 +227,7 @@ enum DomainCommands {
         do {
             return String(decoding: try CaseFile.encode(value), as: UTF8.self)
         } catch {
-            throw .badInput(error.description)
+            throw .badInput(error.localizedMessage)
         }
     }
 

@@ -6,32 +6,34 @@ import MedIPPolicy
 /// result (a program reads it as JSON or not at all) and the exit status tells which stream to
 /// parse: 0 → standard output, 1 or 2 → the last line of standard error. Keys (sorted, absent
 /// when unknown): `exitCode`, `code`, `message`, `command`, `file`, `path`, `line`, `column`,
-/// `problems` (each `{code, path, severity, message}`) and `complete`.
+/// `problems` (each `{code, path, severity, message}`) and `complete`. Every `message` is in
+/// the language the command line asks for (`--lang zh`: Simplified Chinese; else English), as
+/// the text form prints it; codes and paths are the same in both.
 public struct ErrorReport: Sendable, Encodable {
     /// One problem of an invalid input.
-    public struct Problem: Sendable, Hashable, Encodable {
+    public struct Problem: Sendable, Hashable {
         /// The problem's stable code (a ``ValidationCode`` for a case).
         public var code: String
         /// The JSON path of the offending value, or `nil`.
         public var path: String?
         /// `error` or `warning`.
         public var severity: String
-        /// What is wrong, in the language asked for with `--lang`.
-        public var message: String
+        /// What is wrong, in both languages (the report writes the one asked for with `--lang`).
+        public var text: LocalizedText
 
         /// Creates a problem.
-        public init(code: String, path: String?, severity: String = "error", message: String) {
+        public init(code: String, path: String?, severity: String = "error", text: LocalizedText) {
             self.code = code
             self.path = path
             self.severity = severity
-            self.message = message
+            self.text = text
         }
 
-        /// A validation issue, its message in `language`.
-        public init(_ issue: ValidationIssue, _ language: Language) {
+        /// A validation issue.
+        public init(_ issue: ValidationIssue) {
             self.init(
                 code: issue.code.rawValue, path: issue.path.isEmpty ? nil : issue.path,
-                severity: issue.severity.rawValue, message: issue.message[language])
+                severity: issue.severity.rawValue, text: issue.message)
         }
     }
 
@@ -39,7 +41,7 @@ public struct ErrorReport: Sendable, Encodable {
     public var exitCode: Int32
     /// The stable code of the failure.
     public var code: String
-    /// The message, as the text form prints it.
+    /// The message in ``language``, as the text form prints it.
     public var message: String
     /// The command that failed (`medip show`), or `medip` before one was chosen.
     public var command: String
@@ -55,12 +57,14 @@ public struct ErrorReport: Sendable, Encodable {
     public var problems: [Problem]
     /// Whether the report is all that is wrong (`false`: the reader stopped at the first error).
     public var complete: Bool?
+    /// The language of every message in the report (not itself written).
+    public var language: Language
 
-    /// The report of `error` from `command`.
-    public init(_ error: CommandError, command: String) {
+    /// The report of `error` from `command`, its messages in `language`.
+    public init(_ error: CommandError, command: String, language: Language = .en) {
         exitCode = error.exitCode
         code = error.code
-        message = error.message
+        message = error.text[language]
         self.command = command
         file = error.file
         path = error.path
@@ -68,6 +72,35 @@ public struct ErrorReport: Sendable, Encodable {
         column = error.column
         problems = error.problems
         complete = error.complete
+        self.language = language
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case exitCode, code, message, command, file, path, line, column, problems, complete
+    }
+
+    private struct EncodedProblem: Encodable {
+        var code: String
+        var path: String?
+        var severity: String
+        var message: String
+    }
+
+    /// Writes the keys listed above, each problem's message in ``language``.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(exitCode, forKey: .exitCode)
+        try container.encode(code, forKey: .code)
+        try container.encode(message, forKey: .message)
+        try container.encode(command, forKey: .command)
+        try container.encodeIfPresent(file, forKey: .file)
+        try container.encodeIfPresent(path, forKey: .path)
+        try container.encodeIfPresent(line, forKey: .line)
+        try container.encodeIfPresent(column, forKey: .column)
+        try container.encode(
+            problems.map { EncodedProblem(code: $0.code, path: $0.path, severity: $0.severity, message: $0.text[language]) },
+            forKey: .problems)
+        try container.encodeIfPresent(complete, forKey: .complete)
     }
 
     /// One line of compact JSON (sorted keys); a plain-text fallback if encoding fails.
@@ -87,7 +120,13 @@ public struct ErrorReport: Sendable, Encodable {
     /// read from the raw words by ``wantsJSON(_:)``).
     static func checkErrorFormat(_ arguments: Arguments) throws(CommandError) {
         guard let format = arguments.option("format"), format != "text", format != "json" else { return }
-        throw .usage("--format must be text or json, not \"\(format.escapedForMessage())\"")
+        throw formatError(format)
+    }
+
+    /// The usage error for a `--format` that is neither `text` nor `json`.
+    static func formatError(_ format: String) -> CommandError {
+        let quoted = format.escapedForMessage()
+        return .usage(zh: "--format 只能是 text 或 json，不能是 \"\(quoted)\"", en: "--format must be text or json, not \"\(quoted)\"")
     }
 
     /// Whether the arguments ask for JSON output (`--format json` or `--format=json`), so that a
@@ -108,7 +147,9 @@ extension CommandError {
     /// malformed JSON, the line and column. `complete` is `false`: the reader stops at the first
     /// decoding error, so others may follow it.
     static func decoding(_ error: CaseFileError, file: String) -> CommandError {
-        var result = CommandError.badInput("\(file.escapedForMessage()): \(error.description)", code: error.code.rawValue)
+        let quoted = file.escapedForMessage()
+        var result = CommandError.badInput(
+            zh: "\(quoted)：\(error.text(in: .zh))", en: "\(quoted): \(error.description)", code: error.code.rawValue)
             .at(file: file, path: error.path)
         if let (line, column) = lineAndColumn(in: error.message) {
             result.line = line
@@ -119,24 +160,24 @@ extension CommandError {
     }
 
     /// An invalid case: every error-severity problem, the list complete.
-    static func invalidCase(_ issues: [ValidationIssue], file: String?, language: Language) -> CommandError {
-        let listed = issues.map { "  \($0.text(in: language))" }.joined(separator: "\n")
+    static func invalidCase(_ issues: [ValidationIssue], file: String?) -> CommandError {
+        func listed(_ language: Language) -> String { issues.map { "  \($0.text(in: language))" }.joined(separator: "\n") }
         var result = CommandError.badInput(
-            (language == .zh ? "案件无效：\n" : "the case is invalid:\n") + listed, code: "invalidCase")
+            zh: "案件无效：\n" + listed(.zh), en: "the case is invalid:\n" + listed(.en), code: "invalidCase")
         result.file = file
-        result.problems = issues.map { ErrorReport.Problem($0, language) }
+        result.problems = issues.map { ErrorReport.Problem($0) }
         result.complete = true
         return result
     }
 
     /// A case the evaluator could not decide: its validation problems when it is invalid, else
     /// the failure (a calendar question no schedule answers, under `--strict-dates`).
-    static func evaluation(_ error: EvaluationError, file: String, language: Language) -> CommandError {
+    static func evaluation(_ error: EvaluationError, file: String) -> CommandError {
         if error.issues.isEmpty {
-            return CommandError.badInput(error.text(in: language), code: error.calendarError == nil ? "evaluationFailed" : "calendar")
+            return CommandError.badInput(error.localizedMessage, code: error.calendarError == nil ? "evaluationFailed" : "calendar")
                 .at(file: file, path: error.path)
         }
-        return invalidCase(error.issues, file: file, language: language)
+        return invalidCase(error.issues, file: file)
     }
 
     /// The `line N, column M` a message gives, if any.

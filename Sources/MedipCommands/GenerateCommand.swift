@@ -39,22 +39,30 @@ enum GenerateCommand {
         let arguments = try Arguments(args, options: ["count", "seed", "as-of", "invalid", "output", "format"], flags: ["diverse"])
         try ErrorReport.checkErrorFormat(arguments)
         try arguments.expectPositionals(atMost: 0)
-        guard let countText = arguments.option("count") else { throw .usage("missing --count N") }
+        guard let countText = arguments.option("count") else { throw .usage(zh: "缺少 --count N", en: "missing --count N") }
         let count = try Arguments.integer(countText, "--count")
-        guard (0...100_000_000).contains(count) else { throw .usage("--count must be 0…100000000") }
+        guard (0...100_000_000).contains(count) else {
+            throw .usage(zh: "--count 必须在 0…100000000 之间", en: "--count must be 0…100000000")
+        }
         var seed: UInt64 = 1
         if let text = arguments.option("seed") {
-            guard let value = UInt64(text) else { throw .usage("--seed: not an unsigned integer: \"\(text.escapedForMessage())\"") }
+            guard let value = UInt64(text) else {
+                let quoted = text.escapedForMessage()
+                throw .usage(zh: "--seed：不是无符号整数：\"\(quoted)\"", en: "--seed: not an unsigned integer: \"\(quoted)\"")
+            }
             seed = value
         }
         let asOf = try arguments.option("as-of").map { text throws(CommandError) in try Arguments.date(text, "--as-of") }
         if let asOf, !supportedAsOf.contains(asOf) {
-            throw .usage("--as-of \(asOf) is outside \(supportedAsOf.lowerBound)…\(supportedAsOf.upperBound), the dates on which generated cases stay valid")
+            let range = "\(supportedAsOf.lowerBound)…\(supportedAsOf.upperBound)"
+            throw .usage(
+                zh: "--as-of \(asOf) 不在 \(range) 之内，即生成的案件保持有效的日期范围",
+                en: "--as-of \(asOf) is outside \(range), the dates on which generated cases stay valid")
         }
         var invalidPercent = 0
         if let text = arguments.option("invalid") {
             invalidPercent = try Arguments.integer(text, "--invalid")
-            guard (0...100).contains(invalidPercent) else { throw .usage("--invalid must be 0…100") }
+            guard (0...100).contains(invalidPercent) else { throw .usage(zh: "--invalid 必须在 0…100 之间", en: "--invalid must be 0…100") }
         }
         let writer = try BufferedWriter.create(arguments.option("output"), io: io)
         var generator = CaseGenerator(seed: seed, diverse: arguments.flag("diverse"))
@@ -82,7 +90,7 @@ enum GenerateCommand {
                 }
             }
             for line in encoded {
-                guard let line else { throw .badInput("a generated case could not be encoded") }
+                guard let line else { throw .badInput(zh: "无法编码生成的案件", en: "a generated case could not be encoded") }
                 try writer.write(line)
             }
         }

@@ -22,7 +22,7 @@ import Darwin
 /// `Sendable`: every stored property is a `let` of a `@Sendable` closure, a value, or the
 /// lock-protected ``OutputState``.
 public final class CommandIO: Sendable {
-    private let writeOut: @Sendable ([UInt8]) -> String?
+    private let writeOut: @Sendable ([UInt8]) -> LocalizedText?
     private let writeErr: @Sendable (String) -> Void
     private let readChunk: @Sendable (UnsafeMutableRawBufferPointer) throws(CommandError) -> Int
     private let state = OutputState()
@@ -56,13 +56,14 @@ public final class CommandIO: Sendable {
     ) {
         let cursor = InMemoryInput(stdin)
         self.init(
-            bytes: { bytes in failingOut(String(decoding: bytes, as: UTF8.self)) }, err: err,
+            bytes: { bytes in failingOut(String(decoding: bytes, as: UTF8.self)).map { LocalizedText(zh: $0, en: $0) } },
+            err: err,
             chunk: { buffer throws(CommandError) in cursor.read(into: buffer) },
             stderrIsTerminal: stderrIsTerminal, environment: environment)
     }
 
     private init(
-        bytes: @escaping @Sendable ([UInt8]) -> String?, err: @escaping @Sendable (String) -> Void,
+        bytes: @escaping @Sendable ([UInt8]) -> LocalizedText?, err: @escaping @Sendable (String) -> Void,
         chunk: @escaping @Sendable (UnsafeMutableRawBufferPointer) throws(CommandError) -> Int,
         stderrIsTerminal: Bool, environment: [String: String], standardInput: FileIdentity? = nil,
         standardOutput: FileIdentity? = nil
@@ -94,18 +95,19 @@ public final class CommandIO: Sendable {
         let stdoutClosed = closed[1]
         return CommandIO(
             bytes: { bytes in
-                if stdoutClosed { return "it is closed" }
+                if stdoutClosed { return LocalizedText(zh: "它已关闭", en: "it is closed") }
                 return writeAllBytes(1, bytes)
             },
             err: { text in _ = writeAllBytes(2, Array(text.utf8)) },
             chunk: { buffer throws(CommandError) in
-                if stdinClosed { throw .badInput("cannot read standard input: it is closed", code: "unreadable") }
+                if stdinClosed { throw .badInput(zh: "无法读取标准输入：它已关闭", en: "cannot read standard input: it is closed", code: "unreadable") }
                 guard let base = buffer.baseAddress else { return 0 }
                 while true {
                     let count = read(0, base, buffer.count)
                     if count >= 0 { return count }
                     if errno == EINTR { continue }
-                    throw .badInput("cannot read standard input: \(String(cString: strerror(errno)))", code: "unreadable")
+                    let reason = SystemError.text(errno)
+                    throw .badInput(zh: "无法读取标准输入：\(reason.zh)", en: "cannot read standard input: \(reason.en)", code: "unreadable")
                 }
             },
             stderrIsTerminal: isatty(2) != 0,
@@ -125,7 +127,9 @@ public final class CommandIO: Sendable {
     /// nothing more is written.
     public func writeBytes(_ bytes: [UInt8]) {
         guard !bytes.isEmpty, !state.failed else { return }
-        if let reason = writeOut(bytes) { state.fail("cannot write standard output: " + reason) }
+        if let reason = writeOut(bytes) {
+            state.fail(LocalizedText(zh: "无法写入标准输出：" + reason.zh, en: "cannot write standard output: " + reason.en))
+        }
     }
 
     /// Writes a line to standard output.
@@ -172,7 +176,7 @@ public final class CommandIO: Sendable {
             bytes = try readStandardInput(limit: limit + 1)
         } else {
             guard let handle = fopen(path, "rb") else {
-                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))", code: "unreadable").at(file: path)
+                throw CommandError.unreadable(path)
             }
             defer { fclose(handle) }
             var read: [UInt8] = []
@@ -183,12 +187,15 @@ public final class CommandIO: Sendable {
                 if count == 0 { break }
             }
             if ferror(handle) != 0 {
-                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))", code: "unreadable").at(file: path)
+                throw CommandError.unreadable(path)
             }
             bytes = read
         }
         guard bytes.count <= limit else {
-            throw CommandError.badInput("\(path.escapedForMessage()): the input is larger than \(limit) bytes (the limit)", code: "tooLarge").at(file: path)
+            throw CommandError.badInput(
+                zh: "\(path.escapedForMessage())：输入超过 \(limit) 字节（上限）",
+                en: "\(path.escapedForMessage()): the input is larger than \(limit) bytes (the limit)", code: "tooLarge"
+            ).at(file: path)
         }
         return bytes
     }
@@ -197,20 +204,20 @@ public final class CommandIO: Sendable {
 /// The first failed write to standard output, shared by the threads that write.
 final class OutputState: @unchecked Sendable {
     private let lock = ConditionLock()
-    private var message: String?
+    private var message: LocalizedText?
 
     /// Whether a write has failed.
     var failed: Bool { failure != nil }
 
     /// The first failure's message.
-    var failure: String? {
+    var failure: LocalizedText? {
         lock.lock()
         defer { lock.unlock() }
         return message
     }
 
     /// Keeps the first failure.
-    func fail(_ text: String) {
+    func fail(_ text: LocalizedText) {
         lock.lock()
         defer { lock.unlock() }
         if message == nil { message = text }
@@ -218,18 +225,18 @@ final class OutputState: @unchecked Sendable {
 }
 
 /// Writes all of `bytes` to a file descriptor, retrying short and interrupted writes.
-/// - Returns: `nil` when everything was written, else the reason (`strerror`).
-func writeAllBytes(_ descriptor: Int32, _ bytes: [UInt8]) -> String? {
-    bytes.withUnsafeBytes { raw -> String? in
+/// - Returns: `nil` when everything was written, else the reason (see ``SystemError``).
+func writeAllBytes(_ descriptor: Int32, _ bytes: [UInt8]) -> LocalizedText? {
+    bytes.withUnsafeBytes { raw -> LocalizedText? in
         guard let base = raw.baseAddress else { return nil }
         var offset = 0
         while offset < raw.count {
             let written = write(descriptor, base + offset, raw.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                return String(cString: strerror(errno))
+                return SystemError.text(errno)
             }
-            if written == 0 { return "the write made no progress" }
+            if written == 0 { return LocalizedText(zh: "写入没有进展", en: "the write made no progress") }
             offset += written
         }
         return nil
@@ -262,15 +269,19 @@ final class InMemoryInput: @unchecked Sendable {
 
 /// A command failure with its exit status: 1 for bad input, 2 for a usage error.
 ///
-/// Besides the message, a failure carries what a program needs to act on it: a stable ``code``,
-/// the input ``file`` and the ``path`` inside it, the ``line`` and ``column`` where known, the
+/// Its message is written once, in both languages, where the failure is found (``text``, a
+/// ``LocalizedText``); ``Medip/main(arguments:io:)`` chooses the language in one place, when it
+/// prints the failure: Chinese when the command line asks for `--lang zh`, else English. Besides
+/// the message, a failure carries what a program needs to act on it: a stable ``code``, the
+/// input ``file`` and the ``path`` inside it, the ``line`` and ``column`` where known, the
 /// ``problems`` of an invalid case, and whether the list is ``complete``. With `--format json`
 /// ``Medip/main(arguments:io:)`` writes it as one JSON object (see ``ErrorReport``).
 public struct CommandError: Error, Sendable, CustomStringConvertible {
     /// The process exit status.
     public var exitCode: Int32
-    /// The message printed to standard error.
-    public var message: String
+    /// The message in Simplified Chinese and English (ids, codes, options and paths are the same
+    /// in both).
+    public var text: LocalizedText
     /// A stable camelCase identifier of the kind of failure (`usage`, `unknownOption`,
     /// `unreadable`, `malformedJSON`, `invalidCase`, …); `badInput` or `usage` when none is finer.
     public var code: String
@@ -290,19 +301,43 @@ public struct CommandError: Error, Sendable, CustomStringConvertible {
     public var complete: Bool?
 
     /// Creates a failure with a code (by default `badInput` for exit 1, `usage` for exit 2).
-    public init(exitCode: Int32, message: String, code: String? = nil) {
+    public init(exitCode: Int32, _ text: LocalizedText, code: String? = nil) {
         self.exitCode = exitCode
-        self.message = message
+        self.text = text
         self.code = code ?? (exitCode == 2 ? "usage" : "badInput")
     }
 
+    /// The message in English (the default language).
+    public var message: String { text.en }
+
+    /// The message in `language`.
+    public func message(in language: Language) -> String { text[language] }
+
     /// Bad input (exit 1): a file that cannot be read or parsed, an invalid case, an unknown id.
-    public static func badInput(_ message: String, code: String = "badInput") -> CommandError {
-        CommandError(exitCode: 1, message: message, code: code)
+    public static func badInput(_ text: LocalizedText, code: String = "badInput") -> CommandError {
+        CommandError(exitCode: 1, text, code: code)
+    }
+    /// Bad input (exit 1), its message given in both languages.
+    public static func badInput(zh: String, en: String, code: String = "badInput") -> CommandError {
+        badInput(LocalizedText(zh: zh, en: en), code: code)
     }
     /// A usage error (exit 2): unknown command or option, missing or malformed argument.
-    public static func usage(_ message: String, code: String = "usage") -> CommandError {
-        CommandError(exitCode: 2, message: message, code: code)
+    public static func usage(_ text: LocalizedText, code: String = "usage") -> CommandError {
+        CommandError(exitCode: 2, text, code: code)
+    }
+    /// A usage error (exit 2), its message given in both languages.
+    public static func usage(zh: String, en: String, code: String = "usage") -> CommandError {
+        usage(LocalizedText(zh: zh, en: en), code: code)
+    }
+
+    /// A file that cannot be read (exit 1, code `unreadable`): the path and the system's reason
+    /// (`errno`, read now).
+    static func unreadable(_ path: String) -> CommandError {
+        let reason = SystemError.text(errno)
+        return CommandError.badInput(
+            zh: "无法读取 \(path.escapedForMessage())：\(reason.zh)",
+            en: "cannot read \(path.escapedForMessage()): \(reason.en)", code: "unreadable"
+        ).at(file: path)
     }
 
     /// This failure with its location set (the fields given; others unchanged).
@@ -315,6 +350,50 @@ public struct CommandError: Error, Sendable, CustomStringConvertible {
         return copy
     }
 
-    /// The message.
+    /// The message in English.
     public var description: String { message }
+}
+
+/// What a failed system call reports (`errno`), in both languages: the system's own English text
+/// (`strerror`) and a Chinese one (for an error without one here: `系统错误 N` and the system's
+/// text).
+enum SystemError {
+    /// The reason for `code` (an `errno` value).
+    static func text(_ code: Int32) -> LocalizedText {
+        let english = String(cString: strerror(code))
+        let chinese: [Int32: String] = [
+            ENOENT: "没有该文件或目录", EACCES: "权限不足", EPERM: "不允许该操作", EISDIR: "这是一个目录",
+            ENOTDIR: "路径中有一项不是目录", ENOSPC: "设备上没有剩余空间", EPIPE: "管道已断开",
+            EBADF: "文件描述符无效", EROFS: "文件系统是只读的", EEXIST: "文件已存在", EIO: "输入/输出错误",
+            EMFILE: "打开的文件过多", ENFILE: "系统打开的文件过多", ENAMETOOLONG: "文件名过长",
+            ELOOP: "符号链接层数过多", EFBIG: "文件过大", EDQUOT: "超出磁盘配额", EXDEV: "不能跨文件系统操作",
+            EINVAL: "参数无效", ENXIO: "没有该设备或地址", ETXTBSY: "文件正忙", EBUSY: "设备或资源正忙",
+        ]
+        return LocalizedText(zh: chinese[code] ?? "系统错误 \(code)（\(english)）", en: english)
+    }
+}
+
+extension LocalizedText {
+    /// `label: text`, with a full-width colon in Chinese (`label：text`); the label (a quoted path,
+    /// an option) is the same in both languages.
+    func labelled(_ label: String) -> LocalizedText {
+        LocalizedText(zh: "\(label)：\(zh)", en: "\(label): \(en)")
+    }
+}
+
+extension CommandError {
+    /// Bad input (exit 1) for an error a command does not expect by type: the library's errors
+    /// keep their Chinese text (``EvaluationError``, ``CalendarError``, ``CivilDateError``,
+    /// ``CatalogError``, ``CaseFileError``); any other is reported as an unexpected error.
+    static func unexpected(_ error: any Error) -> CommandError {
+        switch error {
+        case let error as CommandError: error
+        case let error as EvaluationError: .badInput(error.localizedMessage)
+        case let error as CalendarError: .badInput(error.localizedMessage, code: "calendar")
+        case let error as CivilDateError: .badInput(error.localizedMessage)
+        case let error as CatalogError: .badInput(error.localizedMessage)
+        case let error as CaseFileError: .badInput(LocalizedText(zh: error.text(in: .zh), en: error.description), code: error.code.rawValue)
+        default: .badInput(zh: "意外的错误：\(error)", en: "\(error)")
+        }
+    }
 }

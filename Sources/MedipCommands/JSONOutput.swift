@@ -8,7 +8,8 @@ enum JSONOutput {
         do throws(CaseFileError) {
             return String(decoding: try CaseFile.encode(value, pretty: pretty), as: UTF8.self)
         } catch {
-            throw CommandError(exitCode: 1, message: "could not encode the output: \(error.message)")
+            let reason = error.localizedMessage
+            throw .badInput(zh: "无法编码输出：\(reason.zh)", en: "could not encode the output: \(reason.en)")
         }
     }
 }
@@ -20,7 +21,11 @@ enum OutputFormat: String {
     static func parse(_ arguments: Arguments, allowed: [OutputFormat] = [.text, .json]) throws(CommandError) -> OutputFormat {
         guard let text = arguments.option("format") else { return .text }
         guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
-            throw .usage("--format must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), not \"\(text.escapedForMessage())\"")
+            let formats = allowed.map(\.rawValue).joined(separator: ", ")
+            let quoted = text.escapedForMessage()
+            throw .usage(
+                zh: "--format 必须是以下之一：\(formats)，不能是 \"\(quoted)\"",
+                en: "--format must be one of \(formats), not \"\(quoted)\"")
         }
         return format
     }

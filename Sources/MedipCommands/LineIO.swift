@@ -42,7 +42,7 @@ final class LineReader {
         if path == "-" { return LineReader(descriptor: -1, ownsDescriptor: false, path: path, io: io) }
         let descriptor = openForReading(path)
         guard descriptor >= 0 else {
-            throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))", code: "unreadable").at(file: path)
+            throw CommandError.unreadable(path)
         }
         return LineReader(descriptor: descriptor, ownsDescriptor: true, path: path)
     }
@@ -90,7 +90,7 @@ final class LineReader {
             }.get()
             if count < 0 {
                 if errno == EINTR { continue }
-                throw CommandError.badInput("cannot read \(path.escapedForMessage()): \(String(cString: strerror(errno)))", code: "unreadable").at(file: path)
+                throw CommandError.unreadable(path)
             }
             if count == 0 { finished = true; return }
             end += count
@@ -167,16 +167,22 @@ final class LineReader {
                 line += 1
                 continue
             }
-            let what: String
+            let what: LocalizedText
             if first == UInt8(ascii: "[") {
-                what = "it is a JSON array (line \(line) starts with \"[\"); convert it with jq -c '.[]' FILE"
+                what = LocalizedText(
+                    zh: "它是一个 JSON 数组（第 \(line) 行以 \"[\" 开头）；请用 jq -c '.[]' FILE 转换",
+                    en: "it is a JSON array (line \(line) starts with \"[\"); convert it with jq -c '.[]' FILE")
             } else if first == UInt8(ascii: "{") && text.count == 1 {
-                what = "it is a pretty-printed JSON document (line \(line) is a lone \"{\"); convert it with jq -c . FILE"
+                what = LocalizedText(
+                    zh: "它是一个排版过的 JSON 文档（第 \(line) 行只有一个 \"{\"）；请用 jq -c . FILE 转换",
+                    en: "it is a pretty-printed JSON document (line \(line) is a lone \"{\"); convert it with jq -c . FILE")
             } else {
                 return
             }
+            let quoted = path.escapedForMessage()
             throw CommandError.badInput(
-                "\(path.escapedForMessage()) is not JSON Lines (one case per line): \(what)", code: "notJSONLines"
+                zh: "\(quoted) 不是 JSON Lines（每行一个案件）：\(what.zh)",
+                en: "\(quoted) is not JSON Lines (one case per line): \(what.en)", code: "notJSONLines"
             ).at(file: path, line: line, column: 1)
         }
     }

@@ -50,13 +50,14 @@ public enum Medip {
 
     /// Runs `medip` with the arguments after the program name and returns the exit status.
     public static func main(arguments: [String], io: CommandIO) -> Int32 {
+        let language = errorLanguage(arguments)
         if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
             io.print(overviewText())
-            return checked(arguments.isEmpty ? 2 : 0, "medip", io)
+            return checked(arguments.isEmpty ? 2 : 0, "medip", language, io)
         }
         if arguments == ["--version"] {
             io.print(MedIPPolicyVersion.current)
-            return checked(0, "medip", io)
+            return checked(0, "medip", language, io)
         }
         var words = arguments
         var wantsHelp = false
@@ -80,28 +81,38 @@ public enum Medip {
                 let given = words.dropFirst().first.flatMap { $0.hasPrefix("-") ? nil : $0 }
                 if wantsHelp && given == nil {
                     io.print(group.map { "  medip \($0.path.joined(separator: " "))  \($0.summary)" }.joined(separator: "\n"))
-                    return checked(0, "medip", io)
+                    return checked(0, "medip", language, io)
                 }
-                let hint = given.flatMap { $0.closestMatch(among: names) }.map { " (did you mean \"\(words[0]) \($0)\"?)" } ?? ""
-                let what = wantsHelp ? "help topic" : "subcommand"
+                let suggestion = given.flatMap { $0.closestMatch(among: names) }.map { "\(words[0]) \($0)" }
+                let hint = LocalizedText(
+                    zh: suggestion.map { "（是否应为 \"\($0)\"？）" } ?? "", en: suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
                 let group = (words.first ?? "").escapedForMessage()
-                let error = CommandError.usage(
-                    (given.map { "unknown \(group) \(what) \"\($0.escapedForMessage())\"\(hint)" } ?? "missing \(group) subcommand")
-                        + "; one of: " + names.joined(separator: ", "),
-                    code: given == nil ? "usage" : wantsHelp ? "unknownHelpTopic" : "unknownCommand")
-                return report(error, command: "medip", json: json, io)
+                let list = names.joined(separator: ", ")
+                let text: LocalizedText = if let given {
+                    LocalizedText(
+                        zh: "未知的 \(group) \(wantsHelp ? "帮助主题" : "子命令") \"\(given.escapedForMessage())\"\(hint.zh)；可选：\(list)",
+                        en: "unknown \(group) \(wantsHelp ? "help topic" : "subcommand") \"\(given.escapedForMessage())\"\(hint.en); one of: \(list)")
+                } else {
+                    LocalizedText(zh: "缺少 \(group) 的子命令；可选：\(list)", en: "missing \(group) subcommand; one of: \(list)")
+                }
+                let error = CommandError.usage(text, code: given == nil ? "usage" : wantsHelp ? "unknownHelpTopic" : "unknownCommand")
+                return report(error, command: "medip", json: json, language: language, io)
             }
             let topWords = Array(Set(subcommands.compactMap(\.path.first))).sorted()
-            let hint = words.first.flatMap { $0.closestMatch(among: topWords) }.map { " (did you mean \"\($0)\"?)" } ?? ""
+            let suggestion = words.first.flatMap { $0.closestMatch(among: topWords) }
+            let word = (words.first ?? "").escapedForMessage()
             let error = CommandError.usage(
-                "unknown \(wantsHelp ? "help topic" : "command") \"\((words.first ?? "").escapedForMessage())\"\(hint); see medip --help",
+                zh: "未知的\(wantsHelp ? "帮助主题" : "命令") \"\(word)\"" + (suggestion.map { "（是否应为 \"\($0)\"？）" } ?? "")
+                    + "；见 medip --help",
+                en: "unknown \(wantsHelp ? "help topic" : "command") \"\(word)\"" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
+                    + "; see medip --help",
                 code: wantsHelp ? "unknownHelpTopic" : "unknownCommand")
-            return report(error, command: "medip", json: json, io)
+            return report(error, command: "medip", json: json, language: language, io)
         }
         let name = "medip \(command.path.joined(separator: " "))"
         if wantsHelp {
             io.print(command.help)
-            return checked(0, name, io)
+            return checked(0, name, language, io)
         }
         do {
             let status = try command.run(Array(words.dropFirst(command.path.count)), io)
@@ -109,31 +120,50 @@ public enum Medip {
             try io.checkOutput()
             return status
         } catch {
-            return report(error, command: name, json: json, io)
+            return report(error, command: name, json: json, language: language, io)
         }
     }
 
+    /// The language failures are reported in: the last `--lang` before a `--` on the command
+    /// line (`--lang zh` or `--lang=zh`), English when there is none or its value is not a
+    /// language (that is itself reported, in English). Read from the raw words, like
+    /// ``ErrorReport/wantsJSON(_:)``, so that a failure found while parsing the arguments, or by
+    /// a command that takes no `--lang`, is reported in the language asked for too.
+    static func errorLanguage(_ arguments: [String]) -> Language {
+        var language = Language.en
+        for (index, word) in arguments.enumerated() {
+            if word == "--" { break }
+            let value: String? =
+                if word.hasPrefix("--lang=") { String(word.dropFirst("--lang=".count)) }
+                else if word == "--lang", index + 1 < arguments.count { arguments[index + 1] }
+                else { nil }
+            if let value { language = Language(rawValue: value) ?? .en }
+        }
+        return language
+    }
+
     /// Writes a failure to standard error — one JSON object (see ``ErrorReport``) when `json`,
-    /// else the message (and, for a usage error, where to find the usage) — and returns its
-    /// exit status.
-    static func report(_ error: CommandError, command: String, json: Bool, _ io: CommandIO) -> Int32 {
+    /// else the message (and, for a usage error, where to find the usage) — in `language`, and
+    /// returns its exit status. The one place where a failure's language is chosen.
+    static func report(_ error: CommandError, command: String, json: Bool, language: Language, _ io: CommandIO) -> Int32 {
         if json {
-            io.error(ErrorReport(error, command: command).jsonLine())
+            io.error(ErrorReport(error, command: command, language: language).jsonLine())
         } else {
-            io.error("\(command): \(error.message)")
-            if error.exitCode == 2 && command != "medip" { io.error("usage: see \(command) --help") }
+            io.error("\(command): \(error.message(in: language))")
+            if error.exitCode == 2 && command != "medip" {
+                io.error(language == .zh ? "用法：见 \(command) --help" : "usage: see \(command) --help")
+            }
         }
         return error.exitCode
     }
 
-    /// `status`, or 1 with a message when a write to standard output failed.
-    static func checked(_ status: Int32, _ name: String, _ io: CommandIO) -> Int32 {
+    /// `status`, or 1 with a message in `language` when a write to standard output failed.
+    static func checked(_ status: Int32, _ name: String, _ language: Language, _ io: CommandIO) -> Int32 {
         do {
             try io.checkOutput()
             return status
         } catch {
-            io.error("\(name): \(error.message)")
-            return error.exitCode
+            return report(error, command: name, json: false, language: language, io)
         }
     }
 

@@ -54,20 +54,27 @@ enum DistinctFiles {
         func identity(_ stream: Stream, standard: FileIdentity?) -> FileIdentity? {
             stream.isStandard ? standard : stream.path.flatMap { FileIdentity(path: $0) }
         }
-        func name(_ stream: Stream) -> String {
-            guard let path = stream.path else { return "standard output" }
-            return "\(stream.option) \(path.escapedForMessage())"
+        func name(_ stream: Stream) -> LocalizedText {
+            guard let path = stream.path else { return LocalizedText(zh: "标准输出", en: "standard output") }
+            let named = "\(stream.option) \(path.escapedForMessage())"
+            return LocalizedText(zh: named, en: named)
         }
         if let input, let inputIdentity = identity(input, standard: io.standardInputIdentity), inputIdentity.isRegular {
             for output in outputs where identity(output, standard: io.standardOutputIdentity) == inputIdentity {
-                let what = input.isStandard ? "standard input" : "the input file \(input.path?.escapedForMessage() ?? "")"
-                throw .usage("\(name(output)) is \(what): writing it would destroy what is read")
+                let file = input.path?.escapedForMessage() ?? ""
+                let output = name(output)
+                throw .usage(
+                    zh: "\(output.zh) 就是" + (input.isStandard ? "标准输入" : "输入文件 \(file)") + "：写入会毁掉正在读取的内容",
+                    en: "\(output.en) is " + (input.isStandard ? "standard input" : "the input file \(file)")
+                        + ": writing it would destroy what is read")
             }
         }
         for (index, first) in outputs.enumerated() {
             for second in outputs[(index + 1)...] {
                 if first.isStandard && second.isStandard {
-                    throw .usage("\(name(first)) and \(name(second)) are both standard output: they would be mixed")
+                    throw .usage(
+                        zh: "\(name(first).zh) 和 \(name(second).zh) 都是标准输出：内容会混在一起",
+                        en: "\(name(first).en) and \(name(second).en) are both standard output: they would be mixed")
                 }
                 let a = identity(first, standard: io.standardOutputIdentity)
                 let b = identity(second, standard: io.standardOutputIdentity)
@@ -75,7 +82,9 @@ enum DistinctFiles {
                 let samePath = !first.isStandard && !second.isStandard && a == nil && b == nil
                     && first.path.map(resolvedPath) == second.path.map(resolvedPath)
                 if sameFile || samePath {
-                    throw .usage("\(name(first)) and \(name(second)) are the same file: one would overwrite the other")
+                    throw .usage(
+                        zh: "\(name(first).zh) 和 \(name(second).zh) 是同一个文件：一个会覆盖另一个",
+                        en: "\(name(first).en) and \(name(second).en) are the same file: one would overwrite the other")
                 }
             }
         }
@@ -128,7 +137,7 @@ final class OutputFile {
         var info = stat()
         if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
             descriptor = open(path, O_WRONLY)
-            guard descriptor >= 0 else { throw Self.failure(path, "cannot write") }
+            guard descriptor >= 0 else { throw Self.failure(path, Self.cannotWrite) }
             target = path
             temporary = nil
             return
@@ -141,7 +150,7 @@ final class OutputFile {
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
         }
-        guard opened >= 0 else { throw Self.failure(path, "cannot write") }
+        guard opened >= 0 else { throw Self.failure(path, Self.cannotWrite) }
         descriptor = opened
         let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         temporary = temporaryPath
@@ -160,7 +169,7 @@ final class OutputFile {
             let written = posixWrite(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Self.failure(path, "cannot write")
+                throw Self.failure(path, Self.cannotWrite)
             }
             offset += written
         }
@@ -173,22 +182,22 @@ final class OutputFile {
     func commit() throws(CommandError) {
         guard let temporary else {
             closed = true
-            if close(descriptor) != 0 { throw Self.failure(path, "cannot write") }
+            if close(descriptor) != 0 { throw Self.failure(path, Self.cannotWrite) }
             return
         }
         if fsync(descriptor) != 0 {
-            let error = Self.failure(path, "cannot write")
+            let error = Self.failure(path, Self.cannotWrite)
             discard()
             throw error
         }
         closed = true
         if close(descriptor) != 0 {
-            let error = Self.failure(path, "cannot write")
+            let error = Self.failure(path, Self.cannotWrite)
             discard()
             throw error
         }
         if rename(temporary, target) != 0 {
-            let error = Self.failure(path, "cannot put in place")
+            let error = Self.failure(path, LocalizedText(zh: "无法移到目标位置", en: "cannot put in place"))
             discard()
             throw error
         }
@@ -219,9 +228,15 @@ final class OutputFile {
         discard()
     }
 
-    private static func failure(_ path: String, _ what: String) -> CommandError {
-        .badInput("\(what) \(path.escapedForMessage()): \(String(cString: strerror(errno)))")
+    /// A failed write of `path` (`what`: `cannot write`, `cannot put in place`) and the
+    /// system's reason (`errno`, read now).
+    private static func failure(_ path: String, _ what: LocalizedText) -> CommandError {
+        let reason = SystemError.text(errno)
+        let quoted = path.escapedForMessage()
+        return .badInput(zh: "\(what.zh) \(quoted)：\(reason.zh)", en: "\(what.en) \(quoted): \(reason.en)")
     }
+
+    private static let cannotWrite = LocalizedText(zh: "无法写入", en: "cannot write")
 }
 
 /// The temporary output files of this process, removed when `SIGINT`, `SIGTERM` or `SIGHUP`

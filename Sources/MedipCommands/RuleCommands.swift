@@ -54,9 +54,9 @@ enum RuleCommands {
         do {
             decision = try evaluator.evaluate(facts, asOf: asOf)
         } catch let error as EvaluationError {
-            throw .evaluation(error, file: path, language: language)
+            throw .evaluation(error, file: path)
         } catch {
-            throw .badInput("\(error)")
+            throw .unexpected(error)
         }
         if format == .json {
             io.print(try JSONOutput.encode(decision))
@@ -143,7 +143,10 @@ enum RuleCommands {
             do throws(RuleSetDecodingError) {
                 set = try RuleSet.decode(json: Data(bytes))
             } catch {
-                throw CommandError.badInput("\(path): \(error)", code: "invalidRuleSet").at(file: path, path: error.path)
+                // `analyze` takes no --lang; the reason is the library's English (RuleSetDecodingError).
+                throw CommandError.badInput(
+                    zh: "\(path)：规则集无效：\(error)", en: "\(path): \(error)", code: "invalidRuleSet"
+                ).at(file: path, path: error.path)
             }
         }
         let findings = set.analyze()

@@ -28,17 +28,23 @@ extension ScreeningCommands {
         let through: CivilDate
         switch (arguments.option("horizon"), arguments.option("within")) {
         case (nil, nil):
-            if changesOnly { throw .usage("--changes-only needs --horizon or --within") }
+            if changesOnly { throw .usage(zh: "--changes-only 需要 --horizon 或 --within", en: "--changes-only needs --horizon or --within") }
             return nil
         case (let text?, nil):
             through = try Arguments.date(text, "--horizon")
         case (nil, let text?):
             through = try within(text, from: asOf)
         case (_?, _?):
-            throw .usage("--horizon and --within exclude each other")
+            throw .usage(zh: "--horizon 与 --within 不能同时使用", en: "--horizon and --within exclude each other")
         }
-        guard through >= asOf else { throw .usage("--horizon (\(through)) is before --as-of (\(asOf))") }
-        if arguments.flag("verdicts") { throw .usage("--horizon and --within write decisions; not with --verdicts") }
+        guard through >= asOf else {
+            throw .usage(zh: "--horizon（\(through)）早于 --as-of（\(asOf)）", en: "--horizon (\(through)) is before --as-of (\(asOf))")
+        }
+        if arguments.flag("verdicts") {
+            throw .usage(
+                zh: "--horizon 和 --within 输出的是决定；不能与 --verdicts 同时使用",
+                en: "--horizon and --within write decisions; not with --verdicts")
+        }
         return ScreeningHorizon(through: through, changesOnly: changesOnly)
     }
 
@@ -50,9 +56,15 @@ extension ScreeningCommands {
         guard let last = text.last, let unit = units[last], !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
               let value = Int(digits), value >= 1
         else {
-            throw .usage("--within must be a positive whole number followed by d, w, m or y (e.g. 30d), not \"\(text.escapedForMessage())\"")
+            let quoted = text.escapedForMessage()
+            throw .usage(
+                zh: "--within 必须是正整数后接 d、w、m 或 y（例如 30d），不能是 \"\(quoted)\"",
+                en: "--within must be a positive whole number followed by d, w, m or y (e.g. 30d), not \"\(quoted)\"")
         }
-        guard value <= 36_500 else { throw .usage("--within must be at most 36500 of its unit, not \(text.escapedForMessage())") }
+        guard value <= 36_500 else {
+            let quoted = text.escapedForMessage()
+            throw .usage(zh: "--within 最多为其单位的 36500 倍，不能是 \(quoted)", en: "--within must be at most 36500 of its unit, not \(quoted)")
+        }
         let date: CivilDate
         do throws(CivilDateError) {
             switch unit {
@@ -62,7 +74,10 @@ extension ScreeningCommands {
             default: date = try from.adding(days: value)
             }
         } catch {
-            throw .usage("--within \(text.escapedForMessage()) from --as-of \(from) goes past 9999-12-31")
+            let quoted = text.escapedForMessage()
+            throw .usage(
+                zh: "从 --as-of \(from) 起算 --within \(quoted) 超过了 9999-12-31",
+                en: "--within \(quoted) from --as-of \(from) goes past 9999-12-31")
         }
         return date
     }

@@ -59,20 +59,22 @@ enum ScreeningCommands {
         try arguments.expectPositionals(atMost: 1)
         let language = try arguments.language()
         let path = try arguments.positional(0, "FILE.jsonl")
-        guard let asOfText = arguments.option("as-of") else { throw .usage("missing --as-of YYYY-MM-DD") }
+        guard let asOfText = arguments.option("as-of") else { throw .usage(zh: "缺少 --as-of YYYY-MM-DD", en: "missing --as-of YYYY-MM-DD") }
         let asOf = try Arguments.date(asOfText, "--as-of")
         var jobs: Int?
         if let text = arguments.option("jobs") {
             let value = try Arguments.integer(text, "--jobs")
-            guard (1...256).contains(value) else { throw .usage("--jobs must be 1…256") }
+            guard (1...256).contains(value) else { throw .usage(zh: "--jobs 必须在 1…256 之间", en: "--jobs must be 1…256") }
             jobs = value
         }
         var batch = 2_048
         if let text = arguments.option("batch") {
             batch = try Arguments.integer(text, "--batch")
-            guard (1...100_000).contains(batch) else { throw .usage("--batch must be 1…100000") }
+            guard (1...100_000).contains(batch) else { throw .usage(zh: "--batch 必须在 1…100000 之间", en: "--batch must be 1…100000") }
         }
-        if arguments.flag("verdicts") && arguments.flag("trace") { throw .usage("--verdicts and --trace exclude each other") }
+        if arguments.flag("verdicts") && arguments.flag("trace") {
+            throw .usage(zh: "--verdicts 与 --trace 不能同时使用", en: "--verdicts and --trace exclude each other")
+        }
         let horizon = try horizon(arguments, asOf: asOf)
         let outputPath = arguments.option("output")
         let summaryPath = arguments.option("summary-json")
@@ -89,7 +91,7 @@ enum ScreeningCommands {
             evaluator: evaluator, asOf: asOf, jobs: jobs, batchSize: batch,
             detail: arguments.flag("trace") ? .full : .summary,
             decoding: DomainCommands.decodingOptions(arguments))
-        let progress = ProgressBar(io: io, totalBytes: reader.fileSize)
+        let progress = ProgressBar(io: io, totalBytes: reader.fileSize, language: language)
         if let horizon {
             return try screenWithHorizon(
                 horizon, screener: screener, reader: reader, writer: writer, progress: progress, summaryPath: summaryPath,
@@ -119,10 +121,8 @@ extension ScreeningCommands {
         let result: Result
         do {
             result = try screen()
-        } catch let error as CommandError {
-            throw error
         } catch {
-            throw .badInput("\(error)")
+            throw .unexpected(error)
         }
         try writer.finish()
         progress.finish()
@@ -135,18 +135,21 @@ extension ScreeningCommands {
     }
 }
 
-/// A progress bar with rate and ETA on standard error, drawn only when it is a terminal.
+/// A progress bar with rate and ETA on standard error, drawn only when it is a terminal, in the
+/// language of `--lang`.
 final class ProgressBar {
     private let io: CommandIO
     private let totalBytes: Int?
+    private let language: Language
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
     private var lastDrawn: ContinuousClock.Instant
     private var drew = false
 
-    init(io: CommandIO, totalBytes: Int?) {
+    init(io: CommandIO, totalBytes: Int?, language: Language) {
         self.io = io
         self.totalBytes = totalBytes
+        self.language = language
         started = clock.now
         lastDrawn = started
     }
@@ -158,14 +161,16 @@ final class ProgressBar {
         lastDrawn = now
         let seconds = max(0.001, Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18)
         let rate = Double(lines) / seconds
-        var text = "\r\(lines) cases  \(Int(rate))/s"
+        let zh = language == .zh
+        let counted = zh ? "\(lines) 件  \(Int(rate)) 件/秒" : "\(lines) cases  \(Int(rate))/s"
+        var text = "\r" + counted
         if let totalBytes, totalBytes > 0 {
             let fraction = min(1, Double(bytes) / Double(totalBytes))
             let width = 30
             let filled = Int(fraction * Double(width))
             let eta = fraction > 0 ? seconds * (1 - fraction) / fraction : 0
             text = "\r[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
-                + "] \(Int(fraction * 100))%  \(lines) cases  \(Int(rate))/s  ETA \(Int(eta))s"
+                + "] \(Int(fraction * 100))%  " + counted + (zh ? "  预计剩余 \(Int(eta)) 秒" : "  ETA \(Int(eta))s")
         }
         io.writeError(text + "   ")
         drew = true

@@ -41,7 +41,9 @@ enum TimelineCommands {
             ?? RuleCommands.todayInBeijing()
         let through = try arguments.option("through").map { text throws(CommandError) in try Arguments.date(text, "--through") }
             ?? from.saturatingAdding(years: 1)
-        guard from <= through else { throw .usage("--through (\(through)) is before --from (\(from))") }
+        guard from <= through else {
+            throw .usage(zh: "--through（\(through)）早于 --from（\(from)）", en: "--through (\(through)) is before --from (\(from))")
+        }
         let language = try arguments.language()
         let format = try OutputFormat.parse(arguments, allowed: [.text, .json, .svg])
         let evaluator = try EvaluatorOptions.evaluator(arguments, io)
@@ -50,9 +52,9 @@ enum TimelineCommands {
         do {
             timeline = try evaluator.timeline(facts, from: from, through: through)
         } catch let error as EvaluationError {
-            throw .evaluation(error, file: path, language: language)
+            throw .evaluation(error, file: path)
         } catch {
-            throw .badInput("\(error)")
+            throw .unexpected(error)
         }
         switch format {
         case .json: io.print(try JSONOutput.encode(timeline))

@@ -50,7 +50,7 @@ import MedIPPolicy
         #expect(en.err.contains("cannot compute listingApplication + 15 working days from round.applicationDate (2026-12-21): no official working-day schedule for 2027"))
         let zh = runMedip(evaluate + ["--lang", "zh"], stdin: Array(Self.greenChannel.utf8))
         #expect(zh.status == 1)
-        #expect(zh.err.contains("无法计算 listingApplication + 15 working days（自 round.applicationDate，2026-12-21 起）：没有 2027 年的官方工作日安排"))
+        #expect(zh.err.contains("无法计算 listingApplication + 15个工作日（自 round.applicationDate，2026-12-21 起）：没有 2027 年的官方工作日安排"))
     }
 
     @Test func aScheduleByFlagOrEnvironmentGivesTheDate() {

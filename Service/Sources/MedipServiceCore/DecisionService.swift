@@ -177,7 +177,7 @@ public struct DecisionService: Sendable {
             // reads), several times faster.
             facts = try CaseFile.decodeFast(bytes, options: options)
         } catch {
-            throw ServiceError(decoding: error)
+            throw ServiceError(decoding: error, language: language)
         }
         let decision: Decision
         do throws(EvaluationError) {
@@ -296,7 +296,7 @@ public struct DecisionService: Sendable {
             let years = evaluator.calendar.coveredYears
             throw ServiceError(
                 status: 422, code: "calendar",
-                message: (zh ? "无法计算：" : "cannot count working days: ") + error.description
+                message: (zh ? "无法计算：" : "cannot count working days: ") + error.localizedMessage[language]
                     + (zh ? "（工作日安排覆盖 \(years.lowerBound)–\(years.upperBound) 年；用 --schedule 添加）"
                           : " (schedules cover \(years.lowerBound)–\(years.upperBound); add years with --schedule)"))
         }

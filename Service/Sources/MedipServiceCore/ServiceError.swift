@@ -60,15 +60,17 @@ public struct ServiceError: Error, Sendable, Encodable {
         problems = []
     }
 
-    /// A body that could not be read as a case file: 413 when it is too large, 400 otherwise.
-    public init(decoding error: CaseFileError) {
-        self.init(status: error.code == .tooLarge ? 413 : 400, code: error.code.rawValue, message: error.description)
+    /// A body that could not be read as a case file: 413 when it is too large, 400 otherwise;
+    /// its messages in `language` (``CaseFileError/localizedMessage``; line and column are read
+    /// from the English message, whatever the language).
+    public init(decoding error: CaseFileError, language: Language = .en) {
+        self.init(status: error.code == .tooLarge ? 413 : 400, code: error.code.rawValue, message: error.text(in: language))
         path = error.path.isEmpty ? nil : error.path
         if let (line, column) = Self.lineAndColumn(in: error.message) {
             self.line = line
             self.column = column
         }
-        problems = [Problem(code: error.code.rawValue, path: path, severity: "error", message: error.message)]
+        problems = [Problem(code: error.code.rawValue, path: path, severity: "error", message: error.localizedMessage[language])]
         complete = false
     }
 

@@ -64,7 +64,7 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// ``description`` in `language`: in Chinese, the calendar problem reads e.g. `无法计算
-    /// listingApplication + 15 working days（自 round.applicationDate，2027-03-01 起）：没有 2027
+    /// listingApplication + 15个工作日（自 round.applicationDate，2027-03-01 起）：没有 2027
     /// 年的官方工作日安排；请用 --schedule 或 WorkingDayCalendar.adding 提供`; validation
     /// problems are listed with their Chinese messages.
     public func text(in language: Language) -> String {
@@ -77,11 +77,18 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
             let reason: String = if case .yearNotCovered(let year) = error {
                 "没有 \(year) 年的官方工作日安排；请用 --schedule 或 WorkingDayCalendar.adding 提供"
             } else {
-                error.description
+                error.localizedMessage.zh
             }
-            return "无法计算 \(expression)" + (start.isEmpty ? "" : "（自 \(start) 起）") + "：" + reason
+            let computed = expression.anchor.rawValue + (expression.offset.map { " + \($0.text(in: .zh))" } ?? "")
+            return "无法计算 \(computed)" + (start.isEmpty ? "" : "（自 \(start) 起）") + "：" + reason
         case .emptyWindow(let from, let through):
             return "时间窗口的结束日（\(through)）早于开始日（\(from)）"
         }
+    }
+
+    /// ``description`` and its Chinese form (``text(in:)``) together, for a caller that chooses
+    /// the language later.
+    public var localizedMessage: LocalizedText {
+        LocalizedText(zh: text(in: .zh), en: description)
     }
 }

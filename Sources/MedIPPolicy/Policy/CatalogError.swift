@@ -45,3 +45,33 @@ public enum CatalogError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+
+extension CatalogError {
+    /// ``description`` in Simplified Chinese and English, e.g. `目录中没有措施
+    /// "beijing-2026-3#88"（编号形如 beijing-2026-3#8）` / `no measure "beijing-2026-3#88" in the
+    /// catalog (ids look like beijing-2026-3#8)`.
+    public var localizedMessage: LocalizedText {
+        func hint(_ suggestion: String?) -> String {
+            suggestion.map { "；是否应为 \($0.escapedForMessage())？" } ?? ""
+        }
+        let zh: String
+        switch self {
+        case .unknownDocument(let id):
+            zh = "目录中没有文件 \"\(id.rawValue.escapedForMessage())\"（已知：national-2022-45、beijing-2024-5、beijing-2026-3、beijing-2026-4）"
+        case .unknownMeasure(let id, let suggestion):
+            zh = "目录中没有措施 \"\(id.escapedForMessage())\""
+                + (suggestion == nil ? "（编号形如 beijing-2026-3#8）" : hint(suggestion))
+        case .unknownTarget(let measure, let key, let suggestion):
+            zh = "措施 \(measure) 没有目标 \"\(key.escapedForMessage())\"" + hint(suggestion)
+        case .measureOfAnotherDocument(let measure, let asked):
+            zh = "措施 \(measure) 不属于 \(asked)（它属于 \(measure.document)）"
+        case .unknownDepartment(let name, let suggestion):
+            zh = "没有名为 \"\(name.escapedForMessage())\" 的部门、角色或当事方" + hint(suggestion)
+        case .reversedEditions(let earlier, let later):
+            zh = "\(later) 是较晚的版本，\(earlier) 是较早的版本：请按 \(earlier) \(later) 的顺序比较"
+        case .notEditions(let a, let b):
+            zh = "\(a) 与 \(b) 不是同一系列的版本（两者都未声明接替对方）；只能比较版本"
+        }
+        return LocalizedText(zh: zh, en: description)
+    }
+}
