@@ -20,22 +20,30 @@ extension Decoder {
     /// missing key. Integers decoded anywhere inside are checked as
     /// ``KeyedDecodingContainer/decodeInteger(forKey:in:)`` checks them.
     ///
-    /// Nested calls join the outer audit; with unknown keys allowed (``allowsUnknownKeys``)
-    /// `body` runs on this decoder unaudited.
+    /// Nested calls join the outer audit. With unknown keys allowed (``allowsUnknownKeys``) the
+    /// keys are recorded and not checked, so that the types inside with key checks of their own
+    /// (``isAuditingKeys``) let the escape hatch apply to them too.
     func auditingKeys<Value>(_ body: (any Decoder) throws -> Value) throws -> Value {
-        if self is AuditingDecoder || allowsUnknownKeys { return try body(self) }
+        if isAuditingKeys { return try body(self) }
         let audit = KeyAudit()
+        let strict = !allowsUnknownKeys
         let value: Value
         do {
             value = try body(AuditingDecoder(base: self, audit: audit))
-        } catch DecodingError.keyNotFound(let key, let context) {
+        } catch DecodingError.keyNotFound(let key, let context) where strict {
             // A misspelt required key: name the misspelling, which is what the writer must fix.
             if let misspelt = audit.misspelling(of: key.stringValue, at: context.codingPath) { throw misspelt }
             throw DecodingError.keyNotFound(key, context)
         }
-        try audit.check()
+        if strict { try audit.check() }
         return value
     }
+}
+
+extension Decoder {
+    /// Whether this decoder belongs to an audit (``auditingKeys(_:)``), which checks every
+    /// object's keys: a type with a key check of its own can leave it to the audit.
+    var isAuditingKeys: Bool { self is AuditingDecoder }
 }
 
 /// The objects opened during one audited decoding, with the keys asked for in each.
@@ -107,7 +115,10 @@ struct AuditingDecoder: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { base.userInfo }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(AuditedKeyedContainer(base: try base.container(keyedBy: type), audit: audit, decoder: self))
+        // A container keyed by the type's own keys lists only those: the keys as written come
+        // from a second container keyed by any name.
+        let written = try base.container(keyedBy: MemberKey.self).allKeys.map(\.stringValue)
+        return KeyedDecodingContainer(AuditedKeyedContainer(base: try base.container(keyedBy: type), written: written, audit: audit, decoder: self))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -129,11 +140,12 @@ struct AuditedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The decoder the container came from, for its user info (integer checks).
     let decoder: any Decoder
 
-    init(base: KeyedDecodingContainer<Key>, audit: KeyAudit, decoder: any Decoder) {
+    /// Wraps `base`, an object whose keys as written are `written`.
+    init(base: KeyedDecodingContainer<Key>, written: [String], audit: KeyAudit, decoder: any Decoder) {
         self.base = base
         self.audit = audit
         self.decoder = decoder
-        object = audit.open(path: base.codingPath, keys: base.allKeys.map(\.stringValue))
+        object = audit.open(path: base.codingPath, keys: written)
     }
 
     var codingPath: [any CodingKey] { base.codingPath }
@@ -183,8 +195,9 @@ struct AuditedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         object.ask(key)
+        let written = try base.nestedContainer(keyedBy: MemberKey.self, forKey: key).allKeys.map(\.stringValue)
         return KeyedDecodingContainer(AuditedKeyedContainer<NestedKey>(
-            base: try base.nestedContainer(keyedBy: type, forKey: key), audit: audit, decoder: decoder))
+            base: try base.nestedContainer(keyedBy: type, forKey: key), written: written, audit: audit, decoder: decoder))
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
@@ -238,7 +251,8 @@ struct AuditedUnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        KeyedDecodingContainer(AuditedKeyedContainer(base: try base.nestedContainer(keyedBy: type), audit: audit, decoder: decoder))
+        // Through a decoder of the element, which can open the object twice (see `container`).
+        try AuditingDecoder(base: try base.superDecoder(), audit: audit).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
