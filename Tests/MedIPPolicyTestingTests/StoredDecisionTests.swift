@@ -219,6 +219,12 @@ import MedIPPolicy
         #expect(error.code == .unknownKey)
         #expect(error.path == "obligations[0].rulez")
         #expect(error.message.contains("did you mean \"rules\""), "\(error.message)")
+        // The message the documentation shows.
+        let documented = Self.editing(original, at: [.key("obligations"), .index(0)][...]) { object in
+            object["modalty"] = object.removeValue(forKey: "modality")
+        }
+        #expect(Self.failure(Decision.self, try JSONSerialization.data(withJSONObject: documented))?.description
+            == #"obligations[0].modalty: unknown key "modalty" (did you mean "modality"?)"#)
         // An optional key misspelt is reported with the key the type knows.
         let optional = Self.editing(original, at: [.key("disposition")][...]) { $0["dat"] = "2026-01-01" }
         let other = try #require(Self.failure(Decision.self, JSONSerialization.data(withJSONObject: optional)))
@@ -296,5 +302,12 @@ import MedIPPolicy
         #expect(refused?.code == .numberOutOfRange)
         #expect(refused?.path == "schemaVersion")
         #expect(try error("libraryVersion", 1)?.path == "libraryVersion")
+        // An integer of a nested type is read exactly too.
+        let blocked = try #require(Self.decisions.first { $0.disposition.blockingPatent != nil })
+        let text = try #require(try String(data: Self.json(blocked), encoding: .utf8))
+        #expect(text.contains(#""statutoryYears":20"#))
+        let rounded = Self.failure(Decision.self, Data(text.replacingOccurrences(of: #""statutoryYears":20"#, with: #""statutoryYears":20.0"#).utf8))
+        #expect(rounded?.code == .numberOutOfRange)
+        #expect(rounded?.path == "disposition.blockingPatent.statutoryYears")
     }
 }
