@@ -110,15 +110,29 @@ final class KeyAudit {
 struct AuditingDecoder: Decoder {
     let base: any Decoder
     let audit: KeyAudit
+    /// The record of this decoder's value once a container has opened it: every container of
+    /// the value (a type may open it twice, with different keys) adds to the same record.
+    let slot = Slot()
+
+    final class Slot {
+        var object: KeyAudit.Object?
+    }
 
     var codingPath: [any CodingKey] { base.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { base.userInfo }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        // A container keyed by the type's own keys lists only those: the keys as written come
-        // from a second container keyed by any name.
-        let written = try base.container(keyedBy: MemberKey.self).allKeys.map(\.stringValue)
-        return KeyedDecodingContainer(AuditedKeyedContainer(base: try base.container(keyedBy: type), written: written, audit: audit, decoder: self))
+        let container = try base.container(keyedBy: type)
+        let object: KeyAudit.Object
+        if let opened = slot.object {
+            object = opened
+        } else {
+            // A container keyed by the type's own keys lists only those: the keys as written come
+            // from a second container keyed by any name.
+            object = audit.open(path: codingPath, keys: try base.container(keyedBy: MemberKey.self).allKeys.map(\.stringValue))
+            slot.object = object
+        }
+        return KeyedDecodingContainer(AuditedKeyedContainer(base: container, object: object, audit: audit, decoder: self))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -140,12 +154,12 @@ struct AuditedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The decoder the container came from, for its user info (integer checks).
     let decoder: any Decoder
 
-    /// Wraps `base`, an object whose keys as written are `written`.
-    init(base: KeyedDecodingContainer<Key>, written: [String], audit: KeyAudit, decoder: any Decoder) {
+    /// Wraps `base`, recording the keys asked for in `object`.
+    init(base: KeyedDecodingContainer<Key>, object: KeyAudit.Object, audit: KeyAudit, decoder: any Decoder) {
         self.base = base
+        self.object = object
         self.audit = audit
         self.decoder = decoder
-        object = audit.open(path: base.codingPath, keys: written)
     }
 
     var codingPath: [any CodingKey] { base.codingPath }
@@ -195,9 +209,10 @@ struct AuditedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         object.ask(key)
+        let nested = try base.nestedContainer(keyedBy: type, forKey: key)
         let written = try base.nestedContainer(keyedBy: MemberKey.self, forKey: key).allKeys.map(\.stringValue)
         return KeyedDecodingContainer(AuditedKeyedContainer<NestedKey>(
-            base: try base.nestedContainer(keyedBy: type, forKey: key), written: written, audit: audit, decoder: decoder))
+            base: nested, object: audit.open(path: nested.codingPath, keys: written), audit: audit, decoder: decoder))
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
