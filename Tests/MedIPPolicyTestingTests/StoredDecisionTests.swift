@@ -9,11 +9,12 @@ import MedIPPolicy
 @Suite struct StoredDecisionTests {
     static let evaluator = Evaluator()
 
-    /// Every scenario and 400 generated cases (realistic and diverse), each decided in full (with
-    /// trace) and in summary, on its own date and at the end of 2026 (where green-channel dates
-    /// run into 2027, which has no schedule: unknown dates).
+    /// Every scenario, every example of `Documentation/Examples` on its dates, and 400 generated
+    /// cases (realistic and diverse), each decided in full (with trace) and in summary, on its
+    /// own date and at the end of 2026 (where green-channel dates run into 2027, which has no
+    /// schedule: unknown dates).
     static let decisions: [Decision] = {
-        var cases = Scenarios.all.map { ($0.facts, $0.asOf) }
+        var cases = Scenarios.all.map { ($0.facts, $0.asOf) } + examples()
         var realistic = CaseGenerator(seed: 35)
         var diverse = CaseGenerator(seed: 36, diverse: true)
         for _ in 0..<200 {
@@ -42,13 +43,34 @@ import MedIPPolicy
         return decisions
     }()
 
+    static let examplesDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Documentation/Examples")
+
+    /// The example cases with the dates `expected-decisions.json` evaluates them on.
+    static func examples() -> [(Case, CivilDate)] {
+        struct Expected: Decodable {
+            struct Example: Decodable {
+                var file: String
+                var asOf: String
+            }
+            var examples: [Example]
+        }
+        guard let data = try? Data(contentsOf: examplesDirectory.appendingPathComponent("expected-decisions.json")),
+              let expected = try? JSONDecoder().decode(Expected.self, from: data)
+        else { return [] }
+        return expected.examples.compactMap { example in
+            guard let file = try? Data(contentsOf: examplesDirectory.appendingPathComponent(example.file)),
+                  let facts = try? CaseFile.decode(file), let date = try? CivilDate(iso8601: example.asOf)
+            else { return nil }
+            return (facts, date)
+        }
+    }
+
     /// The innovative drug of `green-channel-regime-change.json`, applying for listing (and
     /// committed) on `applied`.
     static func innovative(appliedOn applied: String) throws -> Case {
-        let file = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Documentation/Examples/green-channel-regime-change.json")
-        var theCase = try CaseFile.decode(Data(contentsOf: file))
+        var theCase = try CaseFile.decode(Data(contentsOf: examplesDirectory.appendingPathComponent("green-channel-regime-change.json")))
         let date = try CivilDate(iso8601: applied)
         theCase.product.approvalDate = try CivilDate(iso8601: "2025-12-01")
         theCase.commitments = [Commitment(kind: .listingSelfCommitment, date: date)]
@@ -79,6 +101,7 @@ import MedIPPolicy
     // MARK: Round trips
 
     @Test func everyDecisionTheLibraryWritesReadsBackEqual() throws {
+        #expect(Self.examples().count == 38, "every example of expected-decisions.json is read")
         #expect(Self.decisions.count > 1_000)
         #expect(Self.decisions.contains { $0.trace != nil } && Self.decisions.contains { $0.trace == nil })
         #expect(Self.decisions.contains { $0.hasUnknownDate })
