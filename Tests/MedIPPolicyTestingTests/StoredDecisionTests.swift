@@ -325,6 +325,11 @@ import MedIPPolicy
         #expect(refused?.code == .numberOutOfRange)
         #expect(refused?.path == "schemaVersion")
         #expect(try error("libraryVersion", 1)?.path == "libraryVersion")
+        // Null and wrong types inside are reported as before, at their paths.
+        let null = try error("regime", NSNull())
+        #expect(null?.code == .nullValue && null?.path == "regime", "\(String(describing: null))")
+        let wrong = try error("disposition", "admit")
+        #expect(wrong?.code == .wrongType && wrong?.path == "disposition", "\(String(describing: wrong))")
         // An integer of a nested type is read exactly too.
         let blocked = try #require(Self.decisions.first { $0.disposition.blockingPatent != nil })
         let text = try #require(try String(data: Self.json(blocked), encoding: .utf8))
