@@ -267,4 +267,90 @@ struct LegalEdgeTests {
         json["jurisdiction"] = "CN"
         #expect(try Self.decide(json, "2026-05-10").consequences.isEmpty)
     }
+
+    // MARK: Decided after the review (readings 35 and 36)
+
+    /// 2022 (四), 2026-3 (六): the opinion is asked for 「在…规定期限内」. Once that period has run with no
+    /// opinion and no self-commitment on file, nothing is left to await: the set-aside wait and the
+    /// IP administration's discretion to give the opinion are gone (reading 35); the disposition,
+    /// returning the application for the commitment, is unchanged.
+    @Test("an overdue opinion with no commitment on file leaves no stale wait and no stale discretion")
+    func staleWaitAfterOverdueOpinion() throws {
+        var json = Self.base()
+        json["commitments"] = []
+        json["objections"] = [["id": "O1", "receivedOn": "2026-05-08", "receivedBy": "healthcareSecurity", "objector": Self.patentee, "patents": [Self.p2031]]]
+        json["opinionRequests"] = [["id": "R1", "objection": "O1", "requestedOn": "2026-05-09", "deadline": "2026-05-20"]]
+        let returned = [
+            "beijing-2026-3#3/self-commitment-required", "beijing-2026-4#30/self-commitment-required",
+            "national-2022-45#4/self-commitment-required",
+        ]
+        let lastDay = try Self.decide(json, "2026-05-20")
+        #expect(lastDay.disposition.kind == .returnForCompletion)
+        #expect(Self.ids(lastDay.disposition.rules) == returned)
+        #expect(lastDay.supersededDispositions.contains { $0.kind == .awaitOpinion && $0.date == Self.day("2026-05-20") })
+        #expect(lastDay.obligations.contains { $0.code == "give-opinion" && $0.modality == .may })
+
+        let overdue = try Self.decide(json, "2026-05-21")
+        #expect(overdue.disposition.kind == .returnForCompletion)
+        #expect(Self.ids(overdue.disposition.rules) == returned)
+        #expect(!overdue.supersededDispositions.contains { $0.kind == .awaitOpinion })
+        #expect(!overdue.obligations.contains { $0.code == "give-opinion" })
+        let trace = try #require(overdue.trace)
+        let awaitRules = ["beijing-2026-3#6/await-opinion", "national-2022-45#4/await-opinion"]
+        #expect(Self.ids(trace.notFired.map(\.rule).filter { awaitRules.contains($0.description) }) == awaitRules)
+        #expect(trace.notFired.filter { awaitRules.contains($0.rule.description) }.allSatisfy { $0.failure?.predicate == .opinionOverdue })
+        #expect(trace.facts.contains { $0.predicate == .opinionOverdue && $0.holds })
+
+        // The timeline says so on the day after the deadline.
+        let facts = try CaseFile.decode(JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]))
+        let timeline = try Self.evaluator.timeline(facts, from: Self.day("2026-05-15"), through: Self.day("2026-05-31"))
+        let change = try #require(timeline.segments.first { $0.from == Self.day("2026-05-21") }?.change)
+        #expect(change.dispositionBefore == .returnForCompletion && change.dispositionAfter == .returnForCompletion)
+        #expect(!change.obligationsRemoved.isEmpty)
+
+        // A commitment filed after the deadline: the exception sets the wait aside, as before.
+        json["commitments"] = [["kind": "listingSelfCommitment", "date": "2026-05-25"]]
+        let committed = try Self.decide(json, "2026-05-25")
+        #expect(committed.disposition.kind == .admitOnSelfCommitment)
+        let overridden = try #require(committed.trace).overridden.map(\.rule.description).sorted()
+        #expect(overridden == awaitRules)
+        #expect(!committed.obligations.contains { $0.code == "give-opinion" })
+    }
+
+    /// 2026-3 (三): 「企业承诺挂网药品和医用耗材…且不违反企业自身…已作出的“专利权届满前不上市承诺”」 — a part of the
+    /// listing commitment, which the commitment rule reads as listing-only (reading 27). The flag
+    /// follows it (reading 36): a listing application or a listed product, not VBP participation
+    /// or selection alone.
+    @Test("the own-commitment flag follows the listing commitment: applying or listed, not VBP alone")
+    func ownCommitmentFlagScope() throws {
+        func decision(_ history: [[String: Any]]?, round: [String: Any]?) throws -> Decision {
+            var json = Self.base()
+            json["commitments"] = [
+                ["kind": "listingSelfCommitment", "date": "2026-01-05"],
+                ["kind": "noMarketingBeforeExpiry", "date": "2025-06-01", "patent": Self.p2031],
+            ]
+            json["round"] = round
+            if let history { json["procurementHistory"] = history }
+            return try Self.decide(json, "2026-05-10")
+        }
+        func flagged(_ decision: Decision) -> [String]? {
+            decision.flags.first { $0.kind == .ownCommitmentAtStake }.map { Self.ids($0.rules) }
+        }
+        let rule = ["beijing-2026-3#3/own-commitment-at-stake"]
+        let applying = try decision(nil, round: ["kind": "listing", "name": "北京市挂网", "applicationDate": "2026-05-06"])
+        #expect(flagged(applying) == rule)
+        let listed = try decision([["date": "2026-01-05", "status": "listingApplication"], ["date": "2026-01-20", "status": "listed"]], round: nil)
+        #expect(flagged(listed) == rule)
+        let participating = try decision(nil, round: ["kind": "vbp", "name": "北京市集采", "applicationDate": "2026-05-06"])
+        #expect(participating.disposition.kind != .returnForCompletion)
+        #expect(flagged(participating) == nil)
+        let selected = try decision([["date": "2026-01-05", "status": "vbpParticipation"], ["date": "2026-01-20", "status": "vbpSelected"]], round: nil)
+        #expect(flagged(selected) == nil)
+        // Selected and listed: the listing carries it.
+        let both = try decision([
+            ["date": "2026-01-05", "status": "vbpParticipation"], ["date": "2026-01-20", "status": "vbpSelected"],
+            ["date": "2026-02-01", "status": "listed"],
+        ], round: nil)
+        #expect(flagged(both) == rule)
+    }
 }

@@ -50,7 +50,11 @@ enum StandardRules {
                  condition: seekingProcurement && .objectionPending && !.opinionRequested,
                  effects: [.flag(.opinionMayBeRequested)]),
             Rule(id: RuleID(measure, "await-opinion"), summary: summary(1),
-                 condition: seekingProcurement && .opinionRequested && !.opinionReceived,
+                 // The wait lasts until the deadline (规定期限内). Once the opinion is overdue with no
+                 // self-commitment on file, nothing is left to await (reading 35); with one, the
+                 // exception below sets the wait aside, as both texts put it.
+                 condition: seekingProcurement && .opinionRequested && !.opinionReceived
+                    && (!.opinionOverdue || .selfCommitmentOnFile),
                  effects: [
                     .dispose(.awaitOpinion, on: DateExpression(.opinionDeadline)),
                     // No duty: the texts let the authority ask (可以请…出具) and foresee no answer
@@ -186,7 +190,9 @@ enum StandardRules {
         Rule(m(.beijing2026_3, 3), "own-commitment-at-stake",
              zh: "企业自身作出的“专利权届满前不上市承诺”所涉专利仍有效的，挂网承诺须不违反该承诺。",
              en: "Where the enterprise's own not-before-expiry commitment covers a patent still in force, its listing commitment must not breach it.") {
-            When(inProcurement && .ownNoMarketingCommitmentInForce)
+            // Part of the listing commitment (reading 36): applying for listing or listed, not VBP
+            // participation or selection alone, whose commitment (2022 (四)) does not include it.
+            When((.applyingForListing || .listed) && .ownNoMarketingCommitmentInForce)
             Effect.flag(.ownCommitmentAtStake)
         },
         Rule(m(.beijing2026_3, 3), "liability-after-listing",

@@ -30,6 +30,15 @@ extension Evaluator {
         return computeRuleSetDigest(catalog: catalog, rules: rules)
     }
 
+    /// Whether `text` has the form of a digest: `sha256:` and 64 lower-case hexadecimal digits
+    /// (what a stored decision's ``Decision/ruleSetDigest`` must hold).
+    static func isDigest(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let prefix = Array("sha256:".utf8)
+        guard bytes.count == prefix.count + 64, bytes.starts(with: prefix) else { return false }
+        return bytes.dropFirst(prefix.count).allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
     /// The digest of ``Catalog/standard`` and ``RuleSet/standard``, computed on first use.
     private static let standardRuleSetDigest = computeRuleSetDigest(catalog: .standard, rules: .standard)
 

@@ -45,6 +45,26 @@ public struct Verdict: Sendable, Hashable, Codable {
     }
 }
 
+extension Verdict {
+    enum CodingKeys: String, CodingKey { case disposition, date, unknownDate, concurrent, consequences, flags }
+
+    /// Decodes a stored verdict strictly: a key this library does not write, here or in the
+    /// unknown date, is an error naming its path (unless the decoder's user info allows unknown
+    /// keys, ``Decision/userInfo(for:)``).
+    public init(from decoder: any Decoder) throws {
+        self = try decoder.auditingKeys { decoder in
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            return Verdict(
+                disposition: try c.decode(DispositionKind.self, forKey: .disposition),
+                date: try c.decodeIfPresent(CivilDate.self, forKey: .date),
+                concurrent: try c.decodeIfPresent(DispositionKind.self, forKey: .concurrent),
+                consequences: try c.decode([ConsequenceKind].self, forKey: .consequences),
+                flags: try c.decode([FlagKind].self, forKey: .flags),
+                unknownDate: try c.decodeIfPresent(UnknownDate.self, forKey: .unknownDate))
+        }
+    }
+}
+
 extension Evaluator {
     /// The listing decision for a case already known to be valid, without obligations or trace.
     ///

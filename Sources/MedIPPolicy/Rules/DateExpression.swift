@@ -98,10 +98,14 @@ public struct DateExpression: Sendable, Hashable, Codable, CustomStringConvertib
     /// Decodes `{"anchor": …, "offset": {"value": …, "unit": …}}` strictly: unknown keys are
     /// errors, and an offset must pass ``offsetProblem`` (the error names
     /// `offset.unit` or `offset.value`).
+    ///
+    /// Inside a stored decision the decision's key audit checks the keys instead (the same
+    /// `unknownKey` error, and the decision's escape hatch applies).
     public init(from decoder: any Decoder) throws {
-        try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let audited = decoder.isAuditingKeys
+        if !audited { try RuleDecoding.rejectUnknownKeys(decoder, allowed: CodingKeys.allCases.map(\.rawValue)) }
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        try RuleDecoding.rejectUnknownKeys(in: container, at: .offset, allowed: OffsetKeys.allCases.map(\.rawValue))
+        if !audited { try RuleDecoding.rejectUnknownKeys(in: container, at: .offset, allowed: OffsetKeys.allCases.map(\.rawValue)) }
         anchor = try container.decode(DateAnchor.self, forKey: .anchor)
         offset = try container.decodeIfPresent(Period.self, forKey: .offset)
         if let problem = offsetProblem, let offset {

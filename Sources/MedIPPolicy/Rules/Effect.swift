@@ -91,7 +91,8 @@ public struct FlagKind: StableStringEnum, CustomStringConvertible {
     /// Settlement and mediation are encouraged: 京医保发〔2026〕3号（七）.
     public static let mediationEncouraged = FlagKind(index: 4)
     /// The enterprise's own not-before-expiry commitment must not be breached by this listing:
-    /// 京医保发〔2026〕3号（三）.
+    /// 京医保发〔2026〕3号（三）. Part of the listing commitment, so raised for a product applying for
+    /// listing or listed, not for VBP participation or selection alone (Readings, row 36).
     public static let ownCommitmentAtStake = FlagKind(index: 5)
     /// Priority service for rare-disease and paediatric innovation: 京医保发〔2026〕4号（六）.
     public static let priorityService = FlagKind(index: 6)

@@ -50,8 +50,14 @@ public struct ScreeningSummary: Sendable, Hashable, Codable {
         ruleSetDigest = evaluator.ruleSetDigest
     }
 
-    /// Decodes a summary; `overdue` and `unknownDates` may be absent (read as 0).
+    /// Decodes a stored summary strictly: an unknown key is an error naming its path (unless the
+    /// decoder's user info allows unknown keys, ``Decision/userInfo(for:)``), and the counts are
+    /// integers written exactly; `overdue` and `unknownDates` may be absent (read as 0).
     public init(from decoder: any Decoder) throws {
+        self = try decoder.auditingKeys { try ScreeningSummary(auditing: $0) }
+    }
+
+    private init(auditing decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         total = try container.decode(Int.self, forKey: .total)
         decided = try container.decode(Int.self, forKey: .decided)

@@ -221,7 +221,7 @@ public enum ReferenceOracle {
         if ipRules && seeking && !pending.isEmpty && !requested { verdict.flags.append(.opinionMayBeRequested) }
         if ipRules && inProcurement && disputePending { verdict.flags.append(.informPartiesOfForums) }
         if bj2026_3 && inProcurement && disputePending { verdict.flags.append(.mediationEncouraged) }
-        if bj2026_3 && inProcurement && ownCommitment { verdict.flags.append(.ownCommitmentAtStake) }
+        if bj2026_3 && (applying || listed) && ownCommitment { verdict.flags.append(.ownCommitmentAtStake) }
         if bj2026_4 && innovative && rare { verdict.flags.append(.priorityService) }
         if bj2026_3 && applying && innovative { verdict.flags.append(.submitIPProof) }
         return verdict

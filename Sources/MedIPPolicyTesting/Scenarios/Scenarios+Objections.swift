@@ -103,13 +103,13 @@ extension Scenarios {
     /// An overdue opinion (deadline 2026-06-30, evaluated 2026-07-01) for an applicant **without**
     /// the self-commitment.
     ///
-    /// The overdue exception needs the self-commitment, so it does not fire and the await rules
-    /// stand; but the missing commitment sends the application back (2022 (四), 2026-3 (三),
-    /// 2026-4 (三十)), which is more restrictive than awaiting the opinion.
+    /// The overdue exception needs the self-commitment, so it does not fire; the missing
+    /// commitment sends the application back (2022 (四), 2026-3 (三), 2026-4 (三十)). The wait
+    /// for the opinion ran until its deadline (规定期限内) and has lapsed: no `awaitOpinion` is
+    /// left, not even set aside, and no `give-opinion` discretion (Readings, row 35). On
+    /// 2026-06-30 both were there, with `returnForCompletion` already the disposition.
     ///
-    /// Expected: `returnForCompletion`, with `awaitOpinion` superseded; obligations
-    /// `submit-self-commitment` and `give-opinion` (due 2026-06-30, `may`: not overdue on
-    /// 2026-07-01 though its date has passed).
+    /// Expected: `returnForCompletion`, nothing superseded; obligation `submit-self-commitment`.
     public static let objectionOverdueWithoutSelfCommitment = Scenario(
         name: "objection-overdue-without-self-commitment",
         summary: "An overdue opinion does not help an applicant without the self-commitment: it goes back for completion.",
@@ -119,10 +119,10 @@ extension Scenarios {
         expected: DecisionExpectation(
             disposition: .returnForCompletion, date: .undated,
             rules: [R.n22SelfCommitment, R.b263SelfCommitment, R.b264SelfCommitment], concurrent: [],
-            superseded: [.awaitOpinion],
-            obligations: [O.submitSelfCommitment, O.giveOpinion(due: day(2026, 6, 30))],
+            superseded: [],
+            obligations: [O.submitSelfCommitment],
             consequences: [], flags: [],
-            measures: [M.n22(4), M.b263(3), M.b263(6), M.b264(30)], overridden: [],
+            measures: [M.n22(4), M.b263(3), M.b264(30)], overridden: [],
             regime: Regimes.beijingAll))
 
     /// The IP administration answered on 2026-06-25, within the deadline, that infringement is
