@@ -98,6 +98,12 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// The document lists of a jurisdiction's regimes, in date order: the very arrays the
+    /// decisions' ``Regime/documents`` share (for ``DecisionFragments``).
+    package func regimeDocumentLists(for jurisdiction: Jurisdiction) -> [[DocumentID]] {
+        segments[jurisdiction.slot].map(\.regimeDocuments)
+    }
+
     /// The compiled rules of the regime in force for a jurisdiction on a date (without copying
     /// the segment, whose document list would be retained for nothing).
     package func compiledRules(for jurisdiction: Jurisdiction, on date: CivilDate) -> CompiledRuleSet {
