@@ -145,8 +145,11 @@ public struct Evaluator: Sendable {
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
         do {
-            let rules = patentTermRules
-            func blocking(_ declaration: Int) -> BlockingPatent? { facts.blockingPatent(declaration: declaration, rules: rules) }
+            // The closure holds the two arrays it reads, not the case (capturing the case copied it).
+            let (rules, declarations, patents) = (patentTermRules, facts.declarations, facts.patents)
+            func blocking(_ declaration: Int) -> BlockingPatent? {
+                BlockingPatent.declared(declaration, declarations: declarations, patents: patents, rules: rules)
+            }
             let decision = try decide(
                 facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
                 detail: detail, blockingPatent: blocking)
