@@ -66,7 +66,13 @@ import MedIPPolicyTesting
                         holdKind: decision.disposition.kind, holdUntil: date.saturatingAdding(days: 9)))
                 }
                 let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
-                #expect(ScreenedLineWriter.encode(record, fragments: fragments) == (try Self.reference(record)), "case \(index) @ \(date)")
+                let reference = try Self.reference(record)
+                #expect(ScreenedLineWriter.encode(record, fragments: fragments) == reference, "case \(index) @ \(date)")
+                if index % 5 == 0 {
+                    // The same decision read back: equal strings in other storage, found by content.
+                    let read = try JSONDecoder().decode(ScreenedLine.self, from: Data(reference))
+                    #expect(ScreenedLineWriter.encode(read, fragments: fragments) == reference, "case \(index) read back")
+                }
                 slotted.add(decision, slots: fragments)
                 generic.record(decision)
                 compared += 1
@@ -132,6 +138,19 @@ import MedIPPolicyTesting
         #expect(counted == generic)
         #expect(counted.measures[foreignMeasure.description] ?? 0 > 50)
         #expect(altered > 400)
+    }
+
+    /// The look-up's identity check: the same string value is identical, a small string's bytes
+    /// are its representation, a long string copied into new storage is not identical but matches.
+    @Test func fragmentTextsAreFoundByIdentityThenByContent() {
+        let long = DocumentID.national2022_45.rawValue
+        let text = DecisionFragments.Text(long)
+        #expect(text.isIdentical(to: long))
+        let copied = String(decoding: Array(long.utf8), as: UTF8.self)
+        #expect(!text.isIdentical(to: copied) && text.matches(copied))
+        let small = DecisionFragments.Text("beijing-2026-3")
+        #expect(small.isIdentical(to: String(decoding: Array("beijing-2026-3".utf8), as: UTF8.self)))
+        #expect(!small.isIdentical(to: "beijing-2026-4") && !small.matches("beijing-2026-4") && !small.matches("beijing-2026-30"))
     }
 
     /// Fragments of a custom rule set (a rule of a measure number the catalog does not hold)

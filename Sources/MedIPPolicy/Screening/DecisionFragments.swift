@@ -7,9 +7,10 @@
 /// measure's position in ``measures``) instead of collecting and sorting them per decision.
 ///
 /// A fragment is used only after the value being written is checked to be the one it was made
-/// from (string comparison, which is a pointer comparison for the decision's strings, taken from
-/// the same rule set); any other value — a decision built by hand, another rule set's — is
-/// written by the generic path. The bytes are written by the writer's own methods, so they are
+/// from. A decision of this evaluator holds the rule set's own strings, so a look-up among ids
+/// first looks for the same string representation (``Text/isIdentical(to:)``: two machine words
+/// compared, no string comparison), and compares contents only when none is (a decision built by
+/// hand, or another rule set's); a value that matches nothing is written by the generic path. The bytes are written by the writer's own methods, so they are
 /// the generic path's bytes by construction.
 ///
 /// Immutable after `init`; the bytes live in memory the object owns and frees in `deinit`,
@@ -21,23 +22,61 @@ final class DecisionFragments: @unchecked Sendable {
         let count: Int
     }
 
+    /// An id a fragment was made from, with its UTF-8 length and its representation's bits.
+    struct Text {
+        let text: String
+        let length: Int
+        /// The two words of the `String` value (small strings hold their bytes, others point to
+        /// their immutable storage), when a `String` is two words; `nil` otherwise.
+        let bits: (UInt64, UInt64)?
+
+        init(_ text: String) {
+            self.text = text
+            length = text.utf8.count
+            bits = Text.bits(of: text)
+        }
+
+        @inline(__always)
+        private static func bits(of text: String) -> (UInt64, UInt64)? {
+            guard MemoryLayout<String>.size == 2 * MemoryLayout<UInt64>.size else { return nil }
+            return withUnsafeBytes(of: text) { raw in
+                (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: MemoryLayout<UInt64>.size, as: UInt64.self))
+            }
+        }
+
+        /// Whether `other` has this text's very representation — the same small-string bytes,
+        /// or the same storage and length — and so is this text. A `false` says nothing: an equal
+        /// text may be stored elsewhere (``matches(_:)`` decides).
+        @inline(__always)
+        func isIdentical(to other: String) -> Bool {
+            guard let bits, let theirs = Text.bits(of: other) else { return false }
+            return bits == theirs
+        }
+
+        /// Whether `other` is this text (lengths first, then the contents).
+        @inline(__always)
+        func matches(_ other: String) -> Bool {
+            other.utf8.count == length && other == text
+        }
+    }
+
     /// A document of the slot table: its measures have slots `firstSlot ..< firstSlot + ordinals`.
     private struct Document {
-        let id: String
-        let length: Int
+        let id: Text
         let firstSlot: Int
         let ordinals: Int
     }
 
-    /// A rule id's fragment (`"document#n/slug"`) and the obligations its rules create.
+    /// A rule id's fragment (`"document#n/slug"`), its slug, and the range of ``obligations``
+    /// its rules create.
     private struct RuleFragment {
-        let slug: String
+        let slug: Text
         let span: Span
-        let obligations: [ObligationFragment]
+        let obligations: Range<Int>
     }
 
-    /// An obligation template's constant keys: `{"action":{…},"actor":"…","code":"…"` and its
-    /// `"dueRule":{…}` (after a comma), when it has a due rule.
+    /// An obligation template: its code, actor and action texts, its due rule, and its constant
+    /// keys: `{"action":{…},"actor":"…","code":"…"` and `,"dueRule":{…}` when it has a due rule.
     struct ObligationFragment {
         let code: String
         let actor: String
@@ -60,10 +99,13 @@ final class DecisionFragments: @unchecked Sendable {
     /// The measure of every slot.
     let measures: [MeasureID]
     private let measureSpans: [Span]
-    /// By slot, the rules of that measure.
-    private let rules: [[RuleFragment]]
+    /// By slot, the range of ``rules`` that holds the rules of that measure.
+    private let ruleRanges: [Range<Int>]
+    private let rules: [RuleFragment]
+    private let obligations: [ObligationFragment]
     /// By ``Jurisdiction/slot``.
     private let regimes: [[RegimeFragment]]
+    /// The version and digest, and their JSON strings.
     private let libraryVersion: String
     private let libraryVersionSpan: Span
     private let ruleSetDigest: String
@@ -96,40 +138,54 @@ final class DecisionFragments: @unchecked Sendable {
                 highest.append((measure.document, measure.ordinal))
             }
         }
+        // The rules' document ids first: decisions carry those very strings.
+        for rule in evaluator.rules.rules { note(rule.id.measure) }
         for document in evaluator.catalog.documents {
             for measure in document.measures { note(measure.id) }
         }
-        for rule in evaluator.rules.rules { note(rule.id.measure) }
         var documents: [Document] = []
         var measures: [MeasureID] = []
         for (id, ordinals) in highest where ordinals > 0 {
-            documents.append(Document(id: id.rawValue, length: id.rawValue.utf8.count, firstSlot: measures.count, ordinals: ordinals))
+            documents.append(Document(id: Text(id.rawValue), firstSlot: measures.count, ordinals: ordinals))
             measures += (1...ordinals).map { MeasureID(id, $0) }
         }
         self.documents = documents
         self.measures = measures
         measureSpans = measures.map { measure in fragment { $0.measureID(measure) } }
 
-        // Rules, by the slot of their measure, with their obligations.
-        var rules = [[RuleFragment]](repeating: [], count: measures.count)
+        // Rules, by the slot of their measure, each distinct id once with the obligations of
+        // every rule that has it.
+        var byMeasure = [[RuleID]](repeating: [], count: measures.count)
+        var templates: [RuleID: [ObligationTemplate]] = [:]
         for rule in evaluator.rules.rules {
             guard let slot = Self.slot(of: rule.id.measure, in: documents) else { continue }
-            let obligations: [ObligationFragment] = rule.effects.compactMap { effect in
+            if templates[rule.id] == nil { byMeasure[slot].append(rule.id) }
+            templates[rule.id, default: []] += rule.effects.compactMap { effect in
                 guard case .obligation(let template) = effect else { return nil }
-                return ObligationFragment(
-                    code: template.code, actor: template.actor.rawValue, en: template.action.en, zh: template.action.zh,
-                    due: template.due,
-                    head: fragment { $0.obligationHead(action: template.action, actor: template.actor, code: template.code) },
-                    dueRule: template.due.map { due in fragment { $0.dueRule(due) } })
-            }
-            if let index = rules[slot].firstIndex(where: { $0.slug == rule.id.slug }) {
-                let existing = rules[slot][index]
-                rules[slot][index] = RuleFragment(slug: existing.slug, span: existing.span, obligations: existing.obligations + obligations)
-            } else {
-                rules[slot].append(RuleFragment(slug: rule.id.slug, span: fragment { $0.ruleID(rule.id) }, obligations: obligations))
+                return template
             }
         }
+        var ruleRanges: [Range<Int>] = []
+        var rules: [RuleFragment] = []
+        var obligations: [ObligationFragment] = []
+        for ids in byMeasure {
+            let start = rules.count
+            for id in ids {
+                let first = obligations.count
+                for template in templates[id] ?? [] {
+                    obligations.append(ObligationFragment(
+                        code: template.code, actor: template.actor.rawValue, en: template.action.en,
+                        zh: template.action.zh, due: template.due,
+                        head: fragment { $0.obligationHead(action: template.action, actor: template.actor, code: template.code) },
+                        dueRule: template.due.map { due in fragment { $0.dueRule(due) } }))
+                }
+                rules.append(RuleFragment(slug: Text(id.slug), span: fragment { $0.ruleID(id) }, obligations: first..<obligations.count))
+            }
+            ruleRanges.append(start..<rules.count)
+        }
+        self.ruleRanges = ruleRanges
         self.rules = rules
+        self.obligations = obligations
 
         var regimes = [[RegimeFragment]](repeating: [], count: Jurisdiction.allCases.count)
         for jurisdiction in Jurisdiction.allCases {
@@ -139,10 +195,11 @@ final class DecisionFragments: @unchecked Sendable {
             }
         }
         self.regimes = regimes
-        libraryVersion = MedIPPolicyVersion.current
-        libraryVersionSpan = fragment { [libraryVersion] in $0.string(libraryVersion) }
+        let version = MedIPPolicyVersion.current
+        libraryVersion = version
+        libraryVersionSpan = fragment { $0.string(version) }
         ruleSetDigest = evaluator.ruleSetDigest
-        ruleSetDigestSpan = fragment { [ruleSetDigest] in $0.string(ruleSetDigest) }
+        ruleSetDigestSpan = fragment { $0.string(evaluator.ruleSetDigest) }
         dispositionKinds = DispositionKind.bySlot.map { kind in fragment { $0.string(kind.rawValue) } }
         consequenceKinds = ConsequenceKind.allCases.map { kind in fragment { $0.string(kind.rawValue) } }
         flagKinds = FlagKind.allCases.map { kind in fragment { $0.string(kind.rawValue) } }
@@ -167,13 +224,15 @@ final class DecisionFragments: @unchecked Sendable {
         UnsafeBufferPointer(start: base + span.start, count: span.count)
     }
 
+    @inline(__always)
     private static func slot(of measure: MeasureID, in documents: [Document]) -> Int? {
         let id = measure.document.rawValue
-        let length = id.utf8.count
-        for document in documents where document.length == length && document.id == id {
+        func slot(_ document: Document) -> Int? {
             guard measure.ordinal >= 1, measure.ordinal <= document.ordinals else { return nil }
             return document.firstSlot + measure.ordinal - 1
         }
+        for document in documents where document.id.isIdentical(to: id) { return slot(document) }
+        for document in documents where document.id.matches(id) { return slot(document) }
         return nil
     }
 
@@ -194,7 +253,9 @@ final class DecisionFragments: @unchecked Sendable {
     @inline(__always)
     private func entry(_ rule: RuleID) -> RuleFragment? {
         guard let slot = slot(of: rule.measure) else { return nil }
-        for entry in rules[slot] where entry.slug == rule.slug { return entry }
+        let range = ruleRanges[slot]
+        for index in range where rules[index].slug.isIdentical(to: rule.slug) { return rules[index] }
+        for index in range where rules[index].slug.matches(rule.slug) { return rules[index] }
         return nil
     }
 
@@ -208,10 +269,12 @@ final class DecisionFragments: @unchecked Sendable {
     /// actor and action are that template's.
     func obligation(_ obligation: ResolvedObligation) -> ObligationFragment? {
         guard let first = obligation.rules.first, let entry = entry(first) else { return nil }
-        for template in entry.obligations
-        where template.code == obligation.code && template.actor == obligation.actor.rawValue
-            && template.en == obligation.action.en && template.zh == obligation.action.zh {
-            return template
+        for index in entry.obligations {
+            let template = obligations[index]
+            if obligation.code == template.code && obligation.actor.rawValue == template.actor
+                && obligation.action.en == template.en && obligation.action.zh == template.zh {
+                return template
+            }
         }
         return nil
     }

@@ -72,8 +72,10 @@ extension Screener {
             return try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
                 switch screen(json: bytes) {
                 case .success(let decision):
-                    Screener.appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output, fragments: fragments)
                     counts.add(decision, slots: fragments)
+                    // The decision moves into the line record: no copy of it.
+                    let record = ScreenedLine(line: line, decision: consume decision, error: nil)
+                    Screener.appendLine(record, to: &output, fragments: fragments)
                 case .failure(let failure):
                     Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
                     counts.add(failure)
