@@ -10,8 +10,9 @@
 /// from. A decision of this evaluator holds the rule set's own strings, so a look-up among ids
 /// first looks for the same string representation (``Text/isIdentical(to:)``: two machine words
 /// compared, no string comparison), and compares contents only when none is (a decision built by
-/// hand, or another rule set's); a value that matches nothing is written by the generic path. The bytes are written by the writer's own methods, so they are
-/// the generic path's bytes by construction.
+/// hand, or another rule set's); a value that matches nothing is written by the generic path.
+/// The bytes are written by the writer's own methods, so they are the generic path's bytes by
+/// construction.
 ///
 /// Immutable after `init`; the bytes live in memory the object owns and frees in `deinit`,
 /// which is why it may be `@unchecked Sendable`.
@@ -22,7 +23,9 @@ final class DecisionFragments: @unchecked Sendable {
         let count: Int
     }
 
-    /// An id a fragment was made from, with its UTF-8 length and its representation's bits.
+    /// An id a fragment was made from, with its UTF-8 length and its representation's bits. It
+    /// keeps the string, so its storage cannot be freed and reused by another string while the
+    /// table lives: equal bits mean this very text.
     struct Text {
         let text: String
         let length: Int
