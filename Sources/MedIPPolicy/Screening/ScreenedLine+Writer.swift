@@ -345,13 +345,14 @@ struct ScreenedLineWriter {
         count &+= length &+ 3
     }
 
+    /// A JSON array, each element written in place (not copied out of the array first).
     private mutating func array<Element>(_ elements: [Element], _ body: (inout ScreenedLineWriter, Element) -> Void) {
         put(UInt8(ascii: "["))
-        var first = true
-        for element in elements {
-            if !first { put(UInt8(ascii: ",")) }
-            first = false
-            body(&self, element)
+        elements.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if index > 0 { put(UInt8(ascii: ",")) }
+                body(&self, buffer[index])
+            }
         }
         put(UInt8(ascii: "]"))
     }

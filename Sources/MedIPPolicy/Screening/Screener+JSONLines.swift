@@ -279,12 +279,16 @@ struct ScreeningCounts: Sendable {
             }
         }
         cite(decision.disposition.measures)
-        for part in decision.concurrentDispositions { cite(part.measures) }
-        for part in decision.obligations { cite(part.measures) }
-        for part in decision.consequences { cite(part.measures) }
-        for part in decision.flags { cite(part.measures) }
+        for index in decision.concurrentDispositions.indices { cite(decision.concurrentDispositions[index].measures) }
+        var isOverdue = false  // as `decision.overdueObligations` is not empty, without building it
+        for index in decision.obligations.indices {
+            cite(decision.obligations[index].measures)
+            isOverdue = isOverdue || decision.obligations[index].isOverdue(on: decision.asOf)
+        }
+        for index in decision.consequences.indices { cite(decision.consequences[index].measures) }
+        for index in decision.flags.indices { cite(decision.flags[index].measures) }
         for measure in others { count(measure) }
-        if decision.obligations.contains(where: { $0.isOverdue(on: decision.asOf) }) { overdue += 1 }
+        if isOverdue { overdue += 1 }
         if decision.hasUnknownDate { unknownDates += 1 }
     }
 
