@@ -41,6 +41,139 @@ import MedIPPolicyTesting
         }
     }
 
+    /// With the screening's pre-escaped fragments the writer writes the same bytes, on realistic
+    /// and diverse decisions (every disposition, obligation, consequence, flag and blocking
+    /// patent they reach; generated cases reach no time-limit conflict, so one is added from the
+    /// decision's own rules), and the slot counts equal the generic counts.
+    @Test(arguments: [false, true])
+    func fragmentsWriteWhatJSONEncoderWrites(diverse: Bool) throws {
+        let evaluator = Evaluator()
+        let fragments = DecisionFragments(evaluator)
+        var generator = CaseGenerator(seed: 2_026, diverse: diverse)
+        var compared = 0
+        var withConflicts = 0
+        var withDueRules = 0
+        var slotted = ScreeningCounts()
+        var generic = ScreeningSummary()
+        for index in 0..<2_000 {
+            let generated = generator.next()
+            for offset in [0, 300, -500] {
+                let date = (try? generated.asOf.adding(days: offset)) ?? generated.asOf
+                guard var decision = try? evaluator.evaluate(generated.facts, asOf: date, detail: .summary) else { continue }
+                if index % 7 == 0, let hold = decision.disposition.rules.first, let due = decision.obligations.first?.rules.first {
+                    decision.conflicts.append(TimeLimitConflict(
+                        deadlineRule: due, deadlineMeasure: due.measure, deadline: date, holdRule: hold, holdMeasure: hold.measure,
+                        holdKind: decision.disposition.kind, holdUntil: date.saturatingAdding(days: 9)))
+                }
+                let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
+                let reference = try Self.reference(record)
+                #expect(ScreenedLineWriter.encode(record, fragments: fragments) == reference, "case \(index) @ \(date)")
+                if index % 5 == 0 {
+                    // The same decision read back: equal strings in other storage, found by content.
+                    let read = try JSONDecoder().decode(ScreenedLine.self, from: Data(reference))
+                    #expect(ScreenedLineWriter.encode(read, fragments: fragments) == reference, "case \(index) read back")
+                }
+                slotted.add(decision, slots: fragments)
+                generic.record(decision)
+                compared += 1
+                if !decision.conflicts.isEmpty { withConflicts += 1 }
+                if decision.obligations.contains(where: { $0.dueRule != nil }) { withDueRules += 1 }
+            }
+        }
+        var counted = ScreeningSummary()
+        counted.add(slotted)
+        #expect(counted == generic)
+        #expect(compared > 5_000)
+        #expect(withConflicts > 0 && withDueRules > 100)
+    }
+
+    /// A decision the fragments were not made from — other ids, texts, documents, versions —
+    /// is written as without them, byte for byte, and its measures are still counted.
+    @Test func fragmentsFallBackOnValuesTheyWereNotMadeFrom() throws {
+        let evaluator = Evaluator()
+        let fragments = DecisionFragments(evaluator)
+        var generator = CaseGenerator(seed: 7, diverse: true)
+        let foreignMeasure = MeasureID(DocumentID(rawValue: "shanghai-2027-1"), 3)
+        let pastLast = MeasureID(.beijing2026_3, 99)
+        let foreignRule = RuleID(MeasureID(.beijing2026_3, 4), "not-a-rule-\"quoted\"")
+        var altered = 0
+        var slotted = ScreeningCounts()
+        var generic = ScreeningSummary()
+        for index in 0..<600 {
+            let generated = generator.next()
+            guard var decision = try? evaluator.evaluate(generated.facts, asOf: generated.asOf, detail: .summary) else { continue }
+            switch index % 6 {
+            case 0:
+                decision.disposition.measures += [foreignMeasure, pastLast]
+                decision.disposition.rules.append(foreignRule)
+                decision.conflicts.append(TimeLimitConflict(
+                    deadlineRule: foreignRule, deadlineMeasure: pastLast, deadline: decision.asOf, holdRule: foreignRule,
+                    holdMeasure: foreignMeasure, holdKind: .deferUntil, holdUntil: decision.asOf))
+            case 1:
+                decision.regime.documents = decision.regime.documents.reversed() + [DocumentID(rawValue: "x\u{1}")]
+            case 2:
+                decision.libraryVersion = "9.9.9-\u{7}"
+                decision.ruleSetDigest = "sha256:other"
+            case 3:
+                guard !decision.obligations.isEmpty else { continue }
+                decision.obligations[0].action.zh += "\t（另）"
+                decision.obligations[0].dueRule = DateExpression(.asOf, plus: Period(2, .days))
+            case 4:
+                guard !decision.obligations.isEmpty else { continue }
+                decision.obligations[0].code += "-other"
+                decision.obligations[0].measures.append(foreignMeasure)
+            default:
+                guard !decision.obligations.isEmpty else { continue }
+                decision.obligations[0].rules = [foreignRule] + decision.obligations[0].rules
+                decision.obligations[0].actor = DepartmentID(rawValue: "other/\\")
+            }
+            altered += 1
+            let record = ScreenedLine(line: index, decision: decision, error: nil)
+            #expect(ScreenedLineWriter.encode(record, fragments: fragments) == (try Self.reference(record)), "case \(index)")
+            slotted.add(decision, slots: fragments)
+            generic.record(decision)
+        }
+        var counted = ScreeningSummary()
+        counted.add(slotted)
+        #expect(counted == generic)
+        #expect(counted.measures[foreignMeasure.description] ?? 0 > 50)
+        #expect(altered > 400)
+    }
+
+    /// The look-up's identity check: the same string value is identical, a small string's bytes
+    /// are its representation, a long string copied into new storage is not identical but matches.
+    @Test func fragmentTextsAreFoundByIdentityThenByContent() {
+        let long = DocumentID.national2022_45.rawValue
+        let text = DecisionFragments.Text(long)
+        #expect(text.isIdentical(to: long))
+        let copied = String(decoding: Array(long.utf8), as: UTF8.self)
+        #expect(!text.isIdentical(to: copied) && text.matches(copied))
+        let small = DecisionFragments.Text("beijing-2026-3")
+        #expect(small.isIdentical(to: String(decoding: Array("beijing-2026-3".utf8), as: UTF8.self)))
+        #expect(!small.isIdentical(to: "beijing-2026-4") && !small.matches("beijing-2026-4") && !small.matches("beijing-2026-30"))
+    }
+
+    /// Fragments of a custom rule set (a rule of a measure number the catalog does not hold)
+    /// match too.
+    @Test func fragmentsOfACustomRuleSet() throws {
+        let custom = try #require(RuleSet.standard.rules.first { rule in rule.effects.contains { if case .obligation = $0 { true } else { false } } })
+        let renamed = Rule(
+            id: RuleID(MeasureID(custom.measure.document, 90), "renamed"), summary: custom.summary, condition: custom.condition,
+            effects: custom.effects)
+        let evaluator = Evaluator(rules: RuleSet(RuleSet.standard.rules + [renamed]))
+        let fragments = DecisionFragments(evaluator)
+        var generator = CaseGenerator(seed: 11, diverse: true)
+        var cited = 0
+        for index in 0..<500 {
+            let generated = generator.next()
+            guard let decision = try? evaluator.evaluate(generated.facts, asOf: generated.asOf, detail: .summary) else { continue }
+            let record = ScreenedLine(line: index, decision: decision, error: nil)
+            #expect(ScreenedLineWriter.encode(record, fragments: fragments) == (try Self.reference(record)), "case \(index)")
+            if decision.obligations.contains(where: { $0.rules.contains(renamed.id) }) { cited += 1 }
+        }
+        #expect(cited > 0)
+    }
+
     /// Cases moved to the end of 2026, where green channels' 15 working days run into 2027 (no
     /// schedule): the optional `unknownDate` / `unknownDue` keys, in decisions and verdicts, and
     /// the strict evaluator's failures (with the case field as path) match `JSONEncoder`.

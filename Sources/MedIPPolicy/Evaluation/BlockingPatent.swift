@@ -78,10 +78,12 @@ public struct BlockingPatent: Sendable, Hashable, Codable {
     }
 }
 
-extension Case {
-    /// The category-3 declaration's patent as a ``BlockingPatent``, or `nil` when the declaration
-    /// names no patent of the case.
-    func blockingPatent(declaration index: Int, rules: PatentTermRules) -> BlockingPatent? {
+extension BlockingPatent {
+    /// The patent of a case's category-3 declaration `index` (in `declarations`, looked up in the
+    /// case's `patents`), or `nil` when the declaration names no patent of the case.
+    static func declared(
+        _ index: Int, declarations: [PatentLinkageDeclaration], patents: [Patent], rules: PatentTermRules
+    ) -> BlockingPatent? {
         guard declarations.indices.contains(index), let number = declarations[index].patent,
               let patent = patents.first(where: { $0.number == number })
         else { return nil }

@@ -6,33 +6,16 @@ extension Evaluator {
         detail: DecisionDetail = .full, blockingPatent: (Int) -> BlockingPatent? = { _ in nil }
     ) throws(EvaluationError) -> Decision {
         let count = compiled.rules.count
-        var fired = [Bool](repeating: false, count: count)
-        var stands = [Bool](repeating: false, count: count)
-        if let summary = compiled.summary {
-            // At most 64 rules: which fire and which are overridden, from bit masks.
-            let mask = compiled.firedMask(facts)
-            for index in 0..<count where mask & (1 << UInt64(index)) != 0 {
-                fired[index] = true
-                stands[index] = summary.overriddenBy[index] & mask == 0
-            }
-        } else {
-            for index in 0..<count { fired[index] = compiled.fires(index, facts) }
-            stands = fired
-            for index in 0..<count where fired[index] {
-                for target in compiled.rules[index].overrides where fired[target] { stands[target] = false }
-            }
-        }
-
-        // Collect the effects of the rules that stand, in rule order; per kind by slot, not by
-        // dictionary.
-        var dispositions = [(date: ResolvedDate, rules: [RuleID], fromPatent: Bool)?](
-            repeating: nil, count: DispositionKind.allCases.count)
+        // The effects of the rules that stand, in rule order: short lists appended only when a
+        // rule yields something (no array per kind or per rule is built and thrown away).
+        var dispositions: [DispositionEntry] = []
+        var present: UInt64 = 0  // bit `slot` for each disposition kind in `dispositions`
         var obligations: [ResolvedObligation] = []
-        var consequences = [[RuleID]](repeating: [], count: ConsequenceKind.allCases.count)
-        var flags = [[RuleID]](repeating: [], count: FlagKind.allCases.count)
+        var consequences: [SourcedRule] = []
+        var flags: [SourcedRule] = []
         var deadlines: [(rule: RuleID, date: CivilDate)] = []
         var holds: [(rule: RuleID, kind: DispositionKind, date: CivilDate)] = []
-        for index in 0..<count where stands[index] {
+        func collect(_ index: Int) throws(EvaluationError) {
             let rule = compiled.rules[index].rule
             for effect in rule.effects {
                 switch effect {
@@ -42,15 +25,14 @@ extension Evaluator {
                         if template.kind.isDueByItsDate { deadlines.append((rule.id, date)) }
                         if template.kind.holdsUntilItsDate { holds.append((rule.id, template.kind, date)) }
                     }
-                    let slot = template.kind.slot
                     let fromPatent = template.date?.anchor == .linkageBarEnd && template.date?.offset == nil
-                    if var existing = dispositions[slot] {
-                        existing.rules.append(rule.id)
-                        existing.date = ResolvedDate.merge(existing.date, resolved, for: template.kind)
-                        existing.fromPatent = existing.fromPatent || fromPatent
-                        dispositions[slot] = existing
+                    if let position = dispositions.firstIndex(where: { $0.kind == template.kind }) {
+                        dispositions[position].rules.append(rule.id)
+                        dispositions[position].date = ResolvedDate.merge(dispositions[position].date, resolved, for: template.kind)
+                        dispositions[position].fromPatent = dispositions[position].fromPatent || fromPatent
                     } else {
-                        dispositions[slot] = (resolved, [rule.id], fromPatent)
+                        dispositions.append(DispositionEntry(kind: template.kind, date: resolved, rules: [rule.id], fromPatent: fromPatent))
+                        present |= 1 << UInt64(template.kind.slot)
                     }
                 case .obligation(let template):
                     let resolved = try resolve(template.due, facts, notBefore: compiled.countsFrom[index])
@@ -70,15 +52,37 @@ extension Evaluator {
                     }
                     if template.modality.binds, let due { deadlines.append((rule.id, due)) }
                 case .consequence(let kind):
-                    consequences[kind.bit].append(rule.id)
+                    consequences.append(SourcedRule(kind: kind.bit, rule: rule.id))
                 case .flag(let kind):
-                    flags[kind.bit].append(rule.id)
+                    flags.append(SourcedRule(kind: kind.bit, rule: rule.id))
                 }
             }
         }
+        // Which rules fire and which of them stand (are not overridden by another that fires).
+        var firedMask: UInt64 = 0
+        var firedList: [Bool] = []  // with more than 64 rules, or for the trace
+        if let summary = compiled.summary {
+            // At most 64 rules: which fire and which are overridden, from bit masks.
+            firedMask = compiled.firedMask(facts)
+            var remaining = firedMask
+            while remaining != 0 {
+                let index = remaining.trailingZeroBitCount
+                remaining &= remaining &- 1
+                if summary.overriddenBy[index] & firedMask == 0 { try collect(index) }
+            }
+        } else {
+            var fired = [Bool](repeating: false, count: count)
+            for index in 0..<count { fired[index] = compiled.fires(index, facts) }
+            var stands = fired
+            for index in 0..<count where fired[index] {
+                for target in compiled.rules[index].overrides where fired[target] { stands[target] = false }
+            }
+            for index in 0..<count where stands[index] { try collect(index) }
+            firedList = fired
+        }
 
         func resolved(_ kind: DispositionKind) -> ResolvedDisposition {
-            let entry = dispositions[kind.slot]
+            let entry = dispositions.first { $0.kind == kind }
             let rules = entry?.rules ?? []
             // The patent is named only when its term is what the disposition's date is.
             var patent: BlockingPatent?
@@ -92,14 +96,21 @@ extension Evaluator {
                 basis: entry != nil ? .rules : regime.documents.isEmpty ? .noDocumentInForce : .notAddressed,
                 blockingPatent: patent)
         }
-        // Slots are in the lattice's order: by restrictiveness, then name.
-        let ranked = DispositionKind.bySlot.filter { dispositions[$0.slot] != nil }
-        let winner = ranked.first ?? .ordinaryProcedure
-        let concurrent = ranked.dropFirst().filter { $0.isConcurrent(with: winner) }
-        let superseded = ranked.dropFirst().filter { !$0.isConcurrent(with: winner) }
+        // Slots are in the lattice's order: by restrictiveness, then name. The most restrictive
+        // disposition present wins; the others stand with it or are superseded.
+        let winner = present == 0 ? DispositionKind.ordinaryProcedure : DispositionKind.bySlot[present.trailingZeroBitCount]
+        var concurrent: [ResolvedDisposition] = []
+        var superseded: [ResolvedDisposition] = []
+        var others = present & (present &- 1)
+        while others != 0 {
+            let kind = DispositionKind.bySlot[others.trailingZeroBitCount]
+            others &= others &- 1
+            if kind.isConcurrent(with: winner) { concurrent.append(resolved(kind)) } else { superseded.append(resolved(kind)) }
+        }
 
         var trace: Trace?
         if detail == .full {
+            let fired = compiled.summary == nil ? firedList : (0..<count).map { firedMask & (1 << UInt64($0)) != 0 }
             var overriddenBy = [[RuleID]](repeating: [], count: count)
             for index in 0..<count where fired[index] {
                 for target in compiled.rules[index].overrides where fired[target] {
@@ -112,19 +123,30 @@ extension Evaluator {
             schemaVersion: Decision.currentSchemaVersion, libraryVersion: MedIPPolicyVersion.current,
             ruleSetDigest: ruleSetDigest, caseID: caseID, asOf: asOf, regime: regime,
             disposition: resolved(winner),
-            concurrentDispositions: concurrent.map(resolved),
-            supersededDispositions: superseded.map(resolved),
+            concurrentDispositions: concurrent,
+            supersededDispositions: superseded,
             obligations: obligations,
-            consequences: ConsequenceKind.allCases.compactMap { kind in
-                consequences[kind.bit].isEmpty ? nil
-                    : ResolvedConsequence(kind: kind, rules: consequences[kind.bit], measures: Evaluator.measures(of: consequences[kind.bit]))
+            consequences: Evaluator.grouped(consequences, ConsequenceKind.allCases) { kind, rules in
+                ResolvedConsequence(kind: kind, rules: rules, measures: Evaluator.measures(of: rules))
             },
-            flags: FlagKind.allCases.compactMap { kind in
-                flags[kind.bit].isEmpty ? nil
-                    : ResolvedFlag(kind: kind, rules: flags[kind.bit], measures: Evaluator.measures(of: flags[kind.bit]))
+            flags: Evaluator.grouped(flags, FlagKind.allCases) { kind, rules in
+                ResolvedFlag(kind: kind, rules: rules, measures: Evaluator.measures(of: rules))
             },
             conflicts: Evaluator.conflicts(deadlines, holds),
             trace: trace)
+    }
+
+    /// The parts of one effect kind (consequences, flags), in the kinds' order, each with its
+    /// rules in rule order; `sourced` holds each (kind's position in `kinds`, rule) as collected.
+    static func grouped<Kind, Part>(_ sourced: [SourcedRule], _ kinds: [Kind], _ make: (Kind, [RuleID]) -> Part) -> [Part] {
+        guard !sourced.isEmpty else { return [] }
+        var parts: [Part] = []
+        for (position, kind) in kinds.enumerated() {
+            var rules: [RuleID] = []
+            for entry in sourced where entry.kind == position { rules.append(entry.rule) }
+            if !rules.isEmpty { parts.append(make(kind, rules)) }
+        }
+        return parts
     }
 
     /// Each pair of a time limit and a hold past it, once per pair of rules (the earliest
@@ -209,4 +231,20 @@ extension Evaluator {
         for rule in rules where !measures.contains(rule.measure) { measures.append(rule.measure) }
         return measures
     }
+}
+
+/// A disposition collected while deciding: its kind, its date so far, the rules that yield it
+/// and whether a rule dates it by the blocking patent's term.
+struct DispositionEntry {
+    let kind: DispositionKind
+    var date: ResolvedDate
+    var rules: [RuleID]
+    var fromPatent: Bool
+}
+
+/// A consequence or flag collected while deciding: the kind's position in its `allCases` (its
+/// bit) and the rule that yields it.
+struct SourcedRule {
+    let kind: Int
+    let rule: RuleID
 }

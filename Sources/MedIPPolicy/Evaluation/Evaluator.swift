@@ -98,6 +98,12 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// The document lists of a jurisdiction's regimes, in date order: the very arrays the
+    /// decisions' ``Regime/documents`` share (for ``DecisionFragments``).
+    package func regimeDocumentLists(for jurisdiction: Jurisdiction) -> [[DocumentID]] {
+        segments[jurisdiction.slot].map(\.regimeDocuments)
+    }
+
     /// The compiled rules of the regime in force for a jurisdiction on a date (without copying
     /// the segment, whose document list would be retained for nothing).
     package func compiledRules(for jurisdiction: Jurisdiction, on date: CivilDate) -> CompiledRuleSet {
@@ -139,8 +145,11 @@ public struct Evaluator: Sendable {
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
         do {
-            let rules = patentTermRules
-            func blocking(_ declaration: Int) -> BlockingPatent? { facts.blockingPatent(declaration: declaration, rules: rules) }
+            // The closure holds the two arrays it reads, not the case (capturing the case copied it).
+            let (rules, declarations, patents) = (patentTermRules, facts.declarations, facts.patents)
+            func blocking(_ declaration: Int) -> BlockingPatent? {
+                BlockingPatent.declared(declaration, declarations: declarations, patents: patents, rules: rules)
+            }
             let decision = try decide(
                 facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
                 detail: detail, blockingPatent: blocking)

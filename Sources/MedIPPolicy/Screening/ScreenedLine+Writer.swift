@@ -5,8 +5,14 @@
 /// thousands of generated decisions and failures.
 ///
 /// The bytes go to raw memory the writer owns for one line (no uniqueness or capacity check of
-/// an array per byte); the entry points ``appendLine(to:_:)`` and ``encode(_:)`` copy them out
-/// once and free the memory, so a writer never outlives them.
+/// an array per byte); the entry points ``appendLine(to:fragments:_:)`` and
+/// ``encode(_:fragments:)`` copy them out once and free the memory, so a writer never outlives
+/// them.
+///
+/// With ``DecisionFragments`` (the screener builds them once per screening from its evaluator)
+/// the constant strings of a decision — measure and rule ids, obligation texts, the regime's
+/// documents, the library version, the digest, the kinds' names — are copied pre-escaped
+/// instead of escaped again; a value the fragments were not made from is written as without them.
 struct ScreenedLineWriter {
     /// The bytes written so far.
     private var base: UnsafeMutablePointer<UInt8>
@@ -14,26 +20,40 @@ struct ScreenedLineWriter {
     private var count = 0
     /// How many bytes `base` holds.
     private var capacity: Int
+    /// Pre-escaped constant strings, or `nil` to escape everything.
+    private let fragments: DecisionFragments?
 
-    private init() {
+    private init(fragments: DecisionFragments?) {
         capacity = 4_096
         base = .allocate(capacity: capacity)
+        self.fragments = fragments
     }
 
     /// Writes one line with `body` at the end of `output` (a run of earlier lines), then a
     /// newline.
-    static func appendLine(to output: inout [UInt8], _ body: (inout ScreenedLineWriter) -> Void) {
-        var writer = ScreenedLineWriter()
+    static func appendLine(
+        to output: inout [UInt8], fragments: DecisionFragments? = nil, _ body: (inout ScreenedLineWriter) -> Void
+    ) {
+        var writer = ScreenedLineWriter(fragments: fragments)
         body(&writer)
         writer.put(0x0A)
         output.append(contentsOf: UnsafeBufferPointer(start: writer.base, count: writer.count))
         writer.base.deallocate()
     }
 
+    /// Writes what `body` writes at the end of `output`, without fragments and without a newline
+    /// (how ``DecisionFragments`` makes its bytes).
+    static func appendBytes(to output: inout [UInt8], _ body: (inout ScreenedLineWriter) -> Void) {
+        var writer = ScreenedLineWriter(fragments: nil)
+        body(&writer)
+        output.append(contentsOf: UnsafeBufferPointer(start: writer.base, count: writer.count))
+        writer.base.deallocate()
+    }
+
     /// The record's JSON, or `nil` when it carries a trace (the caller falls back to `JSONEncoder`).
-    static func encode(_ record: ScreenedLine) -> [UInt8]? {
+    static func encode(_ record: ScreenedLine, fragments: DecisionFragments? = nil) -> [UInt8]? {
         if record.decision?.trace != nil { return nil }
-        var writer = ScreenedLineWriter()
+        var writer = ScreenedLineWriter(fragments: fragments)
         writer.write(record)
         let bytes = Array(UnsafeBufferPointer(start: writer.base, count: writer.count))
         writer.base.deallocate()
@@ -78,13 +98,19 @@ struct ScreenedLineWriter {
         key("caseID", &first); string(decision.caseID)
         key("concurrentDispositions", &first); array(decision.concurrentDispositions) { $0.write($1) }
         key("conflicts", &first); array(decision.conflicts) { $0.write($1) }
-        key("consequences", &first); array(decision.consequences) { writer, item in writer.sourced(item.kind.rawValue, item.measures, item.rules) }
+        key("consequences", &first)
+        array(decision.consequences) { writer, item in
+            writer.sourced(writer.fragments?.kind(item.kind), item.kind.rawValue, item.measures, item.rules)
+        }
         key("disposition", &first); write(decision.disposition)
-        key("flags", &first); array(decision.flags) { writer, item in writer.sourced(item.kind.rawValue, item.measures, item.rules) }
-        key("libraryVersion", &first); string(decision.libraryVersion)
+        key("flags", &first)
+        array(decision.flags) { writer, item in writer.sourced(writer.fragments?.kind(item.kind), item.kind.rawValue, item.measures, item.rules) }
+        key("libraryVersion", &first)
+        if let span = fragments?.libraryVersion(decision.libraryVersion) { put(span) } else { string(decision.libraryVersion) }
         key("obligations", &first); array(decision.obligations) { $0.write($1) }
         key("regime", &first); write(decision.regime)
-        key("ruleSetDigest", &first); string(decision.ruleSetDigest)
+        key("ruleSetDigest", &first)
+        if let span = fragments?.ruleSetDigest(decision.ruleSetDigest) { put(span) } else { string(decision.ruleSetDigest) }
         key("schemaVersion", &first); integer(decision.schemaVersion)
         key("supersededDispositions", &first); array(decision.supersededDispositions) { $0.write($1) }
         close()
@@ -96,7 +122,7 @@ struct ScreenedLineWriter {
         key("deadline", &first); date(conflict.deadline)
         key("deadlineMeasure", &first); measureID(conflict.deadlineMeasure)
         key("deadlineRule", &first); ruleID(conflict.deadlineRule)
-        key("holdKind", &first); string(conflict.holdKind.rawValue)
+        key("holdKind", &first); kind(conflict.holdKind)
         key("holdMeasure", &first); measureID(conflict.holdMeasure)
         key("holdRule", &first); ruleID(conflict.holdRule)
         key("holdUntil", &first); date(conflict.holdUntil)
@@ -106,10 +132,11 @@ struct ScreenedLineWriter {
     mutating func write(_ disposition: ResolvedDisposition) {
         open()
         var first = true
-        key("basis", &first); string(disposition.basis.rawValue)
+        key("basis", &first)
+        if let fragments { put(fragments.basis(disposition.basis)) } else { string(disposition.basis.rawValue) }
         if let patent = disposition.blockingPatent { key("blockingPatent", &first); write(patent) }
         if let value = disposition.date { key("date", &first); date(value) }
-        key("kind", &first); string(disposition.kind.rawValue)
+        key("kind", &first); kind(disposition.kind)
         key("measures", &first); array(disposition.measures) { $0.measureID($1) }
         key("rules", &first); array(disposition.rules) { $0.ruleID($1) }
         if let unknown = disposition.unknownDate { key("unknownDate", &first); write(unknown) }
@@ -158,37 +185,73 @@ struct ScreenedLineWriter {
         close()
     }
 
-    mutating func sourced(_ kind: String, _ measures: [MeasureID], _ rules: [RuleID]) {
+    /// A consequence or flag: its kind's name (pre-escaped when `span` is given), measures and rules.
+    mutating func sourced(_ span: DecisionFragments.Span?, _ kind: String, _ measures: [MeasureID], _ rules: [RuleID]) {
         open()
         var first = true
-        key("kind", &first); string(kind)
+        key("kind", &first)
+        if let span { put(span) } else { string(kind) }
         key("measures", &first); array(measures) { $0.measureID($1) }
         key("rules", &first); array(rules) { $0.ruleID($1) }
         close()
     }
 
     mutating func write(_ obligation: ResolvedObligation) {
-        open()
-        var first = true
-        key("action", &first); write(obligation.action)
-        key("actor", &first); string(obligation.actor.rawValue)
-        key("code", &first); string(obligation.code)
+        var first = false
+        let template = fragments?.obligation(obligation)
+        if let template, let fragments {
+            put(fragments.bytes(template.head))
+        } else {
+            obligationHead(action: obligation.action, actor: obligation.actor, code: obligation.code)
+        }
         if let value = obligation.due { key("due", &first); date(value) }
-        if let rule = obligation.dueRule { key("dueRule", &first); write(rule) }
+        if let rule = obligation.dueRule {
+            if let template, let span = template.dueRule, template.due == rule, let fragments {
+                put(fragments.bytes(span))
+            } else {
+                dueRule(rule)
+            }
+        }
         key("measures", &first); array(obligation.measures) { $0.measureID($1) }
-        key("modality", &first); string(obligation.modality.rawValue)
+        key("modality", &first)
+        if let fragments { put(fragments.modality(obligation.modality)) } else { string(obligation.modality.rawValue) }
         if let value = obligation.overdueSince { key("overdueSince", &first); date(value) }
         key("rules", &first); array(obligation.rules) { $0.ruleID($1) }
         if let unknown = obligation.unknownDue { key("unknownDue", &first); write(unknown) }
         close()
     }
 
+    /// An obligation's object up to its code: `{"action":{…},"actor":"…","code":"…"`.
+    mutating func obligationHead(action: LocalizedText, actor: DepartmentID, code: String) {
+        open()
+        var first = true
+        key("action", &first); write(action)
+        key("actor", &first); string(actor.rawValue)
+        key("code", &first); string(code)
+    }
+
+    /// An obligation's due rule after a comma: `,"dueRule":{…}`.
+    mutating func dueRule(_ rule: DateExpression) {
+        var first = false
+        key("dueRule", &first); write(rule)
+    }
+
     mutating func write(_ regime: Regime) {
         open()
         var first = true
         key("date", &first); date(regime.date)
-        key("documents", &first); array(regime.documents) { $0.string($1.rawValue) }
-        key("jurisdiction", &first); string(regime.jurisdiction.rawValue)
+        if let span = fragments?.regimeTail(regime) {
+            put(span)
+        } else {
+            regimeTail(documents: regime.documents, jurisdiction: regime.jurisdiction)
+        }
+    }
+
+    /// A regime's object after its date: `,"documents":[…],"jurisdiction":"…"}`.
+    mutating func regimeTail(documents: [DocumentID], jurisdiction: Jurisdiction) {
+        var first = false
+        key("documents", &first); array(documents) { $0.string($1.rawValue) }
+        key("jurisdiction", &first); string(jurisdiction.rawValue)
         close()
     }
 
@@ -241,6 +304,19 @@ struct ScreenedLineWriter {
         count &+= 1
     }
 
+    /// A pre-escaped fragment (the caller checked that ``fragments`` is there).
+    @inline(__always)
+    private mutating func put(_ span: DecisionFragments.Span) {
+        guard let fragments else { return }
+        put(fragments.bytes(span))
+    }
+
+    /// A disposition kind's name as a JSON string.
+    @inline(__always)
+    private mutating func kind(_ kind: DispositionKind) {
+        if let fragments { put(fragments.bytes(fragments.kind(kind))) } else { string(kind.rawValue) }
+    }
+
     @inline(__always)
     private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress else { return }
@@ -269,13 +345,14 @@ struct ScreenedLineWriter {
         count &+= length &+ 3
     }
 
+    /// A JSON array, each element written in place (not copied out of the array first).
     private mutating func array<Element>(_ elements: [Element], _ body: (inout ScreenedLineWriter, Element) -> Void) {
         put(UInt8(ascii: "["))
-        var first = true
-        for element in elements {
-            if !first { put(UInt8(ascii: ",")) }
-            first = false
-            body(&self, element)
+        elements.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if index > 0 { put(UInt8(ascii: ",")) }
+                body(&self, buffer[index])
+            }
         }
         put(UInt8(ascii: "]"))
     }
@@ -326,21 +403,29 @@ struct ScreenedLineWriter {
     /// A JSON string as `JSONEncoder` escapes it: `"` and `\` escaped, `\b \f \n \r \t` by name,
     /// other control characters as `\u00XX` (lower-case hex), everything else (including `/` and
     /// non-ASCII) as UTF-8.
-    private mutating func string(_ text: String) {
+    mutating func string(_ text: String) {
         put(UInt8(ascii: "\""))
         escaped(text)
         put(UInt8(ascii: "\""))
     }
 
     /// A measure id as the JSON string of its description, without building that string.
-    private mutating func measureID(_ id: MeasureID) {
+    mutating func measureID(_ id: MeasureID) {
+        if let fragments, let span = fragments.measure(id) {
+            put(fragments.bytes(span))
+            return
+        }
         put(UInt8(ascii: "\""))
         measureIDContent(id)
         put(UInt8(ascii: "\""))
     }
 
     /// A rule id as the JSON string of its description, without building that string.
-    private mutating func ruleID(_ id: RuleID) {
+    mutating func ruleID(_ id: RuleID) {
+        if let fragments, let span = fragments.rule(id) {
+            put(fragments.bytes(span))
+            return
+        }
         put(UInt8(ascii: "\""))
         measureIDContent(id.measure)
         put(UInt8(ascii: "/"))

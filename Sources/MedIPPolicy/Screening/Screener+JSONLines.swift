@@ -67,11 +67,15 @@ extension Screener {
     ) throws -> ScreeningSummary {
         switch output {
         case .decisions:
+            // The evaluator's constant strings, escaped once for the whole screening.
+            let fragments = DecisionFragments(evaluator)
             return try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
                 switch screen(json: bytes) {
                 case .success(let decision):
-                    Screener.appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output)
-                    counts.add(decision)
+                    counts.add(decision, slots: fragments)
+                    // The decision moves into the line record: no copy of it.
+                    let record = ScreenedLine(line: line, decision: consume decision, error: nil)
+                    Screener.appendLine(record, to: &output, fragments: fragments)
                 case .failure(let failure):
                     Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
                     counts.add(failure)
@@ -139,11 +143,11 @@ extension Screener {
     }
 
     /// Appends a record as one line of compact JSON with sorted keys, newline-terminated: the
-    /// hand-written writer for records without a trace, `JSONEncoder` for those with one (same
-    /// bytes).
-    static func appendLine(_ record: ScreenedLine, to output: inout [UInt8]) {
+    /// hand-written writer for records without a trace (copying the constant strings from
+    /// `fragments` when given), `JSONEncoder` for those with one (same bytes).
+    static func appendLine(_ record: ScreenedLine, to output: inout [UInt8], fragments: DecisionFragments? = nil) {
         if record.decision?.trace == nil {
-            ScreenedLineWriter.appendLine(to: &output) { $0.write(record) }
+            ScreenedLineWriter.appendLine(to: &output, fragments: fragments) { $0.write(record) }
             return
         }
         let encoder = JSONEncoder()
@@ -206,9 +210,11 @@ extension Screener {
 
 /// Counts over some screened lines — one worker's run, or one line for
 /// ``ScreeningSummary/record(_:)`` — added to a ``ScreeningSummary`` in one go: integer slots
-/// instead of a dictionary per line. Measures get a slot the first time one is cited in the run
-/// (a run cites a few dozen at most), found by comparing the ordinal first, so that counting a
-/// citation hashes nothing.
+/// instead of a dictionary per line. When screening, a cited measure is counted in its slot of
+/// the screening's ``DecisionFragments`` (``add(_:slots:)``: an index, no search, no sort);
+/// otherwise, and for a measure the fragments do not know, measures get a slot the first time
+/// one is cited in the run (a run cites a few dozen at most), found by comparing the ordinal
+/// first, so that counting a citation hashes nothing.
 struct ScreeningCounts: Sendable {
     var total = 0
     var decided = 0
@@ -217,6 +223,11 @@ struct ScreeningCounts: Sendable {
     /// The measures cited in the run, one slot each, and their counts.
     var measureSlots: [MeasureID] = []
     var measureCounts: [Int] = []
+    /// The measure of each slot of ``DecisionFragments`` (empty until ``add(_:slots:)``), the
+    /// decisions citing it, and the last decision (its number in ``decided``) that counted it.
+    var fragmentMeasures: [MeasureID] = []
+    var fragmentCounts: [Int] = []
+    var fragmentCounted: [Int] = []
     var overdue = 0
     var unknownDates = 0
 
@@ -239,6 +250,45 @@ struct ScreeningCounts: Sendable {
         for other in decision.concurrentDispositions { dispositions[other.kind.slot] += 1 }
         for measure in decision.citedMeasures { count(measure) }
         if !decision.overdueObligations.isEmpty { overdue += 1 }
+        if decision.hasUnknownDate { unknownDates += 1 }
+    }
+
+    /// Counts a decision as ``add(_:)`` does, each cited measure in its slot of `fragments`.
+    mutating func add(_ decision: Decision, slots fragments: DecisionFragments) {
+        if fragmentCounts.isEmpty {
+            fragmentMeasures = fragments.measures
+            fragmentCounts = [Int](repeating: 0, count: fragments.measures.count)
+            fragmentCounted = fragmentCounts
+        }
+        total += 1
+        decided += 1
+        dispositions[decision.disposition.kind.slot] += 1
+        for other in decision.concurrentDispositions { dispositions[other.kind.slot] += 1 }
+        // Each measure once per decision: a slot remembers the decision that last counted it.
+        var others: [MeasureID] = []  // measures without a slot (decisions built by hand), rare
+        func cite(_ measures: [MeasureID]) {
+            for measure in measures {
+                if let slot = fragments.slot(of: measure) {
+                    if fragmentCounted[slot] != decided {
+                        fragmentCounted[slot] = decided
+                        fragmentCounts[slot] += 1
+                    }
+                } else if !others.contains(measure) {
+                    others.append(measure)
+                }
+            }
+        }
+        cite(decision.disposition.measures)
+        for index in decision.concurrentDispositions.indices { cite(decision.concurrentDispositions[index].measures) }
+        var isOverdue = false  // as `decision.overdueObligations` is not empty, without building it
+        for index in decision.obligations.indices {
+            cite(decision.obligations[index].measures)
+            isOverdue = isOverdue || decision.obligations[index].isOverdue(on: decision.asOf)
+        }
+        for index in decision.consequences.indices { cite(decision.consequences[index].measures) }
+        for index in decision.flags.indices { cite(decision.flags[index].measures) }
+        for measure in others { count(measure) }
+        if isOverdue { overdue += 1 }
         if decision.hasUnknownDate { unknownDates += 1 }
     }
 
@@ -267,6 +317,9 @@ extension ScreeningSummary {
         }
         for (stage, count) in counts.failures { failures[stage.rawValue, default: 0] += count }
         for (measure, count) in zip(counts.measureSlots, counts.measureCounts) {
+            measures[measure.description, default: 0] += count
+        }
+        for (measure, count) in zip(counts.fragmentMeasures, counts.fragmentCounts) where count > 0 {
             measures[measure.description, default: 0] += count
         }
         overdue += counts.overdue
