@@ -476,6 +476,26 @@ private struct Mutator {
         #expect(fastPatents > 1_000 && fastCodes > 5_000 && fastApprovals > 1_000, "\(fastPatents) \(fastCodes) \(fastApprovals)")
     }
 
+    @Test func everyDateByteReadsAsDecodeReadsIt() {
+        // Each byte of a date replaced by each byte that sits at the edge of what the word-wide
+        // digit check accepts: the reader agrees with the Codable path on every one.
+        let date = Array("2009-06-18".utf8)
+        let bytes: [UInt8] = [0x00, 0x20, 0x2D, 0x2F, 0x30, 0x31, 0x35, 0x39, 0x3A, 0x40, 0x61, 0x7F, 0xAF, 0xB0, 0xB9, 0xEF]
+        var accepted = 0
+        for position in date.indices {
+            for byte in bytes where byte != date[position] {
+                var changed = date
+                changed[position] = byte
+                guard let text = String(bytes: changed, encoding: .utf8) else { continue }
+                let escaped = text.unicodeScalars.map { $0.value < 0x20 ? String(format: "\\u%04x", $0.value) : String($0) }.joined()
+                let json = baseCase(replacing: #""filingDate": "2009-06-18""#, with: #""filingDate": "\#(escaped)""#)
+                if expectAgreement(json, "\(escaped)") { accepted += 1 }
+            }
+        }
+        // The digits 0–9 at the digit positions give valid dates (some), the rest never.
+        #expect(accepted > 10 && accepted < 60, "\(accepted)")
+    }
+
     @Test func everyKeyTableHasAPerfectHash() {
         // A table without one still reads correctly, comparing every name; it only costs time.
         #expect(CaseReader.tablesWithoutPerfectHash == [])

@@ -26,23 +26,27 @@ extension CivilDate: JSONTokenReadable {
     /// unescaped bytes without building a `String`.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CivilDate {
         let text = try reader.readString()
-        guard text.count == 10, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-") else {
-            throw TokenReadFailure()
-        }
-        func number(_ range: Range<Int>) throws(TokenReadFailure) -> Int {
-            var value = 0
-            for index in range {
-                let byte = text[index]
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw TokenReadFailure() }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        let year = try number(0..<4)
-        let month = try number(5..<7)
-        let day = try number(8..<10)
-        guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.daysInMonth(year: year, month: month)).contains(day)
+        guard text.count == 10, let base = text.baseAddress else { throw TokenReadFailure() }
+        // `YYYY-MM-` as one little-endian word: bytes 4 and 7 the dashes, the other six digits.
+        let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+        let digitBytes: UInt64 = 0x00FF_FF00_FFFF_FFFF
+        let highs: UInt64 = 0x8080_8080_8080_8080 & digitBytes
+        let digits = word & digitBytes
+        // A byte below 0x80 is 0x30–0x39 exactly when adding 0x46 leaves its high bit clear and
+        // subtracting 0x30 from it with the high bit set keeps that bit (no byte carries or
+        // borrows into the next).
+        guard word & ~digitBytes == 0x2D00_002D_0000_0000, digits & highs == 0,
+              (digits &+ 0x4646_4646_4646_4646 & digitBytes) & highs == 0,
+              ((digits | highs) &- 0x3030_3030_3030_3030 & digitBytes) & highs == highs
+        else { throw TokenReadFailure() }
+        let values = digits &- 0x3030_3030_3030_3030 & digitBytes
+        @inline(__always) func digit(_ index: UInt64) -> Int { Int(truncatingIfNeeded: values >> (8 &* index) & 0xFF) }
+        let tens = base[8], ones = base[9]
+        guard tens &- 0x30 < 10, ones &- 0x30 < 10 else { throw TokenReadFailure() }
+        let year = digit(0) &* 1000 &+ digit(1) &* 100 &+ digit(2) &* 10 &+ digit(3)
+        let month = digit(5) &* 10 &+ digit(6)
+        let day = Int(tens &- 0x30) &* 10 &+ Int(ones &- 0x30)
+        guard year >= 1, month >= 1, month <= 12, day >= 1, day <= CivilDate.daysInMonth(year: year, month: month)
         else { throw TokenReadFailure() }
         return CivilDate(uncheckedYear: year, month: month, day: day)
     }

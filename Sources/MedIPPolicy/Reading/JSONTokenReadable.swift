@@ -27,6 +27,9 @@ extension JSONTokenReader {
         var state = try beginArray()
         var values: [Value] = []
         while try nextElement(&state) {
+            // Room for a few elements at the first, rather than growing one by one (a case's
+            // arrays hold a handful; empty arrays allocate nothing).
+            if values.isEmpty { values.reserveCapacity(4) }
             values.append(try Value.read(from: &self))
         }
         return values
