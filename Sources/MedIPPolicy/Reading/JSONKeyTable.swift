@@ -36,11 +36,12 @@ struct JSONKeyTable: @unchecked Sendable {
     /// once (tables are `static let`s) and never freed.
     private let successors: UnsafePointer<Int8>
     /// Each name as compact JSON writes a member's start, `"name":`, for ``predictedKey(after:at:available:)``:
-    /// per name ``quotedStride`` words — the length in bytes (`0` when longer than 32), then up
-    /// to four 8-byte words, little-endian, zero-padded.
+    /// per name ``quotedStride`` words — the length in bytes (`0` when longer than 32), the mask
+    /// of the bytes the last word holds, then up to four 8-byte words, little-endian,
+    /// zero-padded.
     private let quoted: UnsafePointer<UInt64>
     /// Words per name in ``quoted``.
-    private static let quotedStride = 5
+    private static let quotedStride = 6
 
     /// A table of `names`; a name's index is its position (at most 127 names).
     init(_ names: [String]) {
@@ -99,8 +100,10 @@ struct JSONKeyTable: @unchecked Sendable {
             let member = [UInt8(ascii: "\"")] + name + [UInt8(ascii: "\""), UInt8(ascii: ":")]
             guard member.count <= 32 else { continue }
             quoted[index * Self.quotedStride] = UInt64(member.count)
+            let lastWordBytes = member.count % 8 == 0 ? 8 : member.count % 8
+            quoted[index * Self.quotedStride + 1] = ~0 >> UInt64(64 - 8 * lastWordBytes)
             for (offset, byte) in member.enumerated() {
-                quoted[index * Self.quotedStride + 1 + offset / 8] |= UInt64(byte) << (8 * UInt64(offset % 8))
+                quoted[index * Self.quotedStride + 2 + offset / 8] |= UInt64(byte) << (8 * UInt64(offset % 8))
             }
         }
         let quotedMemory = UnsafeMutablePointer<UInt64>.allocate(capacity: Swift.max(1, quoted.count))
@@ -137,20 +140,18 @@ struct JSONKeyTable: @unchecked Sendable {
         // path reads the key.
         guard length > 0, available >= (length &+ 7) & ~7 else { return nil }
         let raw = UnsafeRawPointer(start)
+        // Every word but the last compared whole, the last under its mask.
         var offset = 0
-        var word = 1
-        while offset &+ 8 <= length {
-            guard raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == UInt64(littleEndian: base[word]) else {
+        var word = 2
+        while offset &+ 8 < length {
+            guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) == base[word] else {
                 return nil
             }
             offset &+= 8
             word &+= 1
         }
-        if offset < length {
-            let mask: UInt64 = ~0 >> UInt64(64 &- 8 &* (length &- offset))
-            guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & mask == base[word] else {
-                return nil
-            }
+        guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & base[1] == base[word] else {
+            return nil
         }
         return length
     }
