@@ -71,6 +71,13 @@ public struct HorizonSummary: Sendable, Hashable, Codable {
         byKind[change.kindKey, default: 0] += 1
         byMonth[String(change.date.description.prefix(7)), default: 0] += 1
     }
+
+    /// Adds the counts of another summary of the same horizon (one pipeline run's).
+    mutating func add(_ other: HorizonSummary) {
+        changing += other.changing
+        byKind.merge(other.byKind, uniquingKeysWith: +)
+        byMonth.merge(other.byMonth, uniquingKeysWith: +)
+    }
 }
 
 extension TimelineChange {
@@ -107,8 +114,8 @@ extension Screener {
     /// Screens JSON Lines as ``screenJSONLines(readLine:write:progress:)`` does, each decided
     /// line also carrying its next change within `horizon` (a ``ScreenedHorizonLine``); with
     /// ``ScreeningHorizon/changesOnly`` only the lines whose decision changes (and failures)
-    /// are written. Lines are decided in batches of ``batchSize`` on ``jobs`` workers and
-    /// written in input order.
+    /// are written. The lines run through the same ordered pipeline on ``jobs`` workers, with the
+    /// same bounded memory (``batchSize``), and are written in input order.
     ///
     /// - Returns: the counts over all lines (every decided case, written or not) and what lies
     ///   ahead.
@@ -118,62 +125,51 @@ extension Screener {
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary) {
-        var summary = ScreeningSummary(decidedBy: evaluator)
-        var ahead = HorizonSummary(through: horizon.through)
-        var lineNumber = 0
-        var done = 0
-        var finished = false
-        while !finished {
-            var batch: [(line: Int, bytes: ArraySlice<UInt8>)] = []
-            while batch.count < batchSize {
-                guard let bytes = try readLine() else {
-                    finished = true
-                    break
-                }
-                lineNumber += 1
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                batch.append((lineNumber, bytes))
+        let fragments = DecisionFragments(evaluator)
+        let (through, changesOnly) = (horizon.through, horizon.changesOnly)
+        let result = try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
+            let decided: (Decision, TimelineChange?)
+            switch screen(json: bytes, through: through) {
+            case .success(let result): decided = result
+            case .failure(let failure):
+                Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
+                counts.add(failure)
+                return
             }
-            if batch.isEmpty { continue }
-            let records = parallelMap(batch) { item -> ScreenedHorizonLine in
-                let facts: Case
-                switch Result(catching: { () throws(CaseFileError) -> Case in try CaseFile.decodeLine(item.bytes, options: decoding) }) {
-                case .success(let decoded): facts = decoded
-                case .failure(let error):
-                    return ScreenedHorizonLine(line: item.line, decision: nil, error: ScreeningFailure(decoding: error), nextChange: nil)
-                }
-                switch screen(facts, through: horizon.through) {
-                case .success(let (decision, change)):
-                    return ScreenedHorizonLine(line: item.line, decision: decision, error: nil, nextChange: change)
-                case .failure(let failure):
-                    return ScreenedHorizonLine(line: item.line, decision: nil, error: failure, nextChange: nil)
-                }
+            let (decision, change) = decided
+            counts.add(decision, slots: fragments)
+            if let change {
+                if counts.ahead == nil { counts.ahead = HorizonSummary(through: through) }
+                counts.ahead?.record(change)
+            } else if changesOnly {
+                return
             }
-            var output: [UInt8] = []
+            let start = output.count
+            Screener.appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output, fragments: fragments)
+            guard let change else { return }
+            // `nextChange` — the last key in sorted order — spliced before the closing brace.
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for record in records {
-                if let decision = record.decision { summary.record(decision) }
-                if let error = record.error { summary.record(error) }
-                if let change = record.nextChange { ahead.record(change) }
-                if horizon.changesOnly && record.error == nil && record.nextChange == nil { continue }
-                // The plain line as plain screening writes it (the fast writer when it can), then
-                // `nextChange` — the last key in sorted order — spliced before its closing brace.
-                let plain = ScreenedLine(line: record.line, decision: record.decision, error: record.error)
-                var line = try ScreenedLineWriter.encode(plain) ?? Array(encoder.encode(plain))
-                if let change = record.nextChange, line.last == UInt8(ascii: "}") {
-                    line.removeLast()
-                    line += Array(#","nextChange":"#.utf8)
-                    line += try encoder.encode(change)
-                    line.append(UInt8(ascii: "}"))
-                }
-                output += line
-                output.append(0x0A)
+            guard output.count - start >= 2, output[output.count - 2] == UInt8(ascii: "}"),
+                let json = try? encoder.encode(change)
+            else {
+                output.removeSubrange(start...)
+                Screener.appendEncodingFailure(line: line, to: &output)
+                return
             }
-            if !output.isEmpty { try write(output) }
-            done += batch.count
-            progress(done)
+            output.removeLast(2)
+            output.append(contentsOf: #","nextChange":"#.utf8)
+            output.append(contentsOf: json)
+            output.append(contentsOf: [UInt8(ascii: "}"), 0x0A])
         }
-        return (summary, ahead)
+        return (result.summary, result.ahead ?? HorizonSummary(through: through))
+    }
+
+    /// Decodes one line and screens it through `horizon` (``screen(_:through:)``).
+    func screen(json bytes: ArraySlice<UInt8>, through horizon: CivilDate) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
+        switch Result(catching: { () throws(CaseFileError) -> Case in try CaseFile.decodeLine(bytes, options: decoding) }) {
+        case .success(let facts): screen(facts, through: horizon)
+        case .failure(let error): .failure(ScreeningFailure(decoding: error))
+        }
     }
 }

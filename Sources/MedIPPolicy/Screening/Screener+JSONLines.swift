@@ -80,7 +80,7 @@ extension Screener {
                     Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
                     counts.add(failure)
                 }
-            }
+            }.summary
         case .verdicts:
             return try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
                 let record: ScreenedVerdict
@@ -93,22 +93,23 @@ extension Screener {
                     counts.add(failure)
                 }
                 ScreenedLineWriter.appendLine(to: &output) { $0.write(record) }
-            }
+            }.summary
         }
     }
 
-    /// The loop both outputs share: an ordered pipeline on ``jobs`` workers (the calling thread
+    /// The loop every output shares (with or without a horizon): an ordered pipeline on ``jobs`` workers (the calling thread
     /// is one). A worker takes the next run of lines from `readLine` under a lock, turns them
     /// into output bytes and counts without the lock, and hands the run back; whichever worker
     /// completes the oldest outstanding run writes every run that is now next in order. Reading,
     /// deciding and writing thus overlap on every core without a pause between batches, and at
-    /// most ``batchSize`` lines are in flight (``pipelineShape(batchSize:jobs:)``).
-    private func screenPipelined(
+    /// most ``batchSize`` lines are in flight (``pipelineShape(batchSize:jobs:)``). `ahead` is
+    /// the sum of the runs' ``ScreeningCounts/ahead``, `nil` when no run counted a change.
+    func screenPipelined(
         readLine: () throws -> ArraySlice<UInt8>?,
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void,
         transform: @escaping @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void
-    ) throws -> ScreeningSummary {
+    ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary?) {
         let (runLength, outstanding) = Screener.pipelineShape(batchSize: batchSize, jobs: jobs)
         return try withoutActuallyEscaping(readLine) { readLine in
             try withoutActuallyEscaping(write) { write in
@@ -125,7 +126,8 @@ extension Screener {
                     #else
                     pipeline.work()
                     #endif
-                    return try pipeline.result().stamped(decidedBy: evaluator)
+                    let result = try pipeline.result()
+                    return (result.summary.stamped(decidedBy: evaluator), result.ahead)
                 }
             }
         }
@@ -154,9 +156,15 @@ extension Screener {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if let bytes = try? encoder.encode(record) {
             output.append(contentsOf: bytes)
+            output.append(0x0A)
         } else {
-            output.append(contentsOf: #"{"line":\#(record.line),"error":{"stage":"evaluation","problems":[{"path":"","code":"encoding","message":"the decision could not be encoded"}]}}"#.utf8)
+            appendEncodingFailure(line: record.line, to: &output)
         }
+    }
+
+    /// Appends the failure line written for a decision `JSONEncoder` could not encode.
+    static func appendEncodingFailure(line: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: #"{"line":\#(line),"error":{"stage":"evaluation","problems":[{"path":"","code":"encoding","message":"the decision could not be encoded"}]}}"#.utf8)
         output.append(0x0A)
     }
 }
@@ -230,6 +238,8 @@ struct ScreeningCounts: Sendable {
     var fragmentCounted: [Int] = []
     var overdue = 0
     var unknownDates = 0
+    /// The next changes within the horizon of a horizon screening, `nil` until one is counted.
+    var ahead: HorizonSummary?
 
     /// Counts one citation of `measure`.
     @inline(__always)
@@ -349,6 +359,7 @@ final class OrderedPipeline: @unchecked Sendable {
     private var inputDone = false
     private var failure: (any Error)?
     private var summary = ScreeningSummary()
+    private var ahead: HorizonSummary?
 
     init(
         readLine: @escaping () throws -> ArraySlice<UInt8>?, write: @escaping ([UInt8]) throws -> Void,
@@ -419,6 +430,10 @@ final class OrderedPipeline: @unchecked Sendable {
                 break
             }
             summary.add(run.counts)
+            if let runAhead = run.counts.ahead {
+                if ahead == nil { ahead = HorizonSummary(through: runAhead.through) }
+                ahead?.add(runAhead)
+            }
             runsWritten += 1
             linesWritten += run.lines
             wrote = true
@@ -427,11 +442,12 @@ final class OrderedPipeline: @unchecked Sendable {
         lock.broadcast()
     }
 
-    /// The summary, or the first error reading or writing raised (after every worker stopped).
-    func result() throws -> ScreeningSummary {
+    /// The summary and the changes ahead, or the first error reading or writing raised (after
+    /// every worker stopped).
+    func result() throws -> (summary: ScreeningSummary, ahead: HorizonSummary?) {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
-        return summary
+        return (summary, ahead)
     }
 }
