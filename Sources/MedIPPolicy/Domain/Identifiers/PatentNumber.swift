@@ -14,14 +14,14 @@
 /// Accepted input: an optional `ZL` or `CN` prefix (any letter case), ASCII spaces anywhere
 /// (`ZL 2015 1 0958772.0`), `x` or `X`. **Canonical form** (``description``, JSON): `ZL`, the
 /// digits, `.`, the check digit in upper case — `ZL201811564288.X`. A number is stored as one
-/// integer (``integerKey``), so it holds no reference and copies as plain bytes; the canonical
-/// text is spelled from it when asked for.
+/// integer (digits, check digit and form), so it holds no reference and copies as plain bytes;
+/// the canonical text is spelled from it when asked for.
 /// Publication numbers (`CN112345678A`) are rejected with their own error.
 public struct PatentNumber: Sendable, Hashable, Comparable, CustomStringConvertible,
     LosslessStringConvertible
 {
-    /// The canonical text, `ZL` + digits + `.` + check digit (spelled from ``integerKey`` on each
-    /// call).
+    /// The canonical text, `ZL` + digits + `.` + check digit (spelled from the stored integer on
+    /// each call).
     public var canonical: String {
         withCanonicalBytes { String(decoding: $0, as: UTF8.self) }
     }
