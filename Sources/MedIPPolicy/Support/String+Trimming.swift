@@ -40,3 +40,12 @@ extension StringProtocol {
         return first.isInvisibleInText && unicodeScalars.allSatisfy(\.isInvisibleInText)
     }
 }
+
+/// Whether text whose first UTF-8 byte is `lead` is neither blank nor invisible, decided from
+/// that byte alone (library-internal): a visible ASCII character (0x21–0x7E) or the lead byte of
+/// a CJK ideograph (U+4000–U+9FFF, none of them white space or a format character). `false`
+/// means "look further", not "blank".
+@inline(__always)
+func startsVisibleText(_ lead: UInt8) -> Bool {
+    (0x21...0x7E).contains(lead) || (0xE4...0xE9).contains(lead)
+}

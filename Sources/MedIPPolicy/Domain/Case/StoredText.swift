@@ -50,7 +50,7 @@ package struct StoredText: Sendable, Hashable {
     /// byte when it is a visible ASCII character or starts a CJK ideograph.
     var isBlank: Bool {
         let visible = withUTF8 { bytes in
-            bytes.first.map { (0x21...0x7E).contains($0) || (0xE4...0xE9).contains($0) } ?? false
+            bytes.first.map(startsVisibleText) ?? false
         }
         return visible ? false : string.isBlank
     }

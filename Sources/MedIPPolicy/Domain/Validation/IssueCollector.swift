@@ -20,9 +20,7 @@ package struct IssueCollector {
             let code = "U+" + String(repeating: "0", count: max(0, 4 - String(control.value, radix: 16).count))
                 + String(control.value, radix: 16, uppercase: true)
             error(path(), .controlCharacter, zh: "含有控制字符\(code)", en: "contains the control character \(code)")
-        } else if let lead = text.utf8.first, (0x21...0x7E).contains(lead) || (0xE4...0xE9).contains(lead) {
-            // Starts with a visible ASCII character or a CJK ideograph (U+4000–U+9FFF, none of
-            // them white space or a format character): neither blank nor invisible.
+        } else if let lead = text.utf8.first, startsVisibleText(lead) {
             return
         } else if text.isBlank {
             error(path(), .emptyText, zh: "不能为空", en: "must not be empty")
@@ -40,7 +38,7 @@ package struct IssueCollector {
     mutating func requireText(_ text: StoredText, _ path: @autoclosure () -> String) {
         let plain = text.withUTF8 { bytes -> Bool in
             guard let lead = bytes.first, IssueCollector.firstControlCharacter(inBuffer: bytes) == nil else { return false }
-            return (0x21...0x7E).contains(lead) || (0xE4...0xE9).contains(lead)
+            return startsVisibleText(lead)
         }
         if !plain { requireText(text.string, path()) }
     }
