@@ -158,34 +158,46 @@ else:
     for line in lines: parser.parse(line)
 print(time.perf_counter() - begin)
 """
-def run_medip(extra):
+def run_medip(extra, to_file=True):
+    # To a file: written whole, `fsync`ed and renamed into place, as `--output` always does. Not to
+    # a file: the same lines on standard output, discarded, so the row measures the computing
+    # alone, as the parsers' rows do (they keep nothing either).
+    target = ["--output", output] if to_file else []
     begin = time.perf_counter()
-    subprocess.run([medip, "screen", cases, "--as-of", as_of, "--jobs", "1", "--output", output] + extra,
+    subprocess.run([medip, "screen", cases, "--as-of", as_of, "--jobs", "1"] + target + extra,
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - begin
 def run_parse(mode):
     return float(subprocess.run([python, "-c", parse, cases, mode], check=True, capture_output=True, text=True).stdout)
-runs = {"decisions": [], "verdicts": [], "orjson": [], "simdjson": []}
+runs = {"decisions": [], "verdicts": [], "decisions-discarded": [], "verdicts-discarded": [], "orjson": [], "simdjson": []}
 for _ in range(int(repeats)):
     runs["decisions"].append(run_medip([]))
     runs["verdicts"].append(run_medip(["--verdicts"]))
+    runs["decisions-discarded"].append(run_medip([], to_file=False))
+    runs["verdicts-discarded"].append(run_medip(["--verdicts"], to_file=False))
     runs["orjson"].append(run_parse("orjson"))
     runs["simdjson"].append(run_parse("simdjson"))
 median = {k: sorted(v)[len(v) // 2] for k, v in runs.items()}
 rate = {k: lines / v for k, v in median.items()}
 print()
 print(f"One core, side by side on the same {lines:,} diverse cases ({load}; median of {repeats} runs each,")
-print("alternating). `medip screen --jobs 1` runs end to end (read, parse, validate, decide, write, count);")
-print("orjson and pysimdjson only parse each line, already in memory, in a Python loop:")
+print("alternating). `medip screen --jobs 1` runs end to end (read, parse, validate, decide, write, count),")
+print("once to a file (`--output`: written whole, `fsync`ed, renamed into place) and once to standard output")
+print("discarded (the computing alone); orjson and pysimdjson only parse each line, already in memory, in a")
+print("Python loop, and keep nothing:")
 print()
 print("| what | lines/s | µs per line | `medip` is |")
 print("|---|---|---|---|")
 def row(label, key, ref=None):
     ratio = "—" if ref is None else f"{rate[ref] / rate[key]:.2f}× its speed"
     print(f"| {label} | {rate[key]:,.0f} | {1e6 / rate[key]:.2f} | {ratio} |")
-row("`medip screen --jobs 1`: full decisions", "decisions")
-row("`medip screen --jobs 1 --verdicts`: verdicts", "verdicts")
-print(f"| orjson: `orjson.loads(line)` | {rate['orjson']:,.0f} | {1e6 / rate['orjson']:.2f} | decisions {rate['decisions'] / rate['orjson']:.2f}×, verdicts {rate['verdicts'] / rate['orjson']:.2f}× |")
+row("`medip screen --jobs 1 --output FILE`: full decisions", "decisions")
+row("`medip screen --jobs 1 --output FILE --verdicts`: verdicts", "verdicts")
+row("`medip screen --jobs 1 > /dev/null`: full decisions", "decisions-discarded")
+row("`medip screen --jobs 1 --verdicts > /dev/null`: verdicts", "verdicts-discarded")
+def versus(key):
+    return f"{rate[key] / rate['orjson']:.2f}× ({rate[key + '-discarded'] / rate['orjson']:.2f}× discarded)"
+print(f"| orjson: `orjson.loads(line)` | {rate['orjson']:,.0f} | {1e6 / rate['orjson']:.2f} | decisions {versus('decisions')}, verdicts {versus('verdicts')} |")
 print(f"| pysimdjson: `Parser.parse(line)` (DOM) | {rate['simdjson']:,.0f} | {1e6 / rate['simdjson']:.2f} | decisions {rate['decisions'] / rate['simdjson']:.2f}× |")
 PY
 
