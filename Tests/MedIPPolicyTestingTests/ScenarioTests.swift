@@ -55,7 +55,7 @@ import MedIPPolicyTestingAssertions
 
     @Test func theFixtureRuleIDsAreTheShippedRules() {
         #expect(Set(R.all) == Set(RuleSet.standard.rules.map(\.id)))
-        #expect(R.all.count == 38)
+        #expect(R.all.count == 40)
     }
 
     @Test func everyScenarioMeasureExistsAndGroupingWorks() {

@@ -290,11 +290,26 @@ struct LegalEdgeTests {
         #expect(lastDay.supersededDispositions.contains { $0.kind == .awaitOpinion && $0.date == Self.day("2026-05-20") })
         #expect(lastDay.obligations.contains { $0.code == "give-opinion" && $0.modality == .may })
 
+        // Within the period the overdue clause says nothing yet: the commitment is owed under the
+        // commitment rules alone.
+        let commitmentRules = ["beijing-2026-3#3/self-commitment-required", "national-2022-45#4/self-commitment-required"]
+        let owed = try #require(lastDay.obligations.first { $0.code == "submit-self-commitment" })
+        #expect(Self.ids(owed.rules) == commitmentRules)
+
         let overdue = try Self.decide(json, "2026-05-21")
         #expect(overdue.disposition.kind == .returnForCompletion)
         #expect(Self.ids(overdue.disposition.rules) == returned)
         #expect(!overdue.supersededDispositions.contains { $0.kind == .awaitOpinion })
         #expect(!overdue.obligations.contains { $0.code == "give-opinion" })
+        // The overdue clause (企业自主承诺后可以按程序参加) is cited on the commitment it names as the way
+        // forward: one obligation, merged with the commitment rules'.
+        let commitments = overdue.obligations.filter { $0.code == "submit-self-commitment" }
+        #expect(commitments.count == 1)
+        #expect(Self.ids(commitments.first?.rules ?? []) == (commitmentRules + [
+            "beijing-2026-3#6/commit-after-overdue-opinion", "national-2022-45#4/commit-after-overdue-opinion",
+        ]).sorted())
+        #expect(commitments.first?.measures.contains(MeasureID(.beijing2026_3, 6)) == true)
+        #expect(overdue.citedMeasures.contains(MeasureID(.beijing2026_3, 6)))
         let trace = try #require(overdue.trace)
         let awaitRules = ["beijing-2026-3#6/await-opinion", "national-2022-45#4/await-opinion"]
         #expect(Self.ids(trace.notFired.map(\.rule).filter { awaitRules.contains($0.description) }) == awaitRules)
@@ -312,6 +327,7 @@ struct LegalEdgeTests {
         json["commitments"] = [["kind": "listingSelfCommitment", "date": "2026-05-25"]]
         let committed = try Self.decide(json, "2026-05-25")
         #expect(committed.disposition.kind == .admitOnSelfCommitment)
+        #expect(!committed.obligations.contains { $0.code == "submit-self-commitment" })
         let overridden = try #require(committed.trace).overridden.map(\.rule.description).sorted()
         #expect(overridden == awaitRules)
         #expect(!committed.obligations.contains { $0.code == "give-opinion" })

@@ -39,7 +39,8 @@ enum StandardRules {
     /// healthcare-security administration as receiver by 京医保发〔2026〕3号（六）: the authority may
     /// ask for an opinion; once asked it waits until the round's deadline; an opinion given in time
     /// is a reference; an overdue opinion lets the enterprise proceed on its self-commitment (the
-    /// exception to waiting, in both documents). `summaries` are the four rules' summaries, in
+    /// exception to waiting, in both documents) and, while no commitment is on file, that
+    /// commitment is the enterprise's way forward. `summaries` are the five rules' summaries, in
     /// that order, in each document's own wording.
     private static func objectionProcedure(_ measure: MeasureID, _ summaries: [LocalizedText]) -> [Rule] {
         func summary(_ index: Int) -> LocalizedText {
@@ -70,8 +71,22 @@ enum StandardRules {
                  condition: seekingProcurement && .opinionOverdue && .selfCommitmentOnFile,
                  effects: [.dispose(.admitOnSelfCommitment)],
                  overrides: awaitRules),
+            // 「知识产权管理部门逾期未给出参考意见的，企业自主承诺后可以按程序参加…」 with no commitment on file
+            // yet: the clause names the commitment as the way forward, so the decision cites it on
+            // the commitment the enterprise must submit (the same obligation as the commitment
+            // rules', same wording, merged with it; reading 35). The disposition is theirs.
+            Rule(id: RuleID(measure, "commit-after-overdue-opinion"), summary: summary(4),
+                 condition: seekingProcurement && .opinionOverdue && !.selfCommitmentOnFile,
+                 effects: [submitSelfCommitment]),
         ]
     }
+
+    /// The enterprise's self-commitment as the obligation of 国知发保字〔2022〕45号（四）
+    /// (「须自主承诺相关产品不存在违反《中华人民共和国专利法》等相关法律法规的情形」), shared by the rules
+    /// that require it so that they merge into one obligation citing each.
+    private static let submitSelfCommitment: Effect = .oblige(
+        "submit-self-commitment", actor: .declaringEnterprise,
+        zh: "提交产品不违反专利法等法律法规的自主承诺", en: "submit the self-commitment that the product does not violate the Patent Law and related laws")
 
     // MARK: 国知发保字〔2022〕45号
 
@@ -84,14 +99,15 @@ enum StandardRules {
                       en: "An opinion given in time is a reference; the agency decides whether the product may take part or be listed."),
         LocalizedText(zh: "知识产权管理部门逾期未给出意见的，企业自主承诺后可以按程序参加集采或挂网。",
                       en: "If the IP administration's opinion is overdue, the enterprise may proceed on its self-commitment."),
+        LocalizedText(zh: "知识产权管理部门逾期未给出意见而企业尚未自主承诺的，企业作出自主承诺后即可按程序参加集采或挂网。",
+                      en: "If the IP administration's opinion is overdue and no self-commitment is on file, the enterprise may proceed once it commits."),
     ]) + [
         Rule(m(.national2022_45, 4), "self-commitment-required",
              zh: "参加集采或申报挂网须提交企业自主承诺；未提交的退回补充。",
              en: "Taking part in VBP or applying for listing requires the enterprise's self-commitment; without it the application goes back for completion.") {
             When(seekingProcurement && !.selfCommitmentOnFile)
             Effect.dispose(.returnForCompletion)
-            Effect.oblige("submit-self-commitment", actor: .declaringEnterprise,
-                          zh: "提交产品不违反专利法等法律法规的自主承诺", en: "submit the self-commitment that the product does not violate the Patent Law and related laws")
+            submitSelfCommitment
         },
         // 「产生中选结果或挂网采购交易后产生相关专利侵权纠纷的，由申报企业承担相应责任。」 Selection or a
         // purchase transaction, not listing alone; a dispute that ended without infringement leaves nothing to answer for.
@@ -169,6 +185,8 @@ enum StandardRules {
                       en: "An opinion given in time is a reference for whether the product may take part or be listed."),
         LocalizedText(zh: "知识产权管理部门逾期未给出意见的，企业自主承诺后可以按程序参加集采或挂网。",
                       en: "If the IP administration's opinion is overdue, the enterprise may proceed on its self-commitment."),
+        LocalizedText(zh: "知识产权管理部门逾期未给出意见而企业尚未自主承诺的，企业作出自主承诺后即可按程序参加集采或挂网。",
+                      en: "If the IP administration's opinion is overdue and no self-commitment is on file, the enterprise may proceed once it commits."),
     ]) + [
         Rule(m(.beijing2026_3, 1), "joint-assessment",
              zh: "采购规模较大、关注度较高的涉知识产权风险重点产品，开展联合研判与政策会商。",

@@ -107,9 +107,12 @@ extension Scenarios {
     /// commitment sends the application back (2022 (四), 2026-3 (三), 2026-4 (三十)). The wait
     /// for the opinion ran until its deadline (规定期限内) and has lapsed: no `awaitOpinion` is
     /// left, not even set aside, and no `give-opinion` discretion (Readings, row 35). On
-    /// 2026-06-30 both were there, with `returnForCompletion` already the disposition.
+    /// 2026-06-30 both were there, with `returnForCompletion` already the disposition. The
+    /// overdue clause itself (企业自主承诺后可以按程序参加) is cited on the commitment it names as the
+    /// way forward.
     ///
-    /// Expected: `returnForCompletion`, nothing superseded; obligation `submit-self-commitment`.
+    /// Expected: `returnForCompletion`, nothing superseded; obligation `submit-self-commitment`
+    /// citing the commitment rules and both overdue clauses.
     public static let objectionOverdueWithoutSelfCommitment = Scenario(
         name: "objection-overdue-without-self-commitment",
         summary: "An overdue opinion does not help an applicant without the self-commitment: it goes back for completion.",
@@ -120,9 +123,9 @@ extension Scenarios {
             disposition: .returnForCompletion, date: .undated,
             rules: [R.n22SelfCommitment, R.b263SelfCommitment, R.b264SelfCommitment], concurrent: [],
             superseded: [],
-            obligations: [O.submitSelfCommitment],
+            obligations: [O.submitSelfCommitmentAfterOverdueOpinion],
             consequences: [], flags: [],
-            measures: [M.n22(4), M.b263(3), M.b264(30)], overridden: [],
+            measures: [M.n22(4), M.b263(3), M.b263(6), M.b264(30)], overridden: [],
             regime: Regimes.beijingAll))
 
     /// The IP administration answered on 2026-06-25, within the deadline, that infringement is

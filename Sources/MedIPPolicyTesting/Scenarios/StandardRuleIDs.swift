@@ -18,6 +18,7 @@ enum R {
     static let n22AwaitOpinion = RuleID(M.n22(4), "await-opinion")
     static let n22OpinionAsReference = RuleID(M.n22(4), "opinion-as-reference")
     static let n22OverdueOpinion = RuleID(M.n22(4), "overdue-opinion-self-commitment")
+    static let n22CommitAfterOverdueOpinion = RuleID(M.n22(4), "commit-after-overdue-opinion")
     static let n22GuideDispute = RuleID(M.n22(5), "guide-dispute-resolution")
     static let n22HandleDispute = RuleID(M.n22(5), "handle-dispute-efficiently")
     static let n22DelistClear = RuleID(M.n22(5), "delist-clear-infringement")
@@ -40,6 +41,7 @@ enum R {
     static let b263AwaitOpinion = RuleID(M.b263(6), "await-opinion")
     static let b263OpinionAsReference = RuleID(M.b263(6), "opinion-as-reference")
     static let b263OverdueOpinion = RuleID(M.b263(6), "overdue-opinion-self-commitment")
+    static let b263CommitAfterOverdueOpinion = RuleID(M.b263(6), "commit-after-overdue-opinion")
     static let b263DisputeHandling = RuleID(M.b263(7), "dispute-handling")
     static let b263FastTrack = RuleID(M.b263(7), "fast-track-ruling")
     static let b263RefuseCopy = RuleID(M.b263(8), "refuse-infringing-copy")
@@ -60,11 +62,12 @@ enum R {
     /// Every id above.
     static let all: [RuleID] = [
         n22SelfCommitment, n22Liability, n22OpinionMayBeRequested, n22AwaitOpinion, n22OpinionAsReference,
-        n22OverdueOpinion, n22GuideDispute, n22HandleDispute, n22DelistClear, n22RefuseAfterRuling, n22DelistAfterRuling,
+        n22OverdueOpinion, n22CommitAfterOverdueOpinion, n22GuideDispute, n22HandleDispute, n22DelistClear, n22RefuseAfterRuling, n22DelistAfterRuling,
         n22CancelSelection, n22ServeAndCopy, n22KeyProduct,
         b263JointAssessment, b263SelfCommitment, b263OwnCommitment, b263Liability,
         b263BreachToCredit, b263MarketAfterExpiry, b263ComplianceReminder, b263DrugSafetyCredit,
         b263OpinionMayBeRequested, b263AwaitOpinion, b263OpinionAsReference, b263OverdueOpinion,
+        b263CommitAfterOverdueOpinion,
         b263DisputeHandling, b263FastTrack, b263RefuseCopy, b263Suspend, b263RevokeListing, b263CancelSelection,
         b263GreenChannel, b263SubmitIPProof,
         b264PriorityService, b264GreenChannel, b264SelfCommitment,
@@ -89,6 +92,13 @@ enum O {
     static let submitSelfCommitment = ObligationExpectation(
         "submit-self-commitment", actor: Actor.declaringEnterprise, due: .undated,
         rules: [R.n22SelfCommitment, R.b263SelfCommitment], modality: .must)
+    /// The same obligation once the IP administration's opinion is overdue: 2022 (四) and
+    /// 2026-3 (六) name the commitment as the way forward (企业自主承诺后可以按程序参加), so their
+    /// rules are cited on it too.
+    static let submitSelfCommitmentAfterOverdueOpinion = ObligationExpectation(
+        "submit-self-commitment", actor: Actor.declaringEnterprise, due: .undated,
+        rules: [R.n22SelfCommitment, R.b263SelfCommitment, R.n22CommitAfterOverdueOpinion, R.b263CommitAfterOverdueOpinion],
+        modality: .must)
     /// 2022 (六): serve the result and copy it to the healthcare-security administration.
     static let serveAndCopy = ObligationExpectation(
         "serve-and-copy-result", actor: Actor.ipAdministration, due: .undated, rules: [R.n22ServeAndCopy],
