@@ -355,6 +355,39 @@ def test_errors(service, api, repo, medip, workdir):
           and re.search("[\u4e00-\u9fff]", zh_value["problems"][0]["message"]) is not None
           and "unknown key" in en_value["message"], f"{zh_value['message']!r} / {en_value['message']!r}")
 
+    # The service's own errors under lang=zh: the message (and a problem repeating it) in
+    # Chinese, with no English prose; code, path and status as in English. lang=zh is honoured
+    # even when another parameter is wrong.
+    own = [
+        ("unknown parameter", "POST", "/v1/decisions?asOf=2026-11-23&asof=1", example, json_type, 400, "unknownParameter"),
+        ("repeated parameter", "POST", "/v1/decisions?asOf=2026-11-23&asOf=2026-11-24", example, json_type, 400, "repeatedParameter"),
+        ("impossible asOf", "POST", "/v1/decisions?asOf=2026-02-30", example, json_type, 400, "invalidQuery"),
+        ("unknown detail", "POST", "/v1/decisions?asOf=2026-11-23&detail=some", example, json_type, 400, "invalidQuery"),
+        ("allowUnknownKeys not a boolean", "POST", "/v1/decisions?asOf=2026-11-23&allowUnknownKeys=1", example, json_type, 400, "invalidQuery"),
+        ("wrong content type", "POST", "/v1/decisions?asOf=2026-11-23", example, {"Content-Type": "text/plain"}, 415, "unsupportedMediaType"),
+        ("body over the limit", "POST", "/v1/decisions?asOf=2026-11-23", b" " * (1_048_576 + 10), json_type, 413, "tooLarge"),
+        ("count missing", "GET", "/v1/calendar/working-days?from=2026-01-05", None, None, 400, "invalidQuery"),
+        ("count not an integer", "GET", "/v1/calendar/working-days?from=2026-01-05&count=x", None, None, 400, "invalidQuery"),
+        ("from missing", "GET", "/v1/calendar/working-days?count=3", None, None, 400, "invalidQuery"),
+        ("unknown route", "GET", "/v1/nothing?", None, None, 404, "notFound"),
+    ]
+    for name, method, path, body, headers, expected, code in own:
+        replies = {}
+        for lang in ["en", "zh"]:
+            joined = path + ("&" if "?" in path else "?") + f"lang={lang}"
+            status, _, data = service.request(method, joined, body=body, headers=headers)
+            replies[lang] = (status, json.loads(data))
+        (en_status, en_value), (zh_status, zh_value) = replies["en"], replies["zh"]
+        check(f"{name}, lang=zh: status {expected} and code {code} as in English",
+              en_status == zh_status == expected and en_value.get("code") == zh_value.get("code") == code
+              and en_value.get("path") == zh_value.get("path"), f"{en_status} {zh_status} {en_value} {zh_value}")
+        english_prose = re.search(r"\b(?:must|missing|unknown|given|limit|bytes|endpoint|not)\b", zh_value.get("message", ""))
+        check(f"{name}, lang=zh: message in Chinese",
+              re.search("[\u4e00-\u9fff]", zh_value.get("message", "")) is not None and english_prose is None
+              and zh_value.get("message") != en_value.get("message"), f"{zh_value.get('message')!r}")
+        check(f"{name}, lang=zh: problems in Chinese too",
+              all(re.search("[\u4e00-\u9fff]", p["message"]) for p in zh_value.get("problems", [])), f"{zh_value.get('problems')}")
+
     # Screenings refused before any output.
     ndjson = {"Content-Type": "application/x-ndjson"}
     error("screening without asOf", "POST", "/v1/screenings", "/v1/screenings", 400, example, ndjson, "invalidQuery")

@@ -104,11 +104,12 @@ public struct DecisionService: Sendable {
             } else {
                 logger.debug("request refused", metadata: ["requestId": "\(id)", "code": "\(error.code)", "status": "\(error.status)"])
             }
-            return error.response(requestID: id)
+            return error.response(requestID: id, language: Query.requestedLanguage(request))
         } catch {
-            let failure = ServiceError(status: 400, code: "unreadableBody", message: "the request could not be read: \(error)")
+            let failure = ServiceError(
+                status: 400, code: "unreadableBody", en: "the request could not be read: \(error)", zh: "无法读取请求：\(error)")
             metrics.failed(failure)
-            return failure.response(requestID: id)
+            return failure.response(requestID: id, language: Query.requestedLanguage(request))
         }
     }
 
@@ -121,7 +122,7 @@ public struct DecisionService: Sendable {
             do throws(CaseFileError) {
                 bytes = Array(try CaseFile.encode(value)) + [0x0A]
             } catch {
-                throw ServiceError(status: 500, code: "encodingFailed", message: error.description)
+                throw ServiceError(status: 500, code: "encodingFailed", en: error.description, zh: error.localizedMessage.zh)
             }
         }
     }
@@ -133,7 +134,8 @@ public struct DecisionService: Sendable {
         guard types.contains(media) else {
             throw ServiceError(
                 status: 415, code: "unsupportedMediaType",
-                message: "Content-Type must be \(types.sorted().joined(separator: " or ")), not \"\(given.escapedForMessage())\"",
+                en: "Content-Type must be \(types.sorted().joined(separator: " or ")), not \"\(given.escapedForMessage())\"",
+                zh: "Content-Type 应为 \(types.sorted().joined(separator: " 或 "))，而不是 \"\(given.escapedForMessage())\"",
                 path: "Content-Type")
         }
     }
@@ -148,7 +150,8 @@ public struct DecisionService: Sendable {
     private static func tooLarge(_ length: Int?, _ limit: Int) -> ServiceError {
         var error = ServiceError(
             status: 413, code: "tooLarge",
-            message: (length.map { "the body has \($0) bytes" } ?? "the body is too large") + "; the limit is \(limit)")
+            en: (length.map { "the body has \($0) bytes" } ?? "the body is too large") + "; the limit is \(limit)",
+            zh: (length.map { "请求体有 \($0) 字节" } ?? "请求体过大") + "；上限为 \(limit) 字节")
         error.problems = [ServiceError.Problem(code: "tooLarge", path: nil, severity: "error", message: error.message)]
         error.complete = false
         return error
@@ -202,7 +205,8 @@ public struct DecisionService: Sendable {
         do {
             try await decisionLog.append(lines)
         } catch {
-            throw ServiceError(status: 503, code: "decisionLogFailed", message: "the decision could not be logged: \(error)")
+            throw ServiceError(
+                status: 503, code: "decisionLogFailed", en: "the decision could not be logged: \(error)", zh: "无法记录该决定：\(error)")
         }
     }
 
@@ -286,7 +290,9 @@ public struct DecisionService: Sendable {
         let language = try query.language()
         let from = try query.requiredDate("from")
         guard let count = try query.integer("count") else {
-            throw ServiceError(status: 400, code: "invalidQuery", message: "missing query parameter count (an integer)", path: "count")
+            throw ServiceError(
+                status: 400, code: "invalidQuery", en: "missing query parameter count (an integer)", zh: "缺少查询参数 count（整数）",
+                path: "count")
         }
         let date: CivilDate
         do throws(CalendarError) {
@@ -394,11 +400,13 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let error as HTTPResponseError {
             let status = Int(error.status.code)
             let code = status == 404 ? "notFound" : status == 405 ? "methodNotAllowed" : "httpError"
+            let endpoint = "\(request.method) \(request.uri.path.escapedForMessage())"
             let failure = ServiceError(
                 status: status, code: code,
-                message: status == 404 ? "no endpoint \(request.method) \(request.uri.path.escapedForMessage()); see openapi.yaml" : "\(error.status)")
+                en: status == 404 ? "no endpoint \(endpoint); see openapi.yaml" : "\(error.status)",
+                zh: status == 404 ? "没有端点 \(endpoint)；见 openapi.yaml" : status == 405 ? "该端点不接受此方法（\(error.status)）" : "\(error.status)")
             metrics.failed(failure)
-            return failure.response(requestID: DecisionService.requestID(request, context))
+            return failure.response(requestID: DecisionService.requestID(request, context), language: Query.requestedLanguage(request))
         }
     }
 }
@@ -410,11 +418,12 @@ func withTimeLimit<T: Sendable>(seconds: Int, _ operation: @escaping @Sendable (
         group.addTask { try await operation() }
         group.addTask {
             try await Task.sleep(for: .seconds(seconds))
-            throw ServiceError(status: 503, code: "timeLimit", message: "the request took longer than the limit of \(seconds) s")
+            throw ServiceError(
+                status: 503, code: "timeLimit", en: "the request took longer than the limit of \(seconds) s", zh: "请求超过时限 \(seconds) 秒")
         }
         defer { group.cancelAll() }
         guard let first = try await group.next() else {
-            throw ServiceError(status: 500, code: "internal", message: "no result")
+            throw ServiceError(status: 500, code: "internal", en: "no result", zh: "内部错误：没有结果")
         }
         return first
     }

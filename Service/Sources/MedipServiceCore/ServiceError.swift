@@ -38,6 +38,14 @@ public struct ServiceError: Error, Sendable, Encodable {
     public var complete: Bool?
     /// The request's id (also in the `X-Request-Id` header).
     public var requestId: String?
+    /// The Chinese form of ``message`` for an error of the service's own (not encoded; the
+    /// response swaps it in under `lang=zh`, see ``localized(_:)``). `nil` for a message that
+    /// is already in the language asked for (the library's, chosen where it is made).
+    var chineseMessage: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case status, code, message, path, line, column, problems, complete, requestId
+    }
 
     /// One problem of an invalid input (`{code, path, severity, message}` as `medip` writes it).
     public struct Problem: Sendable, Hashable, Encodable {
@@ -58,6 +66,27 @@ public struct ServiceError: Error, Sendable, Encodable {
         self.message = message
         self.path = path
         problems = []
+    }
+
+    /// Creates an error of the service's own, with its message in English and Chinese
+    /// (``response(requestID:language:)`` answers the one the request asked for).
+    public init(status: Int, code: String, en: String, zh: String, path: String? = nil) {
+        self.init(status: status, code: code, message: en, path: path)
+        chineseMessage = zh
+    }
+
+    /// The error with its messages in `language`: under Chinese, ``message`` and any problem
+    /// that repeats it become the Chinese form, when the error has one.
+    public func localized(_ language: Language) -> ServiceError {
+        guard language == .zh, let chineseMessage else { return self }
+        var error = self
+        error.problems = problems.map { problem in
+            var problem = problem
+            if problem.message == message { problem.message = chineseMessage }
+            return problem
+        }
+        error.message = chineseMessage
+        return error
     }
 
     /// A body that could not be read as a case file: 413 when it is too large, 400 otherwise;
@@ -110,9 +139,10 @@ public struct ServiceError: Error, Sendable, Encodable {
         return bytes + [0x0A]
     }
 
-    /// The error as an HTTP response (`application/json`, with `X-Request-Id`).
-    public func response(requestID: String) -> Response {
-        var error = self
+    /// The error as an HTTP response (`application/json`, with `X-Request-Id`), its messages in
+    /// `language` where it has them (``localized(_:)``).
+    public func response(requestID: String, language: Language = .en) -> Response {
+        var error = localized(language)
         error.requestId = requestID
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
