@@ -64,16 +64,12 @@ extension Product: JSONTokenReadable {
             }
         }
         guard let id, let name, let category, let holder else { throw TokenReadFailure() }
-        var value = Product(
-            id: id, name: "", category: category, drugClass: drugClass,
-            referenceProduct: nil, marketingAuthorisationHolder: "",
+        return Product(
+            id: id, storedName: name, category: category, drugClass: drugClass,
+            storedReferenceProduct: referenceProduct, storedMarketingAuthorisationHolder: holder,
             approvalNumber: approvalNumber, approvalDate: approvalDate,
             rareDisease: rareDisease ?? false, paediatric: paediatric ?? false,
             nationallyNegotiated: nationallyNegotiated ?? false,
             greenChannelQualified: greenChannelQualified, innovativeDevice: innovativeDevice ?? false)
-        value.storedName = name
-        value.storedReferenceProduct = referenceProduct
-        value.storedMarketingAuthorisationHolder = holder
-        return value
     }
 }

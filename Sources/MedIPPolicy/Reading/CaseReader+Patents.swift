@@ -42,15 +42,12 @@ extension Patent: JSONTokenReadable {
             }
         }
         guard let number, let filingDate else { throw TokenReadFailure() }
-        var value = Patent(
-            number: number, type: type, title: nil, holder: nil, filingDate: filingDate,
+        return Patent(
+            number: number, type: type, storedTitle: title, storedHolder: holder, filingDate: filingDate,
             grantDate: grantDate, substantiveExaminationRequestDate: examinationDate,
             statusHistory: statusHistory, termAdjustmentDays: adjustment ?? 0,
             termCompensationDays: compensation ?? 0, drugApprovalDate: drugApprovalDate,
             registrableCategory: category, registeredOnPlatform: registered ?? false)
-        value.storedTitle = title
-        value.storedHolder = holder
-        return value
     }
 }
 

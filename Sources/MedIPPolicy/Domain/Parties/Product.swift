@@ -76,12 +76,28 @@ public struct Product: Sendable, Hashable {
         rareDisease: Bool = false, paediatric: Bool = false, nationallyNegotiated: Bool = false,
         greenChannelQualified: Bool? = nil, innovativeDevice: Bool = false
     ) {
+        self.init(
+            id: id, storedName: StoredText(name), category: category, drugClass: drugClass,
+            storedReferenceProduct: referenceProduct.map(StoredText.init),
+            storedMarketingAuthorisationHolder: StoredText(marketingAuthorisationHolder),
+            approvalNumber: approvalNumber, approvalDate: approvalDate, rareDisease: rareDisease,
+            paediatric: paediatric, nationallyNegotiated: nationallyNegotiated,
+            greenChannelQualified: greenChannelQualified, innovativeDevice: innovativeDevice)
+    }
+
+    /// Creates a product from its stored text (the case reader's), field for field.
+    package init(
+        id: String, storedName: StoredText, category: ProductCategory, drugClass: DrugClass?,
+        storedReferenceProduct: StoredText?, storedMarketingAuthorisationHolder: StoredText,
+        approvalNumber: ApprovalNumber?, approvalDate: CivilDate?, rareDisease: Bool, paediatric: Bool,
+        nationallyNegotiated: Bool, greenChannelQualified: Bool?, innovativeDevice: Bool
+    ) {
         self.id = id
-        self.storedName = StoredText(name)
+        self.storedName = storedName
         self.category = category
         self.drugClass = drugClass
-        self.storedReferenceProduct = referenceProduct.map(StoredText.init)
-        self.storedMarketingAuthorisationHolder = StoredText(marketingAuthorisationHolder)
+        self.storedReferenceProduct = storedReferenceProduct
+        self.storedMarketingAuthorisationHolder = storedMarketingAuthorisationHolder
         self.approvalNumber = approvalNumber
         self.approvalDate = approvalDate
         self.rareDisease = rareDisease

@@ -69,10 +69,25 @@ public struct Patent: Sendable, Hashable {
         termAdjustmentDays: Int = 0, termCompensationDays: Int = 0, drugApprovalDate: CivilDate? = nil,
         registrableCategory: LinkagePatentCategory? = nil, registeredOnPlatform: Bool = false
     ) {
+        self.init(
+            number: number, type: type, storedTitle: title.map(StoredText.init), storedHolder: holder.map(StoredText.init),
+            filingDate: filingDate, grantDate: grantDate, substantiveExaminationRequestDate: substantiveExaminationRequestDate,
+            statusHistory: statusHistory, termAdjustmentDays: termAdjustmentDays, termCompensationDays: termCompensationDays,
+            drugApprovalDate: drugApprovalDate, registrableCategory: registrableCategory, registeredOnPlatform: registeredOnPlatform)
+    }
+
+    /// Creates a patent from its stored text (the case reader's), field for field; `type`
+    /// defaults as in the public initialiser.
+    package init(
+        number: PatentNumber, type: PatentType?, storedTitle: StoredText?, storedHolder: StoredText?,
+        filingDate: CivilDate, grantDate: CivilDate?, substantiveExaminationRequestDate: CivilDate?,
+        statusHistory: [PatentStatusEvent], termAdjustmentDays: Int, termCompensationDays: Int,
+        drugApprovalDate: CivilDate?, registrableCategory: LinkagePatentCategory?, registeredOnPlatform: Bool
+    ) {
         self.number = number
         self.type = type ?? number.type
-        self.storedTitle = title.map(StoredText.init)
-        self.storedHolder = holder.map(StoredText.init)
+        self.storedTitle = storedTitle
+        self.storedHolder = storedHolder
         self.filingDate = filingDate
         self.grantDate = grantDate
         self.substantiveExaminationRequestDate = substantiveExaminationRequestDate
