@@ -17,7 +17,7 @@ enum SchemaCommands {
                   medip schema > case.schema.json
 
                 该模式接受 CaseFile.decode 所接受的内容，只是把以下各项留给解码器检查：字节数和嵌套层数
-                上限、不存在的日期、校验字符，以及带小数或指数写法的整数（12.0）。两者都拒绝未知的键（medip
+                上限、不存在的日期、校验码，以及带小数或指数写法的整数（12.0）。两者都拒绝未知的键（medip
                 的 --allow-unknown-keys 是解码器唯一的例外开关）。medip validate 对文件作完整检查：按与本库
                 完全相同的方式读取文件，再检查其中的事实。
 
