@@ -63,17 +63,28 @@ enum CatalogCommands {
     // MARK: documents
 
     static let documents = Subcommand(
-        ["documents"], summary: "List the policy documents and their measure counts",
-        help: """
-            USAGE: medip documents [--format text|json] [--lang zh|en]
+        ["documents"], summary: LocalizedText(zh: "列出政策文件及其措施数量", en: "List the policy documents and their measure counts"),
+        help: LocalizedText(
+            zh: """
+                用法：medip documents [--format text|json] [--lang zh|en]
 
-            Lists the four built-in documents: id, number (文号), date, jurisdiction, title and the
-            number of numbered measures, then, indented, what each declares about other texts:
-            implements (落实…文件精神), succeedsEdition (the next edition of a series) and
-            prevailsOverEarlierInconsistent (此前发布的有关规定与本文不一致的，以此为准).
-            JSON: {"documents":[{"id","number","title","dated","effective","jurisdiction",
-            "measureCount","issuers":[…],"relations":[{"kind","document"?,"note":{"zh","en"}}]}]}
-            """
+                列出四个内置文件：id、文号、日期、适用地区、标题和编号措施的数量，然后缩进列出每个文件
+                对其他文件的声明：implements（落实…文件精神）、succeedsEdition（系列文件的下一版本）和
+                prevailsOverEarlierInconsistent（此前发布的有关规定与本文不一致的，以此为准）；
+                --lang zh 时显示为 落实、承接前一版本、以此为准。
+                JSON：{"documents":[{"id","number","title","dated","effective","jurisdiction",
+                "measureCount","issuers":[…],"relations":[{"kind","document"?,"note":{"zh","en"}}]}]}
+                """,
+            en: """
+                USAGE: medip documents [--format text|json] [--lang zh|en]
+
+                Lists the four built-in documents: id, number (文号), date, jurisdiction, title and the
+                number of numbered measures, then, indented, what each declares about other texts:
+                implements (落实…文件精神), succeedsEdition (the next edition of a series) and
+                prevailsOverEarlierInconsistent (此前发布的有关规定与本文不一致的，以此为准).
+                JSON: {"documents":[{"id","number","title","dated","effective","jurisdiction",
+                "measureCount","issuers":[…],"relations":[{"kind","document"?,"note":{"zh","en"}}]}]}
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["format", "lang"])
         try arguments.expectPositionals(atMost: 0)
@@ -101,13 +112,20 @@ enum CatalogCommands {
     // MARK: show
 
     static let show = Subcommand(
-        ["show"], summary: "Show one measure in full (e.g. beijing-2026-3#8)",
-        help: """
-            USAGE: medip show MEASURE-ID [--format text|json] [--lang zh|en]
+        ["show"], summary: LocalizedText(zh: "完整显示一项措施（例如 beijing-2026-3#8）", en: "Show one measure in full (e.g. beijing-2026-3#8)"),
+        help: LocalizedText(
+            zh: """
+                用法：medip show MEASURE-ID [--format text|json] [--lang zh|en]
 
-            MEASURE-ID is document#ordinal, e.g. beijing-2026-3#8 or beijing-2024-5#12.
-            Exit 1 when no such measure exists.
-            """
+                MEASURE-ID 的形式为 文件#序号（document#ordinal），例如 beijing-2026-3#8 或 beijing-2024-5#12。
+                没有该措施时退出状态为 1。
+                """,
+            en: """
+                USAGE: medip show MEASURE-ID [--format text|json] [--lang zh|en]
+
+                MEASURE-ID is document#ordinal, e.g. beijing-2026-3#8 or beijing-2024-5#12.
+                Exit 1 when no such measure exists.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["format", "lang"])
         try arguments.expectPositionals(atMost: 1)
@@ -192,20 +210,34 @@ enum CatalogCommands {
     // MARK: measures
 
     static let measures = Subcommand(
-        ["measures"], summary: "List measures, filtered by document, department, kind, text or unit",
-        help: """
-            USAGE: medip measures [--document ID] [--department NAME] [--actor NAME] [--kind K]
-                                  [--search TEXT] [--unit UNIT] [--format text|json|csv] [--lang zh|en]
+        ["measures"], summary: LocalizedText(zh: "列出措施，可按文件、部门、类别、文本或单位筛选", en: "List measures, filtered by document, department, kind, text or unit"),
+        help: LocalizedText(
+            zh: """
+                用法：medip measures [--document ID] [--department NAME] [--actor NAME] [--kind K]
+                                     [--search TEXT] [--unit UNIT] [--format text|json|csv] [--lang zh|en]
 
-            --department matches the full name (北京市医疗保障局), the short form as printed (市医保局),
-            the English name or the registry id. --kind is one of:
-            \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")).
-            JSON: {"documents":[{"id","number","measures":[{"id","ordinal","heading":{"zh","en"},
-            "departments":[{"zh","short","en"}],"inferredDepartments":[…],"targets":[…],
-            "timeLimits":[…]}]}]} — inferredDepartments are those the text does not name.
-            CSV: departments the text does not name are marked with *.
-            Exit 1 for an unknown document or department.
-            """
+                --department 可匹配全称（北京市医疗保障局）、原文所印的简称（市医保局）、英文名称或部门
+                登记表中的 id。--kind 取以下之一：
+                \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))。
+                JSON：{"documents":[{"id","number","measures":[{"id","ordinal","heading":{"zh","en"},
+                "departments":[{"zh","short","en"}],"inferredDepartments":[…],"targets":[…],
+                "timeLimits":[…]}]}]}——inferredDepartments 是文中未列明的部门。
+                CSV：文中未列明的部门以 * 标记。
+                文件或部门未知时退出状态为 1。
+                """,
+            en: """
+                USAGE: medip measures [--document ID] [--department NAME] [--actor NAME] [--kind K]
+                                      [--search TEXT] [--unit UNIT] [--format text|json|csv] [--lang zh|en]
+
+                --department matches the full name (北京市医疗保障局), the short form as printed (市医保局),
+                the English name or the registry id. --kind is one of:
+                \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", ")).
+                JSON: {"documents":[{"id","number","measures":[{"id","ordinal","heading":{"zh","en"},
+                "departments":[{"zh","short","en"}],"inferredDepartments":[…],"targets":[…],
+                "timeLimits":[…]}]}]} — inferredDepartments are those the text does not name.
+                CSV: departments the text does not name are marked with *.
+                Exit 1 for an unknown document or department.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["document", "department", "actor", "kind", "search", "unit", "format", "lang"])
         try arguments.expectPositionals(atMost: 0)
@@ -262,19 +294,32 @@ enum CatalogCommands {
     // MARK: targets
 
     static let targets = Subcommand(
-        ["targets"], summary: "List a document's targets, optionally judged against observed values",
-        help: """
-            USAGE: medip targets [--document ID] [--observed FILE.csv] [--format text|json|csv] [--lang zh|en]
+        ["targets"], summary: LocalizedText(zh: "列出文件的目标，可对照观测值评判", en: "List a document's targets, optionally judged against observed values"),
+        help: LocalizedText(
+            zh: """
+                用法：medip targets [--document ID] [--observed FILE.csv] [--format text|json|csv] [--lang zh|en]
 
-            Lists the targets of one document, or of every document when --document is not given.
+                列出一个文件的目标；未给出 --document 时列出所有文件的目标。
 
-            --observed reads a CSV with the header measure,key,value[,previous], e.g.
-              beijing-2026-4#6,project-managed-varieties,412,
-            and reports each target as met / notMet / noObservation with its margin.
-            Every row must name a target of the document (of any document without --document): exit 1 for an unreadable file, a
-            malformed row, or a row naming an unknown measure or target, or a measure of another
-            document (the message gives the line and, where one is close, the id meant).
-            """
+                --observed 读取表头为 measure,key,value[,previous] 的 CSV，例如
+                  beijing-2026-4#6,project-managed-varieties,412,
+                并报告每个目标为 met / notMet / noObservation（--lang zh 时为 已达成 / 未达成 / 无观测值）
+                及其差额。每一行都必须指向该文件的一个目标（未给出 --document 时可为任一文件的目标）：
+                文件无法读取、某行格式有误、某行指向未知的措施或目标，或指向另一文件的措施时，退出状态
+                为 1（信息给出行号，有相近者时还给出可能想写的 id）。
+                """,
+            en: """
+                USAGE: medip targets [--document ID] [--observed FILE.csv] [--format text|json|csv] [--lang zh|en]
+
+                Lists the targets of one document, or of every document when --document is not given.
+
+                --observed reads a CSV with the header measure,key,value[,previous], e.g.
+                  beijing-2026-4#6,project-managed-varieties,412,
+                and reports each target as met / notMet / noObservation with its margin.
+                Every row must name a target of the document (of any document without --document): exit 1 for an unreadable file, a
+                malformed row, or a row naming an unknown measure or target, or a measure of another
+                document (the message gives the line and, where one is close, the id meant).
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["document", "observed", "format", "lang"])
         try arguments.expectPositionals(atMost: 0)

@@ -6,20 +6,33 @@ enum CoverageCommands {
     static let all: [Subcommand] = [coverage]
 
     static let coverage = Subcommand(
-        ["coverage"], summary: "Print the measure coverage matrix (Markdown): every measure, its figures and rules",
-        help: """
-            USAGE: medip coverage
+        ["coverage"], summary: LocalizedText(zh: "输出措施覆盖矩阵（Markdown）：每项措施、其数值和规则", en: "Print the measure coverage matrix (Markdown): every measure, its figures and rules"),
+        help: LocalizedText(
+            zh: """
+                用法：medip coverage
 
-            Prints, as Markdown, one row for each of the 87 numbered measures of the built-in
-            catalog: its id, official heading (zh) and English heading, kinds, departments (as
-            printed, or * inferred), quantitative targets (hedged, or not graded when not a goal),
-            time limits, and the ids of the rules that encode it; and a summary per
-            document. Documentation/CoverageMatrix.md is this output:
+                以 Markdown 输出内置目录中 87 项编号措施，每项一行：id、官方标题（中文）和英文标题、类别、
+                责任部门（按原文所印，或以 * 标出推定的部门）、量化目标（注明“力争”“争取”等留有余地的
+                表述；不是目标的数值注明不作考核）、时限，以及实现该措施的规则的 id；并按文件给出汇总。
+                Documentation/CoverageMatrix.md 就是这一输出：
 
-              medip coverage > Documentation/CoverageMatrix.md
+                  medip coverage > Documentation/CoverageMatrix.md
 
-            EXIT STATUS: 0 printed, 2 usage error.
-            """
+                退出状态：0 已输出，2 用法错误。
+                """,
+            en: """
+                USAGE: medip coverage
+
+                Prints, as Markdown, one row for each of the 87 numbered measures of the built-in
+                catalog: its id, official heading (zh) and English heading, kinds, departments (as
+                printed, or * inferred), quantitative targets (hedged, or not graded when not a goal),
+                time limits, and the ids of the rules that encode it; and a summary per
+                document. Documentation/CoverageMatrix.md is this output:
+
+                  medip coverage > Documentation/CoverageMatrix.md
+
+                EXIT STATUS: 0 printed, 2 usage error.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args)
         try arguments.expectPositionals(atMost: 0)

@@ -10,34 +10,62 @@ extension CatalogCommands {
     ]
 
     static let diff = Subcommand(
-        ["diff"], summary: "Compare two editions as the later one directs (e.g. beijing-2024-5 beijing-2026-4)",
-        help: """
-            USAGE: medip diff EARLIER-DOCUMENT LATER-DOCUMENT [--as-of YYYY-MM-DD]
-                              [--format text|json|markdown] [--lang zh|en]
+        ["diff"], summary: LocalizedText(zh: "按较晚版本的要求比较两个版本（例如 beijing-2024-5 beijing-2026-4）", en: "Compare two editions as the later one directs (e.g. beijing-2024-5 beijing-2026-4)"),
+        help: LocalizedText(
+            zh: """
+                用法：medip diff EARLIER-DOCUMENT LATER-DOCUMENT [--as-of YYYY-MM-DD]
+                                 [--format text|json|markdown] [--lang zh|en]
 
-            Reads the later edition's notice (此前发布的有关规定与本文不一致的，以此为准): only what is
-            inconsistent yields. Every measure of the earlier edition gets one status with its
-            reason and the clause that justifies it — superseded, tightened, loosened, raised,
-            lowered, broadened, narrowed, shifted, restated, lapsed (its dated figures ended before
-            --as-of and are not restated) or continues — and every measure of the later edition is
-            new or a successor. Figure and scope changes are paired by the catalog's data, never by
-            key names; each fact appears once. Counts are of measures.
+                按较晚版本通知的要求（此前发布的有关规定与本文不一致的，以此为准）读取：只有不一致之处
+                让位。较早版本的每项措施得到一个状态，附理由和作为依据的条款——superseded（被取代）、
+                tightened（收紧）、loosened（放宽）、raised（提高）、lowered（降低）、broadened（范围扩大）、
+                narrowed（范围缩小）、shifted（调整）、restated（重申）、lapsed（目标已到期：其有期限的数值
+                在 --as-of 之前已到期且未被重申）或 continues（继续有效）；较晚版本的每项措施为 new（新增）
+                或 successor（承接此前措施）。数值和范围的变化按目录数据配对，从不按键名配对；每项事实只
+                出现一次。计数以措施为单位。
 
-            --as-of defaults to the date the later edition bears, and may not be earlier. Exit 1 when
-            the documents are not editions of one series, or are given in the wrong order (later
-            first); 2 for a usage error (the same document twice, --as-of before the later edition).
+                --as-of 默认为较晚版本的成文日期，且不得早于该日期。两个文件不是同一系列的版本，或顺序
+                给反（较晚者在前）时，退出状态为 1；用法错误（同一文件给了两次、--as-of 早于较晚版本）
+                时为 2。
 
-            JSON: {"earlier","later","asOf","basis":{"zh","en"}|null,
-              "counts":{"earlier":{STATUS:n},"later":{STATUS:n}},
-              "earlierMeasures":[{"measure","heading","status","reason","clause","clauseIn","by":[id],
-                "changes":[{"direction","by","earlier"?:ITEM,"later"?:ITEM}],
-                "lapsed":[ITEM],"continuing":[ITEM],"related":[id]}],
-              "laterMeasures":[{"measure","heading","status","succeeds":[id],"newFigures":[ITEM],"related":[id]}]}
-            ITEM: {"aspect":"target|timeLimit|scope","key","subject":{"zh","en"},"text":{"zh","en"},
-              "value"?,"unit"?,"period"?,"hedge"?,"role"?} — text.zh is as printed; a key marked ? is
-              absent when it does not apply (a change with no earlier figure has no "earlier").
-            Markdown (--format markdown) is the briefing checked in as Documentation/Editions-2024-2026.md.
-            """
+                JSON：{"earlier","later","asOf","basis":{"zh","en"}|null,
+                  "counts":{"earlier":{STATUS:n},"later":{STATUS:n}},
+                  "earlierMeasures":[{"measure","heading","status","reason","clause","clauseIn","by":[id],
+                    "changes":[{"direction","by","earlier"?:ITEM,"later"?:ITEM}],
+                    "lapsed":[ITEM],"continuing":[ITEM],"related":[id]}],
+                  "laterMeasures":[{"measure","heading","status","succeeds":[id],"newFigures":[ITEM],"related":[id]}]}
+                ITEM：{"aspect":"target|timeLimit|scope","key","subject":{"zh","en"},"text":{"zh","en"},
+                  "value"?,"unit"?,"period"?,"hedge"?,"role"?}——text.zh 为原文所印；标有 ? 的键在不适用时
+                  不出现（没有较早数值的变化没有 "earlier"）。
+                Markdown（--format markdown）即收录为 Documentation/Editions-2024-2026.md 的简报。
+                """,
+            en: """
+                USAGE: medip diff EARLIER-DOCUMENT LATER-DOCUMENT [--as-of YYYY-MM-DD]
+                                  [--format text|json|markdown] [--lang zh|en]
+
+                Reads the later edition's notice (此前发布的有关规定与本文不一致的，以此为准): only what is
+                inconsistent yields. Every measure of the earlier edition gets one status with its
+                reason and the clause that justifies it — superseded, tightened, loosened, raised,
+                lowered, broadened, narrowed, shifted, restated, lapsed (its dated figures ended before
+                --as-of and are not restated) or continues — and every measure of the later edition is
+                new or a successor. Figure and scope changes are paired by the catalog's data, never by
+                key names; each fact appears once. Counts are of measures.
+
+                --as-of defaults to the date the later edition bears, and may not be earlier. Exit 1 when
+                the documents are not editions of one series, or are given in the wrong order (later
+                first); 2 for a usage error (the same document twice, --as-of before the later edition).
+
+                JSON: {"earlier","later","asOf","basis":{"zh","en"}|null,
+                  "counts":{"earlier":{STATUS:n},"later":{STATUS:n}},
+                  "earlierMeasures":[{"measure","heading","status","reason","clause","clauseIn","by":[id],
+                    "changes":[{"direction","by","earlier"?:ITEM,"later"?:ITEM}],
+                    "lapsed":[ITEM],"continuing":[ITEM],"related":[id]}],
+                  "laterMeasures":[{"measure","heading","status","succeeds":[id],"newFigures":[ITEM],"related":[id]}]}
+                ITEM: {"aspect":"target|timeLimit|scope","key","subject":{"zh","en"},"text":{"zh","en"},
+                  "value"?,"unit"?,"period"?,"hedge"?,"role"?} — text.zh is as printed; a key marked ? is
+                  absent when it does not apply (a change with no earlier figure has no "earlier").
+                Markdown (--format markdown) is the briefing checked in as Documentation/Editions-2024-2026.md.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["as-of", "format", "lang"])
         try arguments.expectPositionals(atMost: 2)

@@ -15,24 +15,41 @@ enum DomainCommands {
 
     static let validate = Subcommand(
         ["validate"],
-        summary: "Check a case file and list every problem",
-        help: """
-            USAGE: medip validate CASE.json [--lang zh|en] [--format text|json] [--allow-unknown-keys]
+        summary: LocalizedText(zh: "检查案件文件并列出每个问题", en: "Check a case file and list every problem"),
+        help: LocalizedText(
+            zh: """
+                用法：medip validate CASE.json [--lang zh|en] [--format text|json] [--allow-unknown-keys]
 
-            Reads a case file (see Documentation/CaseFormat.md; "-" reads standard input), then
-            checks its facts and prints every problem as "severity: path: message [code]".
-            Prints "valid" when there is no error (warnings may be listed).
+                读取案件文件（见 Documentation/CaseFormat.md；"-" 表示读取标准输入），然后检查其中的事实，
+                把每个问题输出为 "severity: path: message [code]"（--lang zh 时严重程度为 错误 或 警告）。
+                没有错误时输出 "valid"（--lang zh 时为 "有效"；仍可能列出警告）。
 
-            OPTIONS:
-              --lang zh|en         language of the messages (default en)
-              --format text|json   text lines (default) or a JSON array of issues
-              --allow-unknown-keys ignore keys the case-file format does not define (by
-                                   default they are errors: a misspelt key would otherwise
-                                   drop a fact); for files from a newer producer
+                选项：
+                  --lang zh|en         信息的语言（默认 en）
+                  --format text|json   文本行（默认）或问题的 JSON 数组
+                  --allow-unknown-keys 忽略案件文件格式未定义的键（默认视为错误：否则拼错的键
+                                       会使一项事实被丢弃）；用于较新版本程序生成的文件
 
-            EXIT STATUS: 0 valid (warnings allowed), 1 unreadable or malformed file or any
-            error-severity problem, 2 usage error.
-            """
+                退出状态：0 有效（允许有警告），1 文件无法读取或格式有误，或有任何错误级别的问题，
+                2 用法错误。
+                """,
+            en: """
+                USAGE: medip validate CASE.json [--lang zh|en] [--format text|json] [--allow-unknown-keys]
+
+                Reads a case file (see Documentation/CaseFormat.md; "-" reads standard input), then
+                checks its facts and prints every problem as "severity: path: message [code]".
+                Prints "valid" when there is no error (warnings may be listed).
+
+                OPTIONS:
+                  --lang zh|en         language of the messages (default en)
+                  --format text|json   text lines (default) or a JSON array of issues
+                  --allow-unknown-keys ignore keys the case-file format does not define (by
+                                       default they are errors: a misspelt key would otherwise
+                                       drop a fact); for files from a newer producer
+
+                EXIT STATUS: 0 valid (warnings allowed), 1 unreadable or malformed file or any
+                error-severity problem, 2 usage error.
+                """)
     ) { arguments, io throws(CommandError) in
         let args = try Arguments(arguments, options: ["lang", "format"], flags: ["allow-unknown-keys"])
         try args.expectPositionals(atMost: 1)
@@ -64,38 +81,69 @@ enum DomainCommands {
 
     static let patentExpiry = Subcommand(
         ["patent", "expiry"],
-        summary: "Compute a patent's expiry: term, adjustment, compensation ceiling, early end",
-        help: """
-            USAGE: medip patent expiry --type TYPE --filed DATE [--adjustment-days N]
-                                       [--compensation-days N] [--approved DATE]
-                                       [--terminated DATE | --surrendered DATE | --invalidated DATE]
-                                       [--format text|json] [--lang zh|en]
-                   medip patent expiry --json PATENT.json [--format text|json] [--lang zh|en]
+        summary: LocalizedText(zh: "计算专利权的届满：期限、审查延迟补偿、药品专利期限补偿上限、提前终止", en: "Compute a patent's expiry: term, adjustment, compensation ceiling, early end"),
+        help: LocalizedText(
+            zh: """
+                用法：medip patent expiry --type TYPE --filed DATE [--adjustment-days N]
+                                          [--compensation-days N] [--approved DATE]
+                                          [--terminated DATE | --surrendered DATE | --invalidated DATE]
+                                          [--format text|json] [--lang zh|en]
+                      medip patent expiry --json PATENT.json [--format text|json] [--lang zh|en]
 
-            Computes the term under Patent Law Art. 42 (2020 amendment): 20 years for an
-            invention, 10 for a utility model, 15 for a design (10 for designs filed before
-            2021-06-01), counted from the filing date; then term adjustment (Art. 42(2)) and drug
-            term compensation (Art. 42(3)) in days, with the compensation ceiling (5 years; at
-            most 14 years of term after the drug's approval). Every end date is the first day
-            the patent no longer protects (CNIPA Examination Guidelines Part V Ch. 9 §2.1: a
-            patent filed 1999-09-06 runs to 2009-09-05 and terminates on 2009-09-06).
+                按《专利法》第四十二条（2020年修正）计算专利权期限：发明专利权二十年，实用新型专利权
+                十年，外观设计专利权十五年（2021-06-01 前申请的外观设计为十年），均自申请日起计算；再以日
+                计入专利权期限补偿（审查延迟，第四十二条第二款）和药品专利期限补偿（第四十二条第三款），
+                并给出补偿上限（补偿期限不超过五年；新药批准上市后总有效专利权期限不超过十四年）。每个
+                终止日都是专利权不再受保护的第一天（《专利审查指南》第五部分第九章第2.1节：1999-09-06
+                申请的专利，保护至 2009-09-05，于 2009-09-06 终止）。
 
-            OPTIONS:
-              --type invention|utilityModel|design
-              --filed DATE               filing date (YYYY-MM-DD)
-              --adjustment-days N        term adjustment granted, days (inventions only)
-              --compensation-days N      term compensation granted, days
-              --approved DATE            the new drug's marketing-approval date
-              --terminated DATE          terminated (e.g. fees unpaid) from DATE
-              --surrendered DATE         surrendered from DATE
-              --invalidated DATE         declared wholly invalid on DATE
-              --json FILE                read a Patent JSON object instead ("-" for stdin)
-              --format text|json         text (default) or the PatentTerm as JSON
+                选项：
+                  --type invention|utilityModel|design
+                                             专利类型：发明、实用新型、外观设计
+                  --filed DATE               申请日（YYYY-MM-DD）
+                  --adjustment-days N        已给予的审查延迟期限补偿天数（仅限发明专利）
+                  --compensation-days N      已给予的药品专利期限补偿天数
+                  --approved DATE            新药获批上市的日期
+                  --terminated DATE          自 DATE 起终止（例如未缴年费）
+                  --surrendered DATE         自 DATE 起放弃
+                  --invalidated DATE         于 DATE 被宣告全部无效
+                  --json FILE                改为读取一个 Patent JSON 对象（"-" 表示标准输入）
+                  --format text|json         文本（默认）或 JSON 格式的 PatentTerm
 
-            EXIT STATUS: 0 computed, 1 unreadable/invalid patent JSON or inconsistent facts
-            (negative days, adjustment on a non-invention, compensation above its ceiling),
-            2 usage error.
-            """
+                退出状态：0 已计算，1 专利 JSON 无法读取或无效，或事实相互矛盾（天数为负、对非发明专利
+                给予审查延迟补偿、药品专利期限补偿超过上限），2 用法错误。
+                """,
+            en: """
+                USAGE: medip patent expiry --type TYPE --filed DATE [--adjustment-days N]
+                                           [--compensation-days N] [--approved DATE]
+                                           [--terminated DATE | --surrendered DATE | --invalidated DATE]
+                                           [--format text|json] [--lang zh|en]
+                       medip patent expiry --json PATENT.json [--format text|json] [--lang zh|en]
+
+                Computes the term under Patent Law Art. 42 (2020 amendment): 20 years for an
+                invention, 10 for a utility model, 15 for a design (10 for designs filed before
+                2021-06-01), counted from the filing date; then term adjustment (Art. 42(2)) and drug
+                term compensation (Art. 42(3)) in days, with the compensation ceiling (5 years; at
+                most 14 years of term after the drug's approval). Every end date is the first day
+                the patent no longer protects (CNIPA Examination Guidelines Part V Ch. 9 §2.1: a
+                patent filed 1999-09-06 runs to 2009-09-05 and terminates on 2009-09-06).
+
+                OPTIONS:
+                  --type invention|utilityModel|design
+                  --filed DATE               filing date (YYYY-MM-DD)
+                  --adjustment-days N        term adjustment granted, days (inventions only)
+                  --compensation-days N      term compensation granted, days
+                  --approved DATE            the new drug's marketing-approval date
+                  --terminated DATE          terminated (e.g. fees unpaid) from DATE
+                  --surrendered DATE         surrendered from DATE
+                  --invalidated DATE         declared wholly invalid on DATE
+                  --json FILE                read a Patent JSON object instead ("-" for stdin)
+                  --format text|json         text (default) or the PatentTerm as JSON
+
+                EXIT STATUS: 0 computed, 1 unreadable/invalid patent JSON or inconsistent facts
+                (negative days, adjustment on a non-invention, compensation above its ceiling),
+                2 usage error.
+                """)
     ) { arguments, io throws(CommandError) in
         let args = try Arguments(
             arguments,

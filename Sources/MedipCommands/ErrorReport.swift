@@ -109,12 +109,17 @@ public struct ErrorReport: Sendable, Encodable {
     }
 
     /// The `--format` option of commands whose output is JSON Lines whatever the format
-    /// (`screen`, `generate`): it chooses only how a failure is reported.
-    static let errorFormatHelp = """
-          --format text|json   how a failure is reported on standard error: a message (default)
-                               or one line of JSON (code, message, file, line…); the output
-                               itself is JSON Lines either way
-        """
+    /// (`screen`, `generate`): it chooses only how a failure is reported. Help lines in both languages.
+    static let errorFormatHelp = LocalizedText(
+        zh: """
+              --format text|json   失败在标准错误上的报告方式：一条信息（默认）或一行 JSON
+                                   （code、message、file、line…）；输出本身无论如何都是 JSON Lines
+            """,
+        en: """
+              --format text|json   how a failure is reported on standard error: a message (default)
+                                   or one line of JSON (code, message, file, line…); the output
+                                   itself is JSON Lines either way
+            """)
 
     /// Checks the `--format` option of such a command: `text` or `json` (the choice itself is
     /// read from the raw words by ``wantsJSON(_:)``).

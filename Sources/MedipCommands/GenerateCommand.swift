@@ -13,28 +13,48 @@ enum GenerateCommand {
     static let supportedAsOf = CivilDate(uncheckedYear: 100, month: 1, day: 1)...CivilDate(uncheckedYear: 9950, month: 12, day: 31)
 
     static let generate = Subcommand(
-        ["generate"], summary: "Write N generated cases as JSON Lines (deterministic by seed)",
-        help: """
-            USAGE: medip generate --count N [--seed S] [--as-of YYYY-MM-DD] [--invalid PERCENT]
-                                  [--diverse] [--output FILE] [--format text|json]
+        ["generate"], summary: LocalizedText(zh: "写出 N 个生成的案件（JSON Lines，由种子决定）", en: "Write N generated cases as JSON Lines (deterministic by seed)"),
+        help: LocalizedText(
+            zh: """
+                用法：medip generate --count N [--seed S] [--as-of YYYY-MM-DD] [--invalid PERCENT]
+                                     [--diverse] [--output FILE] [--format text|json]
 
-            Writes N valid case files, one compact JSON object per line, from MedIPPolicyTesting's
-            seeded generator: a realistic mix that reaches every disposition. The same seed (default
-            1) gives the same bytes on every platform. Each generated case is built around its own
-            as-of date; --as-of D moves every date of each case so that it reads on D as it did on
-            its own date (screen the file with the same --as-of); D must be within
-            0100-01-01…9950-12-31, where every moved case stays valid. --invalid P replaces P per cent of
-            the lines (0–100) with deliberately invalid case files from the invalid-case generator.
-            --diverse varies every case past its archetype (commitments, objections, opinions,
-            disputes, rulings, declarations, exclusivities, standing, jurisdiction, as-of date, each
-            at random): thousands of distinct fact combinations per 100,000 cases instead of a few
-            dozen, for benchmarks and differential tests that must not ride on a handful of paths.
+                用 MedIPPolicyTesting 的带种子生成器写出 N 个有效的案件文件，每行一个紧凑的 JSON 对象：
+                一个贴近实际、能得出每种处理方式的组合。相同的种子（默认 1）在任何平台上都生成相同的字节。
+                每个生成的案件都围绕其自身的评估日构造；--as-of D 移动每个案件的所有日期，使它在 D 读来
+                与在其自身日期时相同（请用相同的 --as-of 筛查该文件）；D 必须在 0100-01-01…9950-12-31
+                之内，在此范围内移动后的案件都保持有效。--invalid P 把 P% 的行（0–100）替换为无效案件
+                生成器故意生成的无效案件文件。
+                --diverse 让每个案件在其原型之外随机变化（自主承诺、异议、意见、纠纷、裁决、声明、市场独占期、
+                采购状态、适用地区、评估日，各自随机）：每 100,000 个案件有数千种不同的事实组合，而不是
+                几十种，用于不能只走少数几条路径的基准测试和差分测试。
 
-            OPTIONS:
-            \(ErrorReport.errorFormatHelp)
+                选项：
+                \(ErrorReport.errorFormatHelp.zh)
 
-            Exit 0 on success; 1 when the output cannot be written; 2 for a usage error.
-            """
+                退出状态：成功为 0；输出无法写入时为 1；用法错误为 2。
+                """,
+            en: """
+                USAGE: medip generate --count N [--seed S] [--as-of YYYY-MM-DD] [--invalid PERCENT]
+                                      [--diverse] [--output FILE] [--format text|json]
+
+                Writes N valid case files, one compact JSON object per line, from MedIPPolicyTesting's
+                seeded generator: a realistic mix that reaches every disposition. The same seed (default
+                1) gives the same bytes on every platform. Each generated case is built around its own
+                as-of date; --as-of D moves every date of each case so that it reads on D as it did on
+                its own date (screen the file with the same --as-of); D must be within
+                0100-01-01…9950-12-31, where every moved case stays valid. --invalid P replaces P per cent of
+                the lines (0–100) with deliberately invalid case files from the invalid-case generator.
+                --diverse varies every case past its archetype (commitments, objections, opinions,
+                disputes, rulings, declarations, exclusivities, standing, jurisdiction, as-of date, each
+                at random): thousands of distinct fact combinations per 100,000 cases instead of a few
+                dozen, for benchmarks and differential tests that must not ride on a handful of paths.
+
+                OPTIONS:
+                \(ErrorReport.errorFormatHelp.en)
+
+                Exit 0 on success; 1 when the output cannot be written; 2 for a usage error.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["count", "seed", "as-of", "invalid", "output", "format"], flags: ["diverse"])
         try ErrorReport.checkErrorFormat(arguments)

@@ -1,25 +1,59 @@
 import MedIPPolicy
 
 /// A `medip` subcommand.
+///
+/// Its summary and help are kept in Simplified Chinese and English (``LocalizedText``):
+/// `medip --help --lang zh`, `medip help COMMAND --lang zh` and `medip COMMAND --help --lang zh`
+/// print the Chinese. The English is the default and what ``summary`` and ``help`` read.
 public struct Subcommand: Sendable {
     /// The words that select it, e.g. `["calendar", "add-working-days"]`.
     public var path: [String]
-    /// One-line summary for `medip --help`.
-    public var summary: String
-    /// Full help: usage line, options, exit codes.
-    public var help: String
+    /// One-line summary for `medip --help`, in both languages.
+    public var localizedSummary: LocalizedText
+    /// Full help in both languages: usage lines (the same in both: option names and placeholders
+    /// such as `FILE` or `YYYY-MM-DD` are not translated), options, exit codes.
+    public var localizedHelp: LocalizedText
     /// Runs the command with the arguments after its path; returns the exit status.
     public var run: @Sendable ([String], CommandIO) throws(CommandError) -> Int32
 
-    /// Creates a subcommand.
+    /// The English one-line summary for `medip --help` (setting it changes the English only).
+    public var summary: String {
+        get { localizedSummary.en }
+        set { localizedSummary.en = newValue }
+    }
+
+    /// The English full help: usage line, options, exit codes (setting it changes the English only).
+    public var help: String {
+        get { localizedHelp.en }
+        set { localizedHelp.en = newValue }
+    }
+
+    /// The one-line summary in `language`.
+    public func summary(in language: Language) -> String { localizedSummary[language] }
+
+    /// The full help in `language`.
+    public func help(in language: Language) -> String { localizedHelp[language] }
+
+    /// Creates a subcommand whose summary and help are given in Chinese and English.
+    public init(
+        _ path: [String], summary: LocalizedText, help: LocalizedText,
+        run: @escaping @Sendable ([String], CommandIO) throws(CommandError) -> Int32
+    ) {
+        self.path = path
+        self.localizedSummary = summary
+        self.localizedHelp = help
+        self.run = run
+    }
+
+    /// Creates a subcommand whose summary and help exist in English only: under `--lang zh`
+    /// they are shown in English. Every built-in command gives both languages, with the
+    /// initializer that takes ``LocalizedText``.
     public init(
         _ path: [String], summary: String, help: String,
         run: @escaping @Sendable ([String], CommandIO) throws(CommandError) -> Int32
     ) {
-        self.path = path
-        self.summary = summary
-        self.help = help
-        self.run = run
+        self.init(
+            path, summary: LocalizedText(zh: summary, en: summary), help: LocalizedText(zh: help, en: help), run: run)
     }
 }
 
@@ -35,40 +69,73 @@ public enum Medip {
         CalendarCommands.all + DomainCommands.all + CatalogCommands.all + RuleCommands.all
         + ScreeningCommands.all + TimelineCommands.all + SchemaCommands.all + CoverageCommands.all
 
-    static let overview = """
-        medip — Chinese pharmaceutical IP protection in public procurement
+    /// The head of `medip --help`, before the command list.
+    static let overview = LocalizedText(
+        zh: """
+            medip — 医药集中采购领域的知识产权保护
 
-        USAGE: medip <command> [arguments] [options]
-               medip help <command>   (or: medip <command> --help)
-               medip --version        the library version
+            用法：medip <command> [arguments] [options]
+                  medip help <command>   （或：medip <command> --help）
+                  medip --version        库的版本
 
-        With --format json, a command reports a failure as one JSON object on standard error
-        (code, message, file, path, line, column, problems, complete); standard output keeps
-        only results.
+            帮助默认为英文；加上 --lang zh 即显示中文帮助，放在命令之前或之后均可：
+              medip --lang zh --help、medip --help --lang zh、medip help screen --lang zh、
+              medip screen --help --lang zh。
+            放在命令之前的 --lang 也是该命令自己的 --lang，与写在命令之后相同。
 
-        """
+            使用 --format json 时，命令把失败作为一个 JSON 对象写到标准错误（code、message、
+            file、path、line、column、problems、complete）；标准输出只保留结果。
+
+            """,
+        en: """
+            medip — Chinese pharmaceutical IP protection in public procurement
+
+            USAGE: medip <command> [arguments] [options]
+                   medip help <command>   (or: medip <command> --help)
+                   medip --version        the library version
+
+            With --format json, a command reports a failure as one JSON object on standard error
+            (code, message, file, path, line, column, problems, complete); standard output keeps
+            only results.
+
+            """)
 
     /// Runs `medip` with the arguments after the program name and returns the exit status.
+    ///
+    /// `--lang zh|en` (or `--lang=zh`) may come first, before the command: it is then the
+    /// command's own `--lang`, moved after the command's words (a command without `--lang`
+    /// refuses it, as it would after them). On a help request (`medip`, `medip --help`,
+    /// `medip help [COMMAND]`, `medip COMMAND --help`) `--lang` may stand anywhere before a `--`
+    /// and chooses the language of the help; given twice or with another value than `zh` or `en`
+    /// it is a usage error (exit 2), in either position.
     public static func main(arguments: [String], io: CommandIO) -> Int32 {
         let language = errorLanguage(arguments)
-        if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
-            io.print(overviewText())
-            return checked(arguments.isEmpty ? 2 : 0, "medip", language, io)
+        var words = arguments
+        // `medip --lang zh …`: the global position of the option.
+        var leadingLanguage: [String] = []
+        if let first = words.first, first == "--lang" || first.hasPrefix("--lang=") {
+            leadingLanguage = Array(words.prefix(first == "--lang" ? 2 : 1))
+            words.removeFirst(leadingLanguage.count)
         }
-        if arguments == ["--version"] {
+        let wantsHelp = words.isEmpty || words.first == "help" || words.contains("--help") || words.contains("-h")
+        let helpLanguage: Language
+        do {
+            // A leading --lang is checked here whatever follows; a help request's everywhere.
+            let languageWords = leadingLanguage + (wantsHelp ? removeLanguageOptions(&words) : [])
+            helpLanguage = try Arguments(languageWords, options: ["lang"]).language()
+        } catch {
+            return report(error, command: "medip", json: ErrorReport.wantsJSON(arguments), language: language, io)
+        }
+        if words.isEmpty || words == ["--help"] || words == ["-h"] || words == ["help"] {
+            io.print(overviewText(helpLanguage))
+            return checked(words.isEmpty ? 2 : 0, "medip", language, io)
+        }
+        if words == ["--version"] {
             io.print(MedIPPolicyVersion.current)
             return checked(0, "medip", language, io)
         }
-        var words = arguments
-        var wantsHelp = false
-        if words.first == "help" {
-            words.removeFirst()
-            wantsHelp = true
-        }
-        if let position = words.firstIndex(where: { $0 == "--help" || $0 == "-h" }) {
-            words.remove(at: position)
-            wantsHelp = true
-        }
+        if words.first == "help" { words.removeFirst() }
+        if let position = words.firstIndex(where: { $0 == "--help" || $0 == "-h" }) { words.remove(at: position) }
         let json = ErrorReport.wantsJSON(words)
         // Longest path match first.
         let match = subcommands
@@ -80,7 +147,7 @@ public enum Medip {
                 let names = group.map { $0.path.dropFirst().joined(separator: " ") }
                 let given = words.dropFirst().first.flatMap { $0.hasPrefix("-") ? nil : $0 }
                 if wantsHelp && given == nil {
-                    io.print(group.map { "  medip \($0.path.joined(separator: " "))  \($0.summary)" }.joined(separator: "\n"))
+                    io.print(group.map { "  medip \($0.path.joined(separator: " "))  \($0.summary(in: helpLanguage))" }.joined(separator: "\n"))
                     return checked(0, "medip", language, io)
                 }
                 let suggestion = given.flatMap { $0.closestMatch(among: names) }.map { "\(words[0]) \($0)" }
@@ -103,7 +170,7 @@ public enum Medip {
             let word = (words.first ?? "").escapedForMessage()
             let error = CommandError.usage(
                 zh: "未知的\(wantsHelp ? "帮助主题" : "命令") \"\(word)\"" + (suggestion.map { "（是否应为 \"\($0)\"？）" } ?? "")
-                    + "；见 medip --help",
+                    + "；见 medip --help --lang zh",
                 en: "unknown \(wantsHelp ? "help topic" : "command") \"\(word)\"" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? "")
                     + "; see medip --help",
                 code: wantsHelp ? "unknownHelpTopic" : "unknownCommand")
@@ -111,11 +178,11 @@ public enum Medip {
         }
         let name = "medip \(command.path.joined(separator: " "))"
         if wantsHelp {
-            io.print(command.help)
+            io.print(command.help(in: helpLanguage))
             return checked(0, name, language, io)
         }
         do {
-            let status = try command.run(Array(words.dropFirst(command.path.count)), io)
+            let status = try command.run(leadingLanguage + words.dropFirst(command.path.count), io)
             // A lost write to standard output fails the command, whatever it returned.
             try io.checkOutput()
             return status
@@ -151,7 +218,7 @@ public enum Medip {
         } else {
             io.error("\(command): \(error.message(in: language))")
             if error.exitCode == 2 && command != "medip" {
-                io.error(language == .zh ? "用法：见 \(command) --help" : "usage: see \(command) --help")
+                io.error(language == .zh ? "用法：见 \(command) --help --lang zh" : "usage: see \(command) --help")
             }
         }
         return error.exitCode
@@ -167,13 +234,42 @@ public enum Medip {
         }
     }
 
-    static func overviewText() -> String {
+    /// Removes every `--lang VALUE` and `--lang=VALUE` before a `--` from `words` and returns
+    /// them in order (a `--lang` with no value after it is returned alone).
+    static func removeLanguageOptions(_ words: inout [String]) -> [String] {
+        var removed: [String] = []
+        var kept: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word == "--" {
+                kept += words[index...]
+                break
+            }
+            if word == "--lang" {
+                removed += words[index..<min(index + 2, words.count)]
+                index += 2
+                continue
+            }
+            if word.hasPrefix("--lang=") { removed.append(word) } else { kept.append(word) }
+            index += 1
+        }
+        words = kept
+        return removed
+    }
+
+    /// `medip --help` in `language`: the overview, every command with its summary, the exit codes.
+    static func overviewText(_ language: Language = .en) -> String {
         let width = subcommands.map { $0.path.joined(separator: " ").count }.max() ?? 0
         let lines = subcommands.map { command -> String in
             let name = command.path.joined(separator: " ")
-            return "  " + name + String(repeating: " ", count: width - name.count + 2) + command.summary
+            return "  " + name + String(repeating: " ", count: width - name.count + 2) + command.summary(in: language)
         }
-        return overview + "\nCOMMANDS:\n" + lines.joined(separator: "\n")
+        if language == .zh {
+            return overview.zh + "\n命令：\n" + lines.joined(separator: "\n")
+                + "\n\n退出状态：0 成功，1 输入有误，2 用法错误。"
+        }
+        return overview.en + "\nCOMMANDS:\n" + lines.joined(separator: "\n")
             + "\n\nEXIT STATUS: 0 success, 1 bad input, 2 usage error."
     }
 }

@@ -15,30 +15,51 @@ enum RuleCommands {
     // MARK: evaluate
 
     static let evaluate = Subcommand(
-        ["evaluate"], summary: "Decide a case: may this product be listed on a date, and why",
-        help: """
-            USAGE: medip evaluate CASE.json [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
-                                  [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
+        ["evaluate"], summary: LocalizedText(zh: "对案件作出决定：该产品在某日能否挂网，依据为何", en: "Decide a case: may this product be listed on a date, and why"),
+        help: LocalizedText(
+            zh: """
+                用法：medip evaluate CASE.json [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
+                                     [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
 
-            Applies the regime in force for the case's jurisdiction on the as-of date (default:
-            today's date in Beijing, UTC+8) and prints the disposition, obligations, consequences
-            and flags, each citing its rule and measure. A deferral names the patent that blocks
-            the listing and how its date arises (filing date + statutory term, adjustment,
-            compensation; JSON "blockingPatent"). --format json prints the full Decision,
-            including the trace of every rule. CASE.json may be - for standard input.
-            A key the case-file format does not define is an error unless --allow-unknown-keys
-            (for files from a newer producer) ignores it.
-            A due date in a year with no working-day schedule (neither built in, \(CalendarCommands.builtInYears),
-            nor supplied with --schedule or MEDIP_SCHEDULES) is reported as unknown, with the year
-            and the case field it counts from; the rest of the decision stands.
+                适用案件所在地区在评估日（默认：北京时间 UTC+8 的当天）施行的文件，输出处理方式、义务、
+                后果和提示，每项都引用其规则和措施。暂缓挂网时，指明阻碍挂网的专利及其日期的由来（申请日
+                + 法定期限、审查延迟补偿、药品专利期限补偿；JSON 中为 "blockingPatent"）。--format json
+                输出完整的 Decision，包括每条规则的追踪记录。CASE.json 可为 -，表示标准输入。
+                案件文件格式未定义的键视为错误，除非用 --allow-unknown-keys 忽略它（用于较新版本程序
+                生成的文件）。
+                义务期限落在没有工作日安排的年份（既不在内置的 \(CalendarCommands.builtInYears) 之中，也未通过
+                --schedule 或 MEDIP_SCHEDULES 提供）时，报告为未知，并给出该年份及其起算的案件字段；决定的
+                其余部分不受影响。
 
-            OPTIONS:
-            \(EvaluatorOptions.help)
+                选项：
+                \(EvaluatorOptions.help.zh)
 
-            Exit 0 with a decision; 1 when the file cannot be read or parsed, the case is invalid
-            (every problem is listed), a --schedule file is invalid, or (with --strict-dates) a
-            due date needs a year with no working-day schedule; 2 for a usage error.
-            """
+                退出状态：0 已作出决定；1 文件无法读取或解析、案件无效（列出每个问题）、--schedule 文件
+                无效，或（使用 --strict-dates 时）某个义务期限所需的年份没有工作日安排；2 用法错误。
+                """,
+            en: """
+                USAGE: medip evaluate CASE.json [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
+                                      [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
+
+                Applies the regime in force for the case's jurisdiction on the as-of date (default:
+                today's date in Beijing, UTC+8) and prints the disposition, obligations, consequences
+                and flags, each citing its rule and measure. A deferral names the patent that blocks
+                the listing and how its date arises (filing date + statutory term, adjustment,
+                compensation; JSON "blockingPatent"). --format json prints the full Decision,
+                including the trace of every rule. CASE.json may be - for standard input.
+                A key the case-file format does not define is an error unless --allow-unknown-keys
+                (for files from a newer producer) ignores it.
+                A due date in a year with no working-day schedule (neither built in, \(CalendarCommands.builtInYears),
+                nor supplied with --schedule or MEDIP_SCHEDULES) is reported as unknown, with the year
+                and the case field it counts from; the rest of the decision stands.
+
+                OPTIONS:
+                \(EvaluatorOptions.help.en)
+
+                Exit 0 with a decision; 1 when the file cannot be read or parsed, the case is invalid
+                (every problem is listed), a --schedule file is invalid, or (with --strict-dates) a
+                due date needs a year with no working-day schedule; 2 for a usage error.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(
             args, options: ["as-of", "format", "lang"], flags: Set(["allow-unknown-keys"]).union(EvaluatorOptions.flags),
@@ -69,14 +90,22 @@ enum RuleCommands {
     // MARK: rules
 
     static let rules = Subcommand(
-        ["rules"], summary: "List the decision rules, optionally for one measure",
-        help: """
-            USAGE: medip rules [--measure MEASURE-ID] [--format text|json] [--lang zh|en]
+        ["rules"], summary: LocalizedText(zh: "列出决定规则，可只列一项措施的规则", en: "List the decision rules, optionally for one measure"),
+        help: LocalizedText(
+            zh: """
+                用法：medip rules [--measure MEASURE-ID] [--format text|json] [--lang zh|en]
 
-            Lists every rule of the shipped rule set: id, the measure it cites, its condition and
-            effects. JSON is an array of rule objects with at least "id" and "measure".
-            Exit 1 for an unknown measure.
-            """
+                列出随库提供的规则集中的每条规则：id、所引用的措施、条件和效果。JSON 为规则对象的数组，
+                每个对象至少有 "id" 和 "measure"。
+                措施未知时退出状态为 1。
+                """,
+            en: """
+                USAGE: medip rules [--measure MEASURE-ID] [--format text|json] [--lang zh|en]
+
+                Lists every rule of the shipped rule set: id, the measure it cites, its condition and
+                effects. JSON is an array of rule objects with at least "id" and "measure".
+                Exit 1 for an unknown measure.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["measure", "format", "lang"])
         try arguments.expectPositionals(atMost: 0)
@@ -120,19 +149,30 @@ enum RuleCommands {
     // MARK: analyze
 
     static let analyze = Subcommand(
-        ["analyze"], summary: "Check the rules for conflicts, dead rules and override cycles",
-        help: """
-            USAGE: medip analyze [RULES.json | -] [--format text|json]
+        ["analyze"], summary: LocalizedText(zh: "检查规则的冲突、永不触发的规则和优先关系的循环", en: "Check the rules for conflicts, dead rules and override cycles"),
+        help: LocalizedText(
+            zh: """
+                用法：medip analyze [RULES.json | -] [--format text|json]
 
-            Checks the shipped rule set, or the rule set in RULES.json (`-` for standard input),
-            over the predicate space: rules that can fire together with dispositions the lattice
-            does not settle and no override (with a counterexample), rules that can never fire,
-            override cycles, vacuous overrides, and citations of unknown measures. A rule set is
-            read strictly (unknown keys, unknown measures, duplicate ids, overrides of rules not
-            in the set, offsets the evaluator cannot count are errors naming the path, exit 1).
-            The analysis has a fixed work budget; what it cannot decide is reported as
-            "undecided". Exit 0 only when there are no findings, 1 otherwise.
-            """
+                在谓词空间上检查随库提供的规则集，或 RULES.json 中的规则集（`-` 表示标准输入）：可能同时
+                触发、其处理方式无法由处理方式的优先次序决定又没有优先关系的规则（附反例）、永远不会触发的
+                规则、优先关系的循环、不起作用的优先关系，以及对未知措施的引用。规则集按严格方式读取（未知
+                的键、未知的措施、重复的 id、对集合中不存在的规则的优先关系、评估器无法计算的偏移量，都是
+                指明路径的错误，退出状态为 1）。分析有固定的工作量上限；无法判定的报告为 "undecided"。
+                没有任何发现时退出状态才为 0，否则为 1。
+                """,
+            en: """
+                USAGE: medip analyze [RULES.json | -] [--format text|json]
+
+                Checks the shipped rule set, or the rule set in RULES.json (`-` for standard input),
+                over the predicate space: rules that can fire together with dispositions the lattice
+                does not settle and no override (with a counterexample), rules that can never fire,
+                override cycles, vacuous overrides, and citations of unknown measures. A rule set is
+                read strictly (unknown keys, unknown measures, duplicate ids, overrides of rules not
+                in the set, offsets the evaluator cannot count are errors naming the path, exit 1).
+                The analysis has a fixed work budget; what it cannot decide is reported as
+                "undecided". Exit 0 only when there are no findings, 1 otherwise.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: ["format"])
         try arguments.expectPositionals(atMost: 1)

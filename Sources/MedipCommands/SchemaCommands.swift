@@ -6,24 +6,40 @@ enum SchemaCommands {
     static let all: [Subcommand] = [schema]
 
     static let schema = Subcommand(
-        ["schema"], summary: "Print the JSON Schema (draft 2020-12) of the case-file format",
-        help: """
-            USAGE: medip schema
+        ["schema"], summary: LocalizedText(zh: "输出案件文件格式的 JSON Schema（2020-12 草案）", en: "Print the JSON Schema (draft 2020-12) of the case-file format"),
+        help: LocalizedText(
+            zh: """
+                用法：medip schema
 
-            Prints the JSON Schema (draft 2020-12) of case files, schema version 1 — the same text
-            as Documentation/case.schema.json, built into the tool. Point an editor or a JSON-Schema
-            validator at it to check case files as they are written:
+                输出案件文件的 JSON Schema（2020-12 草案），schemaVersion 1——与 Documentation/case.schema.json
+                内容相同，已内置于本工具。把编辑器或 JSON Schema 校验器指向它，即可在编写时检查案件文件：
 
-              medip schema > case.schema.json
+                  medip schema > case.schema.json
 
-            The schema accepts what CaseFile.decode accepts, except that it leaves to the decoder
-            the byte and nesting limits, impossible dates, check characters and integers written
-            with a fraction or an exponent (12.0). Both reject unknown keys (medip's
-            --allow-unknown-keys is the decoder's one escape hatch). medip validate checks a file
-            completely: it reads the file exactly as the library does, then checks the facts.
+                该模式接受 CaseFile.decode 所接受的内容，只是把以下各项留给解码器检查：字节数和嵌套层数
+                上限、不存在的日期、校验码，以及带小数或指数写法的整数（12.0）。两者都拒绝未知的键（medip
+                的 --allow-unknown-keys 是解码器唯一的例外开关）。medip validate 对文件作完整检查：按与本库
+                完全相同的方式读取文件，再检查其中的事实。
 
-            EXIT STATUS: 0 printed, 2 usage error.
-            """
+                退出状态：0 已输出，2 用法错误。
+                """,
+            en: """
+                USAGE: medip schema
+
+                Prints the JSON Schema (draft 2020-12) of case files, schema version 1 — the same text
+                as Documentation/case.schema.json, built into the tool. Point an editor or a JSON-Schema
+                validator at it to check case files as they are written:
+
+                  medip schema > case.schema.json
+
+                The schema accepts what CaseFile.decode accepts, except that it leaves to the decoder
+                the byte and nesting limits, impossible dates, check characters and integers written
+                with a fraction or an exponent (12.0). Both reject unknown keys (medip's
+                --allow-unknown-keys is the decoder's one escape hatch). medip validate checks a file
+                completely: it reads the file exactly as the library does, then checks the facts.
+
+                EXIT STATUS: 0 printed, 2 usage error.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args)
         try arguments.expectPositionals(atMost: 0)

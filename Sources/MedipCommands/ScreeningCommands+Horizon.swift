@@ -7,20 +7,31 @@ extension ScreeningCommands {
     static let horizonOptions: Set<String> = ["horizon", "within"]
     static let horizonFlags: Set<String> = ["changes-only"]
 
-    /// The help lines for the horizon options.
-    static let horizonHelp = """
-          --horizon YYYY-MM-DD also find each case's next change on or before this date (early
-                               warning): every decided line gains "nextChange" (date, aspects,
-                               disposition before/after, causes), and the summary counts the
-                               cases that change by kind and by month
-          --within N[d|w|m|y]  the same with the horizon N days (weeks, months, years) after
-                               --as-of, e.g. --within 30d (N: digits, 1…36500, ending on or
-                               before 9999-12-31); not with --horizon
-          --changes-only       with a horizon, write only the cases whose decision changes
-                               within it (and the cases that failed); not with --verdicts.
-                               With a horizon, --summary-json holds {"screening": the usual
-                               summary, "horizon": {"through", "changing", "byKind", "byMonth"}}
-        """
+    /// The help lines for the horizon options, in both languages.
+    static let horizonHelp = LocalizedText(
+        zh: """
+              --horizon YYYY-MM-DD 另外找出每个案件在此日期（含）之前的下一次变化（预警）：每个已作出
+                                   决定的行增加 "nextChange"（日期、变化的方面、变化前后的处理方式、
+                                   原因），摘要按变化类型和月份统计将发生变化的案件
+              --within N[d|w|m|y]  同上，截止日为 --as-of 之后 N 天（周、月、年），例如 --within 30d
+                                   （N：数字，1…36500，截止日不晚于 9999-12-31）；不能与 --horizon 同用
+              --changes-only       给出截止日时，只写出决定在截止日前发生变化的案件（以及失败的案件）；
+                                   不能与 --verdicts 同用。给出截止日时，--summary-json 的内容为
+                                   {"screening": 通常的摘要, "horizon": {"through", "changing", "byKind", "byMonth"}}
+            """,
+        en: """
+              --horizon YYYY-MM-DD also find each case's next change on or before this date (early
+                                   warning): every decided line gains "nextChange" (date, aspects,
+                                   disposition before/after, causes), and the summary counts the
+                                   cases that change by kind and by month
+              --within N[d|w|m|y]  the same with the horizon N days (weeks, months, years) after
+                                   --as-of, e.g. --within 30d (N: digits, 1…36500, ending on or
+                                   before 9999-12-31); not with --horizon
+              --changes-only       with a horizon, write only the cases whose decision changes
+                                   within it (and the cases that failed); not with --verdicts.
+                                   With a horizon, --summary-json holds {"screening": the usual
+                                   summary, "horizon": {"through", "changing", "byKind", "byMonth"}}
+            """)
 
     /// The horizon the options ask for, or `nil` without --horizon / --within.
     static func horizon(_ arguments: Arguments, asOf: CivilDate) throws(CommandError) -> ScreeningHorizon? {

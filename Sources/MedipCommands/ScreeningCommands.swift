@@ -6,52 +6,90 @@ enum ScreeningCommands {
     static let all: [Subcommand] = [screen] + GenerateCommand.all
 
     static let screen = Subcommand(
-        ["screen"], summary: "Screen a catalogue of cases (JSON Lines) on a date, on all cores",
-        help: """
-            USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
-                                [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
-                                [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
-                                [--format text|json] [--lang zh|en]
-                                [--horizon YYYY-MM-DD | --within N[d|w|m|y]] [--changes-only]
+        ["screen"], summary: LocalizedText(zh: "在某一日期用全部处理器核心筛查一批案件（JSON Lines）", en: "Screen a catalogue of cases (JSON Lines) on a date, on all cores"),
+        help: LocalizedText(
+            zh: """
+                用法：medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
+                                   [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
+                                   [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
+                                   [--format text|json] [--lang zh|en]
+                                   [--horizon YYYY-MM-DD | --within N[d|w|m|y]] [--changes-only]
 
-            Reads one case file per line (FILE may be - for standard input), decides every case
-            on the as-of date using N workers (default: all processors), and writes one JSON line
-            per input line, in input order, to standard output or --output:
-              {"line": 1, "decision": {…}}      the decision (without trace unless --trace)
-              {"line": 2, "error": {…}}         a case that could not be read, is invalid, or
-                                                could not be decided — reported in place
-            --verdicts writes {"line": 1, "verdict": {"disposition": …, "date": …, …}} instead:
-            the listing decision alone, without citations (cases are still validated).
-            A key the case-file format does not define makes that line an error unless
-            --allow-unknown-keys ignores it (for files from a newer producer; such lines are read
-            more slowly).
-            A due date in a year with no working-day schedule is written as "unknownDate" /
-            "unknownDue" (year, expression, the case field "from") and the case is decided;
-            --strict-dates makes such a case an evaluation error instead (see OPTIONS).
-            Each decision names the law that made it (schemaVersion, libraryVersion,
-            ruleSetDigest); verdict lines do not, and the summary does for both.
-            A progress bar with rate and ETA is drawn on standard error when it is a terminal.
-            At the end a summary (counts per disposition and per measure cited, of decisions
-            with an obligation past its due date, and the rule-set digest) goes to standard
-            error (in the --lang language, default English), and as JSON to --summary-json FILE
-            if given. Memory stays bounded: at most --batch N lines (default 2048) are read and
-            not yet written, whatever --jobs and the input's length (lines go to the workers in
-            runs of max(1, min(256, N / (jobs + 1)))).
+                每行读取一个案件文件（FILE 可为 -，表示标准输入），用 N 个工作线程（默认：全部处理器）在
+                评估日对每个案件作出决定，并按输入顺序为每个输入行向标准输出或 --output 写一行 JSON：
+                  {"line": 1, "decision": {…}}      决定（除非给出 --trace，不含追踪记录）
+                  {"line": 2, "error": {…}}         无法读取、无效或无法作出决定的案件——在原位置报告
+                --verdicts 改为写 {"line": 1, "verdict": {"disposition": …, "date": …, …}}：
+                只有挂网的处理结论，不含引用（案件仍会校验）。
+                案件文件格式未定义的键使该行成为错误，除非用 --allow-unknown-keys 忽略它（用于较新版本
+                程序生成的文件；这样的行读取较慢）。
+                义务期限落在没有工作日安排的年份时，写为 "unknownDate" / "unknownDue"（年份、表达式、起算的
+                案件字段 "from"），案件照常作出决定；--strict-dates 则使这样的案件成为评估错误（见选项）。
+                每个决定都注明作出它的依据（schemaVersion、libraryVersion、ruleSetDigest）；--verdicts 的行
+                不注明，摘要对两者都注明。
+                标准错误是终端时，在其上显示带速率和预计剩余时间的进度条。
+                结束时，摘要（每种处理方式和每项被引用措施的案件数、有义务已逾期的决定数，以及规则集的
+                散列值）写到标准错误（使用 --lang 的语言，默认英文），给出 --summary-json FILE 时另以 JSON
+                写入该文件。内存占用有上限：无论 --jobs 和输入的长度如何，已读取但尚未写出的行至多为
+                --batch N 行（默认 2048）（行按每批 max(1, min(256, N / (jobs + 1))) 行分给工作线程）。
 
-            --output and --summary-json are written to a temporary file beside the target and
-            renamed into place when the run completes: an interrupted or failed run leaves the
-            previous file untouched (or none). Neither may be the input file or each other (also
-            through a symlink or hard link): that is a usage error.
+                --output 和 --summary-json 先写入目标旁边的临时文件，运行完成后再重命名到位：中断或失败的
+                运行不会改动原有文件（原来没有则不留下文件）。两者都不能是输入文件，也不能是同一个文件
+                （包括通过符号链接或硬链接）：否则为用法错误。
 
-            OPTIONS:
-            \(EvaluatorOptions.help)
-            \(ErrorReport.errorFormatHelp)
-            \(horizonHelp)
+                选项：
+                \(EvaluatorOptions.help.zh)
+                \(ErrorReport.errorFormatHelp.zh)
+                \(horizonHelp.zh)
 
-            Exit 0 when the input was read and every output written (even if some cases failed;
-            --strict makes any failed case exit 1); 1 when the input cannot be read or an output
-            cannot be written (a full disk, a closed pipe); 2 for a usage error.
-            """
+                退出状态：0 输入已读取且每个输出都已写入（即使有案件失败；--strict 使任何失败的案件导致
+                退出状态 1）；1 输入无法读取或输出无法写入（磁盘已满、管道已关闭）；2 用法错误。
+                """,
+            en: """
+                USAGE: medip screen FILE.jsonl --as-of YYYY-MM-DD [--jobs N] [--output FILE]
+                                    [--batch N] [--verdicts | --trace] [--summary-json FILE] [--strict]
+                                    [--allow-unknown-keys] [--schedule FILE.csv]... [--strict-dates]
+                                    [--format text|json] [--lang zh|en]
+                                    [--horizon YYYY-MM-DD | --within N[d|w|m|y]] [--changes-only]
+
+                Reads one case file per line (FILE may be - for standard input), decides every case
+                on the as-of date using N workers (default: all processors), and writes one JSON line
+                per input line, in input order, to standard output or --output:
+                  {"line": 1, "decision": {…}}      the decision (without trace unless --trace)
+                  {"line": 2, "error": {…}}         a case that could not be read, is invalid, or
+                                                    could not be decided — reported in place
+                --verdicts writes {"line": 1, "verdict": {"disposition": …, "date": …, …}} instead:
+                the listing decision alone, without citations (cases are still validated).
+                A key the case-file format does not define makes that line an error unless
+                --allow-unknown-keys ignores it (for files from a newer producer; such lines are read
+                more slowly).
+                A due date in a year with no working-day schedule is written as "unknownDate" /
+                "unknownDue" (year, expression, the case field "from") and the case is decided;
+                --strict-dates makes such a case an evaluation error instead (see OPTIONS).
+                Each decision names the law that made it (schemaVersion, libraryVersion,
+                ruleSetDigest); verdict lines do not, and the summary does for both.
+                A progress bar with rate and ETA is drawn on standard error when it is a terminal.
+                At the end a summary (counts per disposition and per measure cited, of decisions
+                with an obligation past its due date, and the rule-set digest) goes to standard
+                error (in the --lang language, default English), and as JSON to --summary-json FILE
+                if given. Memory stays bounded: at most --batch N lines (default 2048) are read and
+                not yet written, whatever --jobs and the input's length (lines go to the workers in
+                runs of max(1, min(256, N / (jobs + 1)))).
+
+                --output and --summary-json are written to a temporary file beside the target and
+                renamed into place when the run completes: an interrupted or failed run leaves the
+                previous file untouched (or none). Neither may be the input file or each other (also
+                through a symlink or hard link): that is a usage error.
+
+                OPTIONS:
+                \(EvaluatorOptions.help.en)
+                \(ErrorReport.errorFormatHelp.en)
+                \(horizonHelp.en)
+
+                Exit 0 when the input was read and every output written (even if some cases failed;
+                --strict makes any failed case exit 1); 1 when the input cannot be read or an output
+                cannot be written (a full disk, a closed pipe); 2 for a usage error.
+                """)
     ) { args, io throws(CommandError) in
         let arguments = try Arguments(args, options: Set(["as-of", "jobs", "output", "batch", "summary-json", "format", "lang"]).union(horizonOptions), flags: Set(["trace", "strict", "verdicts", "allow-unknown-keys"]).union(EvaluatorOptions.flags).union(horizonFlags),
             repeatable: EvaluatorOptions.repeatable)

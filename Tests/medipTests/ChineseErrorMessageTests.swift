@@ -190,16 +190,3 @@ import Testing
         #expect(enJSON.contains(#""message":"a""#) && enJSON.contains(#""message":"b""#) && !enJSON.contains("language"))
     }
 }
-
-/// Whether `text` has a CJK ideograph.
-private func hasChinese(_ text: String) -> Bool { text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
-
-/// English function words outside double quotes, as standalone words (not inside an option, id or path).
-private func englishWords(in text: String) -> [Substring] {
-    let words: Set<Substring> = ["the", "is", "not", "must", "cannot", "of", "and", "to", "in", "an", "be", "with", "from", "for",
-                                 "missing", "unknown", "invalid", "expected", "found", "more", "once", "did", "you", "mean",
-                                 "has", "no", "see", "one", "usage", "needs", "given", "read", "write", "exclude", "before", "working", "days", "weeks", "months", "years"]
-    let outside = text.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
-    return outside.flatMap { $0.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_./#:*'".contains($0))) } }
-        .filter { $0.allSatisfy(\.isLetter) && words.contains(Substring($0.lowercased())) }
-}

@@ -22,3 +22,17 @@ let caseNeedingTheSchedule2027 = #"""
      "procurementHistory": [{"date": "2027-03-01", "status": "listingApplication"}],
      "round": {"kind": "listing", "name": "R", "applicationDate": "2027-03-01"}}
     """#
+
+/// Whether `text` has a CJK ideograph.
+func hasChinese(_ text: String) -> Bool { text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+
+/// English function words outside double quotes, as standalone words (not inside an option, id or
+/// path): the predicate for "no English prose" in Chinese output. `extra` adds words to look for.
+func englishWords(in text: String, extra: Set<Substring> = []) -> [Substring] {
+    let words: Set<Substring> = ["the", "is", "not", "must", "cannot", "of", "and", "to", "in", "an", "be", "with", "from", "for",
+                                 "missing", "unknown", "invalid", "expected", "found", "more", "once", "did", "you", "mean",
+                                 "has", "no", "see", "one", "usage", "needs", "given", "read", "write", "exclude", "before", "working", "days", "weeks", "months", "years"]
+    let outside = text.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+    return outside.flatMap { $0.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_./#:*'".contains($0))) } }
+        .filter { $0.allSatisfy(\.isLetter) && (words.contains(Substring($0.lowercased())) || extra.contains(Substring($0.lowercased()))) }
+}
