@@ -6,19 +6,22 @@ public struct Subcommand: Sendable {
     public var path: [String]
     /// One-line summary for `medip --help`.
     public var summary: String
-    /// Full help: usage line, options, exit codes.
-    public var help: String
+    /// Full help: usage line, options, exit codes. Built when asked for, not when the command
+    /// table is (many help texts quote tables — measure kinds, built-in years — that a run of
+    /// another command never needs).
+    public var help: String { makeHelp() }
+    private let makeHelp: @Sendable () -> String
     /// Runs the command with the arguments after its path; returns the exit status.
     public var run: @Sendable ([String], CommandIO) throws(CommandError) -> Int32
 
-    /// Creates a subcommand.
+    /// Creates a subcommand; `help` is evaluated each time ``help`` is read.
     public init(
-        _ path: [String], summary: String, help: String,
+        _ path: [String], summary: String, help: @autoclosure @escaping @Sendable () -> String,
         run: @escaping @Sendable ([String], CommandIO) throws(CommandError) -> Int32
     ) {
         self.path = path
         self.summary = summary
-        self.help = help
+        self.makeHelp = help
         self.run = run
     }
 }

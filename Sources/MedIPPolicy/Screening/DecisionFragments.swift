@@ -123,13 +123,13 @@ final class DecisionFragments: @unchecked Sendable {
 
     /// Escapes the constant strings of `evaluator`'s decisions.
     init(_ evaluator: Evaluator) {
-        var bytes: [UInt8] = []
-        /// The bytes `body` writes, appended to `bytes`.
+        // Every fragment is written by one writer into one buffer, which becomes ``base``.
+        var writer = ScreenedLineWriter.accumulating()
+        /// The bytes `body` writes, after those of the fragments before it.
         func fragment(_ body: (inout ScreenedLineWriter) -> Void) -> Span {
-            var written: [UInt8] = []
-            ScreenedLineWriter.appendBytes(to: &written, body)
-            defer { bytes += written }
-            return Span(start: bytes.count, count: written.count)
+            let start = writer.byteCount
+            body(&writer)
+            return Span(start: start, count: writer.byteCount - start)
         }
 
         // Measure slots: every document of the catalog or the rules, ordinals 1 … the highest cited.
@@ -213,8 +213,7 @@ final class DecisionFragments: @unchecked Sendable {
             fragment { $0.string(modality.rawValue) }
         }
 
-        base = .allocate(capacity: max(1, bytes.count))
-        base.initialize(from: bytes, count: bytes.count)
+        base = writer.takeBytes().base
     }
 
     deinit {
