@@ -85,6 +85,12 @@ import MedIPPolicyTesting
         }
         let decoder = JSONDecoder()
         #expect(result.bytes.last == 0x0A)
+        // Byte for byte what JSONEncoder writes for each line (the hand-written `nextChange` too).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var encoded: [UInt8] = []
+        for line in expected { encoded += Array(try encoder.encode(line)) + [0x0A] }
+        #expect(result.bytes == encoded)
         let written = try result.bytes.split(separator: 0x0A).map { try decoder.decode(ScreenedHorizonLine.self, from: Data($0)) }
         #expect(written == expected)
         #expect(result.summary == summary)
