@@ -90,7 +90,9 @@ import MedIPPolicyTesting
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var encoded: [UInt8] = []
         for line in expected { encoded += Array(try encoder.encode(line)) + [0x0A] }
-        #expect(result.bytes == encoded)
+        let firstDifference = result.bytes.indices.first { $0 >= encoded.count || result.bytes[$0] != encoded[$0] } ?? result.bytes.count
+        let same = result.bytes == encoded
+        #expect(same, "the output differs from JSONEncoder's from byte \(firstDifference) of \(encoded.count)")
         let written = try result.bytes.split(separator: 0x0A).map { try decoder.decode(ScreenedHorizonLine.self, from: Data($0)) }
         #expect(written == expected)
         #expect(result.summary == summary)
