@@ -343,9 +343,11 @@ package struct RuleCompilation: Sendable {
     let overrides: [[Int]]
     /// Per rule, the first day its periods may start from (``CompiledRuleSet/countsFrom``).
     let countsFrom: [CivilDate?]
-    /// Per rule, its consequences and flags as bit masks, and its disposition.
+    /// Per rule, its consequences as a bit mask (``ConsequenceKind/bit``).
     let consequences: [UInt8]
+    /// Per rule, its flags as a bit mask (``FlagKind/bit``).
     let flags: [UInt32]
+    /// Per rule, its disposition, if it yields one.
     let dispositions: [DispositionTemplate?]
 
     /// Sorts and compiles the rules of a set; `effectiveDates` gives each document's first day
