@@ -199,7 +199,7 @@ package final class CompiledRuleSet: Sendable {
     /// `nil`): what compiling that restriction of the rule set gives, without sorting the rules,
     /// expanding their conditions or resolving their overrides again (``RuleCompilation`` did
     /// that once for every regime).
-    package init(_ compilation: RuleCompilation, documents: Set<DocumentID>?) {
+    package init(_ compilation: RuleCompilation, documents: [DocumentID]?) {
         // The positions (in the compilation's id order) of the rules kept, and each one's position
         // here: filtering a list sorted by id keeps it sorted, as sorting the restriction would.
         var kept: [Int] = []
@@ -353,13 +353,36 @@ package struct RuleCompilation: Sendable {
     /// Sorts and compiles the rules of a set; `effectiveDates` gives each document's first day
     /// in force, for ``Rule/timeLimitStart``.
     package init(_ set: RuleSet, effectiveDates: [DocumentID: CivilDate] = [:]) {
+        self.init(set) { effectiveDates[$0] }
+    }
+
+    /// Sorts and compiles the rules of a set, each document's first day in force read from the
+    /// catalog's documents (a handful, searched in turn).
+    init(_ set: RuleSet, documents: [PolicyDocument]) {
+        self.init(set) { id in documents.first { $0.id == id }?.effective }
+    }
+
+    /// Sorts and compiles the rules of a set; `effective` gives a document's first day in force.
+    ///
+    /// No dictionary or set keyed by an id is built: the first of them in a process costs a
+    /// scan of every protocol conformance in the program (about 300,000 instructions), so
+    /// overrides are found by binary search in the sorted rules instead.
+    private init(_ set: RuleSet, effective: (DocumentID) -> CivilDate?) {
         let sorted = set.rules.sorted { $0.id < $1.id }
         rules = sorted
         terms = sorted.map { CompiledRuleSet.dnf($0.condition, negated: false) }
-        let index = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        overrides = sorted.map { rule in rule.overrides.compactMap { index[$0] } }
+        /// The position of the first rule with this id, if any.
+        func position(of id: RuleID) -> Int? {
+            var (low, high) = (0, sorted.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle].id < id { low = middle + 1 } else { high = middle }
+            }
+            return low < sorted.count && sorted[low].id == id ? low : nil
+        }
+        overrides = sorted.map { rule in rule.overrides.compactMap(position(of:)) }
         countsFrom = sorted.map { rule in
-            rule.timeLimitStart == .laterOfAnchorAndEffectiveDate ? effectiveDates[rule.measure.document] : nil
+            rule.timeLimitStart == .laterOfAnchorAndEffectiveDate ? effective(rule.measure.document) : nil
         }
         consequences = sorted.map { rule in
             rule.effects.reduce(into: UInt8(0)) { bits, effect in

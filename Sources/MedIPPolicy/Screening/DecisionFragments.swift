@@ -158,24 +158,31 @@ final class DecisionFragments: @unchecked Sendable {
 
         // Rules, by the slot of their measure, each distinct id once with the obligations of
         // every rule that has it.
+        // (Kept by slot and position, not in a dictionary keyed by rule id: the first such
+        // dictionary of a process costs a scan of the program's protocol conformances.)
         var byMeasure = [[RuleID]](repeating: [], count: measures.count)
-        var templates: [RuleID: [ObligationTemplate]] = [:]
+        var templatesByMeasure = [[[ObligationTemplate]]](repeating: [], count: measures.count)
         for rule in evaluator.rules.rules {
             guard let slot = Self.slot(of: rule.id.measure, in: documents) else { continue }
-            if templates[rule.id] == nil { byMeasure[slot].append(rule.id) }
-            templates[rule.id, default: []] += rule.effects.compactMap { effect in
+            let templates = rule.effects.compactMap { effect -> ObligationTemplate? in
                 guard case .obligation(let template) = effect else { return nil }
                 return template
+            }
+            if let index = byMeasure[slot].firstIndex(of: rule.id) {
+                templatesByMeasure[slot][index] += templates
+            } else {
+                byMeasure[slot].append(rule.id)
+                templatesByMeasure[slot].append(templates)
             }
         }
         var ruleRanges: [Range<Int>] = []
         var rules: [RuleFragment] = []
         var obligations: [ObligationFragment] = []
-        for ids in byMeasure {
+        for (slot, ids) in byMeasure.enumerated() {
             let start = rules.count
-            for id in ids {
+            for (index, id) in ids.enumerated() {
                 let first = obligations.count
-                for template in templates[id] ?? [] {
+                for template in templatesByMeasure[slot][index] {
                     obligations.append(ObligationFragment(
                         code: template.code, actor: template.actor.rawValue, en: template.action.en,
                         zh: template.action.zh, due: template.due,
