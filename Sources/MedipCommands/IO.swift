@@ -28,9 +28,12 @@ public final class CommandIO: Sendable {
     private let state = OutputState()
     /// Whether standard error is a terminal (progress bars are drawn only then).
     public let stderrIsTerminal: Bool
-    /// The environment variables commands read (`MEDIP_SCHEDULES`): the process's for
-    /// ``standard``, the given ones (none by default) in tests.
+    /// The environment variables commands read (`MEDIP_SCHEDULES`): for ``standard`` those of
+    /// the process's that commands read (not the whole environment, which is costly to convert),
+    /// the given ones (none by default) in tests.
     public let environment: [String: String]
+    /// The names of the environment variables commands read: the only ones ``standard`` holds.
+    static let variablesRead = [CalendarCommands.schedulesVariable]
     /// The files standard input and output are, for the process's streams (`nil` in tests).
     let standardInputIdentity: FileIdentity?
     let standardOutputIdentity: FileIdentity?
@@ -111,7 +114,9 @@ public final class CommandIO: Sendable {
                 }
             },
             stderrIsTerminal: isatty(2) != 0,
-            environment: ProcessInfo.processInfo.environment,
+            environment: variablesRead.reduce(into: [:]) { found, name in
+                if let value = getenv(name) { found[name] = String(cString: value) }
+            },
             standardInput: stdinClosed ? nil : FileIdentity(descriptor: 0),
             standardOutput: stdoutClosed ? nil : FileIdentity(descriptor: 1))
     }()

@@ -19,8 +19,16 @@ enum OutputFormat: String {
     case text, json, csv, markdown, svg
 
     static func parse(_ arguments: Arguments, allowed: [OutputFormat] = [.text, .json]) throws(CommandError) -> OutputFormat {
-        guard let text = arguments.option("format") else { return .text }
-        guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
+        try parse(arguments, allowed: allowed, default: .text)
+    }
+
+    /// The `--format` option read as one of `allowed` (of any format type, e.g. a command's
+    /// own), `default` when it is absent; a usage error naming the formats otherwise.
+    static func parse<Format: RawRepresentable & Equatable>(
+        _ arguments: Arguments, allowed: [Format], default: Format
+    ) throws(CommandError) -> Format where Format.RawValue == String {
+        guard let text = arguments.option("format") else { return `default` }
+        guard let format = Format(rawValue: text), allowed.contains(format) else {
             let formats = allowed.map(\.rawValue).joined(separator: ", ")
             let quoted = text.escapedForMessage()
             throw .usage(

@@ -34,7 +34,11 @@ final class LineReader {
         self.ownsDescriptor = ownsDescriptor
         self.io = io
         self.maximumLine = maximumLine
-        buffer = [UInt8](repeating: 0, count: max(bufferSize, maximumLine + 2))
+        // Left as allocated, not zeroed (as `fill()` leaves a fresh buffer): only bytes `read`
+        // wrote are ever looked at, and zeroing a megabyte was most of a screening's start.
+        buffer = [UInt8](unsafeUninitializedCapacity: max(bufferSize, maximumLine + 2)) { _, initialized in
+            initialized = max(bufferSize, maximumLine + 2)
+        }
     }
 
     /// Opens a file, or standard input for `-`.

@@ -11,8 +11,11 @@ public struct Subcommand: Sendable {
     /// One-line summary for `medip --help`, in both languages.
     public var localizedSummary: LocalizedText
     /// Full help in both languages: usage lines (the same in both: option names and placeholders
-    /// such as `FILE` or `YYYY-MM-DD` are not translated), options, exit codes.
-    public var localizedHelp: LocalizedText
+    /// such as `FILE` or `YYYY-MM-DD` are not translated), options, exit codes. Built when asked
+    /// for, not when the command table is (many help texts quote tables — measure kinds,
+    /// built-in years — that a run of another command never needs).
+    public var localizedHelp: LocalizedText { makeHelp() }
+    private let makeHelp: @Sendable () -> LocalizedText
     /// Runs the command with the arguments after its path; returns the exit status.
     public var run: @Sendable ([String], CommandIO) throws(CommandError) -> Int32
 
@@ -22,11 +25,8 @@ public struct Subcommand: Sendable {
         set { localizedSummary.en = newValue }
     }
 
-    /// The English full help: usage line, options, exit codes (setting it changes the English only).
-    public var help: String {
-        get { localizedHelp.en }
-        set { localizedHelp.en = newValue }
-    }
+    /// The English full help: usage line, options, exit codes.
+    public var help: String { localizedHelp.en }
 
     /// The one-line summary in `language`.
     public func summary(in language: Language) -> String { localizedSummary[language] }
@@ -34,14 +34,15 @@ public struct Subcommand: Sendable {
     /// The full help in `language`.
     public func help(in language: Language) -> String { localizedHelp[language] }
 
-    /// Creates a subcommand whose summary and help are given in Chinese and English.
+    /// Creates a subcommand whose summary and help are given in Chinese and English; `help` is
+    /// evaluated each time the help is read.
     public init(
-        _ path: [String], summary: LocalizedText, help: LocalizedText,
+        _ path: [String], summary: LocalizedText, help: @autoclosure @escaping @Sendable () -> LocalizedText,
         run: @escaping @Sendable ([String], CommandIO) throws(CommandError) -> Int32
     ) {
         self.path = path
         self.localizedSummary = summary
-        self.localizedHelp = help
+        self.makeHelp = help
         self.run = run
     }
 
@@ -49,11 +50,13 @@ public struct Subcommand: Sendable {
     /// they are shown in English. Every built-in command gives both languages, with the
     /// initializer that takes ``LocalizedText``.
     public init(
-        _ path: [String], summary: String, help: String,
+        _ path: [String], summary: String, help: @autoclosure @escaping @Sendable () -> String,
         run: @escaping @Sendable ([String], CommandIO) throws(CommandError) -> Int32
     ) {
-        self.init(
-            path, summary: LocalizedText(zh: summary, en: summary), help: LocalizedText(zh: help, en: help), run: run)
+        self.init(path, summary: LocalizedText(zh: summary, en: summary), help: {
+            let text = help()
+            return LocalizedText(zh: text, en: text)
+        }(), run: run)
     }
 }
 

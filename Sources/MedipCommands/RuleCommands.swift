@@ -1,9 +1,9 @@
 import MedIPPolicy
 
-/// `medip evaluate`, `rules`, `analyze`: the decision-bearing rules.
+/// `medip evaluate`, `rules`, `rules digest`, `analyze`: the decision-bearing rules.
 enum RuleCommands {
     /// Every subcommand of the group, in help order.
-    static let all: [Subcommand] = [evaluate, rules, analyze]
+    static let all: [Subcommand] = [evaluate, rules, digest, analyze]
 
     static let evaluator = Evaluator()
 

@@ -85,6 +85,14 @@ import MedIPPolicyTesting
         }
         let decoder = JSONDecoder()
         #expect(result.bytes.last == 0x0A)
+        // Byte for byte what JSONEncoder writes for each line (the hand-written `nextChange` too).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var encoded: [UInt8] = []
+        for line in expected { encoded += Array(try encoder.encode(line)) + [0x0A] }
+        let firstDifference = result.bytes.indices.first { $0 >= encoded.count || result.bytes[$0] != encoded[$0] } ?? result.bytes.count
+        let same = result.bytes == encoded
+        #expect(same, "the output differs from JSONEncoder's from byte \(firstDifference) of \(encoded.count)")
         let written = try result.bytes.split(separator: 0x0A).map { try decoder.decode(ScreenedHorizonLine.self, from: Data($0)) }
         #expect(written == expected)
         #expect(result.summary == summary)

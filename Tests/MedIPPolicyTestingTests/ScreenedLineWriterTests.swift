@@ -11,6 +11,66 @@ import MedIPPolicyTesting
         return Array(try encoder.encode(record))
     }
 
+    /// A horizon line's `nextChange` is written by hand too: every change of five-year timelines
+    /// of diverse generated cases, and changes whose texts need escaping, are JSONEncoder's bytes.
+    @Test func timelineChangesAreWhatJSONEncoderWrites() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func expectSameBytes(_ change: TimelineChange, _ comment: Comment) throws {
+            var written: [UInt8] = []
+            ScreenedLineWriter.appendBytes(to: &written) { $0.write(change) }
+            #expect(written == Array(try encoder.encode(change)), comment)
+        }
+        let evaluator = Evaluator()
+        var generator = CaseGenerator(seed: 1_845, diverse: true)
+        var changes = 0
+        var seen = Set<String>()  // the optional keys and kinds of cause the corpus reached
+        for index in 0..<600 {
+            let generated = generator.next()
+            guard let end = try? generated.asOf.adding(years: 5),
+                  let timeline = try? evaluator.timeline(generated.facts, from: generated.asOf, through: end)
+            else { continue }
+            for change in timeline.changes {
+                try expectSameBytes(change, "case \(index), change of \(change.date)")
+                changes += 1
+                if change.dispositionDateBefore != nil { seen.insert("dispositionDateBefore") }
+                if change.dispositionDateAfter != nil { seen.insert("dispositionDateAfter") }
+                if !change.obligationsOverdue.isEmpty { seen.insert("obligationsOverdue") }
+                if !change.flagsRemoved.isEmpty { seen.insert("flagsRemoved") }
+                if !change.consequencesAdded.isEmpty { seen.insert("consequencesAdded") }
+                for cause in change.causes {
+                    seen.insert(cause.kind.rawValue)
+                    if cause.field != nil { seen.insert("field") }
+                    if cause.rule != nil { seen.insert("rule") }
+                    if cause.obligation != nil { seen.insert("obligation") }
+                    if cause.document != nil { seen.insert("document") }
+                }
+            }
+        }
+        #expect(changes > 500)
+        for key in ["dispositionDateBefore", "dispositionDateAfter", "obligationsOverdue", "flagsRemoved", "consequencesAdded",
+                    "field", "rule", "obligation", "document"] {
+            #expect(seen.contains(key), "the corpus reaches \(key)")
+        }
+        #expect(seen.isSuperset(of: TimelineCauseKind.allCases.map(\.rawValue).filter { $0 != "exclusivityEnds" }), "\(seen)")
+        // Texts no generated case holds: quotes, backslashes, control characters, slashes, non-ASCII.
+        let odd = "a\"b\\c/d\u{01}e\u{1F}f\ng\th\r\u{08}\u{0C}中文é"
+        var change = TimelineChange(
+            date: CivilDate(uncheckedYear: 2027, month: 1, day: 31), aspects: [.disposition, .overdue],
+            dispositionBefore: .deferUntil, dispositionAfter: .ordinaryProcedure, documentsTakingEffect: ["beijing-2026-4"],
+            obligationsAdded: [odd], obligationsRemoved: [odd + "x", ""], obligationsOverdue: [odd],
+            consequencesAdded: [.referToCreditEvaluation], flagsRemoved: [.opinionMayBeRequested, .priorityService],
+            causes: [
+                TimelineCause(kind: .dueDatePasses, date: CivilDate(uncheckedYear: 2027, month: 1, day: 30), field: odd,
+                              rule: RuleID("beijing-2026-3#8/refuse-infringing-copy"), obligation: odd),
+                TimelineCause(kind: .documentTakesEffect, date: CivilDate(uncheckedYear: 2026, month: 4, day: 7), document: "beijing-2026-4"),
+            ])
+        try expectSameBytes(change, "escaped texts, no disposition dates")
+        change.dispositionDateBefore = CivilDate(uncheckedYear: 2026, month: 12, day: 1)
+        change.dispositionDateAfter = CivilDate(uncheckedYear: 9999, month: 12, day: 31)
+        try expectSameBytes(change, "escaped texts, both disposition dates")
+    }
+
     @Test func matchesJSONEncoderOnGeneratedDecisionsAndFailures() throws {
         let evaluator = Evaluator()
         var generator = CaseGenerator(seed: 99)

@@ -40,6 +40,24 @@ import Testing
         #expect(digest == "sha256:" + SHA256.hexDigest(canonical))
     }
 
+    /// The standard digest is a generated constant (Evaluator+StandardDigest.swift), not
+    /// computed at start; it must be what the canonical JSON hashes to.
+    @Test func theGeneratedStandardDigestIsTheCanonicalJSONsDigest() {
+        let computed = Evaluator.computedDigest(catalog: .standard, rules: .standard)
+        #expect(computed == "sha256:" + SHA256.hexDigest(Evaluator.canonicalJSON(catalog: .standard, rules: .standard)))
+        #expect(
+            Evaluator.standardRuleSetDigest == computed,
+            """
+            Sources/MedIPPolicy/Evaluation/Evaluator+StandardDigest.swift is stale: the standard catalog or rules \
+            changed. Regenerate it from the package root with
+              swift run medip rules digest --format swift > Sources/MedIPPolicy/Evaluation/Evaluator+StandardDigest.swift
+            """)
+        #expect(Evaluator.digest(catalog: .standard, rules: .standard) == Evaluator.standardRuleSetDigest)
+        #expect(Evaluator().ruleSetDigest == Evaluator.standardRuleSetDigest)
+        // Values equal to the standard ones, but built afresh, take the constant too.
+        #expect(Evaluator.digest(catalog: Catalog(documents: Catalog.standard.documents.map { $0 }), rules: RuleSet(RuleSet.standard.rules.map { $0 })) == computed)
+    }
+
     @Test func theSameRulesGiveTheSameDigestInAnyOrder() {
         let standard = Evaluator.digest(catalog: .standard, rules: .standard)
         #expect(Evaluator().ruleSetDigest == standard)

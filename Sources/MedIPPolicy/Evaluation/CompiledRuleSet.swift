@@ -191,17 +191,30 @@ package final class CompiledRuleSet: Sendable {
 
     /// Compiles a rule set; `effectiveDates` gives each document's first day in force, for
     /// ``Rule/timeLimitStart``.
-    package init(_ set: RuleSet, effectiveDates: [DocumentID: CivilDate] = [:]) {
-        let sorted = set.rules.sorted { $0.id < $1.id }
-        countsFrom = sorted.map { rule in
-            rule.timeLimitStart == .laterOfAnchorAndEffectiveDate ? effectiveDates[rule.measure.document] : nil
+    package convenience init(_ set: RuleSet, effectiveDates: [DocumentID: CivilDate] = [:]) {
+        self.init(RuleCompilation(set, effectiveDates: effectiveDates), documents: nil)
+    }
+
+    /// The compiled rules of `compilation` that cite a measure of `documents` (all of them for
+    /// `nil`): what compiling that restriction of the rule set gives, without sorting the rules,
+    /// expanding their conditions or resolving their overrides again (``RuleCompilation`` did
+    /// that once for every regime).
+    package init(_ compilation: RuleCompilation, documents: [DocumentID]?) {
+        // The positions (in the compilation's id order) of the rules kept, and each one's position
+        // here: filtering a list sorted by id keeps it sorted, as sorting the restriction would.
+        var kept: [Int] = []
+        var local = [Int](repeating: -1, count: compilation.rules.count)
+        for (position, rule) in compilation.rules.enumerated() where documents?.contains(rule.measure.document) ?? true {
+            local[position] = kept.count
+            kept.append(position)
         }
-        let index = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        rules = sorted.map { rule in
+        countsFrom = kept.map { compilation.countsFrom[$0] }
+        // An override names the first rule with its id; rules with one id cite one measure, so
+        // they are all kept or all left out together.
+        rules = kept.map { position in
             CompiledRule(
-                rule: rule,
-                terms: CompiledRuleSet.dnf(rule.condition, negated: false),
-                overrides: rule.overrides.compactMap { index[$0] })
+                rule: compilation.rules[position], terms: compilation.terms[position],
+                overrides: compilation.overrides[position].compactMap { local[$0] >= 0 ? local[$0] : nil })
         }
         var flat: [FiringTerm] = []
         var ranges: [Range<Int>] = []
@@ -226,17 +239,9 @@ package final class CompiledRuleSet: Sendable {
         }
         summary = Summary(
             overriddenBy: overriddenBy,
-            consequences: rules.map { compiled in
-                compiled.rule.effects.reduce(into: UInt8(0)) { bits, effect in
-                    if case .consequence(let kind) = effect { bits |= 1 << UInt8(kind.bit) }
-                }
-            },
-            flags: rules.map { compiled in
-                compiled.rule.effects.reduce(into: UInt32(0)) { bits, effect in
-                    if case .flag(let kind) = effect { bits |= 1 << UInt32(kind.bit) }
-                }
-            },
-            dispositions: rules.map(\.rule.disposition))
+            consequences: kept.map { compilation.consequences[$0] },
+            flags: kept.map { compilation.flags[$0] },
+            dispositions: kept.map { compilation.dispositions[$0] })
     }
 
     /// The condition in DNF, contradictory terms removed; `nil` past ``maximumTerms``.
@@ -321,6 +326,75 @@ package final class CompiledRuleSet: Sendable {
             }
             return false
         }
+    }
+}
+
+/// The work of compiling a rule set that does not depend on the regime, done once for all of an
+/// evaluator's regimes: the rules sorted by id, each condition in disjunctive normal form, each
+/// rule's overrides as positions, where its periods may start, and its consequences, flags and
+/// disposition. ``CompiledRuleSet/init(_:documents:)`` selects a regime's rules from it.
+package struct RuleCompilation: Sendable {
+    /// The rules, sorted by id (rules with one id in their order in the set).
+    let rules: [Rule]
+    /// Per rule, its condition's DNF terms (`nil` when too large to expand).
+    let terms: [[CompiledRuleSet.Term]?]
+    /// Per rule, the positions in ``rules`` of the rules it overrides: for each id it names, the
+    /// first rule with that id (ids the set does not hold are left out).
+    let overrides: [[Int]]
+    /// Per rule, the first day its periods may start from (``CompiledRuleSet/countsFrom``).
+    let countsFrom: [CivilDate?]
+    /// Per rule, its consequences as a bit mask (``ConsequenceKind/bit``).
+    let consequences: [UInt8]
+    /// Per rule, its flags as a bit mask (``FlagKind/bit``).
+    let flags: [UInt32]
+    /// Per rule, its disposition, if it yields one.
+    let dispositions: [DispositionTemplate?]
+
+    /// Sorts and compiles the rules of a set; `effectiveDates` gives each document's first day
+    /// in force, for ``Rule/timeLimitStart``.
+    package init(_ set: RuleSet, effectiveDates: [DocumentID: CivilDate] = [:]) {
+        self.init(set) { effectiveDates[$0] }
+    }
+
+    /// Sorts and compiles the rules of a set, each document's first day in force read from the
+    /// catalog's documents (a handful, searched in turn).
+    init(_ set: RuleSet, documents: [PolicyDocument]) {
+        self.init(set) { id in documents.first { $0.id == id }?.effective }
+    }
+
+    /// Sorts and compiles the rules of a set; `effective` gives a document's first day in force.
+    ///
+    /// No dictionary or set keyed by an id is built: the first of them in a process costs a
+    /// scan of every protocol conformance in the program (about 300,000 instructions), so
+    /// overrides are found by binary search in the sorted rules instead.
+    private init(_ set: RuleSet, effective: (DocumentID) -> CivilDate?) {
+        let sorted = set.rules.sorted { $0.id < $1.id }
+        rules = sorted
+        terms = sorted.map { CompiledRuleSet.dnf($0.condition, negated: false) }
+        /// The position of the first rule with this id, if any.
+        func position(of id: RuleID) -> Int? {
+            var (low, high) = (0, sorted.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle].id < id { low = middle + 1 } else { high = middle }
+            }
+            return low < sorted.count && sorted[low].id == id ? low : nil
+        }
+        overrides = sorted.map { rule in rule.overrides.compactMap(position(of:)) }
+        countsFrom = sorted.map { rule in
+            rule.timeLimitStart == .laterOfAnchorAndEffectiveDate ? effective(rule.measure.document) : nil
+        }
+        consequences = sorted.map { rule in
+            rule.effects.reduce(into: UInt8(0)) { bits, effect in
+                if case .consequence(let kind) = effect { bits |= 1 << UInt8(kind.bit) }
+            }
+        }
+        flags = sorted.map { rule in
+            rule.effects.reduce(into: UInt32(0)) { bits, effect in
+                if case .flag(let kind) = effect { bits |= 1 << UInt32(kind.bit) }
+            }
+        }
+        dispositions = sorted.map(\.disposition)
     }
 }
 

@@ -23,11 +23,14 @@ extension Evaluator {
     ///
     /// Any change to a rule or to the catalog — a rule's summary, a measure's text, a date —
     /// changes the digest. The working-day calendar and the patent-term rules are not part of
-    /// it. ``Evaluator/init(catalog:rules:calendar:patentTermRules:unknownDates:)`` computes it once (and
-    /// once per process for the standard catalog and rules).
+    /// it. ``Evaluator/init(catalog:rules:calendar:patentTermRules:unknownDates:)`` computes it
+    /// once — except for ``Catalog/standard`` and ``RuleSet/standard`` (or values equal to them),
+    /// whose digest is a constant generated into the library (`medip rules digest --format swift`
+    /// writes it; a test and CI fail when it is stale), so that no process spends its start
+    /// encoding and hashing the shipped law.
     public static func digest(catalog: Catalog, rules: RuleSet) -> String {
         if catalog == .standard && rules == .standard { return standardRuleSetDigest }
-        return computeRuleSetDigest(catalog: catalog, rules: rules)
+        return computedDigest(catalog: catalog, rules: rules)
     }
 
     /// Whether `text` has the form of a digest: `sha256:` and 64 lower-case hexadecimal digits
@@ -39,10 +42,10 @@ extension Evaluator {
         return bytes.dropFirst(prefix.count).allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
-    /// The digest of ``Catalog/standard`` and ``RuleSet/standard``, computed on first use.
-    private static let standardRuleSetDigest = computeRuleSetDigest(catalog: .standard, rules: .standard)
-
-    private static func computeRuleSetDigest(catalog: Catalog, rules: RuleSet) -> String {
+    /// The digest of a catalog and rule set computed from their canonical JSON (never the
+    /// generated constant ``standardRuleSetDigest``): what ``digest(catalog:rules:)`` returns,
+    /// and what `medip rules digest` prints and the tests check the constant against.
+    package static func computedDigest(catalog: Catalog, rules: RuleSet) -> String {
         "sha256:" + SHA256.hexDigest(canonicalJSON(catalog: catalog, rules: rules))
     }
 

@@ -53,14 +53,17 @@ public struct Evaluator: Sendable {
         self.calendar = calendar
         self.patentTermRules = patentTermRules
         self.unknownDates = unknownDates
-        var effectiveDates: [DocumentID: CivilDate] = [:]
-        for document in catalog.documents { effectiveDates[document.id] = document.effective }
         self.ruleSetDigest = Evaluator.digest(catalog: catalog, rules: rules)
+        // Sorting the rules, expanding their conditions and resolving their overrides is done
+        // once; each regime then selects its rules (what compiling its restriction would give).
+        let compilation = RuleCompilation(rules, documents: catalog.documents)
         var segments = [[Segment]](repeating: [], count: Jurisdiction.allCases.count)
         for jurisdiction in Jurisdiction.allCases {
             segments[jurisdiction.slot] = Regime.changeDates(for: jurisdiction, catalog: catalog).map { date in
                 let regime = Regime(jurisdiction: jurisdiction, date: date, catalog: catalog)
-                return Segment(from: date, regimeDocuments: regime.documents, compiled: CompiledRuleSet(regime.rules(from: rules), effectiveDates: effectiveDates))
+                return Segment(
+                    from: date, regimeDocuments: regime.documents,
+                    compiled: CompiledRuleSet(compilation, documents: regime.documents))
             }
         }
         self.segments = segments

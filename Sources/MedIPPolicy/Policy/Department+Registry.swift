@@ -127,11 +127,10 @@ extension Department {
         core + catalogAdditionsNational2022 + catalogAdditionsBeijing2024 + catalogAdditionsBeijing2026_3
         + catalogAdditionsBeijing2026_4
 
-    private static let byID: [DepartmentID: Department] = Dictionary(
-        registry.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-
-    /// The registry entry with this id, or `nil`.
-    public static func lookup(_ id: DepartmentID) -> Department? { byID[id] }
+    /// The registry entry with this id, or `nil`. The registry is searched in order (the first
+    /// entry with the id): it is small, and a dictionary keyed by department id would cost every
+    /// process that builds the catalog a scan of the program's protocol conformances.
+    public static func lookup(_ id: DepartmentID) -> Department? { registry.first { $0.id == id } }
 
     /// Every registry entry that ``matches(_:)`` the query (full name, short form, English name or id).
     public static func search(_ query: String) -> [Department] {

@@ -31,6 +31,8 @@ public struct Regime: Sendable, Hashable, Codable {
     /// The dates on which the regime for `jurisdiction` changes (each document's effective date
     /// that applies there), ascending.
     public static func changeDates(for jurisdiction: Jurisdiction, catalog: Catalog = .standard) -> [CivilDate] {
-        Array(Set(catalog.documents.filter { jurisdiction.isGoverned(by: $0.jurisdiction) }.map(\.effective))).sorted()
+        // Sorted, then repeats dropped (not through a `Set`: every evaluator's start asks this).
+        let dates = catalog.documents.filter { jurisdiction.isGoverned(by: $0.jurisdiction) }.map(\.effective).sorted()
+        return dates.indices.compactMap { index in index > 0 && dates[index - 1] == dates[index] ? nil : dates[index] }
     }
 }

@@ -123,13 +123,13 @@ final class DecisionFragments: @unchecked Sendable {
 
     /// Escapes the constant strings of `evaluator`'s decisions.
     init(_ evaluator: Evaluator) {
-        var bytes: [UInt8] = []
-        /// The bytes `body` writes, appended to `bytes`.
+        // Every fragment is written by one writer into one buffer, which becomes ``base``.
+        var writer = ScreenedLineWriter.accumulating()
+        /// The bytes `body` writes, after those of the fragments before it.
         func fragment(_ body: (inout ScreenedLineWriter) -> Void) -> Span {
-            var written: [UInt8] = []
-            ScreenedLineWriter.appendBytes(to: &written, body)
-            defer { bytes += written }
-            return Span(start: bytes.count, count: written.count)
+            let start = writer.byteCount
+            body(&writer)
+            return Span(start: start, count: writer.byteCount - start)
         }
 
         // Measure slots: every document of the catalog or the rules, ordinals 1 … the highest cited.
@@ -158,24 +158,31 @@ final class DecisionFragments: @unchecked Sendable {
 
         // Rules, by the slot of their measure, each distinct id once with the obligations of
         // every rule that has it.
+        // (Kept by slot and position, not in a dictionary keyed by rule id: the first such
+        // dictionary of a process costs a scan of the program's protocol conformances.)
         var byMeasure = [[RuleID]](repeating: [], count: measures.count)
-        var templates: [RuleID: [ObligationTemplate]] = [:]
+        var templatesByMeasure = [[[ObligationTemplate]]](repeating: [], count: measures.count)
         for rule in evaluator.rules.rules {
             guard let slot = Self.slot(of: rule.id.measure, in: documents) else { continue }
-            if templates[rule.id] == nil { byMeasure[slot].append(rule.id) }
-            templates[rule.id, default: []] += rule.effects.compactMap { effect in
+            let templates = rule.effects.compactMap { effect -> ObligationTemplate? in
                 guard case .obligation(let template) = effect else { return nil }
                 return template
+            }
+            if let index = byMeasure[slot].firstIndex(of: rule.id) {
+                templatesByMeasure[slot][index] += templates
+            } else {
+                byMeasure[slot].append(rule.id)
+                templatesByMeasure[slot].append(templates)
             }
         }
         var ruleRanges: [Range<Int>] = []
         var rules: [RuleFragment] = []
         var obligations: [ObligationFragment] = []
-        for ids in byMeasure {
+        for (slot, ids) in byMeasure.enumerated() {
             let start = rules.count
-            for id in ids {
+            for (index, id) in ids.enumerated() {
                 let first = obligations.count
-                for template in templates[id] ?? [] {
+                for template in templatesByMeasure[slot][index] {
                     obligations.append(ObligationFragment(
                         code: template.code, actor: template.actor.rawValue, en: template.action.en,
                         zh: template.action.zh, due: template.due,
@@ -213,8 +220,7 @@ final class DecisionFragments: @unchecked Sendable {
             fragment { $0.string(modality.rawValue) }
         }
 
-        base = .allocate(capacity: max(1, bytes.count))
-        base.initialize(from: bytes, count: bytes.count)
+        base = writer.takeBytes().base
     }
 
     deinit {

@@ -42,12 +42,27 @@ struct ScreenedLineWriter {
     }
 
     /// Writes what `body` writes at the end of `output`, without fragments and without a newline
-    /// (how ``DecisionFragments`` makes its bytes).
+    /// (how a horizon line's `nextChange` is spliced into its line).
     static func appendBytes(to output: inout [UInt8], _ body: (inout ScreenedLineWriter) -> Void) {
         var writer = ScreenedLineWriter(fragments: nil)
         body(&writer)
         output.append(contentsOf: UnsafeBufferPointer(start: writer.base, count: writer.count))
         writer.base.deallocate()
+    }
+
+    /// A writer, without fragments, whose bytes accumulate until ``takeBytes()`` hands them over
+    /// (how ``DecisionFragments`` writes all its fragments into one buffer). The caller must
+    /// call ``takeBytes()`` once, and use the writer no more after it.
+    static func accumulating() -> ScreenedLineWriter {
+        ScreenedLineWriter(fragments: nil)
+    }
+
+    /// How many bytes are written so far.
+    var byteCount: Int { count }
+
+    /// The memory holding the bytes written and their count, now the caller's to deallocate.
+    mutating func takeBytes() -> (base: UnsafeMutablePointer<UInt8>, count: Int) {
+        (base, count)
     }
 
     /// The record's JSON, or `nil` when it carries a trace (the caller falls back to `JSONEncoder`).
@@ -260,6 +275,41 @@ struct ScreenedLineWriter {
         var first = true
         key("en", &first); string(text.en)
         key("zh", &first); string(text.zh)
+        close()
+    }
+
+    /// A timeline change (a horizon line's `nextChange`), keys in sorted order, optional dates
+    /// left out when absent — as `JSONEncoder` writes it.
+    mutating func write(_ change: TimelineChange) {
+        open()
+        var first = true
+        key("aspects", &first); array(change.aspects) { $0.string($1.rawValue) }
+        key("causes", &first); array(change.causes) { $0.write($1) }
+        key("consequencesAdded", &first); array(change.consequencesAdded) { $0.string($1.rawValue) }
+        key("consequencesRemoved", &first); array(change.consequencesRemoved) { $0.string($1.rawValue) }
+        key("date", &first); date(change.date)
+        key("dispositionAfter", &first); kind(change.dispositionAfter)
+        key("dispositionBefore", &first); kind(change.dispositionBefore)
+        if let value = change.dispositionDateAfter { key("dispositionDateAfter", &first); date(value) }
+        if let value = change.dispositionDateBefore { key("dispositionDateBefore", &first); date(value) }
+        key("documentsTakingEffect", &first); array(change.documentsTakingEffect) { $0.string($1.rawValue) }
+        key("flagsAdded", &first); array(change.flagsAdded) { $0.string($1.rawValue) }
+        key("flagsRemoved", &first); array(change.flagsRemoved) { $0.string($1.rawValue) }
+        key("obligationsAdded", &first); array(change.obligationsAdded) { $0.string($1) }
+        key("obligationsOverdue", &first); array(change.obligationsOverdue) { $0.string($1) }
+        key("obligationsRemoved", &first); array(change.obligationsRemoved) { $0.string($1) }
+        close()
+    }
+
+    mutating func write(_ cause: TimelineCause) {
+        open()
+        var first = true
+        key("date", &first); date(cause.date)
+        if let document = cause.document { key("document", &first); string(document.rawValue) }
+        if let field = cause.field { key("field", &first); string(field) }
+        key("kind", &first); string(cause.kind.rawValue)
+        if let obligation = cause.obligation { key("obligation", &first); string(obligation) }
+        if let rule = cause.rule { key("rule", &first); ruleID(rule) }
         close()
     }
 

@@ -147,19 +147,17 @@ extension Screener {
             let start = output.count
             Screener.appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output, fragments: fragments)
             guard let change else { return }
-            // `nextChange` — the last key in sorted order — spliced before the closing brace.
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            guard output.count - start >= 2, output[output.count - 2] == UInt8(ascii: "}"),
-                let json = try? encoder.encode(change)
-            else {
+            // `nextChange` — the last key in sorted order — spliced before the closing brace,
+            // written by the hand-written writer (the bytes `JSONEncoder` writes, without
+            // building an encoder per line).
+            guard output.count - start >= 2, output[output.count - 2] == UInt8(ascii: "}") else {
                 output.removeSubrange(start...)
                 Screener.appendEncodingFailure(line: line, to: &output)
                 return
             }
             output.removeLast(2)
             output.append(contentsOf: #","nextChange":"#.utf8)
-            output.append(contentsOf: json)
+            ScreenedLineWriter.appendBytes(to: &output) { $0.write(change) }
             output.append(contentsOf: [UInt8(ascii: "}"), 0x0A])
         }
         return (result.summary, result.ahead ?? HorizonSummary(through: through))
