@@ -39,6 +39,8 @@ final class LineReader: LineRunSource {
     private let bufferSize: Int
     /// Bytes consumed so far (for progress).
     private(set) var bytesRead = 0
+    /// How many buffers the reader keeps (for tests: in runs, the runs held at once plus one).
+    var bufferCount: Int { buffers.count }
 
     init(
         descriptor: Int32, ownsDescriptor: Bool, path: String, io: CommandIO? = nil,
