@@ -8,7 +8,7 @@ import MedIPPolicyTesting
 /// by the workers. Its bytes, summaries and progress equal reading line by line on one worker,
 /// for any number of workers and batch size; errors midway stop it as before; every run's
 /// buffer is handed back.
-@Suite struct LineRunPipelineTests {
+@Suite struct ScreeningInRunsTests {
     static let asOf = CivilDate(uncheckedYear: 2026, month: 11, day: 23)
 
     /// Diverse generated cases with invalid cases, a malformed line, blank lines (empty, spaces

@@ -7,7 +7,7 @@ import MedIPPolicy
 /// the lines read one by one, a run's buffer is never written while the run is held, released
 /// buffers are reused, and screening in runs writes the bytes of one job on generated diverse
 /// cases whatever `--jobs` and `--batch` are.
-@Suite struct LineReaderRunTests {
+@Suite struct ScreeningLineReaderTests {
     /// A file of lines short and long, CRLF-ended, blank, over the reader's limit (50 bytes here)
     /// and a last one without a newline.
     static func file() throws -> String {
