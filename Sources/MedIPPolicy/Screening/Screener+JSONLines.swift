@@ -38,7 +38,7 @@ extension Screener {
     /// `max(1, min(256, batchSize / (jobs + 1)))`). If `readLine` or `write` throws, every worker
     /// stops and the error is rethrown; the lines written before it are whole and in order.
     /// (`medip screen` reads in runs through a package-level variant whose reading and writing
-    /// do not wait for each other: ``LineRunSource``.)
+    /// do not wait for each other: `LineRunSource`.)
     ///
     /// - Returns: the counts over all lines.
     public func screenJSONLines(
