@@ -62,14 +62,16 @@ enum PipelineInput {
 ///   the runs in flight (taken and not yet written) and the stop flag. A worker takes a run here,
 ///   and in the same hold hands back the buffer of the run it decided before and the count of
 ///   runs it wrote.
-/// - **output** (`outputLock`): the decided runs waiting for their turn, `write`, `progress`, the
-///   summary, the first error and a few reusable output buffers.
+/// - **output** (`outputLock`): the decided runs waiting for their turn, the `writing` flag, the
+///   first error and a few reusable output buffers. One worker at a time is the writer (it set
+///   `writing`): it alone calls `write` and `progress` and touches the summary and the counts
+///   written, outside the lock, so that a worker handing a run over never waits for a `write`.
 ///
-/// A worker never holds both locks, so for `readLine` input both sides share one lock: the
-/// caller's closures are then never called at the same time, as the public API promises.
-/// Every piece of mutable state is touched only under its side's lock and the caller's closures
-/// only under theirs (which is why the class may be `@unchecked Sendable` although they are not
-/// `Sendable`).
+/// A worker never holds both locks, so for `readLine` input both sides share one lock, and the
+/// writer keeps it while writing: the caller's closures are then never called at the same time,
+/// as the public API promises. Every piece of mutable state is touched only under its side's
+/// lock or by the writer alone, whose turns are ordered by that lock (which is why the class may
+/// be `@unchecked Sendable` although the closures are not `Sendable`).
 final class OrderedPipeline: @unchecked Sendable {
     typealias Transform = @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void
 
@@ -96,6 +98,10 @@ final class OrderedPipeline: @unchecked Sendable {
     private var bytesDone = 0
     private var finished: [Int: Decided] = [:]
     private var spare: [[UInt8]] = []
+    /// Whether a worker is writing (see ``complete(_:_:)``).
+    private var writing = false
+    /// Whether the writer writes outside the output lock (runs as input; see ``complete(_:_:)``).
+    private var writesOutsideLock: Bool { outputLock !== inputLock }
     private var failure: (any Error)?
     private var summary = ScreeningSummary()
     private var ahead: HorizonSummary?
@@ -252,40 +258,66 @@ final class OrderedPipeline: @unchecked Sendable {
         return .success((runsTaken - 1, run))
     }
 
-    /// Under the output lock: hands a decided run over and writes every run now next in order;
-    /// returns how many runs this call wrote, whether writing failed, and an emptied output
-    /// buffer to reuse.
+    /// Hands a decided run over and, unless another worker is writing already (it then writes
+    /// this run too), becomes the writer: writes every run now next in order, merges their counts
+    /// and reports progress, until no run is ready. With runs as input the writer does all this
+    /// outside the output lock, so a worker handing its run over never waits for a `write`; with
+    /// `readLine` it stays under the one lock, as the public API promises. Returns how many runs
+    /// this call wrote, whether writing failed, and an emptied output buffer to reuse.
     private func complete(_ index: Int, _ decided: consuming Decided) -> (written: Int, failed: Bool, output: [UInt8]) {
         outputLock.lock()
-        defer { outputLock.unlock() }
         finished[index] = consume decided
+        if writing {
+            let output = spare.popLast() ?? []
+            outputLock.unlock()
+            return (0, false, output)
+        }
+        writing = true
+        let outside = writesOutsideLock
         var written = 0
         var failed = false
-        while failure == nil, var run = finished.removeValue(forKey: runsWritten) {
-            do {
-                if !run.bytes.isEmpty { try write(run.bytes) }
-            } catch {
-                failure = error
+        while failure == nil {
+            var ready: [Decided] = []
+            while let run = finished.removeValue(forKey: runsWritten + ready.count) { ready.append(run) }
+            if ready.isEmpty { break }
+            let room = jobs + 1 - spare.count
+            if outside { outputLock.unlock() }
+            // Only the writer (one at a time, `writing`) touches what follows, lock held or not.
+            var error: (any Error)?
+            var emptied: [[UInt8]] = []
+            for run in ready {
+                do {
+                    if !run.bytes.isEmpty { try write(run.bytes) }
+                } catch let thrown {
+                    error = thrown
+                    break
+                }
+                summary.add(run.counts)
+                if let runAhead = run.counts.ahead {
+                    if ahead == nil { ahead = HorizonSummary(through: runAhead.through) }
+                    ahead?.add(runAhead)
+                }
+                runsWritten += 1
+                linesWritten += run.lines
+                bytesDone += run.consumed
+                written += 1
+                if emptied.count < room { emptied.append(run.bytes) }
+            }
+            ready = []
+            // The written bytes' buffers serve later runs (memory already touched: no page faults).
+            for index in emptied.indices { emptied[index].removeAll(keepingCapacity: true) }
+            if error == nil { progress(linesWritten, bytesDone) }
+            if outside { outputLock.lock() }
+            spare += emptied
+            if let error {
+                if failure == nil { failure = error }
                 failed = true
-                break
-            }
-            summary.add(run.counts)
-            if let runAhead = run.counts.ahead {
-                if ahead == nil { ahead = HorizonSummary(through: runAhead.through) }
-                ahead?.add(runAhead)
-            }
-            runsWritten += 1
-            linesWritten += run.lines
-            bytesDone += run.consumed
-            written += 1
-            // The written bytes' buffer serves a later run (memory already touched: no page faults).
-            if spare.count <= jobs {
-                run.bytes.removeAll(keepingCapacity: true)
-                spare.append(run.bytes)
             }
         }
-        if written > 0 { progress(linesWritten, bytesDone) }
-        return (written, failed, spare.popLast() ?? [])
+        writing = false
+        let output = spare.popLast() ?? []
+        outputLock.unlock()
+        return (written, failed, output)
     }
 
     /// Records an error from reading, unless one came first.
