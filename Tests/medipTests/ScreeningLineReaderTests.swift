@@ -101,6 +101,23 @@ import MedIPPolicy
         #expect(mostBuffers <= holding + 1)
     }
 
+    /// An output file of several write-back steps (8 MiB each, started early so that the final
+    /// `fsync` has little left) holds every byte written, in order, once committed.
+    @Test func aLargeOutputFileHoldsEveryByteWritten() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("medip-large-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try BufferedWriter.create(path, io: CommandIO(out: { _ in }, err: { _ in }, stdin: { [] }, environment: [:]))
+        var expected: [UInt8] = []
+        for index in 0..<700 {
+            let chunk = [UInt8](repeating: UInt8(ascii: "a") + UInt8(index % 26), count: 20_000 + index * 37) + [0x0A]
+            try writer.write(chunk)
+            expected += chunk
+        }
+        try writer.finish()
+        #expect(expected.count > 2 * (8 << 20))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(expected))
+    }
+
     /// On generated diverse cases, screening in runs writes the bytes of one job for any
     /// `--jobs` and `--batch`, in decisions, verdicts and with a horizon.
     @Test func screeningWritesTheBytesOfOneJobOnDiverseCases() throws {
