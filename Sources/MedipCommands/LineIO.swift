@@ -7,23 +7,40 @@ import Darwin
 #endif
 import MedIPPolicy
 
-/// Reads newline-separated lines from a file descriptor through a fixed buffer.
+/// Reads newline-separated lines from a file descriptor through a fixed buffer: one line at a
+/// time (``next()``), or runs of whole lines for the screening pipeline (``nextRun(maxLines:)``,
+/// a ``LineRunSource``).
 ///
 /// A line longer than `maximumLine` bytes is cut to `maximumLine + 1` bytes (so the case-file
 /// decoder reports it as too large) and the rest of it is skipped: memory stays bounded.
-final class LineReader {
+///
+/// Runs are slices of a small pool of buffers that are reused: the pipeline releases a run's
+/// buffer once the run is decided (``release(buffer:)``), and a refill moves the unread tail (a
+/// partial line) into a buffer no run holds and reads behind it — memory already touched, so no
+/// page faults and no fresh megabyte per refill. Use one way of reading per reader.
+final class LineReader: LineRunSource {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private let io: CommandIO?
     /// The path as given, for messages (`-` for standard input).
     let path: String
-    private var buffer: [UInt8]
+    /// The buffers; `current` is the one read into. Line by line there is only one (replaced on
+    /// each refill); in runs, the pool grows to the runs held at once plus one.
+    private var buffers: [[UInt8]]
+    private var current = 0
+    /// Runs handed out and not yet released, per buffer.
+    private var holds: [Int] = [0]
+    /// Whether runs were handed out (buffers are then reused), rather than single lines.
+    private var inRuns = false
     private var start = 0
     private var end = 0
     private var finished = false
     private let maximumLine: Int
+    private let bufferSize: Int
     /// Bytes consumed so far (for progress).
     private(set) var bytesRead = 0
+    /// How many buffers the reader keeps (for tests: in runs, the runs held at once plus one).
+    var bufferCount: Int { buffers.count }
 
     init(
         descriptor: Int32, ownsDescriptor: Bool, path: String, io: CommandIO? = nil,
@@ -34,11 +51,8 @@ final class LineReader {
         self.ownsDescriptor = ownsDescriptor
         self.io = io
         self.maximumLine = maximumLine
-        // Left as allocated, not zeroed (as `fill()` leaves a fresh buffer): only bytes `read`
-        // wrote are ever looked at, and zeroing a megabyte was most of a screening's start.
-        buffer = [UInt8](unsafeUninitializedCapacity: max(bufferSize, maximumLine + 2)) { _, initialized in
-            initialized = max(bufferSize, maximumLine + 2)
-        }
+        self.bufferSize = max(bufferSize, maximumLine + 2)
+        buffers = [Self.uninitializedBuffer(self.bufferSize)]
     }
 
     /// Opens a file, or standard input for `-`.
@@ -63,30 +77,59 @@ final class LineReader {
         return Int(info.st_size)
     }
 
+    /// A buffer of `capacity` bytes left as allocated, not zeroed: only bytes `read` wrote (below
+    /// `end`) are ever looked at, and zeroing a megabyte per refill was a visible share of reading.
+    private static func uninitializedBuffer(_ capacity: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: capacity) { _, initialized in initialized = capacity }
+    }
+
+    /// Moves the unread tail to the front of a buffer and reads behind it (once; `finished` at
+    /// the end of the input).
     private func fill() throws(CommandError) {
         if start > 0 {
-            // A fresh buffer starting with the unread tail. The lines handed out are slices of the
-            // old buffer and keep it alive for as long as a worker holds them, so shifting it in
-            // place would first copy all of it (copy on write); only the tail is copied here.
-            // The rest of the fresh buffer is left as allocated, not zeroed: only bytes `read`
-            // wrote (below `end`) are ever looked at, and zeroing a megabyte per refill was a
-            // visible share of reading.
             let count = end - start
-            let capacity = buffer.count
-            let fresh = buffer.withUnsafeBufferPointer { source in
-                [UInt8](unsafeUninitializedCapacity: capacity) { target, initialized in
-                    if count > 0, let to = target.baseAddress, let from = source.baseAddress {
-                        to.initialize(from: from + start, count: count)
+            let target: Int
+            if !inRuns {
+                // Line by line: a fresh buffer starting with the unread tail. The lines handed out
+                // are slices of the old buffer and keep it alive for as long as a worker holds
+                // them, so shifting it in place would first copy all of it (copy on write).
+                buffers.append(Self.uninitializedBuffer(bufferSize))
+                target = buffers.count - 1
+            } else if holds[current] == 0 {
+                target = current  // no run holds it: shift in place
+            } else if let free = holds.indices.first(where: { holds[$0] == 0 }) {
+                target = free
+            } else {
+                buffers.append(Self.uninitializedBuffer(bufferSize))
+                holds.append(0)
+                target = buffers.count - 1
+            }
+            if target == current {
+                buffers[current].withUnsafeMutableBytes { raw in
+                    guard count > 0, let base = raw.baseAddress else { return }
+                    memmove(base, base + start, count)
+                }
+            } else {
+                let source = buffers[current]  // another buffer than the target: no copy on write
+                let tail = start
+                source.withUnsafeBytes { source in
+                    buffers[target].withUnsafeMutableBytes { raw in
+                        guard count > 0, let to = raw.baseAddress, let base = source.baseAddress else { return }
+                        to.copyMemory(from: base + tail, byteCount: count)
                     }
-                    initialized = capacity
+                }
+                if inRuns {
+                    current = target
+                } else {
+                    buffers.swapAt(current, target)
+                    buffers.removeLast()
                 }
             }
-            buffer = fresh
             end = count
             start = 0
         }
-        while end < buffer.count {
-            let count = try buffer.withUnsafeMutableBytes { raw -> Result<Int, CommandError> in
+        while end < bufferSize {
+            let count = try buffers[current].withUnsafeMutableBytes { raw -> Result<Int, CommandError> in
                 guard let base = raw.baseAddress else { return .success(0) }
                 let free = UnsafeMutableRawBufferPointer(start: base + end, count: raw.count - end)
                 if let io { return Result { () throws(CommandError) in try io.readStandardInput(into: free) } }
@@ -106,7 +149,7 @@ final class LineReader {
     /// a byte-by-byte search was a visible share of screening's serial time).
     private func newlineIndex(from position: Int) -> Int? {
         guard position < end else { return nil }
-        return buffer.withUnsafeBytes { raw -> Int? in
+        return buffers[current].withUnsafeBytes { raw -> Int? in
             guard let base = raw.baseAddress, let found = memchr(base + position, 0x0A, end - position) else { return nil }
             return base.distance(to: UnsafeRawPointer(found))
         }
@@ -117,34 +160,16 @@ final class LineReader {
     func next() throws(CommandError) -> ArraySlice<UInt8>? {
         scan: while true {
             if let newline = newlineIndex(from: start) {
-                var line = buffer[start..<newline]
+                var line = buffers[current][start..<newline]
                 bytesRead += newline + 1 - start
                 start = newline + 1
                 if line.last == 0x0D { line = line.dropLast() }
                 return line
             }
-            if end - start > maximumLine {
-                // Too long: keep the head, skip to the next newline.
-                let head = buffer[start..<(start + maximumLine + 1)]
-                let result = Array(head)
-                bytesRead += end - start
-                start = end
-                while true {
-                    try fill()
-                    if let newline = newlineIndex(from: start) {
-                        bytesRead += newline + 1 - start
-                        start = newline + 1
-                        break
-                    }
-                    bytesRead += end - start
-                    start = end
-                    if finished { break }
-                }
-                return result[...]
-            }
+            if end - start > maximumLine { return try overlongLine() }
             if finished {
                 guard start < end else { return nil }
-                let line = buffer[start..<end]
+                let line = buffers[current][start..<end]
                 bytesRead += end - start
                 start = end
                 return line
@@ -152,6 +177,74 @@ final class LineReader {
             try fill()
             continue scan
         }
+    }
+
+    /// The head of a line longer than `maximumLine` (its first `maximumLine + 1` bytes, copied),
+    /// skipping the rest of it.
+    private func overlongLine() throws(CommandError) -> ArraySlice<UInt8> {
+        let result = Array(buffers[current][start..<(start + maximumLine + 1)])
+        bytesRead += end - start
+        start = end
+        while true {
+            try fill()
+            if let newline = newlineIndex(from: start) {
+                bytesRead += newline + 1 - start
+                start = newline + 1
+                break
+            }
+            bytesRead += end - start
+            start = end
+            if finished { break }
+        }
+        return result[...]
+    }
+
+    /// The next run of at most `maxLines` whole lines, as one slice of the current buffer (a
+    /// shorter run when the buffer holds fewer), or `nil` at the end of the input. The run's
+    /// buffer stays untouched until ``release(buffer:)`` hands it back. An over-long line is a
+    /// run of its own: its cut head, copied (see ``next()``).
+    func nextRun(maxLines: Int) throws(CommandError) -> LineRun? {
+        inRuns = true
+        while true {
+            var position = start
+            var lines = 0
+            while lines < maxLines, let newline = newlineIndex(from: position) {
+                lines += 1
+                position = newline + 1
+            }
+            if lines < maxLines && !finished && end < bufferSize && holds[current] == 0 && start == 0 {
+                // Room behind the data of a buffer no run holds: read more before cutting a run.
+                try fill()
+                continue
+            }
+            if lines == maxLines || (lines > 0 && !finished) {
+                return takeRun(through: position, lines: lines)
+            }
+            if finished {
+                if position < end { return takeRun(through: end, lines: lines + 1) }  // no final newline
+                return lines > 0 ? takeRun(through: position, lines: lines) : nil
+            }
+            if end - start > maximumLine {
+                let before = bytesRead
+                let head = try overlongLine()
+                return LineRun(bytes: head, lines: 1, consumed: bytesRead - before, buffer: nil)
+            }
+            try fill()
+        }
+    }
+
+    /// Hands out `buffer[start..<stop]` as a run of `lines` lines.
+    private func takeRun(through stop: Int, lines: Int) -> LineRun {
+        let run = LineRun(bytes: buffers[current][start..<stop], lines: lines, consumed: stop - start, buffer: current)
+        holds[current] += 1
+        bytesRead += stop - start
+        start = stop
+        return run
+    }
+
+    /// A run taken from `buffer` is decided: the buffer may be reused once no run holds it.
+    func release(buffer: Int) {
+        holds[buffer] -= 1
     }
 
     /// Fails, without consuming anything, when the input is plainly not JSON Lines: its first
@@ -164,7 +257,7 @@ final class LineReader {
         var line = 1
         while position < end {
             let stop = newlineIndex(from: position) ?? end
-            let text = buffer[position..<stop].drop { Self.isBlank($0) }.reversed().drop { Self.isBlank($0) }
+            let text = buffers[current][position..<stop].drop { Self.isBlank($0) }.reversed().drop { Self.isBlank($0) }
             let first = text.last
             if first == nil {
                 position = stop + 1
@@ -224,7 +317,14 @@ final class BufferedWriter {
         return BufferedWriter(file: try OutputFile(path), io: io)
     }
 
+    /// Writes `bytes` after the buffered ones: through the buffer, or, when they fill it on their
+    /// own (a screening run), directly after the buffered bytes, without copying them.
     func write(_ bytes: [UInt8]) throws(CommandError) {
+        if bytes.count >= capacity {
+            try flush()
+            try emit(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { try flush() }
     }
@@ -233,12 +333,17 @@ final class BufferedWriter {
     /// - Throws: ``CommandError`` (exit 1) when the write failed.
     func flush() throws(CommandError) {
         defer { buffer.removeAll(keepingCapacity: true) }
+        try emit(buffer)
+    }
+
+    /// Writes `bytes` to the output; every write is checked.
+    private func emit(_ bytes: [UInt8]) throws(CommandError) {
         guard let file else {
-            io.writeBytes(buffer)
+            io.writeBytes(bytes)
             try io.checkOutput()
             return
         }
-        try buffer.withUnsafeBytes { raw in Result { () throws(CommandError) in try file.write(raw) } }.get()
+        try bytes.withUnsafeBytes { raw in Result { () throws(CommandError) in try file.write(raw) } }.get()
     }
 
     /// Flushes and, for a file, puts it in place (see ``OutputFile/commit()``). A writer

@@ -101,9 +101,9 @@ extension ScreeningCommands {
         let result = try runScreening(writer: writer, progress: progress, summaryPath: summaryPath, io: io) {
             try screener.screenJSONLines(
                 horizon: horizon,
-                readLine: { try reader.next() },
+                runs: reader,
                 write: { bytes in try writer.write(bytes) },
-                progress: { done in progress.update(lines: done, bytes: reader.bytesRead) })
+                progress: { lines, bytes in progress.update(lines: lines, bytes: bytes) })
         } record: { HorizonSummaryFile(screening: $0.summary, horizon: $0.ahead) }
         io.error(render(result.summary, language))
         io.error(render(result.ahead, asOf: screener.asOf, language))

@@ -139,9 +139,9 @@ enum ScreeningCommands {
         let summary = try runScreening(writer: writer, progress: progress, summaryPath: summaryPath, io: io) {
             try screener.screenJSONLines(
                 output: output,
-                readLine: { try reader.next() },
+                runs: reader,
                 write: { bytes in try writer.write(bytes) },
-                progress: { done in progress.update(lines: done, bytes: reader.bytesRead) })
+                progress: { lines, bytes in progress.update(lines: lines, bytes: bytes) })
         } record: { $0 }
         io.error(render(summary, language))
         return arguments.flag("strict") && summary.failed > 0 ? 1 : 0

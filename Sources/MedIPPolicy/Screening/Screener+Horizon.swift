@@ -125,9 +125,33 @@ extension Screener {
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary) {
+        try withoutActuallyEscaping(readLine) { readLine in
+            try screenJSONLines(horizon: horizon, input: .lines(readLine), write: write) { lines, _ in progress(lines) }
+        }
+    }
+
+    /// Screens JSON Lines with a horizon as ``screenJSONLines(horizon:readLine:write:progress:)``
+    /// does, taking the input in runs from `runs`, as
+    /// ``screenJSONLines(output:runs:write:progress:)`` does.
+    package func screenJSONLines(
+        horizon: ScreeningHorizon,
+        runs: some LineRunSource,
+        write: ([UInt8]) throws -> Void,
+        progress: (_ lines: Int, _ bytes: Int) -> Void
+    ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary) {
+        try screenJSONLines(horizon: horizon, input: .runs(runs), write: write, progress: progress)
+    }
+
+    /// The horizon screening of both input forms.
+    func screenJSONLines(
+        horizon: ScreeningHorizon,
+        input: PipelineInput,
+        write: ([UInt8]) throws -> Void,
+        progress: (_ lines: Int, _ bytes: Int) -> Void
+    ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary) {
         let fragments = DecisionFragments(evaluator)
         let (through, changesOnly) = (horizon.through, horizon.changesOnly)
-        let result = try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
+        let result = try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts in
             let decided: (Decision, TimelineChange?)
             switch screen(json: bytes, through: through) {
             case .success(let result): decided = result

@@ -35,8 +35,10 @@ extension Screener {
     /// them): reading, deciding and writing overlap, and the closures are called under a lock,
     /// never at the same time. Memory is bounded: at most ``batchSize`` lines are read and not
     /// yet written, whatever the input's length and ``jobs`` (lines go to the workers in runs of
-    /// `max(1, min(256, batchSize / (jobs + 1)))`). If `readLine` or `write` throws, every worker stops and the
-    /// error is rethrown; the lines written before it are whole and in order.
+    /// `max(1, min(256, batchSize / (jobs + 1)))`). If `readLine` or `write` throws, every worker
+    /// stops and the error is rethrown; the lines written before it are whole and in order.
+    /// (`medip screen` reads in runs through a package-level variant whose reading and writing
+    /// do not wait for each other: `LineRunSource`.)
     ///
     /// - Returns: the counts over all lines.
     public func screenJSONLines(
@@ -65,11 +67,37 @@ extension Screener {
         write: ([UInt8]) throws -> Void,
         progress: (Int) -> Void = { _ in }
     ) throws -> ScreeningSummary {
+        try withoutActuallyEscaping(readLine) { readLine in
+            try screenJSONLines(output: output, input: .lines(readLine), write: write) { lines, _ in progress(lines) }
+        }
+    }
+
+    /// Screens JSON Lines as ``screenJSONLines(output:readLine:write:progress:)`` does, taking
+    /// the input in runs of whole lines from `runs` (`medip`'s line reader): reading then never
+    /// waits for writing, nor writing for reading — `runs` is called under the pipeline's input
+    /// lock, `write` and `progress` under its output lock, possibly at the same time. `progress`
+    /// receives the lines written and the input bytes they stood for.
+    package func screenJSONLines(
+        output: LineOutput,
+        runs: some LineRunSource,
+        write: ([UInt8]) throws -> Void,
+        progress: (_ lines: Int, _ bytes: Int) -> Void
+    ) throws -> ScreeningSummary {
+        try screenJSONLines(output: output, input: .runs(runs), write: write, progress: progress)
+    }
+
+    /// The screening of both input forms.
+    func screenJSONLines(
+        output: LineOutput,
+        input: PipelineInput,
+        write: ([UInt8]) throws -> Void,
+        progress: (_ lines: Int, _ bytes: Int) -> Void
+    ) throws -> ScreeningSummary {
         switch output {
         case .decisions:
             // The evaluator's constant strings, escaped once for the whole screening.
             let fragments = DecisionFragments(evaluator)
-            return try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
+            return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts in
                 switch screen(json: bytes) {
                 case .success(let decision):
                     counts.add(decision, slots: fragments)
@@ -82,7 +110,7 @@ extension Screener {
                 }
             }.summary
         case .verdicts:
-            return try screenPipelined(readLine: readLine, write: write, progress: progress) { line, bytes, output, counts in
+            return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts in
                 let record: ScreenedVerdict
                 switch verdict(json: bytes) {
                 case .success(let verdict):
@@ -97,38 +125,37 @@ extension Screener {
         }
     }
 
-    /// The loop every output shares (with or without a horizon): an ordered pipeline on ``jobs`` workers (the calling thread
-    /// is one). A worker takes the next run of lines from `readLine` under a lock, turns them
-    /// into output bytes and counts without the lock, and hands the run back; whichever worker
-    /// completes the oldest outstanding run writes every run that is now next in order. Reading,
-    /// deciding and writing thus overlap on every core without a pause between batches, and at
-    /// most ``batchSize`` lines are in flight (``pipelineShape(batchSize:jobs:)``). `ahead` is
-    /// the sum of the runs' ``ScreeningCounts/ahead``, `nil` when no run counted a change.
+    /// The loop every output shares (with or without a horizon): an ordered pipeline on ``jobs``
+    /// workers (the calling thread is one, see ``OrderedPipeline``). A worker takes the next run
+    /// of lines from the input, turns them into output bytes and counts without any lock, and
+    /// hands the run back; whichever worker completes the oldest outstanding run writes every
+    /// run that is now next in order. Reading, deciding and writing thus overlap on every core
+    /// without a pause between batches, and at most ``batchSize`` lines are in flight
+    /// (``pipelineShape(batchSize:jobs:)``). `ahead` is the sum of the runs'
+    /// ``ScreeningCounts/ahead``, `nil` when no run counted a change.
     func screenPipelined(
-        readLine: () throws -> ArraySlice<UInt8>?,
+        input: PipelineInput,
         write: ([UInt8]) throws -> Void,
-        progress: (Int) -> Void,
-        transform: @escaping @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void
+        progress: (_ lines: Int, _ bytes: Int) -> Void,
+        transform: @escaping OrderedPipeline.Transform
     ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary?) {
         let (runLength, outstanding) = Screener.pipelineShape(batchSize: batchSize, jobs: jobs)
-        return try withoutActuallyEscaping(readLine) { readLine in
-            try withoutActuallyEscaping(write) { write in
-                try withoutActuallyEscaping(progress) { progress in
-                    let pipeline = OrderedPipeline(
-                        readLine: readLine, write: write, progress: progress, transform: transform,
-                        runLength: runLength, outstanding: outstanding)
-                    #if canImport(Dispatch)
-                    if jobs > 1 {
-                        DispatchQueue.concurrentPerform(iterations: jobs) { _ in pipeline.work() }
-                    } else {
-                        pipeline.work()
-                    }
-                    #else
+        return try withoutActuallyEscaping(write) { write in
+            try withoutActuallyEscaping(progress) { progress in
+                let pipeline = OrderedPipeline(
+                    input: input, write: write, progress: progress, transform: transform,
+                    runLength: runLength, outstanding: outstanding, jobs: jobs)
+                #if canImport(Dispatch)
+                if jobs > 1 {
+                    DispatchQueue.concurrentPerform(iterations: jobs) { _ in pipeline.work() }
+                } else {
                     pipeline.work()
-                    #endif
-                    let result = try pipeline.result()
-                    return (result.summary.stamped(decidedBy: evaluator), result.ahead)
                 }
+                #else
+                pipeline.work()
+                #endif
+                let result = try pipeline.result()
+                return (result.summary.stamped(decidedBy: evaluator), result.ahead)
             }
         }
     }
@@ -334,120 +361,5 @@ extension ScreeningSummary {
         }
         overdue += counts.overdue
         unknownDates += counts.unknownDates
-    }
-}
-
-/// The shared state of ``Screener``'s ordered pipeline: the input, the runs taken and not yet
-/// written, and the summary. Every access to the mutable state and every call of the caller's
-/// closures happens under `lock`, so the closures are never called concurrently (which is why
-/// the class may be `@unchecked Sendable` although they are not `Sendable`); it lives for one
-/// call of `screenJSONLines`.
-final class OrderedPipeline: @unchecked Sendable {
-    private let readLine: () throws -> ArraySlice<UInt8>?
-    private let write: ([UInt8]) throws -> Void
-    private let progress: (Int) -> Void
-    private let transform: @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void
-    private let runLength: Int
-    private let outstanding: Int
-
-    private let lock = ConditionLock()
-    private var lineNumber = 0
-    private var runsTaken = 0
-    private var runsWritten = 0
-    private var linesWritten = 0
-    private var finished: [Int: (bytes: [UInt8], counts: ScreeningCounts, lines: Int)] = [:]
-    private var inputDone = false
-    private var failure: (any Error)?
-    private var summary = ScreeningSummary()
-    private var ahead: HorizonSummary?
-
-    init(
-        readLine: @escaping () throws -> ArraySlice<UInt8>?, write: @escaping ([UInt8]) throws -> Void,
-        progress: @escaping (Int) -> Void,
-        transform: @escaping @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void,
-        runLength: Int, outstanding: Int
-    ) {
-        self.readLine = readLine
-        self.write = write
-        self.progress = progress
-        self.transform = transform
-        self.runLength = runLength
-        self.outstanding = outstanding
-    }
-
-    /// One worker's loop: take a run, decide it, hand it back, until the input is exhausted or
-    /// reading or writing failed.
-    func work() {
-        while let (index, lines) = take() {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(lines.count * 1_024)
-            var counts = ScreeningCounts()
-            for (number, line) in lines { transform(number, line, &bytes, &counts) }
-            complete(index, bytes: bytes, counts: counts, lines: lines.count)
-        }
-    }
-
-    /// The next run of non-blank lines with their numbers, or `nil` when there is no more work.
-    private func take() -> (Int, [(Int, ArraySlice<UInt8>)])? {
-        lock.lock()
-        defer { lock.unlock() }
-        // Bounded memory: wait while too many runs are taken and not yet written.
-        while failure == nil && !inputDone && runsTaken - runsWritten >= outstanding { lock.wait() }
-        guard failure == nil, !inputDone else { return nil }
-        var lines: [(Int, ArraySlice<UInt8>)] = []
-        lines.reserveCapacity(runLength)
-        do {
-            while lines.count < runLength, let line = try readLine() {
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                lines.append((lineNumber, line))
-            }
-        } catch {
-            failure = error
-            lock.broadcast()
-            return nil
-        }
-        if lines.count < runLength { inputDone = true }
-        guard !lines.isEmpty else {
-            lock.broadcast()
-            return nil
-        }
-        runsTaken += 1
-        return (runsTaken - 1, lines)
-    }
-
-    /// Hands a decided run back and writes every run now next in order.
-    private func complete(_ index: Int, bytes: [UInt8], counts: ScreeningCounts, lines: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        finished[index] = (bytes, counts, lines)
-        var wrote = false
-        while failure == nil, let run = finished.removeValue(forKey: runsWritten) {
-            do {
-                try write(run.bytes)
-            } catch {
-                failure = error
-                break
-            }
-            summary.add(run.counts)
-            if let runAhead = run.counts.ahead {
-                if ahead == nil { ahead = HorizonSummary(through: runAhead.through) }
-                ahead?.add(runAhead)
-            }
-            runsWritten += 1
-            linesWritten += run.lines
-            wrote = true
-        }
-        if wrote { progress(linesWritten) }
-        lock.broadcast()
-    }
-
-    /// The summary and the changes ahead, or the first error reading or writing raised (after
-    /// every worker stopped).
-    func result() throws -> (summary: ScreeningSummary, ahead: HorizonSummary?) {
-        lock.lock()
-        defer { lock.unlock() }
-        if let failure { throw failure }
-        return (summary, ahead)
     }
 }
