@@ -187,7 +187,7 @@ final class OrderedPipeline: @unchecked Sendable {
                 var line = bytes[position..<(newline ?? bytes.endIndex)]
                 position = newline.map { $0 + 1 } ?? bytes.endIndex
                 if newline != nil, line.last == 0x0D { line = line.dropLast() }
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                if !Self.isBlank(line) {
                     transform(number, line, &output, &counts)
                     decided += 1
                 }
@@ -195,6 +195,12 @@ final class OrderedPipeline: @unchecked Sendable {
             }
             return (decided, run.consumed, run.buffer)
         }
+    }
+
+    /// Whether a line holds only spaces, tabs and carriage returns: it is skipped, and its number
+    /// still counts (both input forms).
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
     /// The index of the first newline in `bytes[from...]`, found with `memchr`.
@@ -230,7 +236,7 @@ final class OrderedPipeline: @unchecked Sendable {
                 lines.reserveCapacity(runLength)
                 while lines.count < runLength, let line = try readLine() {
                     lineNumber += 1
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    if Self.isBlank(line) { continue }
                     lines.append((lineNumber, line))
                 }
                 if lines.count < runLength { inputDone = true }
