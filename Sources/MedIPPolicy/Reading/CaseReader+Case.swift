@@ -28,8 +28,8 @@ extension Case: JSONTokenReadable {
         var history = ProcurementHistory()
         var round: ProcurementRound?
         var attention: RiskAttention?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0:
                 version = try reader.read()

@@ -8,8 +8,8 @@ extension Enterprise: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Enterprise {
         var name: StoredText?
         var creditCode: UnifiedSocialCreditCode?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: name = try reader.read()
             default: creditCode = try reader.read()
@@ -45,8 +45,8 @@ extension Product: JSONTokenReadable {
         var nationallyNegotiated: Bool?
         var greenChannelQualified: Bool?
         var innovativeDevice: Bool?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
             case 1: name = try reader.read()

@@ -23,8 +23,8 @@ extension Patent: JSONTokenReadable {
         var drugApprovalDate: CivilDate?
         var category: LinkagePatentCategory?
         var registered: Bool?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: number = try reader.read()
             case 1: type = try reader.readOptional()
@@ -59,8 +59,8 @@ extension PatentStatusEvent: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> PatentStatusEvent {
         var date: CivilDate?
         var event: PatentStatusEventKind?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
             default: event = try reader.read()

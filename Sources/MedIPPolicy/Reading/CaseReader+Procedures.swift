@@ -11,8 +11,8 @@ extension PatentLinkageDeclaration: JSONTokenReadable {
         var patent: PatentNumber?
         var declaredOn: CivilDate?
         var declarant: StoredText?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: category = try reader.read()
             case 1: patent = try reader.readOptional()
@@ -38,8 +38,8 @@ extension Commitment: JSONTokenReadable {
         var patent: PatentNumber?
         var addressee: CommitmentAddressee?
         var findings: [CommitmentFinding] = []
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: kind = try reader.read()
             case 1: date = try reader.read()
@@ -61,8 +61,8 @@ extension CommitmentAddressee: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CommitmentAddressee {
         var kind: CommitmentAddresseeKind?
         var name: StoredText?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: kind = try reader.read()
             default: name = try reader.readOptional()
@@ -84,8 +84,8 @@ extension CommitmentFinding: JSONTokenReadable {
         var date: CivilDate?
         var kind: CommitmentFindingKind?
         var authority: StoredText?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
@@ -112,8 +112,8 @@ extension InfringementObjection: JSONTokenReadable {
         var patents: [PatentNumber]?
         var withdrawnOn: CivilDate?
         var outcome: ObjectionOutcome?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
             case 1: receivedOn = try reader.read()
@@ -141,8 +141,8 @@ extension ObjectionOutcome: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ObjectionOutcome {
         var date: CivilDate?
         var finding: ObjectionFinding?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
             default: finding = try reader.read()
@@ -165,8 +165,8 @@ extension OpinionRequest: JSONTokenReadable {
         var deadline: CivilDate?
         var authority: StoredText?
         var opinion: IPOpinion?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
             case 1: objection = try reader.read()
@@ -194,8 +194,8 @@ extension IPOpinion: JSONTokenReadable {
         var date: CivilDate?
         var kind: OpinionKind?
         var finding: OpinionFinding?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
@@ -220,8 +220,8 @@ extension Dispute: JSONTokenReadable {
         var claimant: StoredText?
         var respondent: StoredText?
         var resolution: DisputeResolution?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
             case 1: forum = try reader.read()
@@ -252,8 +252,8 @@ extension DisputeResolution: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> DisputeResolution {
         var date: CivilDate?
         var kind: DisputeResolutionKind?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
             default: kind = try reader.read()
@@ -282,8 +282,8 @@ extension Ruling: JSONTokenReadable {
         var servedOn: CivilDate?
         var copiedOn: CivilDate?
         var setAsideOn: CivilDate?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
             case 1: dispute = try reader.readOptional()
@@ -315,8 +315,8 @@ extension MarketExclusivity: JSONTokenReadable {
         var endedOn: CivilDate?
         var challengedPatent: PatentNumber?
         var holder: StoredText?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: kind = try reader.read()
             case 1: start = try reader.read()
@@ -343,8 +343,8 @@ extension Period: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Period {
         var value: Int?
         var unit: PeriodUnit?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: value = try reader.read()
             default: unit = try reader.read()

@@ -13,8 +13,8 @@ extension CreditEvent: JSONTokenReadable {
         var level: CreditRatingLevel?
         var authority: StoredText?
         var clearedOn: CivilDate?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
             case 1: kind = try reader.read()
@@ -40,8 +40,8 @@ extension ProcurementEvent: JSONTokenReadable {
         var date: CivilDate?
         var status: ProcurementStatus?
         var round: StoredText?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
             case 1: status = try reader.read()
@@ -71,8 +71,8 @@ extension ProcurementRound: JSONTokenReadable {
         var kind: ProcurementRoundKind?
         var name: StoredText?
         var applicationDate: CivilDate?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: kind = try reader.read()
             case 1: name = try reader.read()
@@ -95,8 +95,8 @@ extension RiskAttention: JSONTokenReadable {
         var largeScale: Bool?
         var highAttention: Bool?
         var ipRisk: Bool?
-        var state = try reader.beginObject()
-        while let key = try reader.nextKey(in: jsonKeys, &state) {
+        var state = try reader.beginObject(jsonKeys)
+        while let key = try reader.nextKey(&state) {
             switch key {
             case 0: largeScale = try reader.readOptional()
             case 1: highAttention = try reader.readOptional()

@@ -7,33 +7,35 @@
 /// ``predictedKey(after:at:available:)`` compares the bytes with the key that sorted-key JSON
 /// writes next, which is usually right.
 ///
-/// `@unchecked Sendable`: besides its arrays it holds two pointers to memory it wrote once in
-/// `init` and only reads afterwards.
+/// Every field is a number or a pointer to memory written once in `init`, only read afterwards and
+/// never freed (tables are `static let`s): copying a table copies a few words, with no reference
+/// counting, so a reader takes its table once per object instead of asking a lazily initialised
+/// global for it at every key. Hence `@unchecked Sendable`.
 struct JSONKeyTable: @unchecked Sendable {
     /// The names as strings, for the rare key that must be compared by canonical equivalence.
-    let names: [String]
+    private let nameStrings: UnsafePointer<String>
+    /// The number of names.
+    let count: Int
     /// Each name's UTF-8 length.
-    private let lengths: [Int]
+    private let lengths: UnsafePointer<Int>
     /// Each name's first eight UTF-8 bytes, little-endian, zero-padded.
-    private let heads: [UInt64]
+    private let heads: UnsafePointer<UInt64>
     /// Each name's UTF-8 bytes 8–15, little-endian, zero-padded.
-    private let seconds: [UInt64]
-    /// Each name's UTF-8 bytes.
-    private let bytes: [[UInt8]]
+    private let seconds: UnsafePointer<UInt64>
+    /// Every name's UTF-8 bytes, one after the other; name `i` starts at `byteOffsets[i]`.
+    private let nameBytes: UnsafePointer<UInt8>
+    /// Where each name's bytes start in ``nameBytes``.
+    private let byteOffsets: UnsafePointer<Int>
     /// The name index in each hash slot, `-1` for none (`1 << slotBits` slots).
-    private let slots: [Int8]
+    private let slots: UnsafePointer<Int8>
     /// The hash multiplier (odd), collision-free over the names.
     private let multiplier: UInt64
     /// The hash's width in bits.
     private let slotBits: UInt64
     /// The name expected after each name when keys arrive in byte order (as sorted-key writers —
     /// `JSONEncoder` with `.sortedKeys`, `medip`, `jq -S` — write them): entry `i` is the index of
-    /// the name that follows name `i` in byte order, `-1` after the last; entry `names.count` is
-    /// the first name.
-    ///
-    /// This and ``quoted`` are read for every key of every case, so they live in memory of their
-    /// own, read without bounds checks or reference counting; like every key table they are made
-    /// once (tables are `static let`s) and never freed.
+    /// the name that follows name `i` in byte order, `-1` after the last; entry `count` is the
+    /// first name.
     private let successors: UnsafePointer<Int8>
     /// Each name as compact JSON writes a member's start, `"name":`, for ``predictedKey(after:at:available:)``:
     /// per name ``quotedStride`` words — the length in bytes (`0` when longer than 32), the mask
@@ -43,21 +45,37 @@ struct JSONKeyTable: @unchecked Sendable {
     /// Words per name in ``quoted``.
     private static let quotedStride = 6
 
+    /// A copy of `values` in memory of its own that is never freed (tables are made once, as
+    /// `static let`s, and live as long as the program).
+    private static func permanent<Element>(_ values: [Element]) -> UnsafePointer<Element> {
+        let memory = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(1, values.count))
+        memory.initialize(from: values, count: values.count)
+        return UnsafePointer(memory)
+    }
+
     /// A table of `names`; a name's index is its position (at most 127 names).
     init(_ names: [String]) {
-        self.names = names
+        nameStrings = Self.permanent(names)
+        count = names.count
         let bytes = names.map { Array($0.utf8) }
-        self.bytes = bytes
+        nameBytes = Self.permanent(bytes.flatMap { $0 })
+        var offsets: [Int] = []
+        var offset = 0
+        for name in bytes {
+            offsets.append(offset)
+            offset += name.count
+        }
+        byteOffsets = Self.permanent(offsets)
         let lengths = bytes.map(\.count)
-        self.lengths = lengths
+        self.lengths = Self.permanent(lengths)
         let heads = bytes.map { utf8 in
             utf8.withUnsafeBufferPointer { Self.head(of: $0) }
         }
-        self.heads = heads
+        self.heads = Self.permanent(heads)
         let seconds = bytes.map { utf8 in
             utf8.count <= 8 ? 0 : utf8.withUnsafeBufferPointer { Self.head(of: UnsafeBufferPointer(rebasing: $0[8...])) }
         }
-        self.seconds = seconds
+        self.seconds = Self.permanent(seconds)
         // The smallest table (at least twice the names) and the first multiplier of a fixed
         // sequence that put every name in a slot of its own; names that cannot be told apart by
         // length and head (never the case for the tables here) fall back to probing all.
@@ -80,9 +98,9 @@ struct JSONKeyTable: @unchecked Sendable {
             break
         }
         if let (multiplier, width, table) = found, names.count < 128 {
-            (self.multiplier, slotBits, slots) = (multiplier, width, table)
+            (self.multiplier, slotBits, slots) = (multiplier, width, Self.permanent(table))
         } else {
-            (self.multiplier, slotBits, slots) = (0, 0, [])
+            (self.multiplier, slotBits, slots) = (0, 0, Self.permanent([Int8]()))
         }
         let order = names.indices.sorted { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
         var successors = [Int8](repeating: -1, count: names.count + 1)
@@ -92,9 +110,7 @@ struct JSONKeyTable: @unchecked Sendable {
                 successors[index] = Int8(order[position + 1])
             }
         }
-        let successorMemory = UnsafeMutablePointer<Int8>.allocate(capacity: successors.count)
-        successorMemory.initialize(from: successors, count: successors.count)
-        self.successors = UnsafePointer(successorMemory)
+        self.successors = Self.permanent(successors)
         var quoted = [UInt64](repeating: 0, count: names.count * Self.quotedStride)
         for (index, name) in bytes.enumerated() {
             let member = [UInt8(ascii: "\"")] + name + [UInt8(ascii: "\""), UInt8(ascii: ":")]
@@ -106,9 +122,7 @@ struct JSONKeyTable: @unchecked Sendable {
                 quoted[index * Self.quotedStride + 2 + offset / 8] |= UInt64(byte) << (8 * UInt64(offset % 8))
             }
         }
-        let quotedMemory = UnsafeMutablePointer<UInt64>.allocate(capacity: Swift.max(1, quoted.count))
-        quotedMemory.initialize(from: quoted, count: quoted.count)
-        self.quoted = UnsafePointer(quotedMemory)
+        self.quoted = Self.permanent(quoted)
     }
 
     /// The name expected next in an object whose last key read was `previous` (`nil` at the
@@ -160,7 +174,7 @@ struct JSONKeyTable: @unchecked Sendable {
     var hasPerfectHash: Bool { slotBits != 0 }
 
     /// The index ``predictedKey(after:at:available:)`` takes for an object's start.
-    var objectStart: Int { names.count }
+    var objectStart: Int { count }
 
     /// The slot of a name with `head` (bytes 0–7), `second` (bytes 8–15) and `length`: names
     /// that share their first eight bytes and their length (`receivedOn`, `receivedBy`) differ
@@ -202,7 +216,7 @@ struct JSONKeyTable: @unchecked Sendable {
     @inline(__always)
     func index(head: UInt64, second: UInt64, length: Int) -> Int? {
         guard slotBits != 0 else {
-            for index in 0..<lengths.count where lengths[index] == length && heads[index] == head && seconds[index] == second {
+            for index in 0..<count where lengths[index] == length && heads[index] == head && seconds[index] == second {
                 return index
             }
             return nil
@@ -222,19 +236,18 @@ struct JSONKeyTable: @unchecked Sendable {
               seconds[index] == Self.head(of: UnsafeBufferPointer(start: base + 8, count: Swift.min(8, text.count - 8)))
         else { return false }
         if text.count <= 16 { return true }
-        return bytes[index].withUnsafeBufferPointer { name in
-            var offset = 16
-            while offset < text.count {
-                if name[offset] != text[offset] { return false }
-                offset += 1
-            }
-            return true
+        let name = nameBytes + byteOffsets[index]
+        var offset = 16
+        while offset < text.count {
+            if name[offset] != text[offset] { return false }
+            offset += 1
         }
+        return true
     }
 
     /// The index of `text` by comparing every name (for a table without a perfect hash).
     private func probeAll(_ head: UInt64, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
-        for index in 0..<lengths.count where lengths[index] == text.count && heads[index] == head {
+        for index in 0..<count where lengths[index] == text.count && heads[index] == head {
             if text.count <= 8 || matchesTail(index, text) { return index }
         }
         return nil
@@ -243,7 +256,7 @@ struct JSONKeyTable: @unchecked Sendable {
     /// The index of the name equal to `text` by Swift `String` equality (canonical equivalence),
     /// as a `[String: …]` lookup would find it.
     func index(ofEquivalent text: String) -> Int? {
-        names.firstIndex { $0 == text }
+        UnsafeBufferPointer(start: nameStrings, count: count).firstIndex { $0 == text }
     }
 }
 

@@ -266,7 +266,7 @@ extension JSONTokenReader {
         if let index = readShortASCIIKey(in: table) { return index }
         let key = try readString()
         if let index = table.index(of: key) { return index }
-        if table.names.isEmpty { return -1 }
+        if table.count == 0 { return -1 }
         for byte in key where byte >= 0x80 {
             return table.index(ofEquivalent: try Self.string(key)) ?? -1
         }

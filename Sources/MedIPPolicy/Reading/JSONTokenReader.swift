@@ -128,11 +128,16 @@ struct JSONTokenReader {
         depth += 1
     }
 
-    /// Consumes `{` and starts iterating the object's members with ``nextKey(in:_:)``.
-    mutating func beginObject() throws(TokenReadFailure) -> ObjectState {
+    /// Consumes `{` and starts iterating the object's members, whose keys `table` knows, with
+    /// ``nextKey(_:)``.
+    ///
+    /// The table travels in the state: a type's table is a lazily initialised `static let`,
+    /// and taking it once per object rather than at every key keeps the initialisation check out
+    /// of the loop over keys.
+    mutating func beginObject(_ table: JSONKeyTable) throws(TokenReadFailure) -> ObjectState {
         try expect(UInt8(ascii: "{"))
         try enterContainer()
-        return ObjectState()
+        return ObjectState(table: table)
     }
 
     /// Consumes `[` and starts iterating the array's elements with ``nextElement(_:)``.
@@ -144,6 +149,8 @@ struct JSONTokenReader {
 
     /// Where an object's member iteration stands.
     struct ObjectState {
+        /// The keys the object may hold.
+        let table: JSONKeyTable
         /// No member read yet.
         var isFirst = true
         /// The known keys read so far, one bit per index in the key table.
@@ -160,12 +167,16 @@ struct JSONTokenReader {
     }
 
     /// Moves to the next member of an object: consumes `,` (or `}`, answering `nil`), the key and
-    /// `:`, and answers the key's index in `table`. The value is left to read.
+    /// `:`, and answers the key's index in the state's table. The value is left to read.
+    ///
+    /// Inlined into each type's reader: a key is read for every member of every object, and
+    /// the call itself was a seventh of its cost.
     ///
     /// A key the table does not hold, or a key read twice in one object, ends the fast path: the
     /// strict decoder then reads the document (it rejects repeated keys, and its answer for
     /// unknown keys is the contract), so the fast path never has to judge either.
-    mutating func nextKey(in table: JSONKeyTable, _ state: inout ObjectState) throws(TokenReadFailure) -> Int? {
+    @inline(__always)
+    mutating func nextKey(_ state: inout ObjectState) throws(TokenReadFailure) -> Int? {
         skipWhitespace()
         let byte = current
         if byte == UInt8(ascii: "}") {
@@ -182,14 +193,14 @@ struct JSONTokenReader {
             skipWhitespace()
         }
         let index: Int
-        if let predicted = table.predictedKey(
-            after: state.last < 0 ? table.objectStart : state.last, at: base + position, available: count &- position)
+        if let predicted = state.table.predictedKey(
+            after: state.last < 0 ? state.table.objectStart : state.last, at: base + position, available: count &- position)
         {
             // `"name":` exactly as compact, sorted-key JSON writes it: the key and the colon.
             index = predicted.index
             position &+= predicted.length
         } else {
-            index = try readKey(in: table)
+            index = try readKey(in: state.table)
             try expect(UInt8(ascii: ":"))
         }
         guard index >= 0, index < 64 else { throw TokenReadFailure() }
