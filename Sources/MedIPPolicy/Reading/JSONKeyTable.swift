@@ -260,27 +260,50 @@ struct JSONKeyTable: @unchecked Sendable {
     }
 }
 
+/// The raw values of an enumeration and its cases in the same order, for
+/// ``JSONTokenReader/readEnum(_:)`` (library-internal): plain words and pointers to memory that is
+/// never freed, like ``JSONKeyTable``, so one lazily initialised `static let` per enumeration is
+/// checked once per value read.
+struct JSONEnumTable<Value>: @unchecked Sendable {
+    /// The raw values.
+    let table: JSONKeyTable
+    /// The cases, in the order of ``table``.
+    private let cases: UnsafePointer<Value>
+
+    /// A table of `cases`, each with its raw value.
+    init(_ cases: [Value], rawValues: [String]) {
+        table = JSONKeyTable(rawValues)
+        let memory = UnsafeMutablePointer<Value>.allocate(capacity: Swift.max(1, cases.count))
+        memory.initialize(from: cases, count: cases.count)
+        self.cases = UnsafePointer(memory)
+    }
+
+    /// The case whose raw value is exactly `bytes`, if any.
+    @inline(__always)
+    func value(of bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        table.index(of: bytes).map { cases[$0] }
+    }
+}
+
 /// An enumeration read from its raw string by ``JSONTokenReader`` (library-internal).
 ///
 /// A raw value is recognised only byte for byte; any other string fails the fast read, and the
 /// Codable path (which compares `String`s) decides.
 protocol JSONTokenEnum: JSONTokenReadable, RawRepresentable, CaseIterable where RawValue == String {
-    /// The raw values in the order of ``tableCases``.
-    static var rawValueTable: JSONKeyTable { get }
-    /// The cases in the order of ``rawValueTable``.
-    static var tableCases: [Self] { get }
+    /// The raw values and the cases.
+    static var rawValues: JSONEnumTable<Self> { get }
 }
 
 extension JSONTokenEnum {
-    /// A table of `allCases`' raw values.
-    static func makeRawValueTable() -> JSONKeyTable { JSONKeyTable(allCases.map(\.rawValue)) }
+    /// A table of `allCases` and their raw values.
+    static func makeRawValues() -> JSONEnumTable<Self> { JSONEnumTable(Array(allCases), rawValues: allCases.map(\.rawValue)) }
 }
 
 extension JSONTokenReader {
     /// Reads a string that must be one of `E`'s raw values.
     mutating func readEnum<E: JSONTokenEnum>(_ type: E.Type = E.self) throws(TokenReadFailure) -> E {
         let text = try readString()
-        guard let index = E.rawValueTable.index(of: text) else { throw TokenReadFailure() }
-        return E.tableCases[index]
+        guard let value = E.rawValues.value(of: text) else { throw TokenReadFailure() }
+        return value
     }
 }

@@ -2,126 +2,101 @@
 // raw values in a table built once (immutable, so safe to share between threads).
 
 extension Jurisdiction: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension ProductCategory: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension DrugClass: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension PatentType: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension PatentStatusEventKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension LinkagePatentCategory: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension LinkageDeclarationCategory: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension CommitmentKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension CommitmentAddresseeKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension CommitmentFindingKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension ObjectionReceiver: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension ObjectionFinding: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension OpinionKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension OpinionFinding: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension DisputeForum: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension DisputeResolutionKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension RulingKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension RulingFinding: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension ExclusivityKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension PeriodUnit: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension CreditConductKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension CreditRatingSchemeID: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension CreditRatingLevel: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension ProcurementStatus: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
 
 extension ProcurementRoundKind: JSONTokenEnum {
-    static let rawValueTable = makeRawValueTable()
-    static let tableCases = Array(allCases)
+    static let rawValues = makeRawValues()
 }
