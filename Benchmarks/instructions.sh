@@ -2,7 +2,8 @@
 # Instruction counts per line (valgrind --tool=callgrind), which do not depend on the machine's
 # load: `medip screen --jobs 1` for full decisions and for verdicts, the parse step alone
 # (CaseReader.read) and the decision writer alone, beside orjson's and pysimdjson's parse of the
-# same lines in Python. Each count is (run on N lines − run on 0 lines) / N, so start-up (the
+# same lines in Python, and where one line's instructions go by kind of work
+# (instruction-breakdown.py). Each count is (run on N lines − run on 0 lines) / N, so start-up (the
 # interpreter's, the evaluator's compilation) is subtracted.
 #
 #   Benchmarks/instructions.sh MEDIP CASES.jsonl AS_OF [PYTHON]
@@ -70,6 +71,11 @@ echo "| \`medip screen\`: full decision (read, parse, validate, decide, write, c
 echo "| \`medip screen --verdicts\`: verdict | $verdicts |"
 echo "| of which: parse step alone (\`CaseReader.read\`) | $parse |"
 echo "| of which: writing one decision line | $write |"
+breakdown() {  # breakdown FILE [medip options] → the worker's profile, function by function, demangled, in FILE
+  local file=$1; shift
+  screen "$cases" '--toggle-collect=*OrderedPipeline*work*' -- "$@" >/dev/null
+  callgrind_annotate --threshold=100 --auto=no "$work/callgrind.out" | swift demangle --simplified > "$file"
+}
 if [[ -n $python && -x $python ]]; then
   cat > "$work/parse.py" <<'PY'
 import sys
@@ -102,3 +108,10 @@ print(f"By instructions: a full decision costs {decisions / orjson:.2f}× orjson
       f"goal ≥ 2.0); the parse step {parse / simd:.1f}× pysimdjson's DOM parse (goal ≤ 3).")
 PY
 fi
+
+# Where the instructions of one line go, by kind of work (instruction-breakdown.py says how
+# functions are sorted into kinds).
+breakdown "$work/decisions.txt"
+breakdown "$work/verdicts.txt" --verdicts
+echo
+python3 "$(dirname "$0")/instruction-breakdown.py" "$lines" "$work/decisions.txt" "$work/verdicts.txt"
