@@ -97,6 +97,7 @@ import Testing
             body += compact + Array((index % 2 == 0 ? "\n" : "\r\n").utf8)
             if index == 2 { body += Array("\n   \n{\"schemaVersion\": 1, \"oops\"\n".utf8) }
         }
+        body += [0xFF, 0xFE, 0x7B, 0x0A]  // not UTF-8: the reader's error, in place
         body += Array("{\"schemaVersion\": 2}".utf8)  // no final newline
         // The library's screener on the same lines, split here.
         var lines = body.split(separator: 0x0A, omittingEmptySubsequences: false)[...]
@@ -117,7 +118,32 @@ import Testing
                 #expect(Support.bytes(response) == expected, "\(type)")
             }
         }
-        #expect(expected.filter { $0 == 0x0A }.count == examples.count + 2)
+        #expect(expected.filter { $0 == 0x0A }.count == examples.count + 3)
+    }
+
+    /// A case of exactly `CaseFile.maxBytes` before a CRLF is decided (the `\r` is not part of
+    /// the line); one byte more is `tooLarge`, in place — as the library's screener answers.
+    @Test func aLineAtTheSizeLimitIsDecidedWithCRLF() async throws {
+        let example = try #require(try Support.examples().first)
+        let compact = Array(try CaseFile.encode(try CaseFile.decode(example.bytes), pretty: false))
+        // JSON whitespace inside the object pads the case to the limit.
+        let padded = [compact[0]] + [UInt8](repeating: 0x20, count: CaseFile.maxBytes - compact.count) + compact.dropFirst()
+        #expect(padded.count == CaseFile.maxBytes)
+        let tooLong = [UInt8(ascii: " ")] + padded
+        let body = padded + [0x0D, 0x0A] + tooLong + [0x0D, 0x0A]
+        var expected: [UInt8] = []
+        var lines = [padded[...], tooLong[...]][...]
+        _ = try Screener(evaluator: evaluator, asOf: example.asOf, jobs: 1, detail: .summary).screenJSONLines(
+            readLine: { lines.popFirst() }, write: { expected += $0 })
+        let app = Support.application()
+        try await app.test(.router) { [expected] client in
+            let response = try await post(client, "/v1/screenings?asOf=\(example.asOf)", Data(body), type: "application/x-ndjson")
+            #expect(response.status == .ok)
+            let output = Support.bytes(response)
+            #expect(output == expected)
+            let first = try Support.object(Data(output.prefix { $0 != 0x0A }))
+            #expect(first["decision"] != nil)
+        }
     }
 
     @Test func screeningOfAPrettyDocumentIsRefusedBeforeAnyOutput() async throws {
