@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds medip-service (Service/, its own package), starts it on 127.0.0.1 with free ports and
-# runs Service/Tests/service_test.py against it: every endpoint and error status checked against
+# Builds medip-service (Service/, its own package) and runs its Swift tests in process (swift test
+# --package-path Service: MedipServiceCoreTests, debug), then starts it on 127.0.0.1 with free
+# ports and runs Service/Tests/service_test.py against it: every endpoint and error status checked against
 # Service/openapi.yaml, decisions byte-identical to `medip evaluate --format json`, screenings to
 # `medip screen`, a 1,000,000-line screening with bounded memory, SIGKILL under load (no lost
 # decision, no partial line after restart), rotation, graceful shutdown, the Java example. Then a
@@ -26,6 +27,27 @@ fi
 service="Service/.build/$build/medip-service"
 [ -x "$service" ] || { echo "medip-service was not built" >&2; exit 1; }
 echo "built in $(( $(date +%s) - started )) s"
+
+# The Swift tests of MedipServiceCore and of the options (Service/Tests/MedipServiceCoreTests),
+# in process: always the debug build, which reuses the one above when $build is debug.
+echo "--- Swift tests: swift test --package-path Service (debug)"
+tests_started=$(date +%s)
+tests_log="${TMPDIR:-/tmp}/service-tests.log"
+set +e
+swift test --package-path Service 2>&1 | tee "$tests_log" | grep -E "✘|error:|: warning:|Test run|Build complete" | grep -v "^warning: 'swift-distributed-tracing'"
+tests_status=${PIPESTATUS[0]}
+set -e
+if grep -E "^(/.*)?Service/(Sources|Tests)/.*: (warning|error):" "$tests_log" >/dev/null; then
+  grep -E "^(/.*)?Service/(Sources|Tests)/.*: (warning|error):" "$tests_log" | sort -u >&2
+  echo "MedipServiceCoreTests: warnings or errors in Service/Sources or Service/Tests" >&2
+  exit 1
+fi
+if [ "$tests_status" -ne 0 ]; then
+  grep -E "✘" "$tests_log" >&2 || true
+  echo "MedipServiceCoreTests failed (swift test exit status $tests_status)" >&2
+  exit 1
+fi
+echo "Swift tests took $(( $(date +%s) - tests_started )) s"
 
 # medip itself, for the byte-for-byte comparisons: the release build CI made before, else debug.
 medip=.build/release/medip

@@ -40,6 +40,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(
+            name: "MedipServiceCoreTests",
+            dependencies: [
+                "MedipServiceCore",
+                "medip-service",
+                .product(name: "MedIPPolicy", package: "MedIPPolicy"),
+                .product(name: "MedIPPolicyTesting", package: "MedIPPolicy"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,14 +36,14 @@ enum CalendarCommands {
             """)
 
     /// The `--lang` option of the calendar commands: their output is dates and numbers, so it
-    /// chooses only the language of a failure's message.
+    /// chooses the language of a failure's message and of the help only.
     static let langOption = LocalizedText(
         zh: """
-              --lang zh|en         错误信息的语言（默认 en）；输出无论哪种语言都是日期和数字
+              --lang zh|en         错误信息和本帮助的语言（默认 en）；输出无论哪种语言都是日期和数字
             """,
         en: """
-              --lang zh|en         the language of error messages (default en); the output is dates
-                                   and numbers either way
+              --lang zh|en         the language of error messages and of this help (default en); the
+                                   output is dates and numbers either way
             """)
 
     /// The exit codes of the calendar commands, in both languages.

@@ -25,7 +25,9 @@ enum DomainCommands {
                 没有错误时输出 "valid"（--lang zh 时为 "有效"；仍可能列出警告）。
 
                 选项：
-                  --lang zh|en         信息的语言（默认 en）
+                  --lang zh|en         问题行（严重程度和信息）、结论行（有效，或错误与警告的数目）、
+                                       错误信息和本帮助的语言（默认 en）；--format json 输出的每个
+                                       问题都同时带有两种语言的信息
                   --format text|json   文本行（默认）或问题的 JSON 数组
                   --allow-unknown-keys 忽略案件文件格式未定义的键（默认视为错误：否则拼错的键
                                        会使一项事实被丢弃）；用于较新版本程序生成的文件
@@ -41,7 +43,10 @@ enum DomainCommands {
                 Prints "valid" when there is no error (warnings may be listed).
 
                 OPTIONS:
-                  --lang zh|en         language of the messages (default en)
+                  --lang zh|en         the language (default en) of the issue lines (severity and message),
+                                       of the verdict line (valid, or the counts of errors and warnings),
+                                       of error messages and of this help; with --format json each issue
+                                       carries its message in both languages
                   --format text|json   text lines (default) or a JSON array of issues
                   --allow-unknown-keys ignore keys the case-file format does not define (by
                                        default they are errors: a misspelt key would otherwise

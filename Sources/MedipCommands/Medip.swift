@@ -81,9 +81,11 @@ public enum Medip {
                   medip help <command>   （或：medip <command> --help）
                   medip --version        库的版本
 
-            帮助默认为英文；加上 --lang zh 即显示中文帮助，放在命令之前或之后均可：
+            --lang zh|en（默认 en）选择命令为人而写的文字所用的语言：报告、列表、摘要和说明，错误信息
+            （--format json 时也是），以及帮助；id、代码、JSON 键和日期在两种语言中相同。
+            它放在命令之前或之后均可：
               medip --lang zh --help、medip --help --lang zh、medip help screen --lang zh、
-              medip screen --help --lang zh。
+              medip screen --help --lang zh、medip --version --lang zh。
             放在命令之前的 --lang 也是该命令自己的 --lang，与写在命令之后相同。
 
             使用 --format json 时，命令把失败作为一个 JSON 对象写到标准错误（code、message、
@@ -97,6 +99,14 @@ public enum Medip {
                    medip help <command>   (or: medip <command> --help)
                    medip --version        the library version
 
+            --lang zh|en (default en) chooses the language of the text a command writes for people:
+            its reports, listings, summaries and explanations, its error messages (with --format json
+            too) and its help; ids, codes, JSON keys and dates are the same in both. It may stand
+            before or after the command:
+              medip --lang zh --help, medip --help --lang zh, medip help screen --lang zh,
+              medip screen --help --lang zh, medip --version --lang zh.
+            A --lang before the command is the command's own --lang, as if written after it.
+
             With --format json, a command reports a failure as one JSON object on standard error
             (code, message, file, path, line, column, problems, complete); standard output keeps
             only results.
@@ -109,8 +119,9 @@ public enum Medip {
     /// command's own `--lang`, moved after the command's words (a command without `--lang`
     /// refuses it, as it would after them). On a help request (`medip`, `medip --help`,
     /// `medip help [COMMAND]`, `medip COMMAND --help`) `--lang` may stand anywhere before a `--`
-    /// and chooses the language of the help; given twice or with another value than `zh` or `en`
-    /// it is a usage error (exit 2), in either position.
+    /// and chooses the language of the help; on `medip --version` it may stand before or after
+    /// (the version line is the same in both languages); given twice or with another value than
+    /// `zh` or `en` it is a usage error (exit 2), in either position.
     public static func main(arguments: [String], io: CommandIO) -> Int32 {
         let language = errorLanguage(arguments)
         var words = arguments
@@ -121,10 +132,14 @@ public enum Medip {
             words.removeFirst(leadingLanguage.count)
         }
         let wantsHelp = words.isEmpty || words.first == "help" || words.contains("--help") || words.contains("-h")
+        // `medip --version --lang zh`: a version request takes --lang after it too (the version
+        // line has no prose, so it is the same in both languages; the option is still checked).
+        let wantsVersion = words.first == "--version"
         let helpLanguage: Language
         do {
-            // A leading --lang is checked here whatever follows; a help request's everywhere.
-            let languageWords = leadingLanguage + (wantsHelp ? removeLanguageOptions(&words) : [])
+            // A leading --lang is checked here whatever follows; a help or version request's
+            // everywhere.
+            let languageWords = leadingLanguage + (wantsHelp || wantsVersion ? removeLanguageOptions(&words) : [])
             helpLanguage = try Arguments(languageWords, options: ["lang"]).language()
         } catch {
             return report(error, command: "medip", json: ErrorReport.wantsJSON(arguments), language: language, io)

@@ -84,7 +84,9 @@ struct LineBatcher {
 
     private mutating func endLine(terminated: Bool) {
         var end = buffer.count
-        if terminated && currentLength <= maximumLine && end > currentStart && buffer[end - 1] == 0x0D { end -= 1 }
+        // The `\r` is not part of the line, so a line of exactly `maximumLine` bytes before a
+        // `\r\n` is whole (all `maximumLine + 1` received bytes are held).
+        if terminated && currentLength <= maximumLine + 1 && end > currentStart && buffer[end - 1] == 0x0D { end -= 1 }
         lines.append(currentStart..<end)
         currentStart = buffer.count
         currentLength = 0

@@ -12,7 +12,8 @@ import MedIPPolicy
 /// - 400: the request is not what the API accepts — a query parameter that is unknown, repeated or
 ///   malformed, or a body that cannot be read as a case file (malformed JSON, a wrong type, an
 ///   unknown key …: the case reader stops at the first such problem, so `complete` is `false`);
-/// - 404: no such endpoint or measure; 405: a method the endpoint does not take;
+/// - 404: no such endpoint, measure or document — a method a path does not take included
+///   (Hummingbird's router has no 405; a 405 raised by a handler is still answered as JSON);
 /// - 413: the body is larger than the limit; 415: the content type is not the endpoint's;
 /// - 422: the body is a well-formed case file but its facts are invalid (every validation problem
 ///   is listed and `complete` is `true`) or cannot be decided (a due date in a year without a

@@ -54,42 +54,18 @@ struct MedipService: AsyncParsableCommand {
     var logLevel: String?
 
     func run() async throws {
-        let environment = ProcessInfoEnvironment()
-        let levelText = try choose(logLevel, "LOG_LEVEL", "info") { $0 }
-        guard let level = Logger.Level(rawValue: levelText) else {
-            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical")
-        }
+        let settings = try self.settings(environment: ProcessInfo.processInfo.environment)
+        let level = settings.logLevel
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
         }
         let logger = Logger(label: "medip-service")
-
-        var limits = ServiceLimits()
-        limits.maxCaseBytes = try choose(maxCaseBytes, "MAX_CASE_BYTES", limits.maxCaseBytes, positive: true)
-        limits.maxScreeningBytes = try choose(maxScreeningBytes, "MAX_SCREENING_BYTES", limits.maxScreeningBytes, positive: true)
-        limits.requestSeconds = try choose(requestTimeout, "REQUEST_TIMEOUT", limits.requestSeconds, positive: true)
-        limits.screeningSeconds = try choose(screeningTimeout, "SCREENING_TIMEOUT", limits.screeningSeconds, positive: true)
-        limits.idleSeconds = try choose(idleTimeout, "IDLE_TIMEOUT", limits.idleSeconds, positive: true)
-
-        let strictFromEnvironment = try choose(nil as Bool?, "STRICT_DATES", false) { ["true": true, "false": false][$0] }
-        let strict = strictDates || strictFromEnvironment
-        let calendar = try ScheduleLoader.calendar(paths: try schedulePaths(environment))
-        let evaluator = Evaluator(calendar: calendar, unknownDates: strict ? .fail : .record)
-
-        var configuration = ServiceConfiguration(
-            host: try choose(host, "HOST", "127.0.0.1") { $0 },
-            port: try choose(port, "PORT", 8080),
-            limits: limits, evaluator: evaluator,
-            screeningJobs: try choose(screeningJobs, "SCREENING_JOBS", Screener.processorCount, positive: true))
-        guard (0...65_535).contains(configuration.port) else { throw ValidationError("--port must be 0…65535") }
-        if let path = try choose(decisionLog, "DECISION_LOG", nil as String?, { $0 }) {
-            configuration.decisionLog = DecisionLogConfiguration(
-                path: path,
-                durable: try choose(durable, "DURABLE", false) { ["true": true, "false": false][$0] },
-                rotateBytes: try choose(rotateBytes, "ROTATE_BYTES", 256 << 20, positive: true))
-        }
+        let configuration = settings.configuration
+        let limits = configuration.limits
+        let evaluator = configuration.evaluator
+        let calendar = evaluator.calendar
 
         let metrics = ServiceMetrics()
         MetricsSystem.bootstrap(metrics.factory())
@@ -99,7 +75,6 @@ struct MedipService: AsyncParsableCommand {
         } catch {
             throw ValidationError("decision log: \(error.message)")
         }
-        let settings = configuration
         let service = DecisionService(configuration: configuration, decisionLog: log, metrics: metrics, logger: logger)
         let app = Application(
             router: service.router(),
@@ -107,15 +82,15 @@ struct MedipService: AsyncParsableCommand {
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "medip-service"),
             services: log.map { [$0] } ?? [],
             onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? settings.port
+                let port = channel.localAddress?.port ?? configuration.port
                 // One line on standard output that scripts wait for (the port matters with --port 0).
-                FileHandle.standardOutput.write(Data("medip-service listening on \(settings.host):\(port)\n".utf8))
+                FileHandle.standardOutput.write(Data("medip-service listening on \(configuration.host):\(port)\n".utf8))
                 logger.info(
                     "listening",
                     metadata: [
-                        "host": "\(settings.host)", "port": "\(port)", "ruleSetDigest": "\(evaluator.ruleSetDigest)",
-                        "decisionLog": "\(settings.decisionLog?.path ?? "none")",
-                        "durable": "\(settings.decisionLog?.durable ?? false)",
+                        "host": "\(configuration.host)", "port": "\(port)", "ruleSetDigest": "\(evaluator.ruleSetDigest)",
+                        "decisionLog": "\(configuration.decisionLog?.path ?? "none")",
+                        "durable": "\(configuration.decisionLog?.durable ?? false)",
                         "calendarYears": "\(calendar.coveredYears.lowerBound)-\(calendar.coveredYears.upperBound)",
                     ])
             },
@@ -126,23 +101,89 @@ struct MedipService: AsyncParsableCommand {
         logger.info("stopped")
     }
 
+    /// What the options and the environment resolve to: the log level and the configuration.
+    struct Settings {
+        var logLevel: Logger.Level
+        var configuration: ServiceConfiguration
+    }
+
+    /// Resolves every option: the command line, else `MEDIP_SERVICE_<OPTION>` in `environment`,
+    /// else the default; the schedules of `MEDIP_SCHEDULES` and `--schedule` are loaded.
+    ///
+    /// - Throws: `ValidationError` naming the option or the variable at fault and the value it
+    ///   had; ``ScheduleLoaderError`` naming a schedule file.
+    func settings(environment: [String: String]) throws -> Settings {
+        let levels = "trace, debug, info, notice, warning, error, critical"
+        let levelText = try choose(logLevel, "LOG_LEVEL", "info", environment, expecting: "one of \(levels)") { $0 }
+        guard let level = Logger.Level(rawValue: levelText) else {
+            throw ValidationError("\(Self.source(of: logLevel, "LOG_LEVEL")) must be one of \(levels), not \"\(levelText)\"")
+        }
+
+        var limits = ServiceLimits()
+        limits.maxCaseBytes = try positive(maxCaseBytes, "MAX_CASE_BYTES", limits.maxCaseBytes, environment)
+        limits.maxScreeningBytes = try positive(maxScreeningBytes, "MAX_SCREENING_BYTES", limits.maxScreeningBytes, environment)
+        limits.requestSeconds = try positive(requestTimeout, "REQUEST_TIMEOUT", limits.requestSeconds, environment)
+        limits.screeningSeconds = try positive(screeningTimeout, "SCREENING_TIMEOUT", limits.screeningSeconds, environment)
+        limits.idleSeconds = try positive(idleTimeout, "IDLE_TIMEOUT", limits.idleSeconds, environment)
+
+        let booleans = ["true": true, "false": false]
+        let strictFromEnvironment = try choose(nil as Bool?, "STRICT_DATES", false, environment, expecting: "true or false") { booleans[$0] }
+        let strict = strictDates || strictFromEnvironment
+        let calendar = try ScheduleLoader.calendar(paths: try schedulePaths(environment))
+        let evaluator = Evaluator(calendar: calendar, unknownDates: strict ? .fail : .record)
+
+        let port = try choose(port, "PORT", 8080, environment, expecting: "a port number 0…65535") { Int($0) }
+        guard (0...65_535).contains(port) else {
+            throw ValidationError("\(Self.source(of: self.port, "PORT")) must be a port number 0…65535, not \(port)")
+        }
+        var configuration = ServiceConfiguration(
+            host: try choose(host, "HOST", "127.0.0.1", environment, expecting: "an address") { $0 },
+            port: port,
+            limits: limits, evaluator: evaluator,
+            screeningJobs: try positive(screeningJobs, "SCREENING_JOBS", Screener.processorCount, environment))
+        // Not `choose`: with an optional fallback its `given` would be `.some(nil)` and win.
+        if let path = try decisionLog ?? environment["MEDIP_SERVICE_DECISION_LOG"].map(Self.nonEmptyLogPath) {
+            configuration.decisionLog = DecisionLogConfiguration(
+                path: path,
+                durable: try choose(durable, "DURABLE", false, environment, expecting: "true or false") { booleans[$0] },
+                rotateBytes: try positive(rotateBytes, "ROTATE_BYTES", 256 << 20, environment))
+        }
+        return Settings(logLevel: level, configuration: configuration)
+    }
+
+    /// The path of `MEDIP_SERVICE_DECISION_LOG`, which must not be empty.
+    private static func nonEmptyLogPath(_ text: String) throws -> String {
+        guard !text.isEmpty else { throw ValidationError("MEDIP_SERVICE_DECISION_LOG must be a file path, not \"\"") }
+        return text
+    }
+
+    /// `--option-name` for a command-line value, `MEDIP_SERVICE_<NAME>` otherwise.
+    private static func source(of given: (some Any)?, _ name: String) -> String {
+        given == nil ? "MEDIP_SERVICE_" + name : "--" + name.lowercased().replacingOccurrences(of: "_", with: "-")
+    }
+
     /// The command-line value, else `MEDIP_SERVICE_<name>` parsed by `parse`, else `fallback`.
-    private func choose<T>(_ given: T?, _ name: String, _ fallback: T, _ parse: (String) -> T?) throws -> T {
+    private func choose<T>(
+        _ given: T?, _ name: String, _ fallback: T, _ environment: [String: String], expecting: String, _ parse: (String) -> T?
+    ) throws -> T {
         if let given { return given }
         let variable = "MEDIP_SERVICE_" + name
-        guard let text = ProcessInfoEnvironment()[variable] else { return fallback }
-        guard let value = parse(text) else { throw ValidationError("\(variable)=\(text) is not a valid value") }
+        guard let text = environment[variable] else { return fallback }
+        guard let value = parse(text) else {
+            throw ValidationError("\(variable) must be \(expecting), not \"\(text)\"")
+        }
         return value
     }
 
-    private func choose(_ given: Int?, _ name: String, _ fallback: Int, positive: Bool = false) throws -> Int {
-        let value = try choose(given, name, fallback) { text in Int(text) }
-        if positive && value < 1 { throw ValidationError("\(name.lowercased().replacingOccurrences(of: "_", with: "-")) must be at least 1") }
+    /// An integer option that must be at least 1.
+    private func positive(_ given: Int?, _ name: String, _ fallback: Int, _ environment: [String: String]) throws -> Int {
+        let value = try choose(given, name, fallback, environment, expecting: "an integer") { Int($0) }
+        guard value >= 1 else { throw ValidationError("\(Self.source(of: given, name)) must be at least 1, not \(value)") }
         return value
     }
 
     /// `MEDIP_SCHEDULES` (colon-separated, as for `medip`) then every `--schedule`.
-    private func schedulePaths(_ environment: ProcessInfoEnvironment) throws -> [String] {
+    private func schedulePaths(_ environment: [String: String]) throws -> [String] {
         var paths: [String] = []
         if let variable = environment["MEDIP_SCHEDULES"], !variable.isEmpty {
             let entries = variable.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -151,9 +192,4 @@ struct MedipService: AsyncParsableCommand {
         }
         return paths + schedule
     }
-}
-
-/// The process environment.
-struct ProcessInfoEnvironment {
-    subscript(name: String) -> String? { ProcessInfo.processInfo.environment[name] }
 }
