@@ -288,6 +288,8 @@ import MedIPPolicyTesting
         #expect(ScreenedLineWriter.encode(ScreenedLine(line: 1, decision: decision, error: nil)) == nil)
     }
 
+    /// Verdict and decision lines as the screening pipeline writes them are JSONEncoder's bytes
+    /// for the records they hold, and agree with each other.
     @Test func verdictLinesMatchJSONEncoderAndTheFullDecisions() throws {
         var generator = CaseGenerator(seed: 41)
         let asOf = CivilDate(uncheckedYear: 2026, month: 11, day: 23)
@@ -310,6 +312,9 @@ import MedIPPolicyTesting
             let record = try JSONDecoder().decode(ScreenedVerdict.self, from: Data(verdictBytes))
             #expect(Array(try encoder.encode(record)) + [0x0A] == verdictBytes)
             let full = try JSONDecoder().decode(ScreenedLine.self, from: Data(decisionBytes))
+            // The screening writes a decided line from the decision in place (no record built):
+            // the same bytes as JSONEncoder writes for the record.
+            #expect(Array(try encoder.encode(full)) + [0x0A] == decisionBytes)
             #expect(record.line == full.line)
             #expect(record.verdict == full.decision.map(Verdict.init))
             #expect(record.error == full.error)

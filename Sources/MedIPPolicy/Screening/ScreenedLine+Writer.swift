@@ -86,23 +86,47 @@ struct ScreenedLineWriter {
         close()
     }
 
+    /// A decided line, `{"decision":{…},"line":N}`, exactly as ``write(_:)-(ScreenedLine)``
+    /// writes a ``ScreenedLine`` holding `decision`, written from the decision where it is:
+    /// screening does not build the record (building it, the optimiser copied it, the decision
+    /// inside included, and destroyed both).
+    mutating func writeDecided(line: Int, _ decision: Decision) {
+        open()
+        var first = true
+        key("decision", &first); write(decision)
+        key("line", &first); integer(line)
+        close()
+    }
+
     mutating func write(_ record: ScreenedVerdict) {
         open()
         var first = true
         if let error = record.error { key("error", &first); write(error) }
         key("line", &first); integer(record.line)
-        if let verdict = record.verdict {
-            key("verdict", &first)
-            open()
-            var inner = true
-            if let concurrent = verdict.concurrent { key("concurrent", &inner); string(concurrent.rawValue) }
-            key("consequences", &inner); array(verdict.consequences) { $0.string($1.rawValue) }
-            if let value = verdict.date { key("date", &inner); date(value) }
-            key("disposition", &inner); string(verdict.disposition.rawValue)
-            key("flags", &inner); array(verdict.flags) { $0.string($1.rawValue) }
-            if let unknown = verdict.unknownDate { key("unknownDate", &inner); write(unknown) }
-            close()
-        }
+        if let verdict = record.verdict { key("verdict", &first); write(verdict) }
+        close()
+    }
+
+    /// A line's verdict, `{"line":N,"verdict":{…}}`, exactly as ``write(_:)-(ScreenedVerdict)``
+    /// writes a ``ScreenedVerdict`` holding `verdict`, without building the record.
+    mutating func writeDecided(line: Int, _ verdict: Verdict) {
+        open()
+        var first = true
+        key("line", &first); integer(line)
+        key("verdict", &first); write(verdict)
+        close()
+    }
+
+    /// A verdict's object.
+    private mutating func write(_ verdict: Verdict) {
+        open()
+        var first = true
+        if let concurrent = verdict.concurrent { key("concurrent", &first); string(concurrent.rawValue) }
+        key("consequences", &first); array(verdict.consequences) { $0.string($1.rawValue) }
+        if let value = verdict.date { key("date", &first); date(value) }
+        key("disposition", &first); string(verdict.disposition.rawValue)
+        key("flags", &first); array(verdict.flags) { $0.string($1.rawValue) }
+        if let unknown = verdict.unknownDate { key("unknownDate", &first); write(unknown) }
         close()
     }
 

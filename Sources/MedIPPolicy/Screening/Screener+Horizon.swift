@@ -169,7 +169,7 @@ extension Screener {
                 return
             }
             let start = output.count
-            Screener.appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output, fragments: fragments)
+            Screener.appendDecided(line: line, decision, to: &output, fragments: fragments)
             guard let change else { return }
             // `nextChange` — the last key in sorted order — spliced before the closing brace,
             // written by the hand-written writer (the bytes `JSONEncoder` writes, without

@@ -101,9 +101,7 @@ extension Screener {
                 switch screen(json: bytes) {
                 case .success(let decision):
                     counts.add(decision, slots: fragments)
-                    // The decision moves into the line record: no copy of it.
-                    let record = ScreenedLine(line: line, decision: consume decision, error: nil)
-                    Screener.appendLine(record, to: &output, fragments: fragments)
+                    Screener.appendDecided(line: line, decision, to: &output, fragments: fragments)
                 case .failure(let failure):
                     Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
                     counts.add(failure)
@@ -111,16 +109,15 @@ extension Screener {
             }.summary
         case .verdicts:
             return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts in
-                let record: ScreenedVerdict
                 switch verdict(json: bytes) {
                 case .success(let verdict):
-                    record = ScreenedVerdict(line: line, verdict: verdict, error: nil)
                     counts.add(verdict)
+                    ScreenedLineWriter.appendLine(to: &output) { $0.writeDecided(line: line, verdict) }
                 case .failure(let failure):
-                    record = ScreenedVerdict(line: line, verdict: nil, error: failure)
+                    let record = ScreenedVerdict(line: line, verdict: nil, error: failure)
+                    ScreenedLineWriter.appendLine(to: &output) { $0.write(record) }
                     counts.add(failure)
                 }
-                ScreenedLineWriter.appendLine(to: &output) { $0.write(record) }
             }.summary
         }
     }
@@ -187,6 +184,16 @@ extension Screener {
         } else {
             appendEncodingFailure(line: record.line, to: &output)
         }
+    }
+
+    /// Appends a decided line as ``appendLine(_:to:fragments:)`` appends a ``ScreenedLine``
+    /// holding `decision`, without building the record when the decision has no trace.
+    static func appendDecided(line: Int, _ decision: Decision, to output: inout [UInt8], fragments: DecisionFragments?) {
+        guard decision.trace == nil else {
+            appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output, fragments: fragments)
+            return
+        }
+        ScreenedLineWriter.appendLine(to: &output, fragments: fragments) { $0.writeDecided(line: line, decision) }
     }
 
     /// Appends the failure line written for a decision `JSONEncoder` could not encode.
