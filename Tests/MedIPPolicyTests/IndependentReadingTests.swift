@@ -310,6 +310,32 @@ struct IndependentReadingTests {
         #expect(inTime.disposition.kind != .suspendNewListingReview)
     }
 
+    /// 「可以请知识产权管理部门在…规定期限内出具咨询或侵权判定意见，作为是否允许相关产品参加集中带量采购或在平台
+    /// 挂网的参考」: an opinion asked for is asked for so that the decision can rest on it. With one
+    /// objection's opinion in hand and a second objection's opinion still within its deadline, the
+    /// authority waits for the second (as reading 34 already has it when the first is overdue);
+    /// once that deadline has passed unanswered, the opinion in hand is the reference.
+    @Test("one opinion in hand, another still within its deadline: wait for it; then decide on the one in hand")
+    func answeredAndAwaitedOpinions() throws {
+        let inSuit = Self.patent(expiring: "2031-05-20")
+        let facts = Self.generic(applyingOn: "2026-05-11")
+            .withObjection(ObjectionBuilder.received(on: Self.d("2026-05-12"), against: inSuit)
+                .withOpinion(requestedOn: Self.d("2026-05-13"), deadline: Self.d("2026-06-15"), answeredOn: Self.d("2026-05-20"), finding: .noInfringement))
+            .withObjection(ObjectionBuilder.received(on: Self.d("2026-05-21"), against: inSuit)
+                .withOpinionRequested(on: Self.d("2026-05-22"), deadline: Self.d("2026-06-30")))
+        for asOf in ["2026-06-01", "2026-06-30"] {
+            let waiting = try Self.decide(facts, asOf)
+            #expect(waiting.disposition.kind == .awaitOpinion && waiting.disposition.date == Self.d("2026-06-30"))
+            #expect(Self.ids(waiting.disposition.rules) == ["beijing-2026-3#6/await-opinion", "national-2022-45#4/await-opinion"])
+            #expect(waiting.obligations.contains { $0.code == "give-opinion" && $0.due == Self.d("2026-06-30") && $0.modality == .may })
+        }
+        let after = try Self.decide(facts, "2026-07-01")
+        #expect(after.disposition.kind == .agencyDecides)
+        #expect(!after.obligations.contains { $0.code == "give-opinion" })
+        // Before the second request, the first opinion is the reference.
+        #expect(try Self.decide(facts, "2026-05-21").disposition.kind == .agencyDecides)
+    }
+
     /// 2026-3（六）exists from 2026-03-27: the day before, a Beijing wait rests on 2022（四）alone.
     @Test("the Beijing wait cites 2022 (四) alone on 03-26 and 2026-3 (六) too from 03-27")
     func objectionProcedureEditions() throws {
