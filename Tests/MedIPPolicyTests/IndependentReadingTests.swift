@@ -64,6 +64,15 @@ struct IndependentReadingTests {
         #expect(duty.actor == Department.declaringEnterprise.id && duty.modality == .must)
     }
 
+    /// Between 2022-12-05 and 2024-04-17 only the national opinion is in force, in Beijing too: a
+    /// Beijing listing application without commitment is returned under 2022（四）alone.
+    @Test("Beijing in 2023: the national opinion alone decides")
+    func beijingIn2023() throws {
+        let decision = try Self.decide(Self.generic(applyingOn: "2023-06-01").withoutSelfCommitment(), "2023-06-02")
+        #expect(decision.regime.documents == [.national2022_45])
+        #expect(Self.ids(decision.disposition.rules) == ["national-2022-45#4/self-commitment-required"])
+    }
+
     /// 京医保发〔2024〕5号（十二）「完善创新医疗药械绿色通道机制，实现快速挂网」: drugs **and** devices, no time
     /// limit, Beijing only, from 2024-04-17.
     @Test("2024 (十二): an innovative device's green channel starts on 2024-04-17, in Beijing only, undated")
@@ -467,6 +476,22 @@ struct IndependentReadingTests {
         #expect(Self.ids(cancel.rules) == ["beijing-2026-3#8/cancel-selection", "national-2022-45#6/cancel-selection-after-ruling"])
     }
 
+    /// 2022（六）「对已在平台挂网…的涉事产品，协助配合执行裁决、判决结果，及时采取撤网」 and 2026-3（八）「对已挂网…
+    /// 的产品，被行政裁决或生效判决认定侵权的，采取撤销挂网」 attach to the finding, not to the patent still
+    /// running (unlike tier 1's 「已明确处于知识产权保护期内」): a listed product is revoked even once the
+    /// patent in suit has expired.
+    @Test("revocation of a listed product follows the ruling even after the patent has expired")
+    func revokeAfterExpiry() throws {
+        let inSuit = Self.patent(expiring: "2026-08-01")
+        let facts = CaseBuilder.generic().listed(on: Self.d("2026-02-02"))
+            .withRuling(RulingBuilder.infringement(of: inSuit, effectiveOn: Self.d("2026-06-01")).asJudgment())
+        let decision = try Self.decide(facts, "2026-08-03")
+        #expect(decision.disposition.kind == .revokeListing)
+        #expect(Self.ids(decision.disposition.rules) == [
+            "beijing-2026-3#8/revoke-listing", "national-2022-45#5/delist-clear-infringement", "national-2022-45#6/delist-after-ruling",
+        ])
+    }
+
     /// Once the measure is carried out (撤网 recorded), the product is no longer listed and nothing is
     /// left to revoke; a new application meets 2022（六）'s refusal instead.
     @Test("after the delisting is recorded nothing is left to revoke; a new application is refused")
@@ -617,6 +642,19 @@ struct IndependentReadingTests {
             .withExclusivity(ExclusivityBuilder.patentChallenge(startingOn: Self.d("2030-12-01")).challenging(challenged))
         #expect(try Self.decide(facts, "2031-01-05").disposition.date == Self.d("2031-05-20"))
         #expect(try Self.decide(facts, "2031-05-20").disposition.kind == .ordinaryProcedure)
+    }
+
+    /// 2026-3（四）「药品监督管理部门、知识产权管理部门、医疗保障部门…对仿制药企业在相应专利权有效期和市场独占期间
+    /// 暂不上市声明的执行情况进行提示与合规指导」: the reminder concerns the declarant during the term
+    /// whatever its procurement stage; a generic already listed is not deferred (nothing is being
+    /// applied for) but is reminded.
+    @Test("a listed category-3 generic is reminded during the term, not deferred")
+    func listedCategory3Reminder() throws {
+        let facts = CaseBuilder.generic().listed(on: Self.d("2026-02-02"))
+            .withCategory3Declaration(on: Self.patent(expiring: "2031-05-20"))
+        let decision = try Self.decide(facts, "2026-05-12")
+        #expect(decision.disposition.kind == .ordinaryProcedure)
+        #expect(Self.flagRules(decision, .complianceReminder) == ["beijing-2026-3#4/compliance-reminder"])
     }
 
     // MARK: - 2026-3 (五): drug-safety credit
