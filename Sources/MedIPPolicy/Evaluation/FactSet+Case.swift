@@ -4,8 +4,9 @@ extension FactSet {
     /// Each predicate's reading is documented on ``Predicate``; the choices made here where the
     /// texts leave room are:
     /// - only opinion requests for objections still on file count; an opinion counts as received
-    ///   only if given on or before the deadline, and "overdue" is reported only when no opinion
-    ///   was received in time for any request and none is still within its deadline;
+    ///   only if given on or before the deadline and once no other request is still within its
+    ///   deadline unanswered, and "overdue" is reported only when no opinion was received in time
+    ///   for any request and none is still within its deadline;
     /// - a market exclusivity bars the product unless its `holder` is the case's enterprise or the
     ///   product's marketing-authorisation holder;
     /// - patent terms use ``PatentTerm`` (end = the first day no longer protected), so the first
@@ -145,11 +146,14 @@ extension FactSet {
             }
         }
         set(.opinionRequested, requested)
-        set(.opinionReceived, received)
-        // 逾期未给出参考意见: overdue only once no request is answered in time or still awaited.
+        // 在…规定期限内出具…作为…参考: while a requested opinion is still within its deadline the
+        // authority waits for it, even with another opinion in hand; the opinions in hand are the
+        // reference once nothing is awaited (reading 34).
         let stillAwaited = awaitingDeadline.map { $0 >= date } ?? false
+        set(.opinionReceived, stillAwaited ? list() : received)
+        // 逾期未给出参考意见: overdue only once no request is answered in time or still awaited.
         set(.opinionOverdue, received.isEmpty && !stillAwaited ? overdue : list())
-        set(.opinionFindsInfringementRisk, riskOpinions)
+        set(.opinionFindsInfringementRisk, stillAwaited ? list() : riskOpinions)
         if let awaitingDeadline { anchors[.opinionDeadline] = awaitingDeadline }
 
         // Disputes and rulings. A dispute decided by an effective ruling that names it has ended,

@@ -5,7 +5,8 @@ public enum DateAnchor: String, StableStringEnum {
     /// The date the listing application was made: the listing round's application date once it
     /// has come, otherwise the latest `listingApplication` status on or before the as-of date.
     case listingApplication
-    /// The prescribed deadline (规定期限) of the earliest pending opinion request.
+    /// The latest prescribed deadline (规定期限) among the opinion requests still unanswered on
+    /// pending objections: the authority waits until it (Readings, row 34).
     case opinionDeadline
     /// The first day the product may be marketed under patent linkage: the day after the later of
     /// the last category-3 patent's last day in force and the last barring market exclusivity's end.

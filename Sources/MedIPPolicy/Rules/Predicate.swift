@@ -46,9 +46,11 @@ public enum Predicate: String, StableStringEnum, Comparable {
     /// still within its deadline or answered in time: the exception lets the enterprise proceed
     /// only once nothing is awaited.
     case opinionOverdue
-    /// The IP administration's opinion was given within the deadline.
+    /// The IP administration's opinion was given within the deadline, and no other request on a
+    /// pending objection is still within its deadline unanswered: an opinion in hand is the
+    /// reference (作为…参考) once nothing else is awaited; until then the authority waits.
     case opinionReceived
-    /// A received opinion finds infringement likely.
+    /// A received opinion (``opinionReceived``) finds infringement likely.
     case opinionFindsInfringementRisk
     /// The objection procedure concluded that the product carries infringement risk
     /// (异议处理程序中被认为存在侵权风险): an outcome `riskFound` on or before the as-of date, of an

@@ -102,7 +102,10 @@ public enum ReferenceOracle {
             }
         }
         // Overdue only once nothing is awaited: every unanswered request's deadline has passed.
-        let overdue = overdueSeen && !received && !(deadline.map { d <= $0 } ?? false)
+        let awaited = deadline.map { d <= $0 } ?? false
+        let overdue = overdueSeen && !received && !awaited
+        // An opinion in hand is the reference only once no other requested opinion is awaited.
+        received = received && !awaited
 
         // Disputes and rulings.
         let effectiveRulings = c.rulings.filter { $0.effectiveOn <= d && ($0.setAsideOn.map { d < $0 } ?? true) }
