@@ -347,10 +347,8 @@ struct IndependentReadingTests {
 
     /// 「医药集中采购机构如收到相关产品专利侵权异议的，可以请知识产权管理部门…出具…意见」: the discretion
     /// comes with each objection received. A second objection, received while the first one's
-    /// opinion is awaited, opens it again for itself — but the library's flag asks whether *any*
-    /// opinion was requested (`opinionRequested`), so it stays silent. Not fixed here: the fix needs
-    /// a predicate of its own ("a pending objection without a request"), which changes the rule
-    /// set's digest; see the report. The known issue disappears when it is fixed.
+    /// opinion is awaited, opens it again for itself (`objectionWithoutOpinionRequest`); once it
+    /// is asked about too, the discretion is spent.
     @Test("a second objection without a request of its own: the discretion to ask is open for it")
     func secondObjectionWithoutRequest() throws {
         let inSuit = Self.patent(expiring: "2031-05-20")
@@ -360,9 +358,17 @@ struct IndependentReadingTests {
             .withObjection(ObjectionBuilder.received(on: Self.d("2026-05-20"), against: inSuit))
         let decision = try Self.decide(facts, "2026-05-25")
         #expect(decision.disposition.kind == .awaitOpinion)
-        withKnownIssue("opinionMayBeRequested is case-wide: one request silences it for every objection") {
-            #expect(Self.flags(decision).contains(.opinionMayBeRequested))
-        }
+        #expect(Self.flags(decision).contains(.opinionMayBeRequested))
+        // The day before the second objection, the only one on file is asked about: no discretion left.
+        #expect(!Self.flags(try Self.decide(facts, "2026-05-19")).contains(.opinionMayBeRequested))
+        // Once the second is asked about too, none is left either.
+        let bothAsked = Self.generic(applyingOn: "2026-05-11")
+            .withObjection(ObjectionBuilder.received(on: Self.d("2026-05-12"), against: inSuit)
+                .withOpinionRequested(on: Self.d("2026-05-13"), deadline: Self.d("2026-06-15")))
+            .withObjection(ObjectionBuilder.received(on: Self.d("2026-05-20"), against: inSuit)
+                .withOpinionRequested(on: Self.d("2026-05-26"), deadline: Self.d("2026-06-30")))
+        #expect(Self.flags(try Self.decide(bothAsked, "2026-05-25")).contains(.opinionMayBeRequested))
+        #expect(!Self.flags(try Self.decide(bothAsked, "2026-05-26")).contains(.opinionMayBeRequested))
     }
 
     /// 「规定期限」 is the round's, an input (CaseFormat: the last day of the prescribed period). The

@@ -48,7 +48,8 @@ enum StandardRules {
         }
         return [
             Rule(id: RuleID(measure, "opinion-may-be-requested"), summary: summary(0),
-                 condition: seekingProcurement && .objectionPending && !.opinionRequested,
+                 // Per objection: one asked about does not close the discretion for another.
+                 condition: seekingProcurement && .objectionWithoutOpinionRequest,
                  effects: [.flag(.opinionMayBeRequested)]),
             Rule(id: RuleID(measure, "await-opinion"), summary: summary(1),
                  // The wait lasts until the deadline (规定期限内). Once the opinion is overdue with no

@@ -146,6 +146,19 @@ extension FactSet {
             }
         }
         set(.opinionRequested, requested)
+        // 收到…异议的，可以请…出具意见: the discretion comes with each pending objection that no
+        // request names yet, not only with the first.
+        var unrequested = list()
+        facts.objections.forEachInPlace { index, objection in
+            guard objection.pointee.isPending(on: date) else { return }
+            let id = objection.pointee.id
+            var named = false
+            facts.opinionRequests.forEachInPlace { _, request in
+                if !named, request.pointee.objection == id, request.pointee.requestedOn <= date { named = true }
+            }
+            if !named { unrequested.add("objections[\(index)]") }
+        }
+        set(.objectionWithoutOpinionRequest, unrequested)
         // 在…规定期限内出具…作为…参考: while a requested opinion is still within its deadline the
         // authority waits for it, even with another opinion in hand; the opinions in hand are the
         // reference once nothing is awaited (reading 34).

@@ -17,6 +17,8 @@ extension Condition {
     public static var ownNoMarketingCommitmentInForce: Condition { .predicate(.ownNoMarketingCommitmentInForce) }
     /// Holds when ``Predicate/objectionPending`` holds.
     public static var objectionPending: Condition { .predicate(.objectionPending) }
+    /// Holds when ``Predicate/objectionWithoutOpinionRequest`` holds.
+    public static var objectionWithoutOpinionRequest: Condition { .predicate(.objectionWithoutOpinionRequest) }
     /// Holds when ``Predicate/opinionRequested`` holds.
     public static var opinionRequested: Condition { .predicate(.opinionRequested) }
     /// Holds when ``Predicate/opinionOverdue`` holds.

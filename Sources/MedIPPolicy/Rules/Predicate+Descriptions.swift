@@ -11,6 +11,7 @@ extension Predicate {
         case .ownNoMarketingCommitmentInForce: LocalizedText(zh: "企业自身作出的“专利权届满前不上市承诺”所涉专利仍有效", en: "the enterprise's own not-before-expiry commitment covers a patent still in force")
         case .objectionPending: LocalizedText(zh: "专利侵权异议处理程序尚未结束", en: "a patent-infringement objection is pending")
         case .opinionRequested: LocalizedText(zh: "已请知识产权管理部门出具咨询或侵权判定意见", en: "the IP administration's opinion has been requested")
+        case .objectionWithoutOpinionRequest: LocalizedText(zh: "有尚未请知识产权管理部门出具意见的专利侵权异议", en: "a pending objection has no opinion requested for it yet")
         case .opinionOverdue: LocalizedText(zh: "知识产权管理部门逾期未给出参考意见", en: "the IP administration's opinion is overdue")
         case .opinionReceived: LocalizedText(zh: "知识产权管理部门已在规定期限内出具意见", en: "the IP administration's opinion was given in time")
         case .opinionFindsInfringementRisk: LocalizedText(zh: "意见认为存在侵权可能", en: "the opinion finds infringement likely")

@@ -126,6 +126,15 @@ public enum Predicate: String, StableStringEnum, Comparable {
     /// (shared reading: domain-facts, patent linkage).
     case ipAdministrationDisputePending
 
+    // MARK: Objection procedure (continued)
+
+    /// A pending objection for which the authority has not yet asked the IP administration for an
+    /// opinion: no request on or before the as-of date names it. 「医药集中采购机构如收到相关产品专利
+    /// 侵权异议的，可以请知识产权管理部门…出具…意见」 — the discretion comes with each objection
+    /// received, so a second objection received while the first one's opinion is awaited opens it
+    /// again for itself. Declared last so that the other predicates keep their bits.
+    case objectionWithoutOpinionRequest
+
     /// Orders predicates as the vocabulary declares them (their bit order).
     public static func < (lhs: Predicate, rhs: Predicate) -> Bool {
         lhs.ordinalIndex < rhs.ordinalIndex
@@ -164,6 +173,7 @@ public enum Predicate: String, StableStringEnum, Comparable {
         case .drugProduct: 27
         case .innovativeDevice: 28
         case .ipAdministrationDisputePending: 29
+        case .objectionWithoutOpinionRequest: 30
         }
     }
 }

@@ -11,6 +11,7 @@ public enum PredicateConstraint: Sendable, Hashable, Codable {
     public static let standard: [PredicateConstraint] = [
         // An opinion request only counts for an objection on file.
         .implies(.opinionRequested, .objectionPending),
+        .implies(.objectionWithoutOpinionRequest, .objectionPending),
         .implies(.opinionOverdue, .opinionRequested),
         .implies(.opinionReceived, .opinionRequested),
         .implies(.opinionFindsInfringementRisk, .opinionReceived),

@@ -221,7 +221,9 @@ public enum ReferenceOracle {
         // Flags, in vocabulary order.
         if (national && inVBP && key) || (bj2026_3 && key) { verdict.flags.append(.keyProductJointAssessment) }
         if bj2026_3 && linkageBar { verdict.flags.append(.complianceReminder) }
-        if ipRules && seeking && !pending.isEmpty && !requested { verdict.flags.append(.opinionMayBeRequested) }
+        // The discretion to ask comes with each pending objection no request names yet.
+        let askedAbout = Set(c.opinionRequests.filter { $0.requestedOn <= d }.map(\.objection))
+        if ipRules && seeking && !pending.subtracting(askedAbout).isEmpty { verdict.flags.append(.opinionMayBeRequested) }
         if ipRules && inProcurement && disputePending { verdict.flags.append(.informPartiesOfForums) }
         if bj2026_3 && inProcurement && disputePending { verdict.flags.append(.mediationEncouraged) }
         if bj2026_3 && (applying || listed) && ownCommitment { verdict.flags.append(.ownCommitmentAtStake) }
