@@ -322,6 +322,41 @@ struct IndependentObligationTests {
         #expect(drugNational.obligations.isEmpty && drugNational.disposition.kind == .ordinaryProcedure)
     }
 
+    /// 国知发保字〔2022〕45号（六）「对正在申报平台挂网的涉事产品，不予挂网」: a green-channel drug found
+    /// infringing is refused, so there is no listing for the 市医保局 to complete: no listing duty,
+    /// nothing overdue, and the channel is set aside by the refusal (an explicit exception), not
+    /// merely outranked. Before the ruling takes effect the duty stands.
+    @Test("a green-channel drug refused after a ruling: no listing duty, nothing overdue")
+    func greenChannelRefused() throws {
+        let facts = R.greenChannelDrug(applyingOn: "2026-05-11")
+            .withRuling(RulingBuilder.infringement(of: Self.inSuit, effectiveOn: R.d("2026-06-03")).asJudgment())
+        #expect(Self.obligation(try R.decide(facts, "2026-06-02"), "complete-green-channel-listing")?.overdueSince == R.d("2026-06-02"))
+        let refused = try R.decide(facts, "2026-06-10")
+        #expect(refused.disposition.kind == .refuseListing)
+        #expect(refused.obligations.isEmpty && refused.overdueObligations.isEmpty)
+        #expect(!refused.supersededDispositions.contains { $0.kind == .greenChannel })
+        #expect(!refused.citedMeasures.contains(MeasureID(.beijing2026_4, 17)))
+        let setAside = try #require(refused.trace?.overridden.first { $0.rule.description == "beijing-2026-4#17/green-channel-15-working-days" })
+        #expect(R.ids(setAside.overriddenBy) == ["national-2022-45#6/refuse-listing-after-ruling"])
+    }
+
+    /// 京医保发〔2026〕3号（八）「…暂停审核涉事产品的新增挂网申请」: while review is suspended the 市医保局
+    /// cannot be late in completing it; the suspension sets the channel and its duty aside until
+    /// the dispute ends (the texts do not say whether the 15 working days pause: once the
+    /// suspension ends the period is counted from the application again, reading 1's anchor).
+    @Test("a green-channel drug whose review is suspended: no listing duty while suspended")
+    func greenChannelSuspended() throws {
+        let facts = R.greenChannelDrug(applyingOn: "2026-05-11")
+            .withObjection(ObjectionBuilder.received(on: R.d("2026-05-12"), against: Self.inSuit).foundRisk(on: R.d("2026-05-13")))
+            .withDispute(DisputeBuilder.filed(on: R.d("2026-05-12"), over: Self.inSuit).withdrawn(on: R.d("2026-06-20")))
+        let suspended = try R.decide(facts, "2026-06-10")
+        #expect(suspended.disposition.kind == .suspendNewListingReview)
+        #expect(Self.obligation(suspended, "complete-green-channel-listing") == nil && suspended.overdueObligations.isEmpty)
+        let resumed = try R.decide(facts, "2026-06-20")
+        #expect(resumed.disposition.kind == .greenChannel)
+        #expect(Self.obligation(resumed, "complete-green-channel-listing")?.due == R.d("2026-06-01"))
+    }
+
     /// The 15 working days against the wait for an opinion (reading 15): the texts do not say which
     /// yields. The wait is the disposition, the listing duty keeps its date and becomes overdue,
     /// and the decision names the conflict with both rules and dates.
