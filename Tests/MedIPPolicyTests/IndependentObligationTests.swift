@@ -617,6 +617,46 @@ struct IndependentObligationTests {
         #expect(R.flagRules(d0407, .submitIPProof) == ["beijing-2026-3#9/submit-ip-proof"])
     }
 
+    // MARK: - Over time (readings 22, 23)
+
+    /// 2026-4（十七）「办理时间不超过15个工作日」: the 15th working day is still in time; the decision
+    /// changes on the next day, when the 市医保局's commitment becomes overdue (aspect `overdue`),
+    /// and not on the due date itself.
+    @Test("timeline: the green-channel duty becomes overdue on the day after the 15th working day")
+    func greenChannelTimeline() throws {
+        let timeline = try R.evaluator.timeline(R.greenChannelDrug(applyingOn: "2026-05-11").build(), from: R.d("2026-05-11"), through: R.d("2026-06-30"))
+        let overdue = timeline.changes.filter { $0.aspects.contains(.overdue) }
+        #expect(overdue.map(\.date) == [R.d("2026-06-02")])
+        #expect(!timeline.changes.contains { $0.date == R.d("2026-06-01") })
+    }
+
+    /// 2022（四）「可以请…出具…意见」 and 「逾期未给出参考意见的…」: the opinion is a *may*; its deadline
+    /// makes nothing overdue. The decision changes on the day after the deadline because the wait
+    /// ends (the obligation with it), never with an `overdue` aspect.
+    @Test("timeline: the opinion's deadline never makes anything overdue; the wait ends the day after")
+    func opinionTimeline() throws {
+        let objection = ObjectionBuilder.received(on: R.d("2026-05-12"), against: Self.inSuit)
+            .withOpinionRequested(on: R.d("2026-05-13"), deadline: R.d("2026-06-15"))
+        let facts = R.generic(applyingOn: "2026-05-11", jurisdiction: .national).withObjection(objection).build()
+        let timeline = try R.evaluator.timeline(facts, from: R.d("2026-05-11"), through: R.d("2026-07-31"))
+        #expect(!timeline.changes.contains { $0.aspects.contains(.overdue) })
+        let end = try #require(timeline.changes.first { $0.date == R.d("2026-06-16") })
+        #expect(end.aspects.contains(.obligations) && end.dispositionAfter == .admitOnSelfCommitment)
+    }
+
+    /// 2026-3（三）「企业承诺挂网药品和医用耗材…」: a consumable's listing commitment in Beijing carries both
+    /// limbs and cites 2022（四）and 2026-3（三）; 2026-4（三十）(药品企业) is cited neither on the duty
+    /// nor on the return (reading 4).
+    @Test("a Beijing consumable's commitment duty: 2022 (四) and 2026-3 (三), not 2026-4 (三十)")
+    func consumableCommitmentDuty() throws {
+        let facts = CaseBuilder.consumable().applyingForListing(on: R.d("2026-05-11")).withoutSelfCommitment()
+        let decision = try R.decide(facts, "2026-05-12")
+        let duty = try #require(Self.obligation(decision, "submit-self-commitment"))
+        #expect(Self.texts(duty.measures) == ["beijing-2026-3#3", "national-2022-45#4"])
+        #expect(duty.action.zh.contains("专利权届满前不上市承诺"))
+        #expect(!decision.citedMeasures.contains { $0.document == .beijing2026_4 })
+    }
+
     // MARK: - Explanations in Chinese
 
     /// The Chinese explanation names the body and the force in Chinese: 市医保局 with the
