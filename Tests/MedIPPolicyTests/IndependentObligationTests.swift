@@ -617,6 +617,23 @@ struct IndependentObligationTests {
         #expect(R.flagRules(d0407, .submitIPProof) == ["beijing-2026-3#9/submit-ip-proof"])
     }
 
+    /// The decision's JSON carries each obligation's body, force and dates as decided:
+    /// `overdueSince` only on an overdue binding duty, never on the IP administration's *may*.
+    @Test("decision JSON: the overdue 市医保局 duty carries overdueSince; the opinion's may does not")
+    func obligationJSON() throws {
+        let objection = ObjectionBuilder.received(on: R.d("2026-05-12"), against: Self.inSuit)
+            .withOpinionRequested(on: R.d("2026-05-13"), deadline: R.d("2026-06-30"))
+        let decision = try R.decide(R.greenChannelDrug(applyingOn: "2026-05-11").withObjection(objection), "2026-06-10")
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(decision)) as? [String: Any]
+        let obligations = try #require(json?["obligations"] as? [[String: Any]])
+        let listing = try #require(obligations.first { $0["code"] as? String == "complete-green-channel-listing" })
+        #expect(listing["actor"] as? String == "bj-healthcare-security" && listing["modality"] as? String == "commit")
+        #expect(listing["due"] as? String == "2026-06-01" && listing["overdueSince"] as? String == "2026-06-02")
+        let opinion = try #require(obligations.first { $0["code"] as? String == "give-opinion" })
+        #expect(opinion["actor"] as? String == "ip-administration" && opinion["modality"] as? String == "may")
+        #expect(opinion["due"] as? String == "2026-06-30" && opinion["overdueSince"] == nil && opinion["unknownDue"] == nil)
+    }
+
     // MARK: - Over time (readings 22, 23)
 
     /// 2026-4（十七）「办理时间不超过15个工作日」: the 15th working day is still in time; the decision
