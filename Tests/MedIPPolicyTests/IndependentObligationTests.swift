@@ -83,6 +83,21 @@ struct IndependentObligationTests {
         #expect(decision.disposition.kind != .awaitOpinion)
     }
 
+    /// The opinion is asked for the objection (「收到相关产品专利侵权异议的，可以请…出具…意见」): when the
+    /// objection is withdrawn, or its procedure ends with an outcome (reading 12), there is nothing
+    /// left to give an opinion on; the IP administration's *may* ends that day, before the deadline.
+    @Test("give-opinion ends the day the objection is withdrawn or the procedure ends, before the deadline")
+    func giveOpinionEndsWithObjection() throws {
+        let requested = ObjectionBuilder.received(on: R.d("2026-05-12"), against: Self.inSuit)
+            .withOpinionRequested(on: R.d("2026-05-13"), deadline: R.d("2026-06-30"))
+        for objection in [requested.withdrawn(on: R.d("2026-06-01")), requested.foundNoRisk(on: R.d("2026-06-01"))] {
+            let facts = R.generic(applyingOn: "2026-05-11").withObjection(objection)
+            #expect(Self.obligation(try R.decide(facts, "2026-05-31"), "give-opinion")?.due == R.d("2026-06-30"))
+            let ended = try R.decide(facts, "2026-06-01")
+            #expect(Self.obligation(ended, "give-opinion") == nil && ended.disposition.kind != .awaitOpinion)
+        }
+    }
+
     // MARK: - submit-self-commitment: 2022（四）, 2026-3（三）（六）
 
     /// 2022（四）「企业参加集中带量采购或申报药品和医用耗材在医药集中采购平台挂网…时，须自主承诺相关产品不存在违反
@@ -390,6 +405,18 @@ struct IndependentObligationTests {
         #expect(national.consequences.isEmpty)
     }
 
+    /// 2026-3（三）「…按照医药价格和招采信用评价制度处理」 and （五）「被医疗保障部门依据医药价格和招采信用评价制度予以
+    /// 处理的仿制药持有人…纳入药品安全信用管理」: the referral stands from the finding on (reading 43), the
+    /// drug-safety credit from the recorded handling until the rating is cleared (reading 33).
+    @Test("credit: the referral stands after handling and clearing; drug-safety credit ends with the clearing")
+    func creditReferralAndHandling() throws {
+        let facts = R.generic(applyingOn: "2026-05-11").selfCommitmentFoundFalse(on: R.d("2026-05-20"))
+            .withCreditEvent(CreditEventBuilder.falseCommitment(on: R.d("2026-06-01")).cleared(on: R.d("2026-09-01")))
+        #expect(R.consequences(try R.decide(facts, "2026-05-20")) == [.referToCreditEvaluation])
+        #expect(R.consequences(try R.decide(facts, "2026-06-01")) == [.referToCreditEvaluation, .includeInDrugSafetyCredit])
+        #expect(R.consequences(try R.decide(facts, "2026-09-01")) == [.referToCreditEvaluation])
+    }
+
     /// 2026-3（五）「对知识产权管理部门行政裁决认定或经人民法院生效判决认定存在专利侵权行为…的仿制药持有人，药品监督
     /// 管理部门将其相关负面行为纳入药品安全信用管理」: a generic's holder found infringing by an
     /// administrative ruling, whether or not it ever made a category-3 declaration, from the
@@ -520,7 +547,7 @@ struct IndependentObligationTests {
 
     /// 2026-3（九）「引导企业在挂网环节主动提交知识产权相关证明材料」: 在挂网环节 — at the listing stage. A listed
     /// innovative drug with no application pending, a national case, and a generic's listing
-    /// (the measure is 支持创新药品挂网交易) do not raise it.
+    /// (the measure is 支持创新药品挂网交易, reading 42) do not raise it.
     @Test("IP-proof guidance: only for an innovative drug's listing application in Beijing")
     func submitIPProofScope() throws {
         #expect(!R.flags(try R.decide(CaseBuilder.innovative().listed(on: R.d("2026-04-01")), "2026-05-12")).contains(.submitIPProof))
