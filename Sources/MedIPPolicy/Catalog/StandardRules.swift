@@ -140,11 +140,16 @@ enum StandardRules {
             When(.listed && .infringementRulingEffective)
             Effect.dispose(.revokeListing)
         },
+        // 「对正在申报平台挂网的涉事产品，不予挂网」: a product refused has no listing to complete, so the
+        // refusal sets aside 2026-4（十七）'s green channel and its 15-working-day duty on the
+        // healthcare-security administration (else the decision would call it late with a listing
+        // this clause forbids).
         Rule(m(.national2022_45, 6), "refuse-listing-after-ruling",
              zh: "行政裁决或生效判决认定侵权的，对正在申报挂网的产品不予挂网。",
              en: "A product found infringing by an administrative ruling or effective judgment is not listed while applying.") {
             When(.applyingForListing && .infringementRulingEffective)
             Effect.dispose(.refuseListing)
+            Overrides("beijing-2026-4#17/green-channel-15-working-days")
         },
         Rule(m(.national2022_45, 6), "delist-after-ruling",
              zh: "行政裁决或生效判决认定侵权的，对已挂网产品采取撤网措施。",
@@ -275,6 +280,9 @@ enum StandardRules {
              en: "A product the objection procedure found risky and that is in a dispute accepted by an IP office or court has review of its new listing applications suspended.") {
             When(.applyingForListing && .objectionFoundRisk && .disputeFiled)
             Effect.dispose(.suspendNewListingReview)
+            // 「暂停审核」: while review is suspended the 15 working days of 2026-4（十七）cannot be
+            // kept, so the suspension sets that channel and its duty aside until it ends.
+            Overrides("beijing-2026-4#17/green-channel-15-working-days")
         },
         Rule(m(.beijing2026_3, 8), "revoke-listing",
              zh: "已挂网产品被行政裁决或生效判决认定侵权的，撤销挂网。",

@@ -7,5 +7,5 @@ extension Evaluator {
     /// The digest of ``Catalog/standard`` and ``RuleSet/standard``
     /// (``digest(catalog:rules:)``), generated from their canonical JSON so that no process
     /// encodes and hashes the shipped law when it starts.
-    static var standardRuleSetDigest: String { "sha256:1a8a36d3aa4ff8d1fcb8fc48e7bd39a9e4a3c7b88719e8c4bd064924852dea60" }
+    static var standardRuleSetDigest: String { "sha256:399f9c44e8a9ffdf31681691aa420fd43c26145421ea44ef96d1eaa9ce625c1a" }
 }

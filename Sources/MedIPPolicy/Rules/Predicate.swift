@@ -106,8 +106,8 @@ public enum Predicate: String, StableStringEnum, Comparable {
 
     // MARK: Attention and credit
 
-    /// The product is large in scale or draws high attention and carries IP risk
-    /// (规模较大、关注度高的…涉及知识产权风险的产品).
+    /// The product is large in scale, draws high attention and carries IP risk — all three
+    /// (规模较大、关注度高的…涉及知识产权风险的产品; `RiskAttention.isKeyProduct`).
     case keyProductWithIPRisk
     /// The enterprise was handled under the pricing and procurement credit-evaluation system
     /// (医药价格和招采信用评价) for conduct in listing or VBP, and the rating is not cleared.
