@@ -191,8 +191,10 @@ def facts(case, on):
                 overdue_seen = True
             else:
                 awaited = True
-    # Overdue (逾期未给出参考意见) only once no request is answered in time or still awaited.
-    f.update(requested=requested, received=received, overdue=overdue_seen and not received and not awaited, risk=risk)
+    # Overdue (逾期未给出参考意见) only once no request is answered in time or still awaited; an
+    # opinion in hand is the reference only once no other requested opinion is still awaited.
+    f.update(requested=requested, received=received and not awaited,
+             overdue=overdue_seen and not received and not awaited, risk=risk)
     f["dispute"] = any(day(d["filedOn"]) <= on and not ("resolution" in d and day(d["resolution"]["date"]) <= on)
                        for d in case.get("disputes", []))
     patents = {p["number"]: p for p in case.get("patents", [])}
