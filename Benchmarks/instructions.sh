@@ -63,7 +63,14 @@ fi
 decisions=$(per_line "$(screen "$cases" --)" "$(screen "$work/empty.jsonl" --)")
 verdicts=$(per_line "$(screen "$cases" -- --verdicts)" "$(screen "$work/empty.jsonl" -- --verdicts)")
 parse=$(per_line "$(screen "$cases" '--toggle-collect=$s11MedIPPolicy10CaseReaderO4read*' --)" 0)
-write=$(per_line "$(screen "$cases" '--toggle-collect=$s11MedIPPolicy18ScreenedLineWriterV5writeyyAA0cD0VF' --)" 0)
+write=$(per_line "$(screen "$cases" '--toggle-collect=$s11MedIPPolicy18ScreenedLineWriterV12writeDecided4line_ySi_AA8DecisionVtF' --)" 0)
+# A toggled function that was renamed or inlined away counts nothing: refuse to print a zero.
+for figure in "$parse" "$write"; do
+  if [[ $figure == 0 ]]; then
+    echo "instructions.sh: a --toggle-collect function ran no instructions (renamed? inlined?); update its symbol" >&2
+    exit 1
+  fi
+done
 
 echo "| per line, one core ($lines lines of \`$(basename "$cases")\`) | instructions |"
 echo "|---|---|"
