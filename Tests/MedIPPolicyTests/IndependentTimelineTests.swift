@@ -353,6 +353,97 @@ struct IndependentTimelineTests {
         }
     }
 
+    // MARK: - More edges over time
+
+    /// 「办理时间不超过15个工作日」 for an application lodged on a 法定节假日, 2026-10-01 (国庆): the start
+    /// day is not counted and the holiday days are not working days; 10-08 is day 1, 10-09 day 2,
+    /// Saturday 10-10 (调休) day 3, 10-12–16 days 4–8, 10-19–23 days 9–13, 10-26 day 14, 10-27 day
+    /// 15. The timeline's only change is 10-28, the first overdue day.
+    @Test("green channel applied on 国庆 (10-01): due 10-27, the change on 10-28")
+    func greenChannelAppliedOnHoliday() throws {
+        let timeline = try Self.timeline(
+            R.greenChannelDrug(applyingOn: "2026-10-01"), "2026-10-01", "2026-12-31",
+            spotChecking: ["2026-10-08", "2026-10-27", "2026-10-28"])
+        #expect(timeline.segments.first?.decision.disposition.date == R.d("2026-10-27"))
+        #expect(Self.dates(timeline) == ["2026-10-28"])
+        #expect(timeline.changes.first?.causes.contains { $0.kind == .dueDatePasses && $0.date == R.d("2026-10-27") } == true)
+    }
+
+    /// A window that opens after the duty is already overdue (the 04-30 application, due 05-25):
+    /// the first segment already shows the duty overdue since 05-26, and no change is invented on
+    /// the window's first day or later.
+    @Test("a window opening after the due date: overdue in the first segment, no change")
+    func windowOpeningWhenOverdue() throws {
+        let timeline = try Self.timeline(
+            R.greenChannelDrug(applyingOn: "2026-04-30"), "2026-06-01", "2026-06-30", spotChecking: ["2026-06-01", "2026-06-30"])
+        #expect(timeline.changes.isEmpty && timeline.segments.count == 1)
+        let overdue = timeline.segments.first?.decision.overdueObligations ?? []
+        #expect(overdue.map(\.code) == ["complete-green-channel-listing"] && overdue.first?.overdueSince == R.d("2026-05-26"))
+    }
+
+    /// 2022（四）「在…规定期限内出具」 with a deadline the round set on 2026-10-01 (国庆). The texts do not
+    /// roll the deadline past the holiday; the library takes the date as set (Readings, row 37):
+    /// the wait ends on 10-02, caused by the deadline passing. An opinion arriving 10-08, after
+    /// 「逾期未给出」, does not bring the wait back.
+    @Test("an opinion deadline on 国庆: the wait ends 10-02; a late opinion on 10-08 does not restore it")
+    func deadlineOnHolidayOverTime() throws {
+        let objection = ObjectionBuilder.received(on: R.d("2026-09-08"), against: Self.inSuit)
+            .withOpinion(requestedOn: R.d("2026-09-09"), deadline: R.d("2026-10-01"), answeredOn: R.d("2026-10-08"), finding: .noInfringement)
+        let timeline = try Self.timeline(
+            R.generic(applyingOn: "2026-09-07").withObjection(objection), "2026-09-07", "2026-11-30",
+            spotChecking: ["2026-10-01", "2026-10-02", "2026-10-08"])
+        let passed = try #require(Self.change(timeline, on: "2026-10-02"))
+        #expect(passed.dispositionBefore == .awaitOpinion && passed.dispositionAfter == .admitOnSelfCommitment)
+        #expect(passed.causes.contains { $0.kind == .opinionDeadlinePasses && $0.date == R.d("2026-10-01") })
+        #expect(!Self.dates(timeline).contains("2026-10-01"))
+        #expect(timeline.segment(on: R.d("2026-10-08"))?.decision.disposition.kind == .admitOnSelfCommitment)
+    }
+
+    /// 2026-3（四）「专利权有效期…届满之后方可上市」: a patent terminated early (unpaid fees) on 2026-07-01
+    /// no longer has a term to wait for — the deferral ends that day; restored on 2026-08-03 it
+    /// has one again. Two changes, each on the recorded day, each caused by the patent's event.
+    @Test("category 3: a patent terminated 07-01 and restored 08-03 ends and restores the deferral on those days")
+    func patentTerminatedAndRestored() throws {
+        let patent = Self.inSuit.terminated(on: R.d("2026-07-01")).restored(on: R.d("2026-08-03"))
+        let timeline = try Self.timeline(
+            R.generic(applyingOn: "2026-05-11").withCategory3Declaration(on: patent), "2026-05-11", "2026-12-31",
+            spotChecking: ["2026-06-30", "2026-07-01", "2026-08-02", "2026-08-03"])
+        #expect(Self.dates(timeline) == ["2026-07-01", "2026-08-03"])
+        let ended = try #require(Self.change(timeline, on: "2026-07-01"))
+        #expect(ended.dispositionBefore == .deferUntil && ended.dispositionAfter == .ordinaryProcedure)
+        #expect(ended.causes.contains { $0.date == R.d("2026-07-01") && $0.field?.hasPrefix("patents[0]") == true })
+        let back = try #require(Self.change(timeline, on: "2026-08-03"))
+        #expect(back.dispositionAfter == .deferUntil && back.dispositionDateAfter == R.d("2031-05-20"))
+    }
+
+    /// 「市场独占期届满之后」: an exclusivity ended early (2029-09-01) is over from that day; with the
+    /// patent already past (first free day 2029-06-18), the market opens on 2029-09-01 — caused by
+    /// the exclusivity's end — and not on the 12-month date 2030-01-15.
+    @Test("an exclusivity ended early on 2029-09-01 opens the market that day, not on 2030-01-15")
+    func exclusivityEndedEarly() throws {
+        let facts = R.generic(applyingOn: "2026-05-11").withCategory3Declaration(on: R.patent(expiring: "2029-06-18"))
+            .withExclusivity(ExclusivityBuilder.patentChallenge(startingOn: R.d("2029-01-15")).endedEarly(on: R.d("2029-09-01")))
+        let timeline = try Self.timeline(facts, "2029-06-01", "2030-03-31", spotChecking: ["2029-08-31", "2029-09-01", "2030-01-15"])
+        let open = try #require(Self.change(timeline, on: "2029-09-01"))
+        #expect(open.dispositionBefore == .deferUntil && open.dispositionAfter == .ordinaryProcedure)
+        #expect(open.causes.contains { $0.field?.hasPrefix("exclusivities[0]") == true })
+        #expect(!Self.dates(timeline).contains("2030-01-15"))
+    }
+
+    /// 2026-3（三）「对经查实违反承诺或存在虚假承诺的，按照医药价格和招采信用评价制度处理」: a commitment found
+    /// false on 2026-03-20, before the document, is referred from its first day (reading 26). The
+    /// timeline adds the referral on 2026-03-27, caused by the document, not on 03-20.
+    @Test("a false commitment found 03-20: the credit referral arrives on 03-27 with the document")
+    func falseCommitmentReferral() throws {
+        let timeline = try Self.timeline(
+            R.generic(applyingOn: "2026-03-02").selfCommitmentFoundFalse(on: R.d("2026-03-20")), "2026-03-02", "2026-05-31",
+            spotChecking: ["2026-03-20", "2026-03-26", "2026-03-27"])
+        let referral = try #require(timeline.changes.first { $0.consequencesAdded.contains(.referToCreditEvaluation) })
+        #expect(referral.date == R.d("2026-03-27"))
+        #expect(referral.causes.contains { $0.kind == .documentTakesEffect && $0.document == .beijing2026_3 })
+        #expect(Self.change(timeline, on: "2026-03-20")?.consequencesAdded.contains(.referToCreditEvaluation) != true)
+    }
+
     // MARK: - Consistency
 
     /// The timeline is a compression of daily decisions: over a window with many dated facts (a
