@@ -335,6 +335,23 @@ struct IndependentTimelineTests {
         }
     }
 
+    /// An application lodged in 2027 (2027-01-05): every working day of its 15 lies in a year with no
+    /// notice on file. The timeline changes on the application day (a recorded event, a calendar
+    /// date, known); the channel's due date is unknown (reading 24), not a guessed Monday–Friday
+    /// count, and no later change is invented.
+    @Test("an application of 2027-01-05: a change on its day, the due date unknown, nothing later")
+    func applicationIn2027() throws {
+        let timeline = try Self.timeline(
+            R.greenChannelDrug(applyingOn: "2027-01-05"), "2026-12-01", "2027-06-30",
+            spotChecking: ["2027-01-04", "2027-01-05", "2027-01-27", "2027-06-30"])
+        #expect(Self.dates(timeline) == ["2027-01-05"])
+        let applied = try #require(timeline.changes.first)
+        #expect(applied.dispositionAfter == .greenChannel && applied.dispositionDateAfter == nil)
+        #expect(applied.causes.contains { $0.kind == .recordedEvent && $0.date == R.d("2027-01-05") })
+        let decision = try #require(timeline.segment(on: R.d("2027-01-05"))?.decision)
+        #expect(decision.disposition.unknownDate?.year == 2027 && decision.overdueObligations.isEmpty)
+    }
+
     /// With a 2027 schedule supplied (here an illustrative one: 元旦 2027-01-01 off), the count is
     /// the text's: after 2026-12-11, the 14 December working days, then 2027-01-04 is day 15; the
     /// first overdue day is 2027-01-05 and the timeline changes there.
