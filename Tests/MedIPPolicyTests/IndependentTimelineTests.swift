@@ -71,6 +71,13 @@ struct IndependentTimelineTests {
         let first = try #require(Self.change(timeline, on: "2022-12-05"))
         #expect(first.obligationsAdded.contains("submit-self-commitment"))
         #expect(timeline.segment(on: R.d("2022-12-04"))?.decision.obligations.isEmpty == true)
+        // 京医保发〔2024〕5号 says nothing of a generic's commitment: only the documents in force
+        // change. 2026-4（三十）「严格落实药品企业挂网自主承诺制度」 joins the grounds of the return on
+        // 04-07 without changing what is decided.
+        #expect(Self.change(timeline, on: "2024-04-17")?.aspects == [.regime])
+        let last = try #require(Self.change(timeline, on: "2026-04-07"))
+        #expect(last.aspects.contains(.dispositionRules) && !last.aspects.contains(.disposition))
+        #expect(last.dispositionAfter == .returnForCompletion)
     }
 
     /// The same case outside Beijing: only the national opinion binds (the three others are 北京市
@@ -275,6 +282,21 @@ struct IndependentTimelineTests {
         #expect(timeline.segments.allSatisfy { !$0.decision.hasUnknownDate })
     }
 
+    /// 「相应专利权有效期」 is the term as it runs: 200 days of drug-patent term compensation (Patent Law
+    /// Art. 42(3)) move the first free day from 2029-06-18 to 2030-01-04 (12 days to 06-30, then
+    /// 31+31+30+31+30+31 to 12-31 = 196, and 4 more). The change falls on 2030-01-04, caused by the
+    /// term ending on 2030-01-03, and nothing happens on 2029-06-18.
+    @Test("term compensation of 200 days: the deferral ends on 2030-01-04, not on 2029-06-18")
+    func compensatedTermOverTime() throws {
+        let patent = R.patent(expiring: "2029-06-18").withTermCompensation(days: 200, drugApprovedOn: R.d("2020-03-01"))
+        let timeline = try Self.timeline(
+            R.generic(applyingOn: "2026-05-11").withCategory3Declaration(on: patent), "2029-01-01", "2030-12-31",
+            spotChecking: ["2029-06-18", "2030-01-03", "2030-01-04"])
+        #expect(Self.dates(timeline) == ["2030-01-04"])
+        #expect(timeline.changes.first?.causes.contains { $0.kind == .patentTermEnds && $0.date == R.d("2030-01-03") } == true)
+        #expect(timeline.changes.first?.dispositionAfter == .ordinaryProcedure)
+    }
+
     /// The same clause, 「专利权有效期和市场独占期届满之后」: another generic's challenge exclusivity
     /// (reading 32: 12 months from 2029-01-15, so its last day is 2030-01-14) outlasts the patent
     /// (first day no longer in force 2029-06-18). The market stays closed on 2029-06-18; it opens on
@@ -350,6 +372,21 @@ struct IndependentTimelineTests {
         #expect(applied.causes.contains { $0.kind == .recordedEvent && $0.date == R.d("2027-01-05") })
         let decision = try #require(timeline.segment(on: R.d("2027-01-05"))?.decision)
         #expect(decision.disposition.unknownDate?.year == 2027 && decision.overdueObligations.isEmpty)
+    }
+
+    /// 「办理时间不超过15个工作日」 with its due date unknown (application 2026-12-11): the listing on
+    /// 2027-01-20 is a recorded calendar date and ends the duty; the timeline marks it that day,
+    /// with the listing as its cause, though the due date itself was never known.
+    @Test("an unknown due date ended by a listing on 2027-01-20: the change is on the listing day")
+    func unknownDueEndedByListing() throws {
+        let timeline = try Self.timeline(
+            R.greenChannelDrug(applyingOn: "2026-12-11").thenListed(on: R.d("2027-01-20")), "2026-12-11", "2027-03-31",
+            spotChecking: ["2027-01-19", "2027-01-20"])
+        #expect(Self.dates(timeline) == ["2027-01-20"])
+        let listed = try #require(timeline.changes.first)
+        #expect(listed.dispositionBefore == .greenChannel && listed.obligationsRemoved == ["complete-green-channel-listing"])
+        #expect(Self.causeKinds(listed) == [.recordedEvent] && listed.causes.first?.date == R.d("2027-01-20"))
+        #expect(!listed.aspects.contains(.overdue))
     }
 
     /// With a 2027 schedule supplied (here an illustrative one: 元旦 2027-01-01 off), the count is
