@@ -106,11 +106,20 @@ extension FactSet {
 
         // Objections and opinions.
         var objectionPaths = list()
+        var unrequested = list()
         var riskPaths = list()
         var earliestObjection: CivilDate?
         facts.objections.forEachInPlace { index, objection in
             guard objection.pointee.isPending(on: date) else { return }
             objectionPaths.add("objections[\(index)]")
+            // 收到…异议的，可以请…出具意见: the discretion comes with each pending objection that
+            // no request names yet, not only with the first.
+            let id = objection.pointee.id
+            var named = false
+            facts.opinionRequests.forEachInPlace { _, request in
+                if !named, request.pointee.objection == id, request.pointee.requestedOn <= date { named = true }
+            }
+            if !named { unrequested.add("objections[\(index)]") }
             if earliestObjection.map({ objection.pointee.receivedOn < $0 }) ?? true {
                 earliestObjection = objection.pointee.receivedOn
                 if collect { anchorSources[.objectionReceived] = "objections[\(index)].receivedOn" }
@@ -123,6 +132,7 @@ extension FactSet {
             riskPaths.add("objections[\(index)].outcome")
         }
         set(.objectionPending, objectionPaths)
+        set(.objectionWithoutOpinionRequest, unrequested)
         set(.objectionFoundRisk, riskPaths)
         if let earliestObjection { anchors[.objectionReceived] = earliestObjection }
 
@@ -146,19 +156,6 @@ extension FactSet {
             }
         }
         set(.opinionRequested, requested)
-        // 收到…异议的，可以请…出具意见: the discretion comes with each pending objection that no
-        // request names yet, not only with the first.
-        var unrequested = list()
-        facts.objections.forEachInPlace { index, objection in
-            guard objection.pointee.isPending(on: date) else { return }
-            let id = objection.pointee.id
-            var named = false
-            facts.opinionRequests.forEachInPlace { _, request in
-                if !named, request.pointee.objection == id, request.pointee.requestedOn <= date { named = true }
-            }
-            if !named { unrequested.add("objections[\(index)]") }
-        }
-        set(.objectionWithoutOpinionRequest, unrequested)
         // 在…规定期限内出具…作为…参考: while a requested opinion is still within its deadline the
         // authority waits for it, even with another opinion in hand; the opinions in hand are the
         // reference once nothing is awaited (reading 34).

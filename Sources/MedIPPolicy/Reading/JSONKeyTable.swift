@@ -47,7 +47,7 @@ struct JSONKeyTable: @unchecked Sendable {
 
     /// A copy of `values` in memory of its own that is never freed (tables are made once, as
     /// `static let`s, and live as long as the program).
-    private static func permanent<Element>(_ values: [Element]) -> UnsafePointer<Element> {
+    static func permanent<Element>(_ values: [Element]) -> UnsafePointer<Element> {
         let memory = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(1, values.count))
         memory.initialize(from: values, count: values.count)
         return UnsafePointer(memory)
@@ -273,9 +273,7 @@ struct JSONEnumTable<Value>: @unchecked Sendable {
     /// A table of `cases`, each with its raw value.
     init(_ cases: [Value], rawValues: [String]) {
         table = JSONKeyTable(rawValues)
-        let memory = UnsafeMutablePointer<Value>.allocate(capacity: Swift.max(1, cases.count))
-        memory.initialize(from: cases, count: cases.count)
-        self.cases = UnsafePointer(memory)
+        self.cases = JSONKeyTable.permanent(cases)
     }
 
     /// The case whose raw value is exactly `bytes`, if any.
