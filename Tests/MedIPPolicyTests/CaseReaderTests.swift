@@ -36,6 +36,7 @@ private func expectAgreement(
     let codable = codableOutcome(bytes)
     let fast = fastOutcome(bytes)
     #expect(fast == codable, "\(label()): decodeFast \(fast) but decode \(codable)", sourceLocation: sourceLocation)
+    expectReadIntoFilledCaseAgrees(bytes, label(), sourceLocation: sourceLocation)
     guard let direct = CaseReader.read(bytes) else { return false }
     if case .value(let value) = codable {
         let sameCase = direct == value
@@ -46,6 +47,48 @@ private func expectAgreement(
         Issue.record("\(label()): the fast path accepted what decode rejects: \(codable)", sourceLocation: sourceLocation)
     }
     return true
+}
+
+/// A case with every array filled (the elements of every example) and a round and an
+/// attention: what a screening worker's case may hold before the next line is read into it.
+private let filledCase: Case? = {
+    guard let examples = try? exampleCases().compactMap({ try? CaseFile.decode(Data($0.bytes)) }),
+          var filled = examples.first
+    else { return nil }
+    for other in examples.dropFirst() {
+        filled.patents += other.patents
+        filled.declarations += other.declarations
+        filled.commitments += other.commitments
+        filled.objections += other.objections
+        filled.opinionRequests += other.opinionRequests
+        filled.disputes += other.disputes
+        filled.rulings += other.rulings
+        filled.exclusivities += other.exclusivities
+        filled.creditEvents += other.creditEvents
+        filled.procurementHistory.events += other.procurementHistory.events
+        filled.round = filled.round ?? other.round
+        filled.attention = filled.attention ?? other.attention
+    }
+    return filled
+}()
+
+/// Checks that reading `bytes` into ``filledCase`` (keeping its arrays' storage, as a screening
+/// worker does line after line) succeeds exactly when the fast path does, with the same case.
+private func expectReadIntoFilledCaseAgrees(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLocation) {
+    guard var reused = filledCase else {
+        Issue.record("the examples did not decode", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(reused.round != nil && reused.attention != nil && !reused.exclusivities.isEmpty, sourceLocation: sourceLocation)
+    let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CaseFile.maxStringBytes + 8)
+    defer { scratch.deallocate() }
+    let readInto = bytes.withUnsafeBytes { CaseReader.read($0, into: &reused, scratch: scratch) }
+    let direct = CaseReader.read(bytes)
+    #expect(readInto == (direct != nil), "\(label): read into a filled case \(readInto), fresh \(direct != nil)", sourceLocation: sourceLocation)
+    if readInto, let direct {
+        #expect(reused == direct, "\(label): reading into a filled case built another case", sourceLocation: sourceLocation)
+        #expect(encoded(reused) == encoded(direct), "\(label): reading into a filled case built other strings", sourceLocation: sourceLocation)
+    }
 }
 
 /// The example case files (every JSON file in Documentation/Examples but the expected decisions).

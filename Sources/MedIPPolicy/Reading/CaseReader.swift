@@ -86,6 +86,23 @@ package enum CaseReader {
             }
         }
     }
+
+    /// Reads the case in `buffer` into `value`, keeping the storage of `value`'s arrays
+    /// (``Case/read(from:into:)``), and answers whether the strict reader succeeded; when it gave
+    /// up, `value` holds some mix of old and new fields and must be replaced.
+    ///
+    /// `scratch` is room for unescaping, of ``JSONTokenReader/scratchCapacity`` bytes (a
+    /// worker's, reused from line to line, where ``read(_:)`` allocates its own).
+    package static func read(_ buffer: UnsafeRawBufferPointer, into value: inout Case, scratch: UnsafeMutablePointer<UInt8>) -> Bool {
+        guard buffer.count <= CaseFile.maxBytes, let start = buffer.baseAddress else { return false }
+        var reader = JSONTokenReader(base: start.assumingMemoryBound(to: UInt8.self), count: buffer.count, scratch: scratch)
+        do {
+            try Case.read(from: &reader, into: &value)
+            return reader.isAtEndAfterWhitespace()
+        } catch {
+            return false
+        }
+    }
 }
 
 extension CaseReader {

@@ -40,6 +40,34 @@ extension JSONTokenReader {
     mutating func readOptionalArray<Value: JSONTokenReadable>(of type: Value.Type = Value.self) throws(TokenReadFailure) -> [Value] {
         consumeNull() ? [] : try readArray(of: Value.self)
     }
+
+    /// Reads an array that may be `null` into `values`, as ``readOptionalArray(of:)`` answers it,
+    /// keeping `values`' storage (``readArray(into:)``).
+    @inline(__always)
+    mutating func readOptionalArray<Value: JSONTokenReadable>(into values: inout [Value]) throws(TokenReadFailure) {
+        if consumeNull() {
+            values.removeAll(keepingCapacity: true)
+        } else {
+            try readArray(into: &values)
+        }
+    }
+
+    /// Reads an array into `values`, as ``readArray(of:)`` answers it, keeping `values`' storage:
+    /// each element read replaces the one at its index, any left over are removed.
+    mutating func readArray<Value: JSONTokenReadable>(into values: inout [Value]) throws(TokenReadFailure) {
+        var count = 0
+        var state = try beginArray()
+        while try nextElement(&state) {
+            if count < values.count {
+                values[count] = try Value.read(from: &self)
+            } else {
+                if values.capacity == 0 { values.reserveCapacity(4) }
+                values.append(try Value.read(from: &self))
+            }
+            count += 1
+        }
+        if count < values.count { values.removeSubrange(count...) }
+    }
 }
 
 extension JSONTokenEnum {

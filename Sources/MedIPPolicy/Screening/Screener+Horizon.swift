@@ -151,9 +151,9 @@ extension Screener {
     ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary) {
         let fragments = DecisionFragments(evaluator)
         let (through, changesOnly) = (horizon.through, horizon.changesOnly)
-        let result = try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts in
+        let result = try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, scratch in
             let decided: (Decision, TimelineChange?)
-            switch screen(json: bytes, through: through) {
+            switch screen(json: bytes, through: through, scratch: &scratch) {
             case .success(let result): decided = result
             case .failure(let failure):
                 Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
@@ -189,8 +189,17 @@ extension Screener {
 
     /// Decodes one line and screens it through `horizon` (``screen(_:through:)``).
     func screen(json bytes: ArraySlice<UInt8>, through horizon: CivilDate) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
-        switch Result(catching: { () throws(CaseFileError) -> Case in try CaseFile.decodeLine(bytes, options: decoding) }) {
-        case .success(let facts): screen(facts, through: horizon)
+        var scratch = ScreeningScratch()
+        return screen(json: bytes, through: horizon, scratch: &scratch)
+    }
+
+    /// Decodes one line into `scratch`'s case and screens it through `horizon`
+    /// (``screen(_:through:)``).
+    func screen(
+        json bytes: ArraySlice<UInt8>, through horizon: CivilDate, scratch: inout ScreeningScratch
+    ) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
+        switch scratch.withCase(decoding: bytes, options: decoding, { screen($0, through: horizon) }) {
+        case .success(let result): result
         case .failure(let error): .failure(ScreeningFailure(decoding: error))
         }
     }

@@ -97,8 +97,8 @@ extension Screener {
         case .decisions:
             // The evaluator's constant strings, escaped once for the whole screening.
             let fragments = DecisionFragments(evaluator)
-            return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts in
-                switch screen(json: bytes) {
+            return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, scratch in
+                switch screen(json: bytes, scratch: &scratch) {
                 case .success(let decision):
                     counts.add(decision, slots: fragments)
                     Screener.appendDecided(line: line, decision, to: &output, fragments: fragments)
@@ -108,8 +108,8 @@ extension Screener {
                 }
             }.summary
         case .verdicts:
-            return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts in
-                switch verdict(json: bytes) {
+            return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, scratch in
+                switch verdict(json: bytes, scratch: &scratch) {
                 case .success(let verdict):
                     counts.add(verdict)
                     ScreenedLineWriter.appendLine(to: &output) { $0.writeDecided(line: line, verdict) }
@@ -235,13 +235,21 @@ public struct ScreenedVerdict: Sendable, Hashable, Codable {
 extension Screener {
     /// Decodes, validates and decides one line as a verdict.
     public func verdict(json bytes: ArraySlice<UInt8>) -> Result<Verdict, ScreeningFailure> {
-        let facts: Case
-        do {
-            facts = try CaseFile.decodeLine(bytes, options: decoding)
-        } catch {
-            return .failure(ScreeningFailure(decoding: error))
+        var scratch = ScreeningScratch()
+        return verdict(json: bytes, scratch: &scratch)
+    }
+
+    /// Decodes, validates and decides one line as a verdict, reading it into `scratch`'s case.
+    func verdict(json bytes: ArraySlice<UInt8>, scratch: inout ScreeningScratch) -> Result<Verdict, ScreeningFailure> {
+        switch scratch.withCase(decoding: bytes, options: decoding, { verdict($0) }) {
+        case .success(let result): result
+        case .failure(let error): .failure(ScreeningFailure(decoding: error))
         }
-        do {
+    }
+
+    /// Validates and decides one case as a verdict.
+    private func verdict(_ facts: Case) -> Result<Verdict, ScreeningFailure> {
+        do throws(EvaluationError) {
             try evaluator.requireValid(facts)
             return .success(try evaluator.verdict(for: facts, asOf: asOf))
         } catch {

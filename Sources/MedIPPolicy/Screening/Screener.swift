@@ -71,13 +71,16 @@ public struct Screener: Sendable {
 
     /// Decodes and decides one case file (one JSON Lines line).
     public func screen(json bytes: ArraySlice<UInt8>) -> Result<Decision, ScreeningFailure> {
-        let facts: Case
-        do {
-            facts = try CaseFile.decodeLine(bytes, options: decoding)
-        } catch {
-            return .failure(ScreeningFailure(decoding: error))
+        var scratch = ScreeningScratch()
+        return screen(json: bytes, scratch: &scratch)
+    }
+
+    /// Decodes one line into `scratch`'s case and decides it.
+    func screen(json bytes: ArraySlice<UInt8>, scratch: inout ScreeningScratch) -> Result<Decision, ScreeningFailure> {
+        switch scratch.withCase(decoding: bytes, options: decoding, screen) {
+        case .success(let result): result
+        case .failure(let error): .failure(ScreeningFailure(decoding: error))
         }
-        return screen(facts)
     }
 
     /// Screens a sequence of cases, calling `handle` with each result in input order.

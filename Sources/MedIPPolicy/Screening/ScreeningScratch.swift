@@ -1,0 +1,42 @@
+/// What one screening worker keeps from one line to the next (library-internal): the case it
+/// decoded last, whose storage the next line is read into, and the reader's room for unescaping.
+///
+/// Reading a line into the previous line's case (``CaseReader/read(_:into:)``) keeps the storage
+/// of its arrays — patents, objections, requests, history, and the arrays inside them — so that
+/// steady screening does not allocate and free them line after line. The case a line decodes to
+/// is the same value either way; a line the strict reader gives up on is decoded by the Codable
+/// path as ``CaseFile/decodeLine(_:options:)`` decodes it, and its case is kept for the next.
+struct ScreeningScratch: ~Copyable {
+    /// The case decoded last (`nil` before the first line and after a line that failed to decode).
+    private var reused: Case?
+    /// Room for the reader to unescape one string (``JSONTokenReader/scratchCapacity`` bytes).
+    private let unescaped: UnsafeMutablePointer<UInt8>
+
+    /// Scratch for one worker.
+    init() {
+        unescaped = .allocate(capacity: JSONTokenReader.scratchCapacity)
+    }
+
+    deinit {
+        unescaped.deallocate()
+    }
+
+    /// Decodes one line as ``CaseFile/decodeLine(_:options:)`` does and answers what `body` makes
+    /// of the case, or the decoding error.
+    mutating func withCase<Answer>(
+        decoding bytes: ArraySlice<UInt8>, options: CaseFile.DecodingOptions, _ body: (Case) -> Answer
+    ) -> Result<Answer, CaseFileError> {
+        var facts: Case
+        if var previous = reused.take(), bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped) }) {
+            facts = previous
+        } else {
+            switch Result(catching: { () throws(CaseFileError) -> Case in try CaseFile.decodeLine(bytes, options: options) }) {
+            case .success(let decoded): facts = decoded
+            case .failure(let error): return .failure(error)
+            }
+        }
+        let answer = body(facts)
+        reused = consume facts
+        return .success(answer)
+    }
+}
