@@ -65,16 +65,19 @@ extension DateAnchor {
 /// Paths into the case that support a fact, collected only when a trace is wanted: otherwise
 /// only counted, so evaluation without a trace builds no strings.
 package struct EvidenceList {
-    package let collecting: Bool
     package private(set) var count = 0
-    package private(set) var paths: [String] = []
+    /// The paths noted, `nil` when not collecting (no array to hold or release).
+    package private(set) var paths: [String]?
 
-    package init(collecting: Bool) { self.collecting = collecting }
+    package init(collecting: Bool) { paths = collecting ? [] : nil }
+
+    /// Whether paths are collected.
+    package var collecting: Bool { paths != nil }
 
     /// Notes one supporting entry; the path is built only when collecting.
     package mutating func add(_ path: @autoclosure () -> String) {
         count += 1
-        if collecting { paths.append(path()) }
+        if paths != nil { paths?.append(path()) }
     }
 
     /// Whether nothing was noted.
@@ -116,7 +119,7 @@ package struct FactSet: Sendable {
     @inline(__always)
     package mutating func set(_ predicate: Predicate, _ list: borrowing EvidenceList) {
         set(predicate, !list.isEmpty)
-        if !list.paths.isEmpty { evidence[predicate] = list.paths }
+        if let paths = list.paths, !paths.isEmpty { evidence[predicate] = paths }
     }
 
     /// Records a predicate with one evidence path when it holds and paths are collected.
