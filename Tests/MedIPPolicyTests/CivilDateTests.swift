@@ -2,6 +2,27 @@ import Testing
 @testable import MedIPPolicy
 
 @Suite struct CivilDateTests {
+    @Test func theShortDayCountAgreesWithTheGeneralOneOnEveryDateItCovers() {
+        var checked = 0
+        for year in 1890...2110 {
+            for month in 1...12 {
+                for day in 1...CivilDate.daysInMonth(year: year, month: month) {
+                    let general = CivilDate.daysFromCivilAnyYear(year: year, month: month, day: day)
+                    guard CivilDate.daysFromCivil(year: year, month: month, day: day) == general else {
+                        Issue.record("\(year)-\(month)-\(day): \(CivilDate.daysFromCivil(year: year, month: month, day: day)) ≠ \(general)")
+                        return
+                    }
+                    let back = CivilDate.civilFromDays(general)
+                    #expect(back.year == year && back.month == month && back.day == day)
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 80_718)
+        #expect(CivilDate.daysFromCivil(year: 1970, month: 1, day: 1) == 0)
+        #expect(CivilDate.daysFromCivil(year: 2026, month: 12, day: 6) == 20_793)
+    }
+
     @Test(arguments: ["2026-03-27", "2024-02-29", "0001-01-01", "9999-12-31", "1970-01-01", "2000-02-29"])
     func roundTripsISO(_ text: String) throws {
         let date = try CivilDate(iso8601: text)
