@@ -13,7 +13,7 @@ import MedIPPolicyTesting
         // their boundaries, continuation bytes at the edges of each row's ranges, and bytes that
         // never occur (C0, C1, F5–FF).
         let pool: [UInt8] = [
-            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+            0x00, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
             0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
         ]
         var random = SplitMix64(seed: 18)
@@ -25,9 +25,14 @@ import MedIPPolicyTesting
             for _ in 0..<Int.random(in: 0...6, using: &random) {
                 bytes.append(pool.randomElement(using: &random) ?? 0)
             }
-            let expected = String(validating: bytes, as: UTF8.self) != nil
+            let validated = String(validating: bytes, as: UTF8.self)
             let answer = bytes.withUnsafeBufferPointer { UTF8Validation.isWellFormed($0) }
-            #expect(answer == expected, "\(bytes.map { String($0, radix: 16) })")
+            #expect(answer == (validated != nil), "\(bytes.map { String($0, radix: 16) })")
+            // The same pass finds a control character exactly when validation's own search does.
+            if let validated {
+                let control = bytes.withUnsafeBufferPointer { UTF8Validation.scan($0).control }
+                #expect(control == (IssueCollector.firstControlCharacter(in: validated) != nil), "\(bytes.map { String($0, radix: 16) })")
+            }
             if answer { accepted += 1 }
         }
         #expect(accepted > 20_000, "the sample must hold well-formed text too: \(accepted)")
@@ -94,7 +99,10 @@ import MedIPPolicyTesting
 
     @Test func readTextIsValidatedAsStringsAre() throws {
         // Blank, invisible and control-character names are reported the same on both paths.
-        for name in ["", "   ", "\u{200B}\u{200D}", "Acme\u{0085}", "\u{3000}", " 示例", "Acme"] {
+        for name in [
+            "", "   ", "\u{200B}\u{200D}", "Acme\u{0085}", "\u{3000}", " 示例", "Acme", "示例", "A\u{7F}",
+            "A\u{1}", "示例\u{9F}", "\t示例", "示例\u{1F}", "示例有限公司\u{7F}", "Acme Pharmaceuticals\u{80}",
+        ] {
             let json = try caseJSON(enterprise: name, holder: "Holder")
             let fast = try CaseFile.decodeFast(json)
             let slow = try CaseFile.decode(json)

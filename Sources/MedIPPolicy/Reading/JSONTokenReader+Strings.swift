@@ -163,10 +163,13 @@ extension JSONTokenReader {
 
     /// Reads a string as ``StoredText``: its unescaped bytes, validated as UTF-8 (ill-formed
     /// UTF-8 fails the read, as in ``string(_:)``), copied into the document's text buffer (made
-    /// on the first text), without building a `String`.
+    /// on the first text), without building a `String`. The same pass over the bytes tells
+    /// whether the text is plain (``StoredText/isKnownPlain``), which validation then trusts.
     mutating func readText() throws(TokenReadFailure) -> StoredText {
         let bytes = try readString()
-        guard UTF8Validation.isWellFormed(bytes) else { throw TokenReadFailure() }
+        let scan = UTF8Validation.scan(bytes)
+        guard scan.wellFormed else { throw TokenReadFailure() }
+        let plain = !scan.control && bytes.first.map(startsVisibleText) == true
         let buffer: TextBuffer
         if let texts {
             buffer = texts
@@ -174,7 +177,7 @@ extension JSONTokenReader {
             buffer = TextBuffer(capacity: Swift.min(count, 512))
             texts = buffer
         }
-        return StoredText(buffer: buffer, offset: buffer.append(bytes), count: bytes.count)
+        return StoredText(buffer: buffer, offset: buffer.append(bytes), count: bytes.count, plain: plain)
     }
 
     /// Reads a string as a Swift `String` (the same bytes `JSONDecoder` produces).

@@ -13,8 +13,13 @@
 package struct StoredText: Sendable, Hashable {
     private enum Storage: Sendable {
         case string(String)
-        case bytes(TextBuffer, offset: Int32, count: Int32)
+        /// `info`: the byte count in bits 0–30, and in bit 31 whether the text is known plain
+        /// (``isKnownPlain``).
+        case bytes(TextBuffer, offset: Int32, info: UInt32)
     }
+
+    /// Bit 31 of a byte storage's `info`.
+    private static let plainBit: UInt32 = 1 << 31
 
     private let storage: Storage
 
@@ -23,17 +28,27 @@ package struct StoredText: Sendable, Hashable {
         storage = .string(string)
     }
 
-    /// Text held as `count` bytes of `buffer` from `offset`, which must be valid UTF-8.
-    init(buffer: TextBuffer, offset: Int, count: Int) {
-        storage = .bytes(buffer, offset: Int32(truncatingIfNeeded: offset), count: Int32(truncatingIfNeeded: count))
+    /// Text held as `count` bytes of `buffer` from `offset`, which must be valid UTF-8 (and, when
+    /// `plain`, hold no control character and start with a visible ASCII character or a CJK
+    /// ideograph's lead byte: ``isKnownPlain``).
+    init(buffer: TextBuffer, offset: Int, count: Int, plain: Bool = false) {
+        let info = UInt32(truncatingIfNeeded: count) & ~Self.plainBit | (plain ? Self.plainBit : 0)
+        storage = .bytes(buffer, offset: Int32(truncatingIfNeeded: offset), info: info)
+    }
+
+    /// Whether the reader found, as it read the text, that it holds no control character and
+    /// starts with a visible ASCII character or a CJK ideograph's lead byte — what validation
+    /// asks of a required text, so that it need not look again. `false` means "not known".
+    var isKnownPlain: Bool {
+        if case .bytes(_, _, let info) = storage { info & Self.plainBit != 0 } else { false }
     }
 
     /// The text as a `String` (made from the bytes on each call for read text).
     var string: String {
         switch storage {
         case .string(let string): string
-        case .bytes(let buffer, let offset, let count):
-            String(decoding: UnsafeBufferPointer(start: buffer.base + Int(offset), count: Int(count)), as: UTF8.self)
+        case .bytes(let buffer, let offset, let info):
+            String(decoding: UnsafeBufferPointer(start: buffer.base + Int(offset), count: Int(info & ~Self.plainBit)), as: UTF8.self)
         }
     }
 
@@ -41,8 +56,8 @@ package struct StoredText: Sendable, Hashable {
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storage {
         case .string(var string): string.withUTF8(body)
-        case .bytes(let buffer, let offset, let count):
-            withExtendedLifetime(buffer) { body(UnsafeBufferPointer(start: buffer.base + Int(offset), count: Int(count))) }
+        case .bytes(let buffer, let offset, let info):
+            withExtendedLifetime(buffer) { body(UnsafeBufferPointer(start: buffer.base + Int(offset), count: Int(info & ~Self.plainBit))) }
         }
     }
 
@@ -120,22 +135,39 @@ final class TextBuffer: @unchecked Sendable {
 /// Well-formed UTF-8 (The Unicode Standard, Table 3-7): no overlong forms, no surrogates, nothing
 /// above U+10FFFF, no truncated sequence (library-internal).
 package enum UTF8Validation {
-    /// Whether `bytes` are well-formed UTF-8: eight ASCII bytes at a time, three-byte sequences
-    /// without a gap in their lead bytes (E1–EC, EE–EF: every CJK ideograph) checked by their two
-    /// continuation bytes alone, and every other sequence by its lead byte's row of Table 3-7.
+    /// Whether `bytes` are well-formed UTF-8 (``scan(_:)``).
     package static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        scan(bytes).wellFormed
+    }
+
+    /// Whether `bytes` are well-formed UTF-8, and whether they hold a control character (general
+    /// category Cc: U+0000–U+001F, U+007F–U+009F, as ``IssueCollector/firstControlCharacter(in:)``
+    /// finds them), in one pass: eight ASCII bytes at a time, three-byte sequences without a gap
+    /// in their lead bytes (E1–EC, EE–EF: every CJK ideograph) checked by their two continuation
+    /// bytes alone, and every other sequence by its lead byte's row of Table 3-7. `control` is
+    /// meaningful only when `wellFormed`.
+    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (wellFormed: Bool, control: Bool) {
+        guard let base = bytes.baseAddress else { return (true, false) }
         let count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var control = false
         var index = 0
         while index < count {
-            if base[index] < 0x80 {
-                if index &+ 8 <= count,
-                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index &+= 8
-                } else {
-                    index &+= 1
+            let byte = base[index]
+            if byte < 0x80 {
+                if index &+ 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if word & highs == 0 {
+                        // All ASCII: a byte below 0x20 or equal to 0x7F sets its high bit.
+                        let delete = word ^ (ones &* 0x7F)
+                        if ((word &- ones &* 0x20) | (delete &- ones) & ~delete) & highs != 0 { control = true }
+                        index &+= 8
+                        continue
+                    }
                 }
+                if byte < 0x20 || byte == 0x7F { control = true }
+                index &+= 1
                 continue
             }
             // A run of three-byte sequences whose second byte may be any continuation byte (lead
@@ -163,19 +195,20 @@ package enum UTF8Validation {
             case 0xF0: (low, high, length) = (0x90, 0xBF, 4)
             case 0xF1...0xF3: (low, high, length) = (0x80, 0xBF, 4)
             case 0xF4: (low, high, length) = (0x80, 0x8F, 4)
-            default: return false
+            default: return (false, control)
             }
-            guard index &+ length <= count else { return false }
+            guard index &+ length <= count else { return (false, control) }
             let second = base[index &+ 1]
-            guard second >= low, second <= high else { return false }
+            guard second >= low, second <= high else { return (false, control) }
+            if lead == 0xC2, second <= 0x9F { control = true }  // U+0080–U+009F
             if length >= 3 {
-                guard base[index &+ 2] & 0xC0 == 0x80 else { return false }
+                guard base[index &+ 2] & 0xC0 == 0x80 else { return (false, control) }
                 if length == 4 {
-                    guard base[index &+ 3] & 0xC0 == 0x80 else { return false }
+                    guard base[index &+ 3] & 0xC0 == 0x80 else { return (false, control) }
                 }
             }
             index &+= length
         }
-        return true
+        return (true, control)
     }
 }

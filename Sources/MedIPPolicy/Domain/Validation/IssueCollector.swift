@@ -32,10 +32,12 @@ package struct IssueCollector {
         }
     }
 
-    /// ``requireText(_:_:)-(String,_)`` for stored text: decided from the bytes when they hold no
-    /// control character and start with a visible ASCII character or a CJK ideograph (the usual
-    /// name), otherwise by the `String` check.
+    /// ``requireText(_:_:)-(String,_)`` for stored text: passed at once when the reader found it
+    /// plain (``StoredText/isKnownPlain``), decided from the bytes when they hold no control
+    /// character and start with a visible ASCII character or a CJK ideograph (the usual name),
+    /// otherwise by the `String` check.
     mutating func requireText(_ text: StoredText, _ path: @autoclosure () -> String) {
+        if text.isKnownPlain { return }  // the reader checked it as it read it
         let plain = text.withUTF8 { bytes -> Bool in
             guard let lead = bytes.first, IssueCollector.firstControlCharacter(inBuffer: bytes) == nil else { return false }
             return startsVisibleText(lead)
