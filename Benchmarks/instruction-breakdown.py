@@ -13,7 +13,8 @@ function's self cost goes to one kind, by its name and source file, first match 
   `initializeWithCopy for …`, `destroy for …`, `outlined copy of …`, array buffer growth, string
   storage, memcpy);
 - lazy globals: `swift_once`, the check a lazily initialised global costs at each access;
-- validation: `Case.validate…`, `IssueCollector`, `requireValid`;
+- validation: `Case.validate…`, `IssueCollector`, `requireValid` (not `UTF8Validation`, which is
+  reading);
 - writing: the decision writer and its pre-escaped fragments;
 - reading: the case reader (`Sources/MedIPPolicy/Reading/`, the JSON token reader, key tables,
   UTF-8 validation, stored text, dates, identifiers, the strings it builds);
@@ -35,7 +36,8 @@ MEMORY = re.compile(
 KINDS = [
     ("memory: reference counting, allocation, copies, destroys", lambda name: MEMORY.search(name)),
     ("lazy globals (`swift_once`)", lambda name: "swift_once" in name),
-    ("validation", lambda name: any(word in name for word in ("Validation", "IssueCollector", "requireValid", "validate"))),
+    ("validation", lambda name: "UTF8Validation" not in name
+        and any(word in name for word in ("Validation", "IssueCollector", "requireValid", "validate"))),
     ("writing the line", lambda name: any(word in name for word in ("Writer", "Fragments", "appendLine"))),
     ("reading: scanning, keys, values", lambda name: any(word in name for word in (
         "Reading/", "JSONToken", "JSONKey", "JSONEnum", "UTF8Validation", "StoredText", "CivilDate", "String",
