@@ -28,7 +28,11 @@ extension Decision {
                 let due = obligation.due.map { date in
                     zh ? "（期限 \(date)\(late ? "，已逾期" : "")）" : " (due \(date)\(late ? ", overdue" : ""))"
                 } ?? obligation.unknownDue.map { zh ? "（\($0.message.zh)）" : " (\($0.message.en))" } ?? ""
-                lines.append("  - \(actor)\(zh ? "（\(obligation.modality.obligationLabel.zh)）" : " (\(obligation.modality.obligationLabel.en))")：\(obligation.action[language])\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
+                let label = obligation.modality.obligationLabel
+                // The force is shown in brackets; an action that starts with the same word
+                // (「可以在规定期限内…」, "may give …") does not repeat it after them.
+                let action = obligation.action[language].droppingLeadingWord(label[language], zh)
+                lines.append("  - \(actor)\(zh ? "（\(label.zh)）" : " (\(label.en))")：\(action)\(due) — \(obligation.rules.map(\.description).joined(separator: ", "))"
                     .replacingColon(zh))
             }
         }
@@ -115,6 +119,14 @@ extension Decision {
 private extension String {
     /// Chinese text uses the full-width colon after the actor; English the ASCII one.
     func replacingColon(_ zh: Bool) -> String { zh ? self : replacing("：", with: ": ") }
+
+    /// The text without `word` at its start (in English, the word and the space after it), when
+    /// something follows; otherwise the text as it is.
+    func droppingLeadingWord(_ word: String, _ zh: Bool) -> String {
+        let prefix = zh ? word : word + " "
+        guard !word.isEmpty, hasPrefix(prefix), count > prefix.count else { return self }
+        return String(dropFirst(prefix.count))
+    }
 }
 
 extension Modality {
