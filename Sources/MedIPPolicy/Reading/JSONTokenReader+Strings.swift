@@ -177,7 +177,9 @@ extension JSONTokenReader {
             buffer = TextBuffer(capacity: Swift.min(count, 512))
             texts = buffer
         }
-        return StoredText(buffer: buffer, offset: buffer.append(bytes), count: bytes.count, plain: plain)
+        let offset = buffer.append(bytes)
+        // The buffer's last use: moved into the text, not copied and then released.
+        return StoredText(buffer: buffer, offset: offset, count: bytes.count, plain: plain)
     }
 
     /// Reads a string as a Swift `String` (the same bytes `JSONDecoder` produces).
