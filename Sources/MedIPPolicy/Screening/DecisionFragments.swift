@@ -97,6 +97,28 @@ final class DecisionFragments: @unchecked Sendable {
         let span: Span
     }
 
+    /// The fragments of one regime's rules, by each rule's index in that regime's
+    /// ``CompiledRuleSet/rules`` (the indices a ``Resolution`` holds): what screening writes a
+    /// decided line from without building the ``Decision``.
+    struct RegimeRules {
+        /// Per rule, its id's JSON string and its measure's slot.
+        let rules: [Span]
+        let measureSlots: [Int]
+        /// Per rule, where its obligations start in ``obligations``: the position in the
+        /// table's ``DecisionFragments/obligationFragment(_:)`` of each of its obligation
+        /// templates, in the order of its effects.
+        let obligationStarts: [Int]
+        let obligations: [Int]
+        /// The regime's object after its date.
+        let tail: Span
+
+        /// The position of the `ordinal`-th obligation template of rule `rule`.
+        @inline(__always)
+        func obligation(rule: Int, ordinal: Int) -> Int {
+            obligations[obligationStarts[rule] + ordinal]
+        }
+    }
+
     private let base: UnsafeMutablePointer<UInt8>
     private let documents: [Document]
     /// The measure of every slot.
@@ -108,6 +130,9 @@ final class DecisionFragments: @unchecked Sendable {
     private let obligations: [ObligationFragment]
     /// By ``Jurisdiction/slot``.
     private let regimes: [[RegimeFragment]]
+    /// By ``Jurisdiction/slot``, then as ``regimes`` (0: no regime in force); `nil` for a regime
+    /// a rule of which has no fragment (never for the evaluator the table was made from).
+    private let regimeRules: [[RegimeRules?]]
     /// The version and digest, and their JSON strings.
     private let libraryVersion: String
     private let libraryVersionSpan: Span
@@ -205,6 +230,37 @@ final class DecisionFragments: @unchecked Sendable {
             }
         }
         self.regimes = regimes
+        // Per regime, each compiled rule's fragments (the rule-set entry with its id, each
+        // obligation template the entry's with the same code, actor, action and due rule).
+        func ruleEntry(_ id: RuleID) -> RuleFragment? {
+            guard let slot = Self.slot(of: id.measure, in: documents) else { return nil }
+            return rules[ruleRanges[slot]].first { $0.slug.matches(id.slug) }
+        }
+        func table(_ compiled: [CompiledRuleSet.CompiledRule], tail: Span) -> RegimeRules? {
+            var (spans, slots, starts, found) = ([Span](), [Int](), [Int](), [Int]())
+            for compiledRule in compiled {
+                let rule = compiledRule.rule
+                guard let entry = ruleEntry(rule.id), let slot = Self.slot(of: rule.measure, in: documents) else { return nil }
+                spans.append(entry.span)
+                slots.append(slot)
+                starts.append(found.count)
+                for effect in rule.effects {
+                    guard case .obligation(let template) = effect else { continue }
+                    guard let index = entry.obligations.first(where: { index in
+                        let candidate = obligations[index]
+                        return candidate.code == template.code && candidate.actor == template.actor.rawValue
+                            && candidate.en == template.action.en && candidate.zh == template.action.zh && candidate.due == template.due
+                    }) else { return nil }
+                    found.append(index)
+                }
+            }
+            return RegimeRules(rules: spans, measureSlots: slots, obligationStarts: starts, obligations: found, tail: tail)
+        }
+        self.regimeRules = Jurisdiction.allCases.map { jurisdiction in
+            let tails = regimes[jurisdiction.slot].map(\.span)
+            let sets = evaluator.compiledRuleSets(for: jurisdiction).map(\.rules)
+            return zip([[]] + sets, tails).map { table($0, tail: $1) }
+        }
         let version = MedIPPolicyVersion.current
         libraryVersion = version
         libraryVersionSpan = fragment { $0.string(version) }
@@ -295,6 +351,33 @@ final class DecisionFragments: @unchecked Sendable {
         for candidate in regimes[regime.jurisdiction.slot] where candidate.documents == regime.documents { return candidate.span }
         return nil
     }
+
+    /// The fragments of a jurisdiction's regime `regime` (its position in
+    /// ``Evaluator/regimeDocumentLists(for:)`` plus one, 0 for none in force:
+    /// ``Evaluator/resolve(_:asOf:into:)``'s result), when every rule of it has them.
+    @inline(__always)
+    func regimeRules(_ jurisdiction: Jurisdiction, _ regime: Int) -> RegimeRules? {
+        let list = regimeRules[jurisdiction.slot]
+        return list.indices.contains(regime) ? list[regime] : nil
+    }
+
+    /// An obligation template's fragments, by its position (``RegimeRules/obligation(rule:ordinal:)``).
+    @inline(__always)
+    func obligationFragment(_ index: Int) -> ObligationFragment { obligations[index] }
+
+    /// The JSON string of the measure of a slot.
+    @inline(__always)
+    func measure(slot: Int) -> Span { measureSpans[slot] }
+
+    /// The JSON strings of this library's version and the evaluator's rule-set digest.
+    var libraryVersionFragment: Span { libraryVersionSpan }
+    var ruleSetDigestFragment: Span { ruleSetDigestSpan }
+
+    /// The JSON string of a consequence's or a flag's kind, by its bit.
+    @inline(__always)
+    func consequenceKind(bit: Int) -> Span { consequenceKinds[bit] }
+    @inline(__always)
+    func flagKind(bit: Int) -> Span { flagKinds[bit] }
 
     /// The JSON string of the library version, when it is this library's.
     @inline(__always)

@@ -73,7 +73,9 @@ enum PipelineInput {
 /// lock or by the writer alone, whose turns are ordered by that lock (which is why the class may
 /// be `@unchecked Sendable` although the closures are not `Sendable`).
 final class OrderedPipeline: @unchecked Sendable {
-    typealias Transform = @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts) -> Void
+    /// Turns one line (its number and bytes) into output bytes and counts, with the worker's
+    /// reusable storage.
+    typealias Transform = @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts, inout ScreeningScratch) -> Void
 
     private let input: PipelineInput
     private let write: ([UInt8]) throws -> Void
@@ -148,6 +150,7 @@ final class OrderedPipeline: @unchecked Sendable {
         var written = 0
         var failedWriting = false
         var output: [UInt8] = []
+        var scratch = ScreeningScratch()
         while true {
             let taken: (index: Int, run: Run)
             switch take(releasing: release, written: written, stop: failedWriting) {
@@ -158,7 +161,7 @@ final class OrderedPipeline: @unchecked Sendable {
                 return
             }
             var counts = ScreeningCounts()
-            let (lines, consumed, buffer) = decide(taken.run, into: &output, counts: &counts)
+            let (lines, consumed, buffer) = decide(taken.run, into: &output, counts: &counts, scratch: &scratch)
             release = buffer
             // The output moves into the hand-over (no second reference), so that once written its
             // buffer can be emptied in place and reused.
@@ -170,11 +173,13 @@ final class OrderedPipeline: @unchecked Sendable {
     /// Decides every non-blank line of `run` into `output`; returns the lines decided, the input
     /// bytes the run stood for, and the source's buffer to release. The run (and every slice of
     /// its buffer) is dropped before this returns, so the source may reuse that buffer.
-    private func decide(_ run: consuming Run, into output: inout [UInt8], counts: inout ScreeningCounts) -> (Int, Int, Int?) {
+    private func decide(
+        _ run: consuming Run, into output: inout [UInt8], counts: inout ScreeningCounts, scratch: inout ScreeningScratch
+    ) -> (Int, Int, Int?) {
         switch consume run {
         case .lines(let lines, let consumed):
             if output.capacity == 0 { output.reserveCapacity(lines.count * 1_024) }
-            for (number, line) in lines { transform(number, line, &output, &counts) }
+            for (number, line) in lines { transform(number, line, &output, &counts, &scratch) }
             return (lines.count, consumed, nil)
         case .slice(let run, let first):
             if output.capacity == 0 { output.reserveCapacity(run.lines * 1_024) }
@@ -188,7 +193,7 @@ final class OrderedPipeline: @unchecked Sendable {
                 position = newline.map { $0 + 1 } ?? bytes.endIndex
                 if newline != nil, line.last == 0x0D { line = line.dropLast() }
                 if !Self.isBlank(line) {
-                    transform(number, line, &output, &counts)
+                    transform(number, line, &output, &counts, &scratch)
                     decided += 1
                 }
                 number += 1

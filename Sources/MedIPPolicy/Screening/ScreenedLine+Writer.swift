@@ -98,6 +98,167 @@ struct ScreenedLineWriter {
         close()
     }
 
+    /// A decided line written from what deciding resolved, without building the ``Decision``:
+    /// byte for byte what ``writeDecided(line:_:)-(Int,Decision)`` writes for the decision
+    /// ``Evaluator`` builds from the same resolution (a ``DecisionDetail/summary`` decision of
+    /// case `caseID` on `asOf`). Every constant string comes from `fragments`, the rules'
+    /// through `table`, the fragments of the regime whose compiled rules `compiled` the
+    /// resolution's rule indices point into.
+    mutating func writeDecided(
+        line: Int, _ resolution: Resolution, caseID: String, asOf: CivilDate, compiled: CompiledRuleSet,
+        table: DecisionFragments.RegimeRules, fragments: DecisionFragments
+    ) {
+        open()
+        var outer = true
+        key("decision", &outer)
+        open()
+        var first = true
+        key("asOf", &first); date(asOf)
+        key("caseID", &first); string(caseID)
+        key("concurrentDispositions", &first); dispositions(resolution.concurrent, resolution, table, fragments)
+        key("conflicts", &first)
+        if resolution.deadlines.isEmpty || resolution.holds.isEmpty {
+            put(UInt8(ascii: "[")); put(UInt8(ascii: "]"))
+        } else {
+            array(resolution.conflicts(compiled)) { $0.write($1) }
+        }
+        key("consequences", &first)
+        sourced(resolution.consequences, kinds: resolution.consequenceKinds, table, fragments) { fragments.consequenceKind(bit: $0) }
+        key("disposition", &first); disposition(resolution.winner, resolution, table, fragments)
+        key("flags", &first)
+        sourced(resolution.flags, kinds: resolution.flagKinds, table, fragments) { fragments.flagKind(bit: $0) }
+        key("libraryVersion", &first); put(fragments.bytes(fragments.libraryVersionFragment))
+        key("obligations", &first)
+        put(UInt8(ascii: "["))
+        for position in resolution.obligations.indices {
+            if position > 0 { put(UInt8(ascii: ",")) }
+            obligation(position, resolution, table, fragments)
+        }
+        put(UInt8(ascii: "]"))
+        key("regime", &first)
+        open()
+        var inner = true
+        key("date", &inner); date(asOf)
+        put(fragments.bytes(table.tail))
+        key("ruleSetDigest", &first); put(fragments.bytes(fragments.ruleSetDigestFragment))
+        key("schemaVersion", &first); integer(Decision.currentSchemaVersion)
+        key("supersededDispositions", &first); dispositions(resolution.superseded, resolution, table, fragments)
+        close()
+        key("line", &outer); integer(line)
+        close()
+    }
+
+    /// The dispositions of the kinds whose slots are set in `slots`, in slot order, as an array.
+    private mutating func dispositions(
+        _ slots: UInt64, _ resolution: Resolution, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
+    ) {
+        put(UInt8(ascii: "["))
+        var remaining = slots
+        while remaining != 0 {
+            if remaining != slots { put(UInt8(ascii: ",")) }
+            disposition(DispositionKind.bySlot[remaining.trailingZeroBitCount], resolution, table, fragments)
+            remaining &= remaining &- 1
+        }
+        put(UInt8(ascii: "]"))
+    }
+
+    /// A disposition's object, as ``write(_:)-(ResolvedDisposition)`` writes it.
+    private mutating func disposition(
+        _ kind: DispositionKind, _ resolution: Resolution, _ table: DecisionFragments.RegimeRules,
+        _ fragments: DecisionFragments
+    ) {
+        open()
+        var first = true
+        key("basis", &first); put(fragments.bytes(fragments.basis(resolution.basis(kind))))
+        let entry = resolution.disposition(kind)
+        if let patent = entry?.patent { key("blockingPatent", &first); write(patent) }
+        if let value = entry?.date.date { key("date", &first); date(value) }
+        key("kind", &first); put(fragments.bytes(fragments.kind(kind)))
+        let part = entry == nil ? -1 : kind.slot  // no rule yields a disposition without an entry
+        key("measures", &first); measures(resolution.dispositionRules, part: part, table, fragments)
+        key("rules", &first); rules(resolution.dispositionRules, part: part, table, fragments)
+        if let unknown = entry?.date.unknown { key("unknownDate", &first); write(unknown) }
+        close()
+    }
+
+    /// The consequences or flags of a resolution as an array, one object per kind whose bit is
+    /// set in `kinds`, in bit order (`span` gives a kind's name by its bit).
+    private mutating func sourced(
+        _ sources: [Resolution.Source], kinds: UInt64, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments,
+        span: (Int) -> DecisionFragments.Span
+    ) {
+        put(UInt8(ascii: "["))
+        var remaining = kinds
+        while remaining != 0 {
+            let bit = remaining.trailingZeroBitCount
+            if remaining != kinds { put(UInt8(ascii: ",")) }
+            remaining &= remaining &- 1
+            open()
+            var first = true
+            key("kind", &first); put(fragments.bytes(span(bit)))
+            key("measures", &first); measures(sources, part: bit, table, fragments)
+            key("rules", &first); rules(sources, part: bit, table, fragments)
+            close()
+        }
+        put(UInt8(ascii: "]"))
+    }
+
+    /// The obligation at `position` of a resolution, as ``write(_:)-(ResolvedObligation)`` writes it.
+    private mutating func obligation(
+        _ position: Int, _ resolution: Resolution, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
+    ) {
+        let entry = resolution.obligations[position]
+        let template = fragments.obligationFragment(table.obligation(rule: entry.rule, ordinal: entry.ordinal))
+        put(fragments.bytes(template.head))
+        var first = false
+        if let value = entry.due { key("due", &first); date(value) }
+        if let span = template.dueRule { put(fragments.bytes(span)) }
+        key("measures", &first); measures(resolution.obligationRules, part: position, table, fragments)
+        key("modality", &first); put(fragments.bytes(fragments.modality(entry.template.modality)))
+        if let value = entry.overdueSince { key("overdueSince", &first); date(value) }
+        key("rules", &first); rules(resolution.obligationRules, part: position, table, fragments)
+        if let unknown = entry.unknown { key("unknownDue", &first); write(unknown) }
+        close()
+    }
+
+    /// The measures of the rules of one part, each once, in the rules' order
+    /// (``Evaluator/measures(of:)``), as an array.
+    private mutating func measures(
+        _ sources: [Resolution.Source], part: Int, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
+    ) {
+        list(sources, part: part, fragments) { list, index in
+            let slot = table.measureSlots[list[index].rule]
+            for earlier in 0..<index where list[earlier].part == part && table.measureSlots[list[earlier].rule] == slot { return nil }
+            return fragments.measure(slot: slot)
+        }
+    }
+
+    /// The rules of one part, in order, as an array.
+    private mutating func rules(
+        _ sources: [Resolution.Source], part: Int, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
+    ) {
+        list(sources, part: part, fragments) { list, index in table.rules[list[index].rule] }
+    }
+
+    /// An array of the fragments `span` gives for the sources of one part (none when it gives
+    /// `nil`), in order.
+    private mutating func list(
+        _ sources: [Resolution.Source], part: Int, _ fragments: DecisionFragments,
+        _ span: (UnsafeBufferPointer<Resolution.Source>, Int) -> DecisionFragments.Span?
+    ) {
+        put(UInt8(ascii: "["))
+        var written = false
+        sources.withUnsafeBufferPointer { list in
+            for index in list.indices where list[index].part == part {
+                guard let span = span(list, index) else { continue }
+                if written { put(UInt8(ascii: ",")) }
+                written = true
+                put(fragments.bytes(span))
+            }
+        }
+        put(UInt8(ascii: "]"))
+    }
+
     mutating func write(_ record: ScreenedVerdict) {
         open()
         var first = true

@@ -151,7 +151,7 @@ extension Screener {
     ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary) {
         let fragments = DecisionFragments(evaluator)
         let (through, changesOnly) = (horizon.through, horizon.changesOnly)
-        let result = try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts in
+        let result = try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, _ in
             let decided: (Decision, TimelineChange?)
             switch screen(json: bytes, through: through) {
             case .success(let result): decided = result

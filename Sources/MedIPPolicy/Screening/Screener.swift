@@ -71,13 +71,16 @@ public struct Screener: Sendable {
 
     /// Decodes and decides one case file (one JSON Lines line).
     public func screen(json bytes: ArraySlice<UInt8>) -> Result<Decision, ScreeningFailure> {
-        let facts: Case
+        readCase(json: bytes).flatMap(screen)
+    }
+
+    /// Decodes one case file (one JSON Lines line), reporting failure in place.
+    func readCase(json bytes: ArraySlice<UInt8>) -> Result<Case, ScreeningFailure> {
         do {
-            facts = try CaseFile.decodeLine(bytes, options: decoding)
+            return .success(try CaseFile.decodeLine(bytes, options: decoding))
         } catch {
             return .failure(ScreeningFailure(decoding: error))
         }
-        return screen(facts)
     }
 
     /// Screens a sequence of cases, calling `handle` with each result in input order.

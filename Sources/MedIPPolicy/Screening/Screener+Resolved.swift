@@ -1,0 +1,86 @@
+/// What a screening worker keeps from line to line so that deciding a line allocates nothing
+/// new: the ``Resolution`` each case is resolved into.
+struct ScreeningScratch {
+    var resolution = Resolution()
+}
+
+extension Screener {
+    /// Screens one line of a full-decision screening: appends its output line to `output` and
+    /// counts it.
+    ///
+    /// A valid case without a trace is resolved into `resolution` (the worker's, reused) and
+    /// its line written from that resolution with the screening's `fragments`, without building
+    /// the ``Decision`` (the same bytes and counts as the decision built from it: tests compare
+    /// both). A decision with a trace, one with an unknown date (whose field names need the
+    /// facts established again), and a case that cannot be decided take the path through
+    /// ``Decision``.
+    func appendScreened(
+        line: Int, json bytes: ArraySlice<UInt8>, to output: inout [UInt8], counts: inout ScreeningCounts,
+        fragments: DecisionFragments, resolution: inout Resolution
+    ) {
+        let facts: Case
+        switch readCase(json: bytes) {
+        case .success(let read): facts = read
+        case .failure(let failure):
+            appendFailure(line: line, failure, to: &output, counts: &counts)
+            return
+        }
+        do {
+            try evaluator.requireValid(facts)
+        } catch {
+            appendFailure(line: line, ScreeningFailure(error, caseID: facts.id), to: &output, counts: &counts)
+            return
+        }
+        if detail == .summary, let regime = try? evaluator.resolve(facts, asOf: asOf, into: &resolution),
+           !resolution.hasUnknownDate, let table = fragments.regimeRules(facts.jurisdiction, regime) {
+            let compiled = evaluator.compiledRules(for: facts.jurisdiction, on: asOf)
+            counts.add(resolution, table: table, fragments: fragments)
+            ScreenedLineWriter.appendLine(to: &output, fragments: fragments) { writer in
+                writer.writeDecided(
+                    line: line, resolution, caseID: facts.id, asOf: asOf, compiled: compiled, table: table, fragments: fragments)
+            }
+            return
+        }
+        do {
+            let decision = try evaluator.evaluateValidated(facts, asOf: asOf, detail: detail)
+            counts.add(decision, slots: fragments)
+            Screener.appendDecided(line: line, decision, to: &output, fragments: fragments)
+        } catch {
+            appendFailure(line: line, ScreeningFailure(error, caseID: facts.id), to: &output, counts: &counts)
+        }
+    }
+
+    /// Appends a failure line and counts it.
+    private func appendFailure(line: Int, _ failure: ScreeningFailure, to output: inout [UInt8], counts: inout ScreeningCounts) {
+        Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
+        counts.add(failure)
+    }
+}
+
+extension ScreeningCounts {
+    /// Counts a decided line written from a resolution as ``add(_:slots:)`` counts the decision
+    /// built from it: its disposition and the concurrent ones, each measure cited by them, its
+    /// obligations, consequences and flags once (in its slot of `fragments`, through the
+    /// regime's `table`), whether an obligation is overdue and whether a date is unknown.
+    mutating func add(_ resolution: Resolution, table: DecisionFragments.RegimeRules, fragments: DecisionFragments) {
+        prepareSlots(fragments)
+        total += 1
+        decided += 1
+        dispositions[resolution.winner.slot] += 1
+        var concurrent = resolution.concurrent
+        while concurrent != 0 {
+            dispositions[concurrent.trailingZeroBitCount] += 1
+            concurrent &= concurrent &- 1
+        }
+        // The winner's rules and the concurrent dispositions' (superseded ones cite nothing).
+        let citing = resolution.concurrent | (1 << UInt64(resolution.winner.slot))
+        for source in resolution.dispositionRules where citing & (1 << UInt64(source.part)) != 0 {
+            cite(slot: table.measureSlots[source.rule])
+        }
+        for list in [resolution.obligationRules, resolution.consequences, resolution.flags] {
+            for source in list { cite(slot: table.measureSlots[source.rule]) }
+        }
+        if resolution.obligations.contains(where: { $0.overdueSince != nil }) { overdue += 1 }
+        if resolution.hasUnknownDate { unknownDates += 1 }
+    }
+}
