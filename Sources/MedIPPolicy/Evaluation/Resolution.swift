@@ -63,27 +63,36 @@ struct Resolution {
     var firedMask: UInt64 = 0
     var firedList: [Bool] = []
 
-    /// Empties every list, keeping its storage.
+    /// Empties every list, keeping its storage (an empty list is left alone: emptying one
+    /// costs more than the check).
     mutating func reset() {
-        dispositions.removeAll(keepingCapacity: true)
-        dispositionRules.removeAll(keepingCapacity: true)
-        obligations.removeAll(keepingCapacity: true)
-        obligationRules.removeAll(keepingCapacity: true)
-        consequences.removeAll(keepingCapacity: true)
-        flags.removeAll(keepingCapacity: true)
-        deadlines.removeAll(keepingCapacity: true)
-        holds.removeAll(keepingCapacity: true)
-        firedList.removeAll(keepingCapacity: true)
+        func empty<Element>(_ list: inout [Element]) {
+            if !list.isEmpty { list.removeAll(keepingCapacity: true) }
+        }
+        empty(&dispositions)
+        empty(&dispositionRules)
+        empty(&obligations)
+        empty(&obligationRules)
+        empty(&consequences)
+        empty(&flags)
+        empty(&deadlines)
+        empty(&holds)
+        empty(&firedList)
         (present, consequenceKinds, flagKinds, concurrent, superseded, firedMask) = (0, 0, 0, 0, 0, 0)
         winner = .ordinaryProcedure
         documentsInForce = false
         hasUnknownDate = false
     }
 
+    /// The position in ``dispositions`` of the disposition of a kind, if a standing rule yields it.
+    func position(of kind: DispositionKind) -> Int? {
+        guard present & (1 << UInt64(kind.slot)) != 0 else { return nil }
+        return dispositions.firstIndex { $0.kind == kind }
+    }
+
     /// The disposition of a kind, if a standing rule yields it.
     func disposition(_ kind: DispositionKind) -> Disposition? {
-        guard present & (1 << UInt64(kind.slot)) != 0 else { return nil }
-        return dispositions.first { $0.kind == kind }
+        position(of: kind).map { dispositions[$0] }
     }
 
     /// Why a disposition of this kind stands: its rules, or — with none — no document in force

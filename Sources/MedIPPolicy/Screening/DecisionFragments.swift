@@ -18,7 +18,7 @@
 /// which is why it may be `@unchecked Sendable`.
 final class DecisionFragments: @unchecked Sendable {
     /// A run of bytes in ``base``.
-    struct Span {
+    struct Span: Sendable {
         let start: Int
         let count: Int
     }
@@ -99,8 +99,9 @@ final class DecisionFragments: @unchecked Sendable {
 
     /// The fragments of one regime's rules, by each rule's index in that regime's
     /// ``CompiledRuleSet/rules`` (the indices a ``Resolution`` holds): what screening writes a
-    /// decided line from without building the ``Decision``.
-    struct RegimeRules {
+    /// decided line from without building the ``Decision``. A class, so that handing it to
+    /// the writer's functions retains one reference, not four arrays.
+    final class RegimeRules: Sendable {
         /// Per rule, its id's JSON string and its measure's slot.
         let rules: [Span]
         let measureSlots: [Int]
@@ -111,6 +112,11 @@ final class DecisionFragments: @unchecked Sendable {
         let obligations: [Int]
         /// The regime's object after its date.
         let tail: Span
+
+        init(rules: [Span], measureSlots: [Int], obligationStarts: [Int], obligations: [Int], tail: Span) {
+            (self.rules, self.measureSlots, self.obligationStarts, self.obligations, self.tail) =
+                (rules, measureSlots, obligationStarts, obligations, tail)
+        }
 
         /// The position of the `ordinal`-th obligation template of rule `rule`.
         @inline(__always)
@@ -361,9 +367,12 @@ final class DecisionFragments: @unchecked Sendable {
         return list.indices.contains(regime) ? list[regime] : nil
     }
 
-    /// An obligation template's fragments, by its position (``RegimeRules/obligation(rule:ordinal:)``).
+    /// An obligation template's head and due rule, by its position
+    /// (``RegimeRules/obligation(rule:ordinal:)``; read in place, not copying the template's texts).
     @inline(__always)
-    func obligationFragment(_ index: Int) -> ObligationFragment { obligations[index] }
+    func obligationHead(_ index: Int) -> Span { obligations[index].head }
+    @inline(__always)
+    func obligationDueRule(_ index: Int) -> Span? { obligations[index].dueRule }
 
     /// The JSON string of the measure of a slot.
     @inline(__always)

@@ -170,14 +170,15 @@ struct ScreenedLineWriter {
         open()
         var first = true
         key("basis", &first); put(fragments.bytes(fragments.basis(resolution.basis(kind))))
-        let entry = resolution.disposition(kind)
-        if let patent = entry?.patent { key("blockingPatent", &first); write(patent) }
-        if let value = entry?.date.date { key("date", &first); date(value) }
+        // Read in place: copying the entry out retained its texts.
+        let position = resolution.position(of: kind)
+        if let position, let patent = resolution.dispositions[position].patent { key("blockingPatent", &first); write(patent) }
+        if let position, let value = resolution.dispositions[position].date.date { key("date", &first); date(value) }
         key("kind", &first); put(fragments.bytes(fragments.kind(kind)))
-        let part = entry == nil ? -1 : kind.slot  // no rule yields a disposition without an entry
+        let part = position == nil ? -1 : kind.slot  // no rule yields a disposition without an entry
         key("measures", &first); measures(resolution.dispositionRules, part: part, table, fragments)
         key("rules", &first); rules(resolution.dispositionRules, part: part, table, fragments)
-        if let unknown = entry?.date.unknown { key("unknownDate", &first); write(unknown) }
+        if let position, let unknown = resolution.dispositions[position].date.unknown { key("unknownDate", &first); write(unknown) }
         close()
     }
 
@@ -207,17 +208,17 @@ struct ScreenedLineWriter {
     private mutating func obligation(
         _ position: Int, _ resolution: Resolution, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
     ) {
-        let entry = resolution.obligations[position]
-        let template = fragments.obligationFragment(table.obligation(rule: entry.rule, ordinal: entry.ordinal))
-        put(fragments.bytes(template.head))
+        // Read in place: copying the entry out retained its template's texts.
+        let fragment = table.obligation(rule: resolution.obligations[position].rule, ordinal: resolution.obligations[position].ordinal)
+        put(fragments.bytes(fragments.obligationHead(fragment)))
         var first = false
-        if let value = entry.due { key("due", &first); date(value) }
-        if let span = template.dueRule { put(fragments.bytes(span)) }
+        if let value = resolution.obligations[position].due { key("due", &first); date(value) }
+        if let span = fragments.obligationDueRule(fragment) { put(fragments.bytes(span)) }
         key("measures", &first); measures(resolution.obligationRules, part: position, table, fragments)
-        key("modality", &first); put(fragments.bytes(fragments.modality(entry.template.modality)))
-        if let value = entry.overdueSince { key("overdueSince", &first); date(value) }
+        key("modality", &first); put(fragments.bytes(fragments.modality(resolution.obligations[position].template.modality)))
+        if let value = resolution.obligations[position].overdueSince { key("overdueSince", &first); date(value) }
         key("rules", &first); rules(resolution.obligationRules, part: position, table, fragments)
-        if let unknown = entry.unknown { key("unknownDue", &first); write(unknown) }
+        if let unknown = resolution.obligations[position].unknown { key("unknownDue", &first); write(unknown) }
         close()
     }
 

@@ -19,10 +19,10 @@ extension Screener {
         fragments: DecisionFragments, resolution: inout Resolution
     ) {
         let facts: Case
-        switch readCase(json: bytes) {
-        case .success(let read): facts = read
-        case .failure(let failure):
-            appendFailure(line: line, failure, to: &output, counts: &counts)
+        do {
+            facts = try readCase(json: bytes)
+        } catch {
+            appendFailure(line: line, error, to: &output, counts: &counts)
             return
         }
         do {
@@ -77,9 +77,9 @@ extension ScreeningCounts {
         for source in resolution.dispositionRules where citing & (1 << UInt64(source.part)) != 0 {
             cite(slot: table.measureSlots[source.rule])
         }
-        for list in [resolution.obligationRules, resolution.consequences, resolution.flags] {
-            for source in list { cite(slot: table.measureSlots[source.rule]) }
-        }
+        for source in resolution.obligationRules { cite(slot: table.measureSlots[source.rule]) }
+        for source in resolution.consequences { cite(slot: table.measureSlots[source.rule]) }
+        for source in resolution.flags { cite(slot: table.measureSlots[source.rule]) }
         if resolution.obligations.contains(where: { $0.overdueSince != nil }) { overdue += 1 }
         if resolution.hasUnknownDate { unknownDates += 1 }
     }

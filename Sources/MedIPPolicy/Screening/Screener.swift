@@ -71,15 +71,22 @@ public struct Screener: Sendable {
 
     /// Decodes and decides one case file (one JSON Lines line).
     public func screen(json bytes: ArraySlice<UInt8>) -> Result<Decision, ScreeningFailure> {
-        readCase(json: bytes).flatMap(screen)
+        let facts: Case
+        do {
+            facts = try readCase(json: bytes)
+        } catch {
+            return .failure(error)
+        }
+        return screen(facts)
     }
 
-    /// Decodes one case file (one JSON Lines line), reporting failure in place.
-    func readCase(json bytes: ArraySlice<UInt8>) -> Result<Case, ScreeningFailure> {
+    /// Decodes one case file (one JSON Lines line); a line that is not one is a decoding
+    /// failure. (Thrown, not returned in a `Result`: taking the case out of one copied it.)
+    func readCase(json bytes: ArraySlice<UInt8>) throws(ScreeningFailure) -> Case {
         do {
-            return .success(try CaseFile.decodeLine(bytes, options: decoding))
+            return try CaseFile.decodeLine(bytes, options: decoding)
         } catch {
-            return .failure(ScreeningFailure(decoding: error))
+            throw ScreeningFailure(decoding: error)
         }
     }
 
