@@ -45,7 +45,7 @@ import MedIPPolicyTesting
                 writer.writeDecided(
                     line: line, resolution, caseID: facts.id, asOf: date, compiled: compiled, table: table, fragments: fragments)
             }
-            #expect(written == expected, comment)
+            #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self), comment)
             built.add(decision, slots: fragments)
             resolved.add(resolution, table: table, fragments: fragments)
             compared += 1

@@ -9,18 +9,42 @@ extension Evaluator {
     }
 
     /// Decides from established facts (the patent named by a disposition dated by its term is
-    /// looked up with `blockingPatent`).
+    /// looked up with `blockingPatent`), resolving into `scratch` (a caller deciding many times
+    /// keeps one, so its lists' storage is reused).
+    func decide(
+        facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
+        detail: DecisionDetail, blockingPatent: BlockingPatentLookup?, scratch: inout Resolution
+    ) throws(EvaluationError) -> Decision {
+        try resolve(
+            facts, compiled, asOf: asOf, documentsInForce: !regime.documents.isEmpty, tracing: detail == .full,
+            into: &scratch, blockingPatent: blockingPatent)
+        return decision(from: scratch, facts: facts, caseID: caseID, regime: regime, compiled: compiled, asOf: asOf, detail: detail)
+    }
+
+    /// Decides from established facts, resolving into a resolution of its own.
     func decide(
         facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
         detail: DecisionDetail, blockingPatent: BlockingPatentLookup?
     ) throws(EvaluationError) -> Decision {
-        var resolution = Resolution()
-        try resolve(
-            facts, compiled, asOf: asOf, documentsInForce: !regime.documents.isEmpty, tracing: detail == .full,
-            into: &resolution, blockingPatent: blockingPatent)
+        var scratch = Resolution()
+        return try decide(
+            facts: facts, caseID: caseID, regime: regime, compiled: compiled, asOf: asOf, detail: detail,
+            blockingPatent: blockingPatent, scratch: &scratch)
+    }
+
+    /// The ``Decision`` of a resolution of `facts` under `compiled` (with the trace when
+    /// `detail` is ``DecisionDetail/full``).
+    func decision(
+        from resolution: Resolution, facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
+        detail: DecisionDetail
+    ) -> Decision {
         let rules = compiled.rules
+        /// The ids of the rules of one part, in order (counted first: the array is made once).
         func ids(_ sources: [Resolution.Source], _ part: Int) -> [RuleID] {
+            var count = 0
+            for source in sources where source.part == part { count += 1 }
             var ids: [RuleID] = []
+            ids.reserveCapacity(count)
             for source in sources where source.part == part { ids.append(rules[source.rule].rule.id) }
             return ids
         }
@@ -40,14 +64,16 @@ extension Evaluator {
             }
             return list
         }
-        let obligations = resolution.obligations.indices.map { position in
-            let entry = resolution.obligations[position]
-            let template = entry.template
+        var obligations: [ResolvedObligation] = []
+        obligations.reserveCapacity(resolution.obligations.count)
+        for position in resolution.obligations.indices {
             let ruleIDs = ids(resolution.obligationRules, position)
-            return ResolvedObligation(
-                code: template.code, actor: template.actor, action: template.action, modality: template.modality,
-                due: entry.due, dueRule: template.due, rules: ruleIDs, measures: Evaluator.measures(of: ruleIDs),
-                unknownDue: entry.unknown, overdueSince: entry.overdueSince)
+            obligations.append(ResolvedObligation(
+                code: resolution.obligations[position].template.code, actor: resolution.obligations[position].template.actor,
+                action: resolution.obligations[position].template.action,
+                modality: resolution.obligations[position].template.modality, due: resolution.obligations[position].due,
+                dueRule: resolution.obligations[position].template.due, rules: ruleIDs, measures: Evaluator.measures(of: ruleIDs),
+                unknownDue: resolution.obligations[position].unknown, overdueSince: resolution.obligations[position].overdueSince))
         }
         var trace: Trace?
         if detail == .full {
@@ -95,9 +121,10 @@ extension Evaluator {
         // The effects of the rules that stand, in rule order: short lists appended only when a
         // rule yields something (no array per kind or per rule is built and thrown away).
         func collect(_ index: Int) throws(EvaluationError) {
-            let rule = compiled.rules[index].rule
+            // Only the effects are read (copying the rule retained every part of it).
+            let effects = compiled.rules[index].rule.effects
             var ordinal = 0  // the obligation's position among the rule's obligations
-            for effect in rule.effects {
+            for effect in effects {
                 switch effect {
                 case .disposition(let template):
                     let resolved = try resolve(template.date, facts, notBefore: compiled.countsFrom[index])

@@ -70,7 +70,8 @@ extension Evaluator {
             }
         }
 
-        var current = try evaluateValidated(facts, asOf: from, detail: .summary)
+        var scratch = Resolution()  // one for every evaluation of the case
+        var current = try evaluateValidated(facts, asOf: from, detail: .summary, scratch: &scratch)
         var evaluations = 1
         noteDueDates(current)
         var segments: [TimelineSegment] = []
@@ -81,7 +82,7 @@ extension Evaluator {
             next += 1
             decided = key
             let date = CivilDate(uncheckedDaysSinceEpoch: Int(key))
-            let decision = try evaluateValidated(facts, asOf: date, detail: .summary)
+            let decision = try evaluateValidated(facts, asOf: date, detail: .summary, scratch: &scratch)
             evaluations += 1
             noteDueDates(decision)
             guard !decision.hasSameOutcome(as: current) else { continue }

@@ -150,6 +150,15 @@ public struct Evaluator: Sendable {
     /// Deciding an invalid case this way gives an unspecified (but never crashing) decision: use
     /// ``evaluate(_:asOf:detail:)`` unless ``Case/validate(rules:)`` has reported no error.
     public func evaluateValidated(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {
+        var scratch = Resolution()
+        return try evaluateValidated(facts, asOf: date, detail: detail, scratch: &scratch)
+    }
+
+    /// Decides a case already known to be valid as ``evaluateValidated(_:asOf:detail:)`` does,
+    /// resolving into `scratch` (a timeline, deciding one case on many dates, keeps one).
+    func evaluateValidated(
+        _ facts: Case, asOf date: CivilDate, detail: DecisionDetail, scratch: inout Resolution
+    ) throws(EvaluationError) -> Decision {
         let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: detail == .full)
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
@@ -157,14 +166,14 @@ public struct Evaluator: Sendable {
             let blocking = BlockingPatentLookup(facts, rules: patentTermRules)
             let decision = try decide(
                 facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
-                detail: detail, blockingPatent: blocking)
+                detail: detail, blockingPatent: blocking, scratch: &scratch)
             guard detail != .full, decision.hasUnknownDate else { return decision }
             // Decided without field names: decide again collecting them, so every unknown date
             // says which case field it is counted from (rare, so the common path never pays).
             let named = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: true)
             return try decide(
                 facts: named, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
-                detail: detail, blockingPatent: blocking)
+                detail: detail, blockingPatent: blocking, scratch: &scratch)
         } catch {
             throw withCaseField(error, facts, date)
         }
