@@ -14,6 +14,8 @@ import MedIPPolicyTesting
         let evaluator: Evaluator
         let fragments: DecisionFragments
         var resolution = Resolution()
+        /// Lent to every line: small, so that it grows, and then reused.
+        let buffer = ScreenedLineWriter.LineBuffer(capacity: 64)
         var compared = 0
         var unknown = 0
         var reached = Set<String>()
@@ -41,7 +43,7 @@ import MedIPPolicyTesting
             let table = try #require(fragments.regimeRules(facts.jurisdiction, regime), comment)
             let compiled = evaluator.compiledRules(for: facts.jurisdiction, on: date)
             var written: [UInt8] = []
-            ScreenedLineWriter.appendLine(to: &written, fragments: fragments) { [resolution] writer in
+            ScreenedLineWriter.appendLine(to: &written, fragments: fragments, buffer: buffer) { [resolution] writer in
                 writer.writeDecided(
                     line: line, resolution, caseID: facts.id, asOf: date, compiled: compiled, table: table, fragments: fragments)
             }

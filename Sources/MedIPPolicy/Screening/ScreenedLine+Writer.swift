@@ -29,16 +29,55 @@ struct ScreenedLineWriter {
         self.fragments = fragments
     }
 
+    /// A writer on memory it borrows (``appendLine(to:fragments:buffer:_:)``).
+    private init(fragments: DecisionFragments?, buffer: LineBuffer) {
+        (base, capacity) = (buffer.base, buffer.capacity)
+        self.fragments = fragments
+    }
+
+    /// Memory a screening worker lends the writers of its lines, one after another, so that no
+    /// line allocates its own (``appendLine(to:fragments:buffer:_:)``). Owned by one worker:
+    /// never used by two writers at a time.
+    final class LineBuffer {
+        fileprivate var base: UnsafeMutablePointer<UInt8>
+        fileprivate var capacity: Int
+
+        /// Memory for lines of up to `capacity` bytes to begin with (it grows for longer ones).
+        init(capacity: Int = 4_096) {
+            self.capacity = max(1, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit {
+            base.deallocate()
+        }
+    }
+
     /// Writes one line with `body` at the end of `output` (a run of earlier lines), then a
     /// newline.
     static func appendLine(
         to output: inout [UInt8], fragments: DecisionFragments? = nil, _ body: (inout ScreenedLineWriter) -> Void
     ) {
         var writer = ScreenedLineWriter(fragments: fragments)
-        body(&writer)
-        writer.put(0x0A)
-        output.append(contentsOf: UnsafeBufferPointer(start: writer.base, count: writer.count))
+        writer.appendLine(to: &output, body)
         writer.base.deallocate()
+    }
+
+    /// Writes one line as ``appendLine(to:fragments:_:)`` does, in `buffer`'s memory (which
+    /// keeps the memory, grown if the line needed more).
+    static func appendLine(
+        to output: inout [UInt8], fragments: DecisionFragments?, buffer: LineBuffer, _ body: (inout ScreenedLineWriter) -> Void
+    ) {
+        var writer = ScreenedLineWriter(fragments: fragments, buffer: buffer)
+        writer.appendLine(to: &output, body)
+        (buffer.base, buffer.capacity) = (writer.base, writer.capacity)
+    }
+
+    /// Writes `body`'s line and a newline, and appends the bytes to `output`.
+    private mutating func appendLine(to output: inout [UInt8], _ body: (inout ScreenedLineWriter) -> Void) {
+        body(&self)
+        put(0x0A)
+        output.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Writes what `body` writes at the end of `output`, without fragments and without a newline

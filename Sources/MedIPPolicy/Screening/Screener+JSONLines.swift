@@ -98,7 +98,7 @@ extension Screener {
             // The evaluator's constant strings, escaped once for the whole screening.
             let fragments = DecisionFragments(evaluator)
             return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, scratch in
-                appendScreened(line: line, json: bytes, to: &output, counts: &counts, fragments: fragments, resolution: &scratch.resolution)
+                appendScreened(line: line, json: bytes, to: &output, counts: &counts, fragments: fragments, scratch: &scratch)
             }.summary
         case .verdicts:
             return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, _ in

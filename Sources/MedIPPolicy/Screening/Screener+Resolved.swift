@@ -1,22 +1,24 @@
-/// What a screening worker keeps from line to line so that deciding a line allocates nothing
-/// new: the ``Resolution`` each case is resolved into.
+/// What a screening worker keeps from line to line so that deciding and writing a line
+/// allocate nothing new: the ``Resolution`` each case is resolved into, and the memory its
+/// decided line is written in.
 struct ScreeningScratch {
     var resolution = Resolution()
+    let lineBuffer = ScreenedLineWriter.LineBuffer()
 }
 
 extension Screener {
     /// Screens one line of a full-decision screening: appends its output line to `output` and
     /// counts it.
     ///
-    /// A valid case without a trace is resolved into `resolution` (the worker's, reused) and
-    /// its line written from that resolution with the screening's `fragments`, without building
-    /// the ``Decision`` (the same bytes and counts as the decision built from it: tests compare
-    /// both). A decision with a trace, one with an unknown date (whose field names need the
+    /// A valid case without a trace is resolved into the worker's `scratch` and its line
+    /// written (in the scratch's memory) from that resolution with the screening's `fragments`,
+    /// without building the ``Decision`` (the same bytes and counts as the decision built from
+    /// it: tests compare both). A decision with a trace, one with an unknown date (whose field names need the
     /// facts established again), and a case that cannot be decided take the path through
     /// ``Decision``.
     func appendScreened(
         line: Int, json bytes: ArraySlice<UInt8>, to output: inout [UInt8], counts: inout ScreeningCounts,
-        fragments: DecisionFragments, resolution: inout Resolution
+        fragments: DecisionFragments, scratch: inout ScreeningScratch
     ) {
         let facts: Case
         do {
@@ -31,13 +33,14 @@ extension Screener {
             appendFailure(line: line, ScreeningFailure(error, caseID: facts.id), to: &output, counts: &counts)
             return
         }
-        if detail == .summary, let regime = try? evaluator.resolve(facts, asOf: asOf, into: &resolution),
-           !resolution.hasUnknownDate, let table = fragments.regimeRules(facts.jurisdiction, regime) {
+        if detail == .summary, let regime = try? evaluator.resolve(facts, asOf: asOf, into: &scratch.resolution),
+           !scratch.resolution.hasUnknownDate, let table = fragments.regimeRules(facts.jurisdiction, regime) {
             let compiled = evaluator.compiledRules(for: facts.jurisdiction, on: asOf)
-            counts.add(resolution, table: table, fragments: fragments)
-            ScreenedLineWriter.appendLine(to: &output, fragments: fragments) { writer in
+            counts.add(scratch.resolution, table: table, fragments: fragments)
+            let caseID = facts.id  // the closure holds the id, not the case (capturing the case copied it)
+            ScreenedLineWriter.appendLine(to: &output, fragments: fragments, buffer: scratch.lineBuffer) { writer in
                 writer.writeDecided(
-                    line: line, resolution, caseID: facts.id, asOf: asOf, compiled: compiled, table: table, fragments: fragments)
+                    line: line, scratch.resolution, caseID: caseID, asOf: asOf, compiled: compiled, table: table, fragments: fragments)
             }
             return
         }
