@@ -72,7 +72,8 @@ import MedIPPolicyTesting
         for (index, bytes) in Self.lines.enumerated() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             nonBlank += 1
-            switch screener.screen(json: bytes, through: Self.through) {
+            var fresh = Resolution()  // the reference resolves every line afresh; the pipeline reuses one per worker
+            switch screener.screen(json: bytes, through: Self.through, scratch: &fresh) {
             case .success(let (decision, change)):
                 summary.record(decision)
                 if let change { ahead.record(change) }

@@ -94,9 +94,17 @@ extension TimelineChange {
 extension Screener {
     /// Decides one case on the as-of date and finds its next change on or before `horizon`.
     public func screen(_ facts: Case, through horizon: CivilDate) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
+        var scratch = Resolution()
+        return screen(facts, through: horizon, scratch: &scratch)
+    }
+
+    /// ``screen(_:through:)``, the timeline's evaluations resolving into `scratch` (the
+    /// screening worker's).
+    func screen(_ facts: Case, through horizon: CivilDate, scratch: inout Resolution) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
         do {
             guard horizon > asOf else { return .success((try evaluator.evaluate(facts, asOf: asOf, detail: detail), nil)) }
-            let timeline = try evaluator.timeline(facts, from: asOf, through: horizon)
+            try evaluator.requireValid(facts)
+            let timeline = try evaluator.timelineValidated(facts, from: asOf, through: horizon, scratch: &scratch)
             // The first segment already holds the decision on the as-of date in summary detail;
             // only a fuller detail (a trace) decides that date again.
             let decision: Decision
@@ -151,9 +159,9 @@ extension Screener {
     ) throws -> (summary: ScreeningSummary, ahead: HorizonSummary) {
         let fragments = DecisionFragments(evaluator)
         let (through, changesOnly) = (horizon.through, horizon.changesOnly)
-        let result = try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, _ in
+        let result = try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, scratch in
             let decided: (Decision, TimelineChange?)
-            switch screen(json: bytes, through: through) {
+            switch screen(json: bytes, through: through, scratch: &scratch.resolution) {
             case .success(let result): decided = result
             case .failure(let failure):
                 Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
@@ -187,11 +195,17 @@ extension Screener {
         return (result.summary, result.ahead ?? HorizonSummary(through: through))
     }
 
-    /// Decodes one line and screens it through `horizon` (``screen(_:through:)``).
-    func screen(json bytes: ArraySlice<UInt8>, through horizon: CivilDate) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
-        switch Result(catching: { () throws(CaseFileError) -> Case in try CaseFile.decodeLine(bytes, options: decoding) }) {
-        case .success(let facts): screen(facts, through: horizon)
-        case .failure(let error): .failure(ScreeningFailure(decoding: error))
+    /// Decodes one line and screens it through `horizon` (``screen(_:through:)``), resolving into
+    /// `scratch`.
+    func screen(
+        json bytes: ArraySlice<UInt8>, through horizon: CivilDate, scratch: inout Resolution
+    ) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
+        let facts: Case
+        do {
+            facts = try readCase(json: bytes)
+        } catch {
+            return .failure(error)
         }
+        return screen(facts, through: horizon, scratch: &scratch)
     }
 }
