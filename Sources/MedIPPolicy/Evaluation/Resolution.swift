@@ -4,10 +4,10 @@
 /// its index in the regime's ``CompiledRuleSet/rules``.
 ///
 /// ``Evaluator/resolve(_:_:asOf:documentsInForce:tracing:into:blockingPatent:)`` fills it; a
-/// `Decision` is built from it (``Evaluator/decide(facts:caseID:regime:compiled:asOf:detail:blockingPatent:)``),
+/// `Decision` is built from it (``Evaluator/decision(from:facts:caseID:regime:compiled:asOf:detail:)``),
 /// and screening writes a decided line straight from it (``ScreenedLineWriter``), so both read
-/// one resolution. A screening worker keeps one and refills it for every case: ``reset()``
-/// empties the lists and keeps their storage.
+/// one resolution. A screening worker keeps one and refills it for every case (a timeline for
+/// every date it evaluates): ``reset()`` empties the lists and keeps their storage.
 struct Resolution {
     /// A disposition some standing rule yields: its date merged over those rules, whether a rule
     /// dates it by the blocking patent's term, and the patent when its term is the date.
@@ -40,6 +40,7 @@ struct Resolution {
     /// The dispositions yielded, in the order first met; bit `slot` of ``present`` for each.
     var dispositions: [Disposition] = []
     var present: UInt64 = 0
+    /// The rules behind each disposition, ``obligations``, consequences and flags.
     var dispositionRules: [Source] = []
     var obligations: [Obligation] = []
     var obligationRules: [Source] = []
@@ -48,6 +49,8 @@ struct Resolution {
     /// Bit per kind's bit in ``consequences`` and ``flags``.
     var consequenceKinds: UInt64 = 0
     var flagKinds: UInt64 = 0
+    /// The dates by which standing rules require something, and until which they hold the
+    /// product (``Evaluator/conflicts(_:_:)``).
     var deadlines: [(rule: Int, date: CivilDate)] = []
     var holds: [(rule: Int, kind: DispositionKind, date: CivilDate)] = []
     /// The disposition that wins, and the slots of the others: concurrent with it or superseded.
