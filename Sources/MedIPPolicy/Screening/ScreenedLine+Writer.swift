@@ -152,7 +152,9 @@ struct ScreenedLineWriter {
         key("decision", &outer)
         open()
         var first = true
-        key("asOf", &first); date(asOf)
+        key("asOf", &first)
+        let asOfBytes = count  // the regime's date is the as-of date: its bytes are copied
+        date(asOf)
         key("caseID", &first); string(caseID)
         key("concurrentDispositions", &first); dispositions(resolution.concurrent, resolution, table, fragments)
         key("conflicts", &first)
@@ -177,7 +179,10 @@ struct ScreenedLineWriter {
         key("regime", &first)
         open()
         var inner = true
-        key("date", &inner); date(asOf)
+        key("date", &inner)
+        reserve(12)
+        (base + count).update(from: base + asOfBytes, count: 12)
+        count &+= 12
         put(fragments.bytes(table.tail))
         key("ruleSetDigest", &first); put(fragments.bytes(fragments.ruleSetDigestFragment))
         key("schemaVersion", &first); integer(Decision.currentSchemaVersion)
