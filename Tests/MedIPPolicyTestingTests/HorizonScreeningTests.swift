@@ -72,6 +72,8 @@ import MedIPPolicyTesting
         for (index, bytes) in Self.lines.enumerated() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             nonBlank += 1
+            // The reference reads and resolves every line afresh; the pipeline reuses one case
+            // and one resolution per worker.
             switch screener.screen(json: bytes, through: Self.through) {
             case .success(let (decision, change)):
                 summary.record(decision)

@@ -3,67 +3,175 @@ extension Evaluator {
     /// the lattice settles on, and every obligation, consequence and flag with its sources.
     package func decide(
         facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
-        detail: DecisionDetail = .full, blockingPatent: (Int) -> BlockingPatent? = { _ in nil }
+        detail: DecisionDetail = .full
     ) throws(EvaluationError) -> Decision {
+        try decide(facts: facts, caseID: caseID, regime: regime, compiled: compiled, asOf: asOf, detail: detail, blockingPatent: nil)
+    }
+
+    /// Decides from established facts (the patent named by a disposition dated by its term is
+    /// looked up with `blockingPatent`), resolving into `scratch` (a caller deciding many times
+    /// keeps one, so its lists' storage is reused).
+    func decide(
+        facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
+        detail: DecisionDetail, blockingPatent: BlockingPatentLookup?, scratch: inout Resolution
+    ) throws(EvaluationError) -> Decision {
+        try resolve(
+            facts, compiled, asOf: asOf, documentsInForce: !regime.documents.isEmpty, tracing: detail == .full,
+            into: &scratch, blockingPatent: blockingPatent)
+        return decision(from: scratch, facts: facts, caseID: caseID, regime: regime, compiled: compiled, asOf: asOf, detail: detail)
+    }
+
+    /// Decides from established facts, resolving into a resolution of its own.
+    func decide(
+        facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
+        detail: DecisionDetail, blockingPatent: BlockingPatentLookup?
+    ) throws(EvaluationError) -> Decision {
+        var scratch = Resolution()
+        return try decide(
+            facts: facts, caseID: caseID, regime: regime, compiled: compiled, asOf: asOf, detail: detail,
+            blockingPatent: blockingPatent, scratch: &scratch)
+    }
+
+    /// The ``Decision`` of a resolution of `facts` under `compiled` (with the trace when
+    /// `detail` is ``DecisionDetail/full``).
+    func decision(
+        from resolution: Resolution, facts: FactSet, caseID: String, regime: Regime, compiled: CompiledRuleSet, asOf: CivilDate,
+        detail: DecisionDetail
+    ) -> Decision {
+        let rules = compiled.rules
+        /// The ids of the rules of one part, in order (counted first: the array is made once).
+        func ids(_ sources: [Resolution.Source], _ part: Int) -> [RuleID] {
+            var count = 0
+            for source in sources where source.part == part { count += 1 }
+            var ids: [RuleID] = []
+            ids.reserveCapacity(count)
+            for source in sources where source.part == part { ids.append(rules[source.rule].rule.id) }
+            return ids
+        }
+        func disposition(_ kind: DispositionKind) -> ResolvedDisposition {
+            let entry = resolution.disposition(kind)
+            let ruleIDs = entry == nil ? [] : ids(resolution.dispositionRules, kind.slot)
+            return ResolvedDisposition(
+                kind: kind, date: entry?.date.date, unknownDate: entry?.date.unknown, rules: ruleIDs,
+                measures: Evaluator.measures(of: ruleIDs), basis: resolution.basis(kind), blockingPatent: entry?.patent)
+        }
+        func dispositions(_ slots: UInt64) -> [ResolvedDisposition] {
+            var list: [ResolvedDisposition] = []
+            var remaining = slots
+            while remaining != 0 {
+                list.append(disposition(DispositionKind.bySlot[remaining.trailingZeroBitCount]))
+                remaining &= remaining &- 1
+            }
+            return list
+        }
+        var obligations: [ResolvedObligation] = []
+        obligations.reserveCapacity(resolution.obligations.count)
+        for position in resolution.obligations.indices {
+            let ruleIDs = ids(resolution.obligationRules, position)
+            obligations.append(ResolvedObligation(
+                code: resolution.obligations[position].template.code, actor: resolution.obligations[position].template.actor,
+                action: resolution.obligations[position].template.action,
+                modality: resolution.obligations[position].template.modality, due: resolution.obligations[position].due,
+                dueRule: resolution.obligations[position].template.due, rules: ruleIDs, measures: Evaluator.measures(of: ruleIDs),
+                unknownDue: resolution.obligations[position].unknown, overdueSince: resolution.obligations[position].overdueSince))
+        }
+        var trace: Trace?
+        if detail == .full {
+            let count = rules.count
+            let fired = compiled.summary == nil ? resolution.firedList : (0..<count).map { resolution.firedMask & (1 << UInt64($0)) != 0 }
+            var overriddenBy = [[RuleID]](repeating: [], count: count)
+            for index in 0..<count where fired[index] {
+                for target in rules[index].overrides where fired[target] {
+                    overriddenBy[target].append(rules[index].rule.id)
+                }
+            }
+            trace = Evaluator.trace(facts, compiled, fired, overriddenBy)
+        }
+        return Decision(
+            schemaVersion: Decision.currentSchemaVersion, libraryVersion: MedIPPolicyVersion.current,
+            ruleSetDigest: ruleSetDigest, caseID: caseID, asOf: asOf, regime: regime,
+            disposition: disposition(resolution.winner),
+            concurrentDispositions: dispositions(resolution.concurrent),
+            supersededDispositions: dispositions(resolution.superseded),
+            obligations: obligations,
+            consequences: Evaluator.grouped(resolution.consequenceKinds, ConsequenceKind.allCases) { kind, bit in
+                let ruleIDs = ids(resolution.consequences, bit)
+                return ResolvedConsequence(kind: kind, rules: ruleIDs, measures: Evaluator.measures(of: ruleIDs))
+            },
+            flags: Evaluator.grouped(resolution.flagKinds, FlagKind.allCases) { kind, bit in
+                let ruleIDs = ids(resolution.flags, bit)
+                return ResolvedFlag(kind: kind, rules: ruleIDs, measures: Evaluator.measures(of: ruleIDs))
+            },
+            conflicts: resolution.conflicts(compiled),
+            trace: trace)
+    }
+
+    /// Resolves a case's established facts under a regime's compiled rules into `resolution`
+    /// (emptied first): which rules fire and which of them stand (are not overridden by another
+    /// that fires), what each standing rule yields with its dates, and which disposition the
+    /// lattice settles on. `documentsInForce` says whether the regime has documents in force;
+    /// `tracing` keeps which rules fire for a trace.
+    func resolve(
+        _ facts: FactSet, _ compiled: CompiledRuleSet, asOf: CivilDate, documentsInForce: Bool, tracing: Bool,
+        into resolution: inout Resolution, blockingPatent: BlockingPatentLookup?
+    ) throws(EvaluationError) {
+        resolution.reset()
+        resolution.documentsInForce = documentsInForce
         let count = compiled.rules.count
         // The effects of the rules that stand, in rule order: short lists appended only when a
         // rule yields something (no array per kind or per rule is built and thrown away).
-        var dispositions: [DispositionEntry] = []
-        var present: UInt64 = 0  // bit `slot` for each disposition kind in `dispositions`
-        var obligations: [ResolvedObligation] = []
-        var consequences: [SourcedRule] = []
-        var flags: [SourcedRule] = []
-        var deadlines: [(rule: RuleID, date: CivilDate)] = []
-        var holds: [(rule: RuleID, kind: DispositionKind, date: CivilDate)] = []
         func collect(_ index: Int) throws(EvaluationError) {
-            let rule = compiled.rules[index].rule
-            for effect in rule.effects {
+            // Only the effects are read (copying the rule retained every part of it).
+            let effects = compiled.rules[index].rule.effects
+            var ordinal = 0  // the obligation's position among the rule's obligations
+            for effect in effects {
                 switch effect {
                 case .disposition(let template):
                     let resolved = try resolve(template.date, facts, notBefore: compiled.countsFrom[index])
                     if let date = resolved.date {
-                        if template.kind.isDueByItsDate { deadlines.append((rule.id, date)) }
-                        if template.kind.holdsUntilItsDate { holds.append((rule.id, template.kind, date)) }
+                        if template.kind.isDueByItsDate { resolution.deadlines.append((index, date)) }
+                        if template.kind.holdsUntilItsDate { resolution.holds.append((index, template.kind, date)) }
                     }
                     let fromPatent = template.date?.anchor == .linkageBarEnd && template.date?.offset == nil
-                    if let position = dispositions.firstIndex(where: { $0.kind == template.kind }) {
-                        dispositions[position].rules.append(rule.id)
-                        dispositions[position].date = ResolvedDate.merge(dispositions[position].date, resolved, for: template.kind)
-                        dispositions[position].fromPatent = dispositions[position].fromPatent || fromPatent
+                    resolution.dispositionRules.append(Resolution.Source(part: template.kind.slot, rule: index))
+                    if let position = resolution.dispositions.firstIndex(where: { $0.kind == template.kind }) {
+                        resolution.dispositions[position].date = ResolvedDate.merge(
+                            resolution.dispositions[position].date, resolved, for: template.kind)
+                        resolution.dispositions[position].fromPatent = resolution.dispositions[position].fromPatent || fromPatent
                     } else {
-                        dispositions.append(DispositionEntry(kind: template.kind, date: resolved, rules: [rule.id], fromPatent: fromPatent))
-                        present |= 1 << UInt64(template.kind.slot)
+                        resolution.dispositions.append(Resolution.Disposition(kind: template.kind, date: resolved, fromPatent: fromPatent))
+                        resolution.present |= 1 << UInt64(template.kind.slot)
                     }
                 case .obligation(let template):
                     let resolved = try resolve(template.due, facts, notBefore: compiled.countsFrom[index])
                     let due = resolved.date
-                    if let position = obligations.firstIndex(where: {
-                        $0.code == template.code && $0.actor == template.actor && $0.due == due && $0.unknownDue == resolved.unknown
-                            && $0.modality == template.modality
-                    }) {
-                        obligations[position].rules.append(rule.id)
-                        if !obligations[position].measures.contains(rule.measure) { obligations[position].measures.append(rule.measure) }
+                    let position = resolution.obligations.firstIndex(where: {
+                        $0.template.code == template.code && $0.template.actor == template.actor && $0.due == due
+                            && $0.unknown == resolved.unknown && $0.template.modality == template.modality
+                    })
+                    if let position {
+                        resolution.obligationRules.append(Resolution.Source(part: position, rule: index))
                     } else {
-                        obligations.append(ResolvedObligation(
-                            code: template.code, actor: template.actor, action: template.action, modality: template.modality,
-                            due: due, dueRule: template.due, rules: [rule.id], measures: [rule.measure],
-                            unknownDue: resolved.unknown,
+                        resolution.obligationRules.append(Resolution.Source(part: resolution.obligations.count, rule: index))
+                        resolution.obligations.append(Resolution.Obligation(
+                            template: template, rule: index, ordinal: ordinal, due: due, unknown: resolved.unknown,
                             overdueSince: template.modality.binds ? ResolvedObligation.overdueSince(due: due, on: asOf) : nil))
                     }
-                    if template.modality.binds, let due { deadlines.append((rule.id, due)) }
+                    if template.modality.binds, let due { resolution.deadlines.append((index, due)) }
+                    ordinal += 1
                 case .consequence(let kind):
-                    consequences.append(SourcedRule(kind: kind.bit, rule: rule.id))
+                    resolution.consequences.append(Resolution.Source(part: kind.bit, rule: index))
+                    resolution.consequenceKinds |= 1 << UInt64(kind.bit)
                 case .flag(let kind):
-                    flags.append(SourcedRule(kind: kind.bit, rule: rule.id))
+                    resolution.flags.append(Resolution.Source(part: kind.bit, rule: index))
+                    resolution.flagKinds |= 1 << UInt64(kind.bit)
                 }
             }
         }
-        // Which rules fire and which of them stand (are not overridden by another that fires).
-        var firedMask: UInt64 = 0
-        var firedList: [Bool] = []  // with more than 64 rules, or for the trace
         if let summary = compiled.summary {
             // At most 64 rules: which fire and which are overridden, from bit masks.
-            firedMask = compiled.firedMask(facts)
+            let firedMask = compiled.firedMask(facts)
+            resolution.firedMask = firedMask
             var remaining = firedMask
             while remaining != 0 {
                 let index = remaining.trailingZeroBitCount
@@ -78,73 +186,42 @@ extension Evaluator {
                 for target in compiled.rules[index].overrides where fired[target] { stands[target] = false }
             }
             for index in 0..<count where stands[index] { try collect(index) }
-            firedList = fired
+            if tracing { resolution.firedList = fired }
         }
-
-        func resolved(_ kind: DispositionKind) -> ResolvedDisposition {
-            let entry = dispositions.first { $0.kind == kind }
-            let rules = entry?.rules ?? []
-            // The patent is named only when its term is what the disposition's date is.
-            var patent: BlockingPatent?
-            if let entry, entry.fromPatent, let date = entry.date.date, facts.linkageBarDeclaration >= 0,
-               let found = blockingPatent(facts.linkageBarDeclaration), found.expiry == date {
-                patent = found
+        // The patent is named only when its term is what the disposition's date is.
+        for position in resolution.dispositions.indices {
+            let entry = resolution.dispositions[position]
+            if entry.date.unknown != nil { resolution.hasUnknownDate = true }
+            if entry.fromPatent, let date = entry.date.date, facts.linkageBarDeclaration >= 0,
+               let found = blockingPatent?.patent(facts.linkageBarDeclaration), found.expiry == date {
+                resolution.dispositions[position].patent = found
             }
-            return ResolvedDisposition(
-                kind: kind, date: entry?.date.date, unknownDate: entry?.date.unknown, rules: rules,
-                measures: Evaluator.measures(of: rules),
-                basis: entry != nil ? .rules : regime.documents.isEmpty ? .noDocumentInForce : .notAddressed,
-                blockingPatent: patent)
         }
+        for entry in resolution.obligations where entry.unknown != nil { resolution.hasUnknownDate = true }
         // Slots are in the lattice's order: by restrictiveness, then name. The most restrictive
         // disposition present wins; the others stand with it or are superseded.
+        let present = resolution.present
         let winner = present == 0 ? DispositionKind.ordinaryProcedure : DispositionKind.bySlot[present.trailingZeroBitCount]
-        var concurrent: [ResolvedDisposition] = []
-        var superseded: [ResolvedDisposition] = []
+        resolution.winner = winner
         var others = present & (present &- 1)
         while others != 0 {
-            let kind = DispositionKind.bySlot[others.trailingZeroBitCount]
+            let slot = others.trailingZeroBitCount
             others &= others &- 1
-            if kind.isConcurrent(with: winner) { concurrent.append(resolved(kind)) } else { superseded.append(resolved(kind)) }
-        }
-
-        var trace: Trace?
-        if detail == .full {
-            let fired = compiled.summary == nil ? firedList : (0..<count).map { firedMask & (1 << UInt64($0)) != 0 }
-            var overriddenBy = [[RuleID]](repeating: [], count: count)
-            for index in 0..<count where fired[index] {
-                for target in compiled.rules[index].overrides where fired[target] {
-                    overriddenBy[target].append(compiled.rules[index].rule.id)
-                }
+            if DispositionKind.bySlot[slot].isConcurrent(with: winner) {
+                resolution.concurrent |= 1 << UInt64(slot)
+            } else {
+                resolution.superseded |= 1 << UInt64(slot)
             }
-            trace = Evaluator.trace(facts, compiled, fired, overriddenBy)
         }
-        return Decision(
-            schemaVersion: Decision.currentSchemaVersion, libraryVersion: MedIPPolicyVersion.current,
-            ruleSetDigest: ruleSetDigest, caseID: caseID, asOf: asOf, regime: regime,
-            disposition: resolved(winner),
-            concurrentDispositions: concurrent,
-            supersededDispositions: superseded,
-            obligations: obligations,
-            consequences: Evaluator.grouped(consequences, ConsequenceKind.allCases) { kind, rules in
-                ResolvedConsequence(kind: kind, rules: rules, measures: Evaluator.measures(of: rules))
-            },
-            flags: Evaluator.grouped(flags, FlagKind.allCases) { kind, rules in
-                ResolvedFlag(kind: kind, rules: rules, measures: Evaluator.measures(of: rules))
-            },
-            conflicts: Evaluator.conflicts(deadlines, holds),
-            trace: trace)
     }
 
-    /// The parts of one effect kind (consequences, flags), in the kinds' order, each with its
-    /// rules in rule order; `sourced` holds each (kind's position in `kinds`, rule) as collected.
-    static func grouped<Kind, Part>(_ sourced: [SourcedRule], _ kinds: [Kind], _ make: (Kind, [RuleID]) -> Part) -> [Part] {
-        guard !sourced.isEmpty else { return [] }
+    /// The parts of one effect kind (consequences, flags), in the kinds' order: one per kind
+    /// whose bit (its position in `kinds`) is set in `present`.
+    static func grouped<Kind, Part>(_ present: UInt64, _ kinds: [Kind], _ make: (Kind, Int) -> Part) -> [Part] {
+        guard present != 0 else { return [] }
         var parts: [Part] = []
-        for (position, kind) in kinds.enumerated() {
-            var rules: [RuleID] = []
-            for entry in sourced where entry.kind == position { rules.append(entry.rule) }
-            if !rules.isEmpty { parts.append(make(kind, rules)) }
+        for (position, kind) in kinds.enumerated() where present & (1 << UInt64(position)) != 0 {
+            parts.append(make(kind, position))
         }
         return parts
     }
@@ -231,20 +308,4 @@ extension Evaluator {
         for rule in rules where !measures.contains(rule.measure) { measures.append(rule.measure) }
         return measures
     }
-}
-
-/// A disposition collected while deciding: its kind, its date so far, the rules that yield it
-/// and whether a rule dates it by the blocking patent's term.
-struct DispositionEntry {
-    let kind: DispositionKind
-    var date: ResolvedDate
-    var rules: [RuleID]
-    var fromPatent: Bool
-}
-
-/// A consequence or flag collected while deciding: the kind's position in its `allCases` (its
-/// bit) and the rule that yields it.
-struct SourcedRule {
-    let kind: Int
-    let rule: RuleID
 }

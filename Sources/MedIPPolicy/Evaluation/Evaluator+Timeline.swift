@@ -29,6 +29,15 @@ extension Evaluator {
     /// ``timeline(_:from:through:)`` for a case already known to be valid (as
     /// ``evaluateValidated(_:asOf:detail:)``).
     public func timelineValidated(_ facts: Case, from: CivilDate, through: CivilDate) throws(EvaluationError) -> Timeline {
+        var scratch = Resolution()
+        return try timelineValidated(facts, from: from, through: through, scratch: &scratch)
+    }
+
+    /// ``timelineValidated(_:from:through:)``, every evaluation resolving into `scratch` (a
+    /// screening worker lends its own, reused from line to line).
+    func timelineValidated(
+        _ facts: Case, from: CivilDate, through: CivilDate, scratch: inout Resolution
+    ) throws(EvaluationError) -> Timeline {
         guard from <= through else { throw .emptyWindow(from: from, through: through) }
         var causes: [Int32: [TimelineCause]] = [:]
         // The candidate days after `from`, ascending; `next` is the first not yet decided, and
@@ -70,7 +79,7 @@ extension Evaluator {
             }
         }
 
-        var current = try evaluateValidated(facts, asOf: from, detail: .summary)
+        var current = try evaluateValidated(facts, asOf: from, detail: .summary, scratch: &scratch)
         var evaluations = 1
         noteDueDates(current)
         var segments: [TimelineSegment] = []
@@ -81,7 +90,7 @@ extension Evaluator {
             next += 1
             decided = key
             let date = CivilDate(uncheckedDaysSinceEpoch: Int(key))
-            let decision = try evaluateValidated(facts, asOf: date, detail: .summary)
+            let decision = try evaluateValidated(facts, asOf: date, detail: .summary, scratch: &scratch)
             evaluations += 1
             noteDueDates(decision)
             guard !decision.hasSameOutcome(as: current) else { continue }

@@ -107,6 +107,12 @@ public struct Evaluator: Sendable {
         segments[jurisdiction.slot].map(\.regimeDocuments)
     }
 
+    /// The compiled rules of a jurisdiction's regimes, in date order (for ``DecisionFragments``):
+    /// the position of each is its regime's in ``regimeDocumentLists(for:)``.
+    func compiledRuleSets(for jurisdiction: Jurisdiction) -> [CompiledRuleSet] {
+        segments[jurisdiction.slot].map(\.compiled)
+    }
+
     /// The compiled rules of the regime in force for a jurisdiction on a date (without copying
     /// the segment, whose document list would be retained for nothing).
     package func compiledRules(for jurisdiction: Jurisdiction, on date: CivilDate) -> CompiledRuleSet {
@@ -144,28 +150,53 @@ public struct Evaluator: Sendable {
     /// Deciding an invalid case this way gives an unspecified (but never crashing) decision: use
     /// ``evaluate(_:asOf:detail:)`` unless ``Case/validate(rules:)`` has reported no error.
     public func evaluateValidated(_ facts: Case, asOf date: CivilDate, detail: DecisionDetail = .full) throws(EvaluationError) -> Decision {
+        var scratch = Resolution()
+        return try evaluateValidated(facts, asOf: date, detail: detail, scratch: &scratch)
+    }
+
+    /// Decides a case already known to be valid as ``evaluateValidated(_:asOf:detail:)`` does,
+    /// resolving into `scratch` (a timeline, deciding one case on many dates, keeps one).
+    func evaluateValidated(
+        _ facts: Case, asOf date: CivilDate, detail: DecisionDetail, scratch: inout Resolution
+    ) throws(EvaluationError) -> Decision {
         let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: detail == .full)
         let found = segment(for: facts.jurisdiction, on: date)
         let regime = Regime(jurisdiction: facts.jurisdiction, date: date, documents: found?.regimeDocuments ?? [])
         do {
-            // The closure holds the two arrays it reads, not the case (capturing the case copied it).
-            let (rules, declarations, patents) = (patentTermRules, facts.declarations, facts.patents)
-            func blocking(_ declaration: Int) -> BlockingPatent? {
-                BlockingPatent.declared(declaration, declarations: declarations, patents: patents, rules: rules)
-            }
+            let blocking = BlockingPatentLookup(facts, rules: patentTermRules)
             let decision = try decide(
                 facts: established, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
-                detail: detail, blockingPatent: blocking)
+                detail: detail, blockingPatent: blocking, scratch: &scratch)
             guard detail != .full, decision.hasUnknownDate else { return decision }
             // Decided without field names: decide again collecting them, so every unknown date
             // says which case field it is counted from (rare, so the common path never pays).
             let named = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: true)
             return try decide(
                 facts: named, caseID: facts.id, regime: regime, compiled: found?.compiled ?? empty, asOf: date,
-                detail: detail, blockingPatent: blocking)
+                detail: detail, blockingPatent: blocking, scratch: &scratch)
         } catch {
             throw withCaseField(error, facts, date)
         }
+    }
+
+    /// Resolves a case already known to be valid on a date into `resolution`, as
+    /// ``evaluateValidated(_:asOf:detail:)`` resolves it for a ``DecisionDetail/summary``
+    /// decision, without building the ``Decision`` (screening writes the decided line from the
+    /// resolution). Returns the regime's position in ``regimeDocumentLists(for:)`` plus one, 0
+    /// when no regime is in force.
+    ///
+    /// The facts are established without field names: when ``Resolution/hasUnknownDate``, or
+    /// when this throws, the caller decides with ``evaluateValidated(_:asOf:detail:)``, which
+    /// names them.
+    func resolve(_ facts: Case, asOf date: CivilDate, into resolution: inout Resolution) throws(EvaluationError) -> Int {
+        let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: false)
+        let index = segmentIndex(for: facts.jurisdiction, on: date)
+        let list = segments[facts.jurisdiction.slot]
+        try resolve(
+            established, index.map { list[$0].compiled } ?? empty, asOf: date,
+            documentsInForce: index.map { !list[$0].regimeDocuments.isEmpty } ?? false, tracing: false,
+            into: &resolution, blockingPatent: BlockingPatentLookup(facts, rules: patentTermRules))
+        return index.map { $0 + 1 } ?? 0
     }
 
     /// The case field a date anchor of `facts` comes from (facts established again, collecting).

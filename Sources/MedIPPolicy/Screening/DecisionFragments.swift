@@ -18,7 +18,7 @@
 /// which is why it may be `@unchecked Sendable`.
 final class DecisionFragments: @unchecked Sendable {
     /// A run of bytes in ``base``.
-    struct Span {
+    struct Span: Sendable {
         let start: Int
         let count: Int
     }
@@ -97,6 +97,34 @@ final class DecisionFragments: @unchecked Sendable {
         let span: Span
     }
 
+    /// The fragments of one regime's rules, by each rule's index in that regime's
+    /// ``CompiledRuleSet/rules`` (the indices a ``Resolution`` holds): what screening writes a
+    /// decided line from without building the ``Decision``. A class, so that handing it to
+    /// the writer's functions retains one reference, not four arrays.
+    final class RegimeRules: Sendable {
+        /// Per rule, its id's JSON string and its measure's slot.
+        let rules: [Span]
+        let measureSlots: [Int]
+        /// Per rule, where its obligations start in ``obligations``: the position in the
+        /// table's ``DecisionFragments/obligationFragment(_:)`` of each of its obligation
+        /// templates, in the order of its effects.
+        let obligationStarts: [Int]
+        let obligations: [Int]
+        /// The regime's object after its date.
+        let tail: Span
+
+        init(rules: [Span], measureSlots: [Int], obligationStarts: [Int], obligations: [Int], tail: Span) {
+            (self.rules, self.measureSlots, self.obligationStarts, self.obligations, self.tail) =
+                (rules, measureSlots, obligationStarts, obligations, tail)
+        }
+
+        /// The position of the `ordinal`-th obligation template of rule `rule`.
+        @inline(__always)
+        func obligation(rule: Int, ordinal: Int) -> Int {
+            obligations[obligationStarts[rule] + ordinal]
+        }
+    }
+
     private let base: UnsafeMutablePointer<UInt8>
     private let documents: [Document]
     /// The measure of every slot.
@@ -108,6 +136,9 @@ final class DecisionFragments: @unchecked Sendable {
     private let obligations: [ObligationFragment]
     /// By ``Jurisdiction/slot``.
     private let regimes: [[RegimeFragment]]
+    /// By ``Jurisdiction/slot``, then as ``regimes`` (0: no regime in force); `nil` for a regime
+    /// a rule of which has no fragment (never for the evaluator the table was made from).
+    private let regimeRules: [[RegimeRules?]]
     /// The version and digest, and their JSON strings.
     private let libraryVersion: String
     private let libraryVersionSpan: Span
@@ -205,6 +236,37 @@ final class DecisionFragments: @unchecked Sendable {
             }
         }
         self.regimes = regimes
+        // Per regime, each compiled rule's fragments (the rule-set entry with its id, each
+        // obligation template the entry's with the same code, actor, action and due rule).
+        func ruleEntry(_ id: RuleID) -> RuleFragment? {
+            guard let slot = Self.slot(of: id.measure, in: documents) else { return nil }
+            return rules[ruleRanges[slot]].first { $0.slug.matches(id.slug) }
+        }
+        func table(_ compiled: [CompiledRuleSet.CompiledRule], tail: Span) -> RegimeRules? {
+            var (spans, slots, starts, found) = ([Span](), [Int](), [Int](), [Int]())
+            for compiledRule in compiled {
+                let rule = compiledRule.rule
+                guard let entry = ruleEntry(rule.id), let slot = Self.slot(of: rule.measure, in: documents) else { return nil }
+                spans.append(entry.span)
+                slots.append(slot)
+                starts.append(found.count)
+                for effect in rule.effects {
+                    guard case .obligation(let template) = effect else { continue }
+                    guard let index = entry.obligations.first(where: { index in
+                        let candidate = obligations[index]
+                        return candidate.code == template.code && candidate.actor == template.actor.rawValue
+                            && candidate.en == template.action.en && candidate.zh == template.action.zh && candidate.due == template.due
+                    }) else { return nil }
+                    found.append(index)
+                }
+            }
+            return RegimeRules(rules: spans, measureSlots: slots, obligationStarts: starts, obligations: found, tail: tail)
+        }
+        self.regimeRules = Jurisdiction.allCases.map { jurisdiction in
+            let tails = regimes[jurisdiction.slot].map(\.span)
+            let sets = evaluator.compiledRuleSets(for: jurisdiction).map(\.rules)
+            return zip([[]] + sets, tails).map { table($0, tail: $1) }
+        }
         let version = MedIPPolicyVersion.current
         libraryVersion = version
         libraryVersionSpan = fragment { $0.string(version) }
@@ -295,6 +357,36 @@ final class DecisionFragments: @unchecked Sendable {
         for candidate in regimes[regime.jurisdiction.slot] where candidate.documents == regime.documents { return candidate.span }
         return nil
     }
+
+    /// The fragments of a jurisdiction's regime `regime` (its position in
+    /// ``Evaluator/regimeDocumentLists(for:)`` plus one, 0 for none in force:
+    /// ``Evaluator/resolve(_:asOf:into:)``'s result), when every rule of it has them.
+    @inline(__always)
+    func regimeRules(_ jurisdiction: Jurisdiction, _ regime: Int) -> RegimeRules? {
+        let list = regimeRules[jurisdiction.slot]
+        return list.indices.contains(regime) ? list[regime] : nil
+    }
+
+    /// An obligation template's head and due rule, by its position
+    /// (``RegimeRules/obligation(rule:ordinal:)``; read in place, not copying the template's texts).
+    @inline(__always)
+    func obligationHead(_ index: Int) -> Span { obligations[index].head }
+    @inline(__always)
+    func obligationDueRule(_ index: Int) -> Span? { obligations[index].dueRule }
+
+    /// The JSON string of the measure of a slot.
+    @inline(__always)
+    func measure(slot: Int) -> Span { measureSpans[slot] }
+
+    /// The JSON strings of this library's version and the evaluator's rule-set digest.
+    var libraryVersionFragment: Span { libraryVersionSpan }
+    var ruleSetDigestFragment: Span { ruleSetDigestSpan }
+
+    /// The JSON string of a consequence's or a flag's kind, by its bit.
+    @inline(__always)
+    func consequenceKind(bit: Int) -> Span { consequenceKinds[bit] }
+    @inline(__always)
+    func flagKind(bit: Int) -> Span { flagKinds[bit] }
 
     /// The JSON string of the library version, when it is this library's.
     @inline(__always)

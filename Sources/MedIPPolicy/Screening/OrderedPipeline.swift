@@ -73,6 +73,8 @@ enum PipelineInput {
 /// lock or by the writer alone, whose turns are ordered by that lock (which is why the class may
 /// be `@unchecked Sendable` although the closures are not `Sendable`).
 final class OrderedPipeline: @unchecked Sendable {
+    /// Turns one line (its number and bytes) into output bytes and counts, with the worker's
+    /// reusable storage.
     typealias Transform = @Sendable (Int, ArraySlice<UInt8>, inout [UInt8], inout ScreeningCounts, inout ScreeningScratch) -> Void
 
     private let input: PipelineInput

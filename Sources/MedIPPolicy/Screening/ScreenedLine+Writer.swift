@@ -29,16 +29,55 @@ struct ScreenedLineWriter {
         self.fragments = fragments
     }
 
+    /// A writer on memory it borrows (``appendLine(to:fragments:buffer:_:)``).
+    private init(fragments: DecisionFragments?, buffer: LineBuffer) {
+        (base, capacity) = (buffer.base, buffer.capacity)
+        self.fragments = fragments
+    }
+
+    /// Memory a screening worker lends the writers of its lines, one after another, so that no
+    /// line allocates its own (``appendLine(to:fragments:buffer:_:)``). Owned by one worker:
+    /// never used by two writers at a time.
+    final class LineBuffer {
+        fileprivate var base: UnsafeMutablePointer<UInt8>
+        fileprivate var capacity: Int
+
+        /// Memory for lines of up to `capacity` bytes to begin with (it grows for longer ones).
+        init(capacity: Int = 4_096) {
+            self.capacity = max(1, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit {
+            base.deallocate()
+        }
+    }
+
     /// Writes one line with `body` at the end of `output` (a run of earlier lines), then a
     /// newline.
     static func appendLine(
         to output: inout [UInt8], fragments: DecisionFragments? = nil, _ body: (inout ScreenedLineWriter) -> Void
     ) {
         var writer = ScreenedLineWriter(fragments: fragments)
-        body(&writer)
-        writer.put(0x0A)
-        output.append(contentsOf: UnsafeBufferPointer(start: writer.base, count: writer.count))
+        writer.appendLine(to: &output, body)
         writer.base.deallocate()
+    }
+
+    /// Writes one line as ``appendLine(to:fragments:_:)`` does, in `buffer`'s memory (which
+    /// keeps the memory, grown if the line needed more).
+    static func appendLine(
+        to output: inout [UInt8], fragments: DecisionFragments?, buffer: LineBuffer, _ body: (inout ScreenedLineWriter) -> Void
+    ) {
+        var writer = ScreenedLineWriter(fragments: fragments, buffer: buffer)
+        writer.appendLine(to: &output, body)
+        (buffer.base, buffer.capacity) = (writer.base, writer.capacity)
+    }
+
+    /// Writes `body`'s line and a newline, and appends the bytes to `output`.
+    private mutating func appendLine(to output: inout [UInt8], _ body: (inout ScreenedLineWriter) -> Void) {
+        body(&self)
+        put(0x0A)
+        output.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Writes what `body` writes at the end of `output`, without fragments and without a newline
@@ -96,6 +135,173 @@ struct ScreenedLineWriter {
         key("decision", &first); write(decision)
         key("line", &first); integer(line)
         close()
+    }
+
+    /// A decided line written from what deciding resolved, without building the ``Decision``:
+    /// byte for byte what ``writeDecided(line:_:)-(Int,Decision)`` writes for the decision
+    /// ``Evaluator`` builds from the same resolution (a ``DecisionDetail/summary`` decision of
+    /// case `caseID` on `asOf`). Every constant string comes from `fragments`, the rules'
+    /// through `table`, the fragments of the regime whose compiled rules `compiled` the
+    /// resolution's rule indices point into.
+    mutating func writeDecided(
+        line: Int, _ resolution: Resolution, caseID: String, asOf: CivilDate, compiled: CompiledRuleSet,
+        table: DecisionFragments.RegimeRules, fragments: DecisionFragments
+    ) {
+        open()
+        var outer = true
+        key("decision", &outer)
+        open()
+        var first = true
+        key("asOf", &first)
+        let asOfBytes = count  // the regime's date is the as-of date: its bytes are copied
+        date(asOf)
+        key("caseID", &first); string(caseID)
+        key("concurrentDispositions", &first); dispositions(resolution.concurrent, resolution, table, fragments)
+        key("conflicts", &first)
+        if resolution.deadlines.isEmpty || resolution.holds.isEmpty {
+            put(UInt8(ascii: "[")); put(UInt8(ascii: "]"))
+        } else {
+            array(resolution.conflicts(compiled)) { $0.write($1) }
+        }
+        key("consequences", &first)
+        sourced(resolution.consequences, kinds: resolution.consequenceKinds, table, fragments) { fragments.consequenceKind(bit: $0) }
+        key("disposition", &first); disposition(resolution.winner, resolution, table, fragments)
+        key("flags", &first)
+        sourced(resolution.flags, kinds: resolution.flagKinds, table, fragments) { fragments.flagKind(bit: $0) }
+        key("libraryVersion", &first); put(fragments.bytes(fragments.libraryVersionFragment))
+        key("obligations", &first)
+        put(UInt8(ascii: "["))
+        for position in resolution.obligations.indices {
+            if position > 0 { put(UInt8(ascii: ",")) }
+            obligation(position, resolution, table, fragments)
+        }
+        put(UInt8(ascii: "]"))
+        key("regime", &first)
+        open()
+        var inner = true
+        key("date", &inner)
+        reserve(12)
+        (base + count).update(from: base + asOfBytes, count: 12)
+        count &+= 12
+        put(fragments.bytes(table.tail))
+        key("ruleSetDigest", &first); put(fragments.bytes(fragments.ruleSetDigestFragment))
+        key("schemaVersion", &first); integer(Decision.currentSchemaVersion)
+        key("supersededDispositions", &first); dispositions(resolution.superseded, resolution, table, fragments)
+        close()
+        key("line", &outer); integer(line)
+        close()
+    }
+
+    /// The dispositions of the kinds whose slots are set in `slots`, in slot order, as an array.
+    private mutating func dispositions(
+        _ slots: UInt64, _ resolution: Resolution, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
+    ) {
+        put(UInt8(ascii: "["))
+        var remaining = slots
+        while remaining != 0 {
+            if remaining != slots { put(UInt8(ascii: ",")) }
+            disposition(DispositionKind.bySlot[remaining.trailingZeroBitCount], resolution, table, fragments)
+            remaining &= remaining &- 1
+        }
+        put(UInt8(ascii: "]"))
+    }
+
+    /// A disposition's object, as ``write(_:)-(ResolvedDisposition)`` writes it.
+    private mutating func disposition(
+        _ kind: DispositionKind, _ resolution: Resolution, _ table: DecisionFragments.RegimeRules,
+        _ fragments: DecisionFragments
+    ) {
+        open()
+        var first = true
+        key("basis", &first); put(fragments.bytes(fragments.basis(resolution.basis(kind))))
+        // Read in place: copying the entry out retained its texts.
+        let position = resolution.position(of: kind)
+        if let position, let patent = resolution.dispositions[position].patent { key("blockingPatent", &first); write(patent) }
+        if let position, let value = resolution.dispositions[position].date.date { key("date", &first); date(value) }
+        key("kind", &first); put(fragments.bytes(fragments.kind(kind)))
+        let part = position == nil ? -1 : kind.slot  // no rule yields a disposition without an entry
+        key("measures", &first); measures(resolution.dispositionRules, part: part, table, fragments)
+        key("rules", &first); rules(resolution.dispositionRules, part: part, table, fragments)
+        if let position, let unknown = resolution.dispositions[position].date.unknown { key("unknownDate", &first); write(unknown) }
+        close()
+    }
+
+    /// The consequences or flags of a resolution as an array, one object per kind whose bit is
+    /// set in `kinds`, in bit order (`span` gives a kind's name by its bit).
+    private mutating func sourced(
+        _ sources: [Resolution.Source], kinds: UInt64, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments,
+        span: (Int) -> DecisionFragments.Span
+    ) {
+        put(UInt8(ascii: "["))
+        var remaining = kinds
+        while remaining != 0 {
+            let bit = remaining.trailingZeroBitCount
+            if remaining != kinds { put(UInt8(ascii: ",")) }
+            remaining &= remaining &- 1
+            open()
+            var first = true
+            key("kind", &first); put(fragments.bytes(span(bit)))
+            key("measures", &first); measures(sources, part: bit, table, fragments)
+            key("rules", &first); rules(sources, part: bit, table, fragments)
+            close()
+        }
+        put(UInt8(ascii: "]"))
+    }
+
+    /// The obligation at `position` of a resolution, as ``write(_:)-(ResolvedObligation)`` writes it.
+    private mutating func obligation(
+        _ position: Int, _ resolution: Resolution, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
+    ) {
+        // Read in place: copying the entry out retained its template's texts.
+        let fragment = table.obligation(rule: resolution.obligations[position].rule, ordinal: resolution.obligations[position].ordinal)
+        put(fragments.bytes(fragments.obligationHead(fragment)))
+        var first = false
+        if let value = resolution.obligations[position].due { key("due", &first); date(value) }
+        if let span = fragments.obligationDueRule(fragment) { put(fragments.bytes(span)) }
+        key("measures", &first); measures(resolution.obligationRules, part: position, table, fragments)
+        key("modality", &first); put(fragments.bytes(fragments.modality(resolution.obligations[position].template.modality)))
+        if let value = resolution.obligations[position].overdueSince { key("overdueSince", &first); date(value) }
+        key("rules", &first); rules(resolution.obligationRules, part: position, table, fragments)
+        if let unknown = resolution.obligations[position].unknown { key("unknownDue", &first); write(unknown) }
+        close()
+    }
+
+    /// The measures of the rules of one part, each once, in the rules' order
+    /// (``Evaluator/measures(of:)``), as an array.
+    private mutating func measures(
+        _ sources: [Resolution.Source], part: Int, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
+    ) {
+        list(sources, part: part, fragments) { list, index in
+            let slot = table.measureSlots[list[index].rule]
+            for earlier in 0..<index where list[earlier].part == part && table.measureSlots[list[earlier].rule] == slot { return nil }
+            return fragments.measure(slot: slot)
+        }
+    }
+
+    /// The rules of one part, in order, as an array.
+    private mutating func rules(
+        _ sources: [Resolution.Source], part: Int, _ table: DecisionFragments.RegimeRules, _ fragments: DecisionFragments
+    ) {
+        list(sources, part: part, fragments) { list, index in table.rules[list[index].rule] }
+    }
+
+    /// An array of the fragments `span` gives for the sources of one part (none when it gives
+    /// `nil`), in order.
+    private mutating func list(
+        _ sources: [Resolution.Source], part: Int, _ fragments: DecisionFragments,
+        _ span: (UnsafeBufferPointer<Resolution.Source>, Int) -> DecisionFragments.Span?
+    ) {
+        put(UInt8(ascii: "["))
+        var written = false
+        sources.withUnsafeBufferPointer { list in
+            for index in list.indices where list[index].part == part {
+                guard let span = span(list, index) else { continue }
+                if written { put(UInt8(ascii: ",")) }
+                written = true
+                put(fragments.bytes(span))
+            }
+        }
+        put(UInt8(ascii: "]"))
     }
 
     mutating func write(_ record: ScreenedVerdict) {

@@ -94,9 +94,17 @@ extension TimelineChange {
 extension Screener {
     /// Decides one case on the as-of date and finds its next change on or before `horizon`.
     public func screen(_ facts: Case, through horizon: CivilDate) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
+        var scratch = Resolution()
+        return screen(facts, through: horizon, scratch: &scratch)
+    }
+
+    /// ``screen(_:through:)``, the timeline's evaluations resolving into `scratch` (the
+    /// screening worker's).
+    func screen(_ facts: Case, through horizon: CivilDate, scratch: inout Resolution) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
         do {
             guard horizon > asOf else { return .success((try evaluator.evaluate(facts, asOf: asOf, detail: detail), nil)) }
-            let timeline = try evaluator.timeline(facts, from: asOf, through: horizon)
+            try evaluator.requireValid(facts)
+            let timeline = try evaluator.timelineValidated(facts, from: asOf, through: horizon, scratch: &scratch)
             // The first segment already holds the decision on the as-of date in summary detail;
             // only a fuller detail (a trace) decides that date again.
             let decision: Decision
@@ -194,11 +202,11 @@ extension Screener {
     }
 
     /// Decodes one line into `scratch`'s case and screens it through `horizon`
-    /// (``screen(_:through:)``).
+    /// (``screen(_:through:)``), the timeline's evaluations resolving into `scratch`'s resolution.
     func screen(
         json bytes: ArraySlice<UInt8>, through horizon: CivilDate, scratch: inout ScreeningScratch
     ) -> Result<(Decision, TimelineChange?), ScreeningFailure> {
-        switch scratch.withCase(decoding: bytes, options: decoding, { screen($0, through: horizon) }) {
+        switch scratch.withCase(decoding: bytes, options: decoding, { screen($0, through: horizon, scratch: &$1) }) {
         case .success(let result): result
         case .failure(let error): .failure(ScreeningFailure(decoding: error))
         }

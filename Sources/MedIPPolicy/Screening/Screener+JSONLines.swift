@@ -98,14 +98,7 @@ extension Screener {
             // The evaluator's constant strings, escaped once for the whole screening.
             let fragments = DecisionFragments(evaluator)
             return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, scratch in
-                switch screen(json: bytes, scratch: &scratch) {
-                case .success(let decision):
-                    counts.add(decision, slots: fragments)
-                    Screener.appendDecided(line: line, decision, to: &output, fragments: fragments)
-                case .failure(let failure):
-                    Screener.appendLine(ScreenedLine(line: line, decision: nil, error: failure), to: &output)
-                    counts.add(failure)
-                }
+                appendScreened(line: line, json: bytes, to: &output, counts: &counts, fragments: fragments, scratch: &scratch)
             }.summary
         case .verdicts:
             return try screenPipelined(input: input, write: write, progress: progress) { line, bytes, output, counts, scratch in
@@ -241,7 +234,7 @@ extension Screener {
 
     /// Decodes, validates and decides one line as a verdict, reading it into `scratch`'s case.
     func verdict(json bytes: ArraySlice<UInt8>, scratch: inout ScreeningScratch) -> Result<Verdict, ScreeningFailure> {
-        switch scratch.withCase(decoding: bytes, options: decoding, { verdict($0) }) {
+        switch scratch.withCase(decoding: bytes, options: decoding, { facts, _ in verdict(facts) }) {
         case .success(let result): result
         case .failure(let error): .failure(ScreeningFailure(decoding: error))
         }
@@ -305,13 +298,27 @@ struct ScreeningCounts: Sendable {
         if decision.hasUnknownDate { unknownDates += 1 }
     }
 
+    /// Makes the slots of `fragments`' measures, once.
+    mutating func prepareSlots(_ fragments: DecisionFragments) {
+        guard fragmentCounts.isEmpty else { return }
+        fragmentMeasures = fragments.measures
+        fragmentCounts = [Int](repeating: 0, count: fragments.measures.count)
+        fragmentCounted = fragmentCounts
+    }
+
+    /// Counts a citation of the measure of `slot` by the current decision (the ``decided``-th),
+    /// once per decision: a slot remembers the decision that last counted it.
+    @inline(__always)
+    mutating func cite(slot: Int) {
+        if fragmentCounted[slot] != decided {
+            fragmentCounted[slot] = decided
+            fragmentCounts[slot] += 1
+        }
+    }
+
     /// Counts a decision as ``add(_:)`` does, each cited measure in its slot of `fragments`.
     mutating func add(_ decision: Decision, slots fragments: DecisionFragments) {
-        if fragmentCounts.isEmpty {
-            fragmentMeasures = fragments.measures
-            fragmentCounts = [Int](repeating: 0, count: fragments.measures.count)
-            fragmentCounted = fragmentCounts
-        }
+        prepareSlots(fragments)
         total += 1
         decided += 1
         dispositions[decision.disposition.kind.slot] += 1
@@ -321,10 +328,7 @@ struct ScreeningCounts: Sendable {
         func cite(_ measures: [MeasureID]) {
             for measure in measures {
                 if let slot = fragments.slot(of: measure) {
-                    if fragmentCounted[slot] != decided {
-                        fragmentCounted[slot] = decided
-                        fragmentCounts[slot] += 1
-                    }
+                    self.cite(slot: slot)
                 } else if !others.contains(measure) {
                     others.append(measure)
                 }

@@ -71,15 +71,22 @@ public struct Screener: Sendable {
 
     /// Decodes and decides one case file (one JSON Lines line).
     public func screen(json bytes: ArraySlice<UInt8>) -> Result<Decision, ScreeningFailure> {
-        var scratch = ScreeningScratch()
-        return screen(json: bytes, scratch: &scratch)
+        let facts: Case
+        do {
+            facts = try readCase(json: bytes)
+        } catch {
+            return .failure(error)
+        }
+        return screen(facts)
     }
 
-    /// Decodes one line into `scratch`'s case and decides it.
-    func screen(json bytes: ArraySlice<UInt8>, scratch: inout ScreeningScratch) -> Result<Decision, ScreeningFailure> {
-        switch scratch.withCase(decoding: bytes, options: decoding, screen) {
-        case .success(let result): result
-        case .failure(let error): .failure(ScreeningFailure(decoding: error))
+    /// Decodes one case file (one JSON Lines line); a line that is not one is a decoding
+    /// failure. (Thrown, not returned in a `Result`: taking the case out of one copied it.)
+    func readCase(json bytes: ArraySlice<UInt8>) throws(ScreeningFailure) -> Case {
+        do {
+            return try CaseFile.decodeLine(bytes, options: decoding)
+        } catch {
+            throw ScreeningFailure(decoding: error)
         }
     }
 

@@ -1,5 +1,7 @@
-/// What one screening worker keeps from one line to the next (library-internal): the case it
-/// decoded last, whose storage the next line is read into, and the reader's room for unescaping.
+/// What one screening worker keeps from one line to the next (library-internal), so that reading,
+/// deciding and writing a line allocate next to nothing: the case it decoded last, whose storage
+/// the next line is read into, the reader's room for unescaping, the ``Resolution`` each case is
+/// resolved into, and the memory its decided line is written in.
 ///
 /// Reading a line into the previous line's case (``CaseReader/read(_:into:)``) keeps the storage
 /// of its arrays — patents, objections, requests, history, and the arrays inside them — so that
@@ -11,6 +13,10 @@ struct ScreeningScratch: ~Copyable {
     private var reused: Case?
     /// Room for the reader to unescape one string (``JSONTokenReader/scratchCapacity`` bytes).
     private let unescaped: UnsafeMutablePointer<UInt8>
+    /// The resolution each line's case is resolved into (``withCase(decoding:options:_:)`` lends it).
+    private var resolution = Resolution()
+    /// The memory a decided line is written in.
+    let lineBuffer = ScreenedLineWriter.LineBuffer()
 
     /// Scratch for one worker.
     init() {
@@ -22,9 +28,9 @@ struct ScreeningScratch: ~Copyable {
     }
 
     /// Decodes one line as ``CaseFile/decodeLine(_:options:)`` does and answers what `body` makes
-    /// of the case, or the decoding error.
+    /// of the case (with the worker's resolution to resolve it into), or the decoding error.
     mutating func withCase<Answer>(
-        decoding bytes: ArraySlice<UInt8>, options: CaseFile.DecodingOptions, _ body: (Case) -> Answer
+        decoding bytes: ArraySlice<UInt8>, options: CaseFile.DecodingOptions, _ body: (Case, inout Resolution) -> Answer
     ) -> Result<Answer, CaseFileError> {
         var facts: Case
         if var previous = reused.take(), bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped) }) {
@@ -35,7 +41,7 @@ struct ScreeningScratch: ~Copyable {
             case .failure(let error): return .failure(error)
             }
         }
-        let answer = body(facts)
+        let answer = body(facts, &resolution)
         reused = consume facts
         return .success(answer)
     }
