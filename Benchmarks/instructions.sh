@@ -63,7 +63,7 @@ fi
 decisions=$(per_line "$(screen "$cases" --)" "$(screen "$work/empty.jsonl" --)")
 verdicts=$(per_line "$(screen "$cases" -- --verdicts)" "$(screen "$work/empty.jsonl" -- --verdicts)")
 parse=$(per_line "$(screen "$cases" '--toggle-collect=$s11MedIPPolicy10CaseReaderO4read*' --)" 0)
-write=$(per_line "$(screen "$cases" '--toggle-collect=$s11MedIPPolicy18ScreenedLineWriterV12writeDecided4line_ySi_AA8DecisionVtF' --)" 0)
+write=$(per_line "$(screen "$cases" '--toggle-collect=$s11MedIPPolicy18ScreenedLineWriterV12writeDecided4line_6caseID*' --)" 0)
 # A toggled function that was renamed or inlined away counts nothing: refuse to print a zero.
 for figure in "$parse" "$write"; do
   if [[ $figure == 0 ]]; then
