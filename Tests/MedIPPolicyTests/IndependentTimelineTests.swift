@@ -39,6 +39,15 @@ struct IndependentTimelineTests {
         return timeline
     }
 
+    /// ``timeline(_:_:_:spotChecking:)`` of a generic applying for listing on `from`, the window's
+    /// first day, with one objection.
+    static func objectionTimeline(
+        _ objection: ObjectionBuilder, from: String, through: String, jurisdiction: Jurisdiction = .beijing,
+        spotChecking days: [String]
+    ) throws -> Timeline {
+        try timeline(R.generic(applyingOn: from, jurisdiction: jurisdiction).withObjection(objection), from, through, spotChecking: days)
+    }
+
     static func dates(_ timeline: Timeline) -> [String] { timeline.changes.map(\.date.description) }
     static func change(_ timeline: Timeline, on date: String) -> TimelineChange? {
         timeline.changes.first { $0.date == R.d(date) }
@@ -168,8 +177,8 @@ struct IndependentTimelineTests {
     func opinionDeadlinePasses() throws {
         let objection = ObjectionBuilder.received(on: R.d("2026-05-12"), against: Self.inSuit)
             .withOpinionRequested(on: R.d("2026-05-13"), deadline: R.d("2026-06-15"))
-        let timeline = try Self.timeline(
-            R.generic(applyingOn: "2026-05-11", jurisdiction: .national).withObjection(objection), "2026-05-11", "2026-08-31",
+        let timeline = try Self.objectionTimeline(
+            objection, from: "2026-05-11", through: "2026-08-31", jurisdiction: .national,
             spotChecking: ["2026-05-11", "2026-05-12", "2026-05-13", "2026-06-15", "2026-06-16"])
         #expect(Self.dates(timeline) == ["2026-05-12", "2026-05-13", "2026-06-16"])
         #expect(Self.change(timeline, on: "2026-05-12")?.flagsAdded.contains(.opinionMayBeRequested) == true)
@@ -187,8 +196,8 @@ struct IndependentTimelineTests {
     func opinionArrives() throws {
         let objection = ObjectionBuilder.received(on: R.d("2026-05-12"), against: Self.inSuit)
             .withOpinion(requestedOn: R.d("2026-05-13"), deadline: R.d("2026-06-15"), answeredOn: R.d("2026-06-05"), finding: .noInfringement)
-        let timeline = try Self.timeline(
-            R.generic(applyingOn: "2026-05-11").withObjection(objection), "2026-05-11", "2026-08-31",
+        let timeline = try Self.objectionTimeline(
+            objection, from: "2026-05-11", through: "2026-08-31",
             spotChecking: ["2026-06-04", "2026-06-05", "2026-06-16"])
         #expect(Self.dates(timeline) == ["2026-05-12", "2026-05-13", "2026-06-05"])
         let arrived = try #require(Self.change(timeline, on: "2026-06-05"))
@@ -203,8 +212,8 @@ struct IndependentTimelineTests {
     func objectionWithdrawn() throws {
         let objection = ObjectionBuilder.received(on: R.d("2026-05-12"), against: Self.inSuit)
             .withOpinionRequested(on: R.d("2026-05-13"), deadline: R.d("2026-06-15")).withdrawn(on: R.d("2026-06-01"))
-        let timeline = try Self.timeline(
-            R.generic(applyingOn: "2026-05-11").withObjection(objection), "2026-05-11", "2026-08-31",
+        let timeline = try Self.objectionTimeline(
+            objection, from: "2026-05-11", through: "2026-08-31",
             spotChecking: ["2026-05-31", "2026-06-01", "2026-06-16"])
         #expect(Self.dates(timeline) == ["2026-05-12", "2026-05-13", "2026-06-01"])
         let withdrawn = try #require(Self.change(timeline, on: "2026-06-01"))
@@ -219,8 +228,8 @@ struct IndependentTimelineTests {
     func opinionDeadlineIn2027() throws {
         let objection = ObjectionBuilder.received(on: R.d("2026-12-01"), against: Self.inSuit)
             .withOpinionRequested(on: R.d("2026-12-02"), deadline: R.d("2027-01-15"))
-        let timeline = try Self.timeline(
-            R.generic(applyingOn: "2026-11-30", jurisdiction: .national).withObjection(objection), "2026-11-30", "2027-03-31",
+        let timeline = try Self.objectionTimeline(
+            objection, from: "2026-11-30", through: "2027-03-31", jurisdiction: .national,
             spotChecking: ["2027-01-15", "2027-01-16", "2027-03-31"])
         #expect(Self.dates(timeline) == ["2026-12-01", "2026-12-02", "2027-01-16"])
         #expect(Self.causeKinds(Self.change(timeline, on: "2027-01-16")) == [.opinionDeadlinePasses])
@@ -443,8 +452,8 @@ struct IndependentTimelineTests {
     func deadlineOnHolidayOverTime() throws {
         let objection = ObjectionBuilder.received(on: R.d("2026-09-08"), against: Self.inSuit)
             .withOpinion(requestedOn: R.d("2026-09-09"), deadline: R.d("2026-10-01"), answeredOn: R.d("2026-10-08"), finding: .noInfringement)
-        let timeline = try Self.timeline(
-            R.generic(applyingOn: "2026-09-07").withObjection(objection), "2026-09-07", "2026-11-30",
+        let timeline = try Self.objectionTimeline(
+            objection, from: "2026-09-07", through: "2026-11-30",
             spotChecking: ["2026-10-01", "2026-10-02", "2026-10-08"])
         let passed = try #require(Self.change(timeline, on: "2026-10-02"))
         #expect(passed.dispositionBefore == .awaitOpinion && passed.dispositionAfter == .admitOnSelfCommitment)
