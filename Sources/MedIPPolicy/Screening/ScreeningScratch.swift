@@ -32,14 +32,18 @@ struct ScreeningScratch: ~Copyable {
     mutating func withCase<Answer>(
         decoding bytes: ArraySlice<UInt8>, options: CaseFile.DecodingOptions, _ body: (Case, inout Resolution) -> Answer
     ) -> Result<Answer, CaseFileError> {
-        var facts: Case
-        if var previous = reused.take(), bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped) }) {
-            facts = previous
-        } else {
-            switch Result(catching: { () throws(CaseFileError) -> Case in try CaseFile.decodeLine(bytes, options: options) }) {
-            case .success(let decoded): facts = decoded
-            case .failure(let error): return .failure(error)
+        let facts: Case
+        do throws(CaseFileError) {
+            if var previous = reused.take() {
+                // When the strict reader gives up, the Codable path answers (not `decodeLine`,
+                // which would run the strict reader again).
+                facts = bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped) })
+                    ? previous : try CaseFile.decode(Data(bytes), options: options)
+            } else {
+                facts = try CaseFile.decodeLine(bytes, options: options)
             }
+        } catch {
+            return .failure(error)
         }
         let answer = body(facts, &resolution)
         reused = consume facts
