@@ -24,14 +24,8 @@ extension JSONTokenReader {
 
     /// Reads an array (`decode([Value].self, forKey:)`: `null` fails, as does any `null` element).
     mutating func readArray<Value: JSONTokenReadable>(of type: Value.Type = Value.self) throws(TokenReadFailure) -> [Value] {
-        var state = try beginArray()
         var values: [Value] = []
-        while try nextElement(&state) {
-            // Room for a few elements at the first, rather than growing one by one (a case's
-            // arrays hold a handful; empty arrays allocate nothing).
-            if values.isEmpty { values.reserveCapacity(4) }
-            values.append(try Value.read(from: &self))
-        }
+        try readArray(into: &values)
         return values
     }
 
@@ -61,6 +55,8 @@ extension JSONTokenReader {
             if count < values.count {
                 values[count] = try Value.read(from: &self)
             } else {
+                // Room for a few elements at the first, rather than growing one by one (a case's
+                // arrays hold a handful; empty arrays allocate nothing).
                 if values.capacity == 0 { values.reserveCapacity(4) }
                 values.append(try Value.read(from: &self))
             }
