@@ -109,4 +109,36 @@ import MedIPPolicyTesting
             #expect(fast.validate() == slow.validate(), "\(name.unicodeScalars.map { $0.value })")
         }
     }
+
+    @Test func aPooledBufferIsLentAgainOnlyOnceNoTextRefersToIt() {
+        var pool = TextBufferPool()
+        // Lends a buffer, writes `value` in it and answers the text and the buffer's identity
+        // (no reference to the buffer is kept here but the text's).
+        func lendText(_ value: String) -> (StoredText, ObjectIdentifier) {
+            let buffer = pool.lend(capacity: 16)
+            #expect(buffer.count == 0, "a lent buffer is empty")
+            let offset = Array(value.utf8).withUnsafeBufferPointer { buffer.append($0) }
+            return (StoredText(buffer: buffer, offset: offset, count: value.utf8.count), ObjectIdentifier(buffer))
+        }
+        // Line 1's text is held: line 2 gets another buffer.
+        let first = lendText("北京某医药有限公司")
+        var one = first.0
+        let oneBuffer = first.1
+        let (two, twoBuffer) = lendText("line two")
+        #expect(oneBuffer != twoBuffer)
+        // Line 3, both still held: a third buffer; the held texts keep their bytes.
+        let (three, threeBuffer) = lendText("line three")
+        #expect(threeBuffer != oneBuffer && threeBuffer != twoBuffer)
+        #expect(one == StoredText("北京某医药有限公司") && two == StoredText("line two") && three == StoredText("line three"))
+        // Line 1's text let go (its buffer left the pool when line 3 took its place): line 4
+        // still gets a new buffer, as lines 2 and 3 are held.
+        one = StoredText("")
+        let (four, fourBuffer) = lendText("line four")
+        #expect(fourBuffer != twoBuffer && fourBuffer != threeBuffer)
+        // Line 3's text let go: its buffer is lent again, emptied, and line 4's text is intact.
+        _ = consume three
+        let (_, fiveBuffer) = lendText("line five")
+        #expect(fiveBuffer == threeBuffer)
+        #expect(four == StoredText("line four") && two == StoredText("line two"))
+    }
 }

@@ -94,8 +94,21 @@ package enum CaseReader {
     /// `scratch` is room for unescaping, of ``JSONTokenReader/scratchCapacity`` bytes (a
     /// worker's, reused from line to line, where ``read(_:)`` allocates its own).
     package static func read(_ buffer: UnsafeRawBufferPointer, into value: inout Case, scratch: UnsafeMutablePointer<UInt8>) -> Bool {
+        read(buffer, into: &value, scratch: scratch, texts: nil)
+    }
+
+    /// ``read(_:into:scratch:)`` keeping the case's texts in `texts` (an empty buffer a
+    /// ``TextBufferPool`` lent) when given, where the reader otherwise makes a buffer.
+    ///
+    /// Never inlined, so that a profile can collect the parse step alone (one call a line;
+    /// `Benchmarks/instructions.sh` toggles collection on it).
+    @inline(never)
+    static func read(
+        _ buffer: UnsafeRawBufferPointer, into value: inout Case, scratch: UnsafeMutablePointer<UInt8>, texts: TextBuffer?
+    ) -> Bool {
         guard buffer.count <= CaseFile.maxBytes, let start = buffer.baseAddress else { return false }
         var reader = JSONTokenReader(base: start.assumingMemoryBound(to: UInt8.self), count: buffer.count, scratch: scratch)
+        reader.texts = texts
         do {
             try Case.read(from: &reader, into: &value)
             return reader.isAtEndAfterWhitespace()

@@ -1,7 +1,7 @@
 /// What one screening worker keeps from one line to the next (library-internal), so that reading,
 /// deciding and writing a line allocate next to nothing: the case it decoded last, whose storage
 /// the next line is read into, the reader's room for unescaping, the ``Resolution`` each case is
-/// resolved into, and the memory its decided line is written in.
+/// resolved into, the memory its decided line is written in, and the buffers its texts are kept in.
 ///
 /// Reading a line into the previous line's case (``CaseReader/read(_:into:)``) keeps the storage
 /// of its arrays — patents, objections, requests, history, and the arrays inside them — so that
@@ -17,6 +17,8 @@ struct ScreeningScratch: ~Copyable {
     private var resolution = Resolution()
     /// The memory a decided line is written in.
     let lineBuffer = ScreenedLineWriter.LineBuffer()
+    /// The buffers the texts of each line's case are kept in, two in turn.
+    private var texts = TextBufferPool()
 
     /// Scratch for one worker.
     init() {
@@ -29,6 +31,10 @@ struct ScreeningScratch: ~Copyable {
 
     /// Decodes one line as ``CaseFile/decodeLine(_:options:)`` does and answers what `body` makes
     /// of the case (with the worker's resolution to resolve it into), or the decoding error.
+    ///
+    /// Always inlined: the closure then captures nothing by copy (a call kept out of line copied
+    /// the ``Screener`` the closure captures, at every line).
+    @inline(__always)
     mutating func withCase<Answer>(
         decoding bytes: ArraySlice<UInt8>, options: CaseFile.DecodingOptions, _ body: (Case, inout Resolution) -> Answer
     ) -> Result<Answer, CaseFileError> {
@@ -37,7 +43,8 @@ struct ScreeningScratch: ~Copyable {
             if var previous = reused.take() {
                 // When the strict reader gives up, the Codable path answers (not `decodeLine`,
                 // which would run the strict reader again).
-                facts = bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped) })
+                let buffer = texts.lend(capacity: Swift.min(bytes.count, 512))
+                facts = bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped, texts: buffer) })
                     ? previous : try CaseFile.decode(Data(bytes), options: options)
             } else {
                 facts = try CaseFile.decodeLine(bytes, options: options)

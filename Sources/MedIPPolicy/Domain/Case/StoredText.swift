@@ -24,14 +24,14 @@ package struct StoredText: Sendable, Hashable {
     private let storage: Storage
 
     /// Text held as a `String`.
-    init(_ string: String) {
+    package init(_ string: String) {
         storage = .string(string)
     }
 
     /// Text held as `count` bytes of `buffer` from `offset`, which must be valid UTF-8 (and, when
     /// `plain`, hold no control character and start with a visible ASCII character or a CJK
     /// ideograph's lead byte: ``isKnownPlain``).
-    init(buffer: TextBuffer, offset: Int, count: Int, plain: Bool = false) {
+    package init(buffer: TextBuffer, offset: Int, count: Int, plain: Bool = false) {
         let info = UInt32(truncatingIfNeeded: count) & ~Self.plainBit | (plain ? Self.plainBit : 0)
         storage = .bytes(buffer, offset: Int32(truncatingIfNeeded: offset), info: info)
     }
@@ -96,16 +96,16 @@ package struct StoredText: Sendable, Hashable {
 /// The UTF-8 bytes of the texts of one case file, copied once by the case reader and shared by
 /// its ``StoredText`` values (library-internal). Written only while the reader fills it, on one
 /// thread, before any text that refers to it is handed out; immutable afterwards.
-final class TextBuffer: @unchecked Sendable {
+package final class TextBuffer: @unchecked Sendable {
     /// The bytes.
-    private(set) var base: UnsafeMutablePointer<UInt8>
+    package private(set) var base: UnsafeMutablePointer<UInt8>
     /// Bytes in use.
-    private(set) var count = 0
+    package private(set) var count = 0
     /// Bytes allocated.
     private var capacity: Int
 
     /// An empty buffer with room for `capacity` bytes (it grows as needed).
-    init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = max(16, capacity)
         base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
@@ -114,8 +114,15 @@ final class TextBuffer: @unchecked Sendable {
         base.deallocate()
     }
 
+    /// Empties the buffer, keeping its memory, for a reader to fill again. Only for a buffer no
+    /// ``StoredText`` refers to any more: ``TextBufferPool`` calls it on a buffer it holds the
+    /// only reference to.
+    package func removeAll() {
+        count = 0
+    }
+
     /// Appends `bytes` and answers their offset.
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    package func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let offset = count
         if count + bytes.count > capacity {
             var grown = capacity * 2
@@ -129,6 +136,39 @@ final class TextBuffer: @unchecked Sendable {
         if let source = bytes.baseAddress { (base + count).initialize(from: source, count: bytes.count) }
         count += bytes.count
         return offset
+    }
+}
+
+/// Two text buffers a screening worker lends its reader in turn (package-internal), so that
+/// steady screening does not allocate and free one per line.
+///
+/// A buffer is lent again only while the pool holds the only reference to it (no ``StoredText``
+/// of any case refers to it any more); then it is emptied and refilled. The case a worker reads
+/// a line into still refers to the previous line's buffer until the line's texts replace its
+/// own, so the two buffers alternate; a buffer still referred to elsewhere is left to its
+/// holders and a new one takes its place.
+package struct TextBufferPool {
+    private var first: TextBuffer?
+    private var second: TextBuffer?
+
+    /// An empty pool.
+    package init() {}
+
+    /// A buffer no text refers to, emptied: one of the pool's, or a new one the pool keeps.
+    package mutating func lend(capacity: Int) -> TextBuffer {
+        if first != nil, isKnownUniquelyReferenced(&first) {
+            first?.removeAll()
+            if let buffer = first { return buffer }
+        }
+        if second != nil, isKnownUniquelyReferenced(&second) {
+            second?.removeAll()
+            if let buffer = second { return buffer }
+        }
+        // Neither is free: replace the one lent longer ago (the first), keeping the order.
+        let buffer = TextBuffer(capacity: capacity)
+        first = second
+        second = buffer
+        return buffer
     }
 }
 
