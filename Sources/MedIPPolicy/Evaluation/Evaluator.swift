@@ -140,7 +140,7 @@ public struct Evaluator: Sendable {
     /// Throws ``EvaluationError/invalidCase(_:)`` with every error-severity issue of the case,
     /// validated under this evaluator's patent-term rules.
     package func requireValid(_ facts: Case) throws(EvaluationError) {
-        let problems = facts.validate(rules: patentTermRules).filter { $0.severity == .error }
+        let problems = facts.validationErrors(rules: patentTermRules)
         guard problems.isEmpty else { throw .invalidCase(problems) }
     }
 

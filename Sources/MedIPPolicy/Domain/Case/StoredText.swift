@@ -94,15 +94,17 @@ package struct StoredText: Sendable, Hashable {
 }
 
 /// The UTF-8 bytes of the texts of one case file, copied once by the case reader and shared by
-/// its ``StoredText`` values (library-internal). Written only while the reader fills it, on one
-/// thread, before any text that refers to it is handed out; immutable afterwards.
+/// its ``StoredText`` values (package-internal). Written only while the reader fills it, on one
+/// thread, before any text that refers to it is handed out; immutable afterwards (until a
+/// ``TextBufferPool`` that holds the only reference empties it). Hence no dynamic exclusivity
+/// checks on its fields: no two accesses can overlap.
 package final class TextBuffer: @unchecked Sendable {
     /// The bytes.
-    package private(set) var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) package private(set) var base: UnsafeMutablePointer<UInt8>
     /// Bytes in use.
-    package private(set) var count = 0
+    @exclusivity(unchecked) package private(set) var count = 0
     /// Bytes allocated.
-    private var capacity: Int
+    @exclusivity(unchecked) private var capacity: Int
 
     /// An empty buffer with room for `capacity` bytes (it grows as needed).
     package init(capacity: Int) {

@@ -3,7 +3,18 @@ extension Case {
     /// order; an empty array means the case is clean. Never throws and never stops at the first
     /// problem. See ``ValidationCode`` for the list of checks.
     public func validate(rules: PatentTermRules = .default) -> [ValidationIssue] {
-        var c = IssueCollector()
+        validate(rules: rules, keepingWarnings: true)
+    }
+
+    /// The error-severity issues ``validate(rules:)`` finds, in the same order, without building
+    /// the warnings (package-internal: what the evaluator checks before deciding).
+    package func validationErrors(rules: PatentTermRules = .default) -> [ValidationIssue] {
+        validate(rules: rules, keepingWarnings: false)
+    }
+
+    /// Every issue, or (`keepingWarnings` false) the errors only.
+    private func validate(rules: PatentTermRules, keepingWarnings: Bool) -> [ValidationIssue] {
+        var c = IssueCollector(keepsWarnings: keepingWarnings)
         c.requireText(id, "id")
         c.requireText(enterprise.storedName, "enterprise.name")
         validateProduct(into: &c)
@@ -21,7 +32,7 @@ extension Case {
     }
 
     /// Whether ``validate(rules:)`` finds no error-severity issue (warnings allowed).
-    public var isValid: Bool { !validate().contains { $0.severity == .error } }
+    public var isValid: Bool { validationErrors().isEmpty }
 
     // MARK: Parts
 

@@ -1,14 +1,28 @@
-/// Accumulates validation issues in traversal order (library-internal). Paths are taken as
-/// autoclosures: a valid case builds none of its path strings.
+/// Accumulates validation issues in traversal order (library-internal). Paths and messages are
+/// taken as autoclosures: a valid case builds none of its path strings, and a collector that
+/// keeps errors only (``keepsWarnings`` false, as the evaluator's check before deciding is) builds
+/// nothing for a warning.
 package struct IssueCollector {
     var issues: [ValidationIssue] = []
+    /// Whether warnings are collected; `false` keeps error-severity issues only.
+    let keepsWarnings: Bool
 
-    mutating func error(_ path: @autoclosure () -> String, _ code: ValidationCode, zh: String, en: String) {
-        issues.append(ValidationIssue(path: path(), code: code, severity: .error, message: LocalizedText(zh: zh, en: en)))
+    /// A collector of every issue, or of errors only.
+    init(keepsWarnings: Bool = true) {
+        self.keepsWarnings = keepsWarnings
     }
 
-    mutating func warning(_ path: @autoclosure () -> String, _ code: ValidationCode, zh: String, en: String) {
-        issues.append(ValidationIssue(path: path(), code: code, severity: .warning, message: LocalizedText(zh: zh, en: en)))
+    mutating func error(
+        _ path: @autoclosure () -> String, _ code: ValidationCode, zh: @autoclosure () -> String, en: @autoclosure () -> String
+    ) {
+        issues.append(ValidationIssue(path: path(), code: code, severity: .error, message: LocalizedText(zh: zh(), en: en())))
+    }
+
+    mutating func warning(
+        _ path: @autoclosure () -> String, _ code: ValidationCode, zh: @autoclosure () -> String, en: @autoclosure () -> String
+    ) {
+        guard keepsWarnings else { return }
+        issues.append(ValidationIssue(path: path(), code: code, severity: .warning, message: LocalizedText(zh: zh(), en: en())))
     }
 
     /// Reports a required text holding a control character (``ValidationCode/controlCharacter``,
