@@ -18,7 +18,8 @@
 # run.sh's timed side-by-side leaves out as well (its clock starts after them) — is subtracted, as
 # its own marginal cost: the same script run twice over and once without the parse. The toggled
 # counts (parse step, writer), collected only inside the toggled function, and the breakdown,
-# collected only inside the worker, are marginal the same way.
+# collected only inside the worker, are marginal the same way. Python runs with a fixed hash seed
+# (PYTHONHASHSEED=0), so that its counts, like `medip`'s, repeat from run to run.
 #
 #   Benchmarks/instructions.sh MEDIP CASES.jsonl AS_OF [PYTHON]
 #   Benchmarks/instructions.sh --timeline MEDIP-BENCH MEDIP CASES.jsonl AS_OF
@@ -77,7 +78,9 @@ fi
 
 decisions=$(marginal --)
 verdicts=$(marginal -- --verdicts)
+# shellcheck disable=SC2016 # the $ begins a Swift mangled symbol, not an expansion
 parse=$(marginal '--toggle-collect=$s11MedIPPolicy10CaseReaderO4read*' --)
+# shellcheck disable=SC2016 # the same
 write=$(marginal '--toggle-collect=$s11MedIPPolicy18ScreenedLineWriterV12writeDecided4line_6caseID*' --)
 # A toggled function that was renamed or inlined away counts nothing: refuse to print a zero.
 for figure in "$parse" "$write"; do
@@ -120,8 +123,8 @@ elif mode == "simdjson":
 elif mode != "read":  # "read": reading the file and splitting it into lines only (subtracted)
     sys.exit(f"parse.py: unknown mode {mode}")
 PY
-  python_run() {  # python_run CORPUS MODE → instructions of parse.py
-    count "$python" "$work/parse.py" "$1" "$2"
+  python_run() {  # python_run CORPUS MODE → instructions of parse.py (a fixed hash seed: the same count every run)
+    PYTHONHASHSEED=0 count "$python" "$work/parse.py" "$1" "$2"
   }
   read_twice=$(python_run "$work/twice.jsonl" read) read_once=$(python_run "$cases" read)
   parse_marginal() {  # parse_marginal MODE → instructions of one more line parsed by MODE in Python's loop
