@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Where one screened line's instructions go, by kind of work (used by instructions.sh).
 
-    instruction-breakdown.py LINES DECISIONS.txt VERDICTS.txt
+    instruction-breakdown.py LINES DECISIONS-TWICE.txt DECISIONS-ONCE.txt VERDICTS-TWICE.txt VERDICTS-ONCE.txt
 
 Each file is `callgrind_annotate --threshold=100 --auto=no` output, demangled
 (`swift demangle --simplified`), of `medip screen --jobs 1` collected only inside the ordered
-pipeline's worker (`--toggle-collect=*OrderedPipeline*work*`), so start-up is left out. Every
-function's self cost goes to one kind, by its name and source file, first match wins:
+pipeline's worker (`--toggle-collect=*OrderedPipeline*work*`), so start-up is left out: TWICE on
+the corpus of LINES lines twice over, ONCE on it once. Every figure is the marginal cost of a line,
+(TWICE − ONCE) / LINES, so the worker's one-time costs (the first use of its tables, runtime
+metadata look-ups, lazily initialised globals) drop out as well. A kind's count is a sum of
+functions' self costs, so the difference of the sums is the sum of the differences, function by
+function. Every function's self cost goes to one kind, by its name and source file, first match
+wins:
 
 - memory: reference counting, allocating and freeing, copying and destroying values (the Swift
   runtime's retain/release/alloc/dealloc entry points, malloc and free, value witnesses such as
@@ -65,10 +70,20 @@ def breakdown(path):
     return total, kinds
 
 
+def marginal(twice, once):
+    """(TWICE − ONCE) by kind, and in total: what the second pass over the corpus cost."""
+    (twice_total, twice_kinds), (once_total, once_kinds) = breakdown(twice), breakdown(once)
+    return twice_total - once_total, {kind: twice_kinds.get(kind, 0) - once_kinds.get(kind, 0)
+                                      for kind in set(twice_kinds) | set(once_kinds)}
+
+
 def main():
+    if len(sys.argv) != 6:
+        sys.exit(__doc__.split("\n\n")[1])
     lines = int(sys.argv[1])
-    (decision_total, decisions), (verdict_total, verdicts) = breakdown(sys.argv[2]), breakdown(sys.argv[3])
-    print("| where a line's instructions go (self cost, start-up excluded) | full decision | verdict |")
+    (decision_total, decisions), (verdict_total, verdicts) = marginal(*sys.argv[2:4]), marginal(*sys.argv[4:6])
+    print("| where one more line's instructions go (self cost in the worker, marginal: start-up and the worker's "
+          "one-time costs excluded) | full decision | verdict |")
     print("|---|---|---|")
     for label in [label for label, _ in KINDS] + [OTHER]:
         d, v = decisions.get(label, 0), verdicts.get(label, 0)

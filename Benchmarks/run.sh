@@ -21,14 +21,27 @@
 # Every timed figure comes with the machine's load just before it (/proc/loadavg and the number
 # of other running processes) and, where it matters, with an instruction count (callgrind,
 # Benchmarks/instructions.sh), which does not depend on the load: wall-clock figures from a busy
-# machine are not comparable, instruction counts are.
+# machine are not comparable, instruction counts are (instructions.sh counts the marginal cost of
+# a line: a run on its corpus twice over minus a run on it once, so no one-time cost is in them).
+#
+# Ratios are taken within a repeat, never between batches: a repeat runs the contenders of a
+# comparison back to back (one core: `medip`'s four rows, orjson, pysimdjson; all cores: one core,
+# then all of them; the horizon: without, then with; each peer engine just after a run of `medip`),
+# each repeat gives one ratio, and a ratio is printed as the median of those and, in parentheses,
+# their range, smallest to largest: `0.62× (0.58–0.66 over 5 runs)`. This machine's speed moves
+# 10–20 % within minutes; the range shows how far that moved the ratio (a ratio of two medians
+# from separate batches could even put parallel efficiency above 100 %). Rates and times in the
+# tables are each contender's median run. Repeats: 5 on one core side by side (3 with --quick),
+# 3 elsewhere.
 #
 # 1. evaluator vs the hand-written oracle; differentials on realistic and diverse corpora; how
 #    diverse the corpora are (distinct predicate vectors); calendar; screening stages
 # 2. one core, side by side on the same corpus: `medip screen --jobs 1` (decisions, verdicts)
-#    against orjson and pysimdjson merely parsing each line
+#    against orjson and pysimdjson merely parsing each line, each ratio with its range
 # 3. all cores: `medip screen` end to end, peak RSS at two corpus sizes, parallel efficiency
-# 4. peers at equal cores (Cedar, zen-engine, CEL, Rego; orjson parsing; one process per core)
+#    from pairs of one-core and all-core runs, with its range
+# 4. peers at equal cores (Cedar, zen-engine, CEL, Rego; orjson parsing; one process per core),
+#    each ratio to `medip` with its range
 # 5. instructions per line (callgrind) for the same steps, and the case readers
 # 6. timelines: one evaluation against a five-year timeline, evaluations per timeline, and what a
 #    one-year horizon costs `medip screen`, with instruction counts (instructions.sh --timeline)
@@ -57,9 +70,9 @@ while (($#)); do
   esac
 done
 if ((quick)); then
-  cases=${cases:-100000}; peer_cases=20000; loop_count=5000; differential=200000; repeats=3; property=1000
+  cases=${cases:-100000}; peer_cases=20000; loop_count=5000; differential=200000; repeats=3; side_repeats=3; property=1000
 else
-  cases=${cases:-1000000}; peer_cases=100000; loop_count=20000; differential=1000000; repeats=3; property=10000
+  cases=${cases:-1000000}; peer_cases=100000; loop_count=20000; differential=1000000; repeats=3; side_repeats=5; property=10000
 fi
 peer_cases=$((cases < peer_cases ? cases : peer_cases))
 cores=$(nproc)
@@ -138,9 +151,12 @@ head -n 2000 "$work/cases.jsonl" > "$work/instr-cases.jsonl"
 head -n 100000 "$work/cases.jsonl" > "$work/horizon-cases.jsonl"
 
 echo "one core, side by side…" >&2
-# Three runs each, alternating, so that a change of load touches every contender alike.
-python3 - "$medip" "$python" "$work/cases.jsonl" "$as_of" "$work/out.jsonl" "$repeats" "$(load_now)" >> "$out" <<'PY'
-import os, subprocess, sys, time
+# Each repeat runs every contender once, back to back; a ratio is taken within a repeat, so that a
+# change of the machine's speed between repeats touches both of its sides alike.
+PYTHONPATH="$here" python3 - "$medip" "$python" "$work/cases.jsonl" "$as_of" "$work/out.jsonl" "$side_repeats" "$(load_now)" >> "$out" <<'PY'
+import subprocess, sys, time
+from statistics import median
+from spread import spread
 medip, python, cases, as_of, output, repeats, load = sys.argv[1:8]
 lines = sum(1 for line in open(cases, "rb") if line.strip())
 parse = """
@@ -169,81 +185,95 @@ def run_medip(extra, to_file=True):
     return time.perf_counter() - begin
 def run_parse(mode):
     return float(subprocess.run([python, "-c", parse, cases, mode], check=True, capture_output=True, text=True).stdout)
-runs = {"decisions": [], "verdicts": [], "decisions-discarded": [], "verdicts-discarded": [], "orjson": [], "simdjson": []}
+contenders = {"decisions": lambda: run_medip([]), "verdicts": lambda: run_medip(["--verdicts"]),
+              "decisions-discarded": lambda: run_medip([], to_file=False),
+              "verdicts-discarded": lambda: run_medip(["--verdicts"], to_file=False),
+              "orjson": lambda: run_parse("orjson"), "simdjson": lambda: run_parse("simdjson")}
+runs = {key: [] for key in contenders}
 for _ in range(int(repeats)):
-    runs["decisions"].append(run_medip([]))
-    runs["verdicts"].append(run_medip(["--verdicts"]))
-    runs["decisions-discarded"].append(run_medip([], to_file=False))
-    runs["verdicts-discarded"].append(run_medip(["--verdicts"], to_file=False))
-    runs["orjson"].append(run_parse("orjson"))
-    runs["simdjson"].append(run_parse("simdjson"))
-median = {k: sorted(v)[len(v) // 2] for k, v in runs.items()}
-rate = {k: lines / v for k, v in median.items()}
+    for key, run in contenders.items():
+        runs[key].append(run())
+rate = {key: lines / median(seconds) for key, seconds in runs.items()}
+def versus(key, reference):
+    # `key`'s speed over `reference`'s, one ratio per repeat: the reference's time over key's.
+    return spread([theirs / ours for ours, theirs in zip(runs[key], runs[reference])])
 print()
-print(f"One core, side by side on the same {lines:,} diverse cases ({load}; median of {repeats} runs each,")
-print("alternating). `medip screen --jobs 1` runs end to end (read, parse, validate, decide, write, count),")
-print("once to a file (`--output`: written whole, `fsync`ed, renamed into place) and once to standard output")
-print("discarded (the computing alone); orjson and pysimdjson only parse each line, already in memory, in a")
-print("Python loop, and keep nothing:")
+print(f"One core, side by side on the same {lines:,} diverse cases ({load}; {repeats} repeats, each running every")
+print("contender once, back to back). `medip screen --jobs 1` runs end to end (read, parse, validate, decide,")
+print("write, count), once to a file (`--output`: written whole, `fsync`ed, renamed into place) and once to")
+print("standard output discarded (the computing alone); orjson and pysimdjson only parse each line, already in")
+print("memory, in a Python loop, and keep nothing. Lines/s and µs are each contender's median; a ratio is taken")
+print("within each repeat (the two sides ran within a minute of each other) and given as the median of those")
+print("ratios and, in parentheses, their range — the smallest and the largest: how far the machine's changing")
+print("speed moved the ratio. A wide range says the ratio holds to no better than that.")
 print()
-print("| what | lines/s | µs per line | `medip` is |")
-print("|---|---|---|---|")
-def row(label, key, ref=None):
-    ratio = "—" if ref is None else f"{rate[ref] / rate[key]:.2f}× its speed"
-    print(f"| {label} | {rate[key]:,.0f} | {1e6 / rate[key]:.2f} | {ratio} |")
+print("| what | lines/s | µs per line | `medip`'s speed ÷ orjson's | ÷ pysimdjson's |")
+print("|---|---|---|---|---|")
+def row(label, key):
+    ratios = ("—", "—") if key in ("orjson", "simdjson") else (versus(key, "orjson"), versus(key, "simdjson"))
+    print(f"| {label} | {rate[key]:,.0f} | {1e6 / rate[key]:.2f} | {ratios[0]} | {ratios[1]} |")
 row("`medip screen --jobs 1 --output FILE`: full decisions", "decisions")
 row("`medip screen --jobs 1 --output FILE --verdicts`: verdicts", "verdicts")
 row("`medip screen --jobs 1 > /dev/null`: full decisions", "decisions-discarded")
 row("`medip screen --jobs 1 --verdicts > /dev/null`: verdicts", "verdicts-discarded")
-def versus(key):
-    return f"{rate[key] / rate['orjson']:.2f}× ({rate[key + '-discarded'] / rate['orjson']:.2f}× discarded)"
-print(f"| orjson: `orjson.loads(line)` | {rate['orjson']:,.0f} | {1e6 / rate['orjson']:.2f} | decisions {versus('decisions')}, verdicts {versus('verdicts')} |")
-print(f"| pysimdjson: `Parser.parse(line)` (DOM) | {rate['simdjson']:,.0f} | {1e6 / rate['simdjson']:.2f} | decisions {rate['decisions'] / rate['simdjson']:.2f}× |")
+row("orjson: `orjson.loads(line)`", "orjson")
+row("pysimdjson: `Parser.parse(line)` (DOM)", "simdjson")
 PY
 
 echo "all cores…" >&2
-python3 - "$medip" "$work/cases.jsonl" "$work/tenth.jsonl" "$as_of" "$work/out.jsonl" "$cores" "$repeats" "$(load_now)" >> "$out" <<'PY'
+# Parallel efficiency from pairs: each repeat runs one core, then all of them, back to back.
+PYTHONPATH="$here" python3 - "$medip" "$work/cases.jsonl" "$work/tenth.jsonl" "$as_of" "$work/out.jsonl" "$cores" "$repeats" "$(load_now)" >> "$out" <<'PY'
 import os, subprocess, sys, time
+from spread import spread
 medip, cases, tenth, as_of, output, cores, repeats, load = sys.argv[1:9]
+cores, repeats = int(cores), int(repeats)
 def count(path):
     return sum(1 for line in open(path, "rb") if line.strip())
 def screen(path, jobs, extra, to_file=True):
-    # To a file (`--output`: written whole, `fsync`ed at the end, renamed), or to standard output
-    # discarded: the computing alone, without the write and the final `fsync`, which no core
-    # shares.
+    """One run: (seconds, peak RSS in KB, CPU seconds). To a file (`--output`: written whole,
+    `fsync`ed at the end, renamed), or to standard output discarded: the computing alone, without
+    the write and the final `fsync`, which no core shares."""
     target = ["--output", output] if to_file else []
-    runs = []
-    for _ in range(int(repeats)):
-        begin = time.perf_counter()
-        child = subprocess.Popen([medip, "screen", path, "--as-of", as_of, "--jobs", str(jobs)] + target + extra,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        _, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - begin
-        if status != 0:
-            sys.stderr.write(child.stderr.read())
-            sys.exit(1)
-        runs.append((seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime))
-    seconds, _, cpu = sorted(runs)[len(runs) // 2]
-    return seconds, max(run[1] for run in runs), cpu
+    begin = time.perf_counter()
+    child = subprocess.Popen([medip, "screen", path, "--as-of", as_of, "--jobs", str(jobs)] + target + extra,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - begin
+    if status != 0:
+        sys.stderr.write(child.stderr.read())
+        sys.exit(1)
+    return seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+def efficiency(extra, to_file):
+    """Per repeat, one core then all cores: the all-core runs and each pair's parallel efficiency in %."""
+    runs, efficiencies = [], []
+    for _ in range(repeats):
+        one = screen(cases, 1, extra, to_file)[0] if cores > 1 else None
+        run = screen(cases, cores, extra, to_file)
+        runs.append(run)
+        if one is not None:
+            efficiencies.append(100 * one / (cores * run[0]))
+    return runs, efficiencies
 n, size = count(cases), os.path.getsize(cases)
 print()
 print(f"All {cores} cores, end to end (`medip screen`, JSON Lines in → JSON Lines out; every case decoded,")
-print(f"validated and decided; {load}; median of {repeats} runs, largest peak RSS). Parallel efficiency is")
-print(f"the one-core time over {cores} × the {cores}-core time, both measured here: to a file (`--output`, the")
-print("rest of the row; its write and final `fsync` are one stream no core shares, so the faster the")
-print("computing, the larger their share) and with the output discarded (the computing alone):")
+print(f"validated and decided; {load}; {repeats} repeats). Seconds, cases/s and CPU are the median run's;")
+print(f"peak RSS the largest. Parallel efficiency is the one-core time over {cores} × the {cores}-core time, from")
+print(f"pairs: each repeat runs one core, then {cores}, back to back, and the efficiency of each pair is taken; the")
+print("median of those and, in parentheses, their range (smallest–largest: how far the machine's changing")
+print("speed moved it). To a file (`--output`, the rest of the row; its write and final `fsync` are one stream")
+print("no core shares, so the faster the computing, the larger their share) and with the output discarded (the")
+print("computing alone):")
 print()
 print("| output | cases | input | seconds | cases/s | peak RSS | RSS at 1/10 of the corpus | CPU (user+sys) | parallel efficiency: to a file / discarded |")
 print("|---|---|---|---|---|---|---|---|---|")
 for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)", ["--verdicts"])):
-    seconds, rss, cpu = screen(cases, cores, extra)
-    _, small_rss, _ = screen(tenth, cores, extra)
-    one, _, _ = screen(cases, 1, extra) if int(cores) > 1 else (seconds, 0, 0)
-    discarded, _, _ = screen(cases, cores, extra, to_file=False)
-    one_discarded, _, _ = screen(cases, 1, extra, to_file=False) if int(cores) > 1 else (discarded, 0, 0)
+    runs, to_file = efficiency(extra, True)
+    _, discarded = efficiency(extra, False)
+    small_rss = max(screen(tenth, cores, extra)[1] for _ in range(repeats))
+    seconds, _, cpu = sorted(runs)[len(runs) // 2]
+    rss = max(run[1] for run in runs)
     print(f"| {label} | {n:,} | {size / 1e6:.0f} MB | {seconds:.2f} | {n / seconds:,.0f} | {rss / 1024:.0f} MB | "
-          f"{small_rss / 1024:.0f} MB | {cpu:.1f} s | {100 * one / (int(cores) * seconds):.0f} % / "
-          f"{100 * one_discarded / (int(cores) * discarded):.0f} % |")
+          f"{small_rss / 1024:.0f} MB | {cpu:.1f} s | {spread(to_file, 0, ' %')} / {spread(discarded, 0, ' %')} |")
 PY
 
 echo "timelines…" >&2
@@ -251,26 +281,30 @@ timeline_load=$(load_now)
 "$bench" timeline > "$work/timeline.txt"
 "$bench" timeline-property --count "$property" > "$work/property.txt"
 horizon_load=$(load_now)
+# Per repeat, without then with the horizon, back to back: "plain horizon plain horizon …".
 horizon_times=$(python3 - "$medip" "$work/horizon-cases.jsonl" "$as_of" "$work/out.jsonl" "$cores" "$repeats" <<'PY'
 import subprocess, sys, time
 medip, cases, as_of, output, cores, repeats = sys.argv[1:7]
-for extra in ([], ["--within", "1y"]):
-    runs = []
-    for _ in range(int(repeats)):
+for _ in range(int(repeats)):
+    for extra in ([], ["--within", "1y"]):
         begin = time.perf_counter()
         subprocess.run([medip, "screen", cases, "--as-of", as_of, "--jobs", cores, "--output", output] + extra,
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        runs.append(time.perf_counter() - begin)
-    print(sorted(runs)[len(runs) // 2], end=" ")
+        print(time.perf_counter() - begin, end=" ")
 PY
 )
 "$here/instructions.sh" --timeline "$bench" "$medip" "$work/instr-cases.jsonl" "$as_of" > "$work/timeline-instructions.tsv"
-python3 - "$work/timeline.txt" "$work/property.txt" "$work/timeline-instructions.tsv" "$work/horizon-cases.jsonl" \
+# shellcheck disable=SC2086 # $horizon_times is a list of numbers, one argument each
+PYTHONPATH="$here" python3 - "$work/timeline.txt" "$work/property.txt" "$work/timeline-instructions.tsv" "$work/horizon-cases.jsonl" \
   "$cores" "$repeats" "$timeline_load" "$horizon_load" $horizon_times >> "$out" <<'PY'
 import re, sys
+from statistics import median
+from spread import spread
 timeline, prop, tsv = (open(path, encoding="utf-8").read() for path in sys.argv[1:4])
 cases, cores, repeats, timeline_load, horizon_load = sys.argv[4:9]
-plain, horizon = (float(value) for value in sys.argv[9:11])
+times = [float(value) for value in sys.argv[9:]]
+plain_runs, horizon_runs = times[0::2], times[1::2]
+plain, horizon = median(plain_runs), median(horizon_runs)
 instructions = {name: float(value.replace(",", "")) for name, value in (line.split("\t") for line in tsv.splitlines())}
 lines = sum(1 for line in open(cases, "rb") if line.strip())
 def found(pattern, text, what):
@@ -296,10 +330,13 @@ print(timeline.rstrip())
 print(prop.rstrip())
 print("```")
 print()
-print(f"`medip screen` on all {cores} cores, the first {lines:,} cases of the diverse corpus, with and without a one-year")
-print(f"horizon (`--within 1y`; {horizon_load}; median of {repeats} runs). Instructions by callgrind")
-print("(`instructions.sh --timeline`, one core, setup and start-up subtracted): per typical case in the first")
-print("two rows, per line of the 2,000-line corpus in the last two:")
+print(f"`medip screen` on all {cores} cores, the first {lines:,} cases of the diverse corpus, without and with a one-year")
+print(f"horizon (`--within 1y`; {horizon_load}; {repeats} repeats, each running both back to back; cases/s from the")
+print("median run, the ratio of times taken within each repeat: its median and, in parentheses, its range, how far")
+print("the machine's changing speed moved it). Instructions by callgrind (`instructions.sh --timeline`, one core):")
+print("per typical case in the first two rows (one round minus none, so building the cases is subtracted), per")
+print("line of the 2,000-line corpus in the last two (marginal: that corpus twice over minus once, ÷ 2,000, so")
+print("start-up and the worker's one-time costs drop out):")
 print()
 print("| what | wall clock | instructions |")
 print("|---|---|---|")
@@ -309,60 +346,70 @@ print(f"| typical case: timeline over five years (1,826 days) | {duration(five)}
 print(f"| evaluations per five-year timeline, instead of 1,826 | typical case {typical_evaluations}, "
       f"generated cases {generated_evaluations} | — |")
 print(f"| `medip screen` | {lines / plain:,.0f} cases/s | {instructions['screen']:,.0f} per line |")
-print(f"| `medip screen --within 1y` | {lines / horizon:,.0f} cases/s ({horizon / plain:.1f}× the time) | "
+print(f"| `medip screen --within 1y` | {lines / horizon:,.0f} cases/s; the time "
+      f"{spread([h / p for p, h in zip(plain_runs, horizon_runs)], 1)} | "
       f"{instructions['horizon']:,.0f} per line ({instructions['horizon'] / instructions['screen']:.1f}×) |")
 PY
 
 echo "peers…" >&2
 peer_load=$(load_now)
-swift_times=()
-for _ in $(seq "$repeats"); do
-  swift_start=$(date +%s.%N)
-  "$medip" screen "$work/peer-cases.jsonl" --as-of "$as_of" --jobs "$cores" --verdicts --output "$work/peer-verdicts.jsonl" 2>/dev/null
-  swift_end=$(date +%s.%N)
-  swift_times+=("$(python3 -c "print($swift_end - $swift_start)")")
-done
+# `medip`'s verdicts, for peers.py to check every engine's answers against; then peers.py runs
+# `medip` again just before each of every engine's timed runs, so that each ratio is taken within a
+# pair of runs made back to back.
+peer_medip=("$medip" screen "$work/peer-cases.jsonl" --as-of "$as_of" --jobs "$cores" --verdicts --output "$work/peer-verdicts.jsonl")
+"${peer_medip[@]}" 2>/dev/null
 "$python" "$here/peers/peers.py" "$work/peer-cases.jsonl" "$as_of" "$work/peer-verdicts.jsonl" \
-  --repeat "$repeats" --jobs "$cores" > "$work/peers.json" || true
-python3 - "$work/peers.json" "$cores" "$peer_load" "${swift_times[@]}" >> "$out" <<'PY'
+  --repeat "$repeats" --jobs "$cores" --pair-with "$(python3 -c 'import json, sys; print(json.dumps(sys.argv[1:]))' "${peer_medip[@]}")" \
+  > "$work/peers.json" || true
+PYTHONPATH="$here" python3 - "$work/peers.json" "$cores" "$peer_load" "$repeats" >> "$out" <<'PY'
 import json, sys
+from statistics import median
+from spread import spread
 peers = json.load(open(sys.argv[1]))
-cores, load = sys.argv[2], sys.argv[3]
-times = sorted(float(t) for t in sys.argv[4:])
-swift_rate = peers["cases"] / times[len(times) // 2]
+cores, load, repeats = sys.argv[2:5]
+engines = {key: entry for key, entry in peers["engines"].items() if "error" not in entry}
+swift_runs = [seconds for entry in engines.values() for seconds in entry["pairedSeconds"]]
+swift_rate = peers["cases"] / median(swift_runs) if swift_runs else 0
+def versus(entry):
+    # `medip`'s speed over the engine's, one ratio per pair: the engine's time over `medip`'s.
+    return spread([theirs / ours for ours, theirs in zip(entry["pairedSeconds"], entry["runs"])], 1)
 names = {"facts": "orjson + the facts in Python, no engine (every peer's floor)", "cedar": "Cedar (cedarpy, batches of 1,000)",
          "zen": "zen-engine decision table", "cel": "CEL (common-expression-language), one expression",
          "rego": "Rego (opa-eval, regorus)"}
 print()
 print(f"Peers on the same {peers['cases']:,} diverse cases, each on {cores} processes (one per core, a split of the corpus),")
-print(f"parsing with orjson ({load}; median of runs). **Not the same question**: a peer answers the disposition's")
-print("kind only, from facts computed in Python; `medip screen --verdicts` answers the kind, its date, a concurrent")
-print("disposition, consequences and flags, and validates every case first. `medip`'s time is the whole process")
-print("(start-up and compiling the rule set included); the peers' excludes starting Python and compiling their policies.")
+print(f"parsing with orjson ({load}; {repeats} runs of each engine, each just after a run of `medip`). **Not the same")
+print("question**: a peer answers the disposition's kind only, from facts computed in Python; `medip screen --verdicts`")
+print("answers the kind, its date, a concurrent disposition, consequences and flags, and validates every case first.")
+print("`medip`'s time is the whole process (start-up and compiling the rule set included); the peers' excludes starting")
+print("Python and compiling their policies. Cases/s from the median run (`medip`'s over all its runs); the ratio is")
+print("taken within each pair (`medip`, then the engine, back to back): its median and, in parentheses, its range,")
+print("how far the machine's changing speed moved it.")
 print()
 print("| engine | cases/s | `medip --verdicts` cases/s ÷ the engine's |")
 print("|---|---|---|")
 print(f"| `medip screen --verdicts --jobs {cores}` | {swift_rate:,.0f} | — |")
-fastest = 0
 for key, entry in peers["engines"].items():
     if "error" in entry:
         print(f"| {names.get(key, key)} | does not run here: {entry['error']} | — |")
         continue
-    rate = entry["casesPerSecond"]
-    if key != "facts":
-        fastest = max(fastest, rate)
-    print(f"| {names.get(key, key)} | {rate:,.0f} | {swift_rate / rate:.1f}× |")
+    print(f"| {names.get(key, key)} | {entry['casesPerSecond']:,.0f} | {versus(entry)} |")
 print()
 agree = "yes" if peers["agree"] else "NO — " + json.dumps(peers["disagreements"])
-print(f"Every engine agrees with `medip` on every case's disposition: {agree}. Ratio to the fastest engine: "
-      f"{swift_rate / fastest:.1f}×." if fastest else f"Agreement: {agree}.")
+fastest = max((key for key in engines if key != "facts"), key=lambda key: engines[key]["casesPerSecond"], default=None)
+print(f"Every engine agrees with `medip` on every case's disposition: {agree}. Ratio to the fastest engine "
+      f"({names.get(fastest, fastest)}): {versus(engines[fastest])}." if fastest else f"Agreement: {agree}.")
 PY
 
 echo "instruction counts…" >&2
 {
   echo
   echo "Instructions per line (callgrind; they do not depend on the load), on the first 2,000 lines of the same"
-  echo "corpus; start-up subtracted:"
+  echo "corpus, as the marginal cost of a line: (a run on those lines twice over − a run on them once) ÷ 2,000, so"
+  echo "start-up and the worker's one-time costs (first use of its tables, runtime metadata, lazy globals) drop out,"
+  echo "while what every line pays stays in: \`medip\`'s reading of the lines, and Python's loop around orjson's"
+  echo "and pysimdjson's parse (Python's reading of the file and splitting it into lines, which the timed rows"
+  echo "above leave out too, is subtracted):"
   echo
   "$here/instructions.sh" "$medip" "$work/instr-cases.jsonl" "$as_of" "$python"
 } >> "$out"

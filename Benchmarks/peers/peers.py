@@ -16,9 +16,13 @@ from handing out the lines to having every answer back (engines compiled beforeh
 `medip` compiles its rules before reading). The script checks that every engine agrees with the
 Swift decisions (a JSON Lines file of `medip screen` output) and prints one JSON object.
 
-Usage: peers.py CASES.jsonl AS_OF SWIFT_DECISIONS.jsonl [--repeat N] [--jobs N] [--engines a,b,…]
-  --repeat N runs each engine N times and reports the median time (default 1);
+Usage: peers.py CASES.jsonl AS_OF SWIFT_DECISIONS.jsonl [--repeat N] [--jobs N] [--engines a,b,…] [--pair-with ARGV]
+  --repeat N runs each engine N times and reports the median time (default 1) and every run's;
   --jobs N   processes per engine (default 1);
+  --pair-with ARGV  a command as a JSON array of strings (run.sh passes `medip screen --verdicts`),
+             run and timed just before each of every engine's timed runs, so that a ratio can be
+             taken within each pair, both sides measured back to back ("pairedSeconds", in the
+             order of "runs");
   --engines  a subset of facts,cedar,zen,cel,rego (default all; `facts` is orjson + the facts
              in Python with no engine: the floor every peer pays).
 """
@@ -29,6 +33,8 @@ import time
 
 import multiprocessing
 import os
+import statistics
+import subprocess
 import tempfile
 
 import orjson
@@ -389,23 +395,33 @@ def _work(task):
     return _RUN(_LINES[start:end], on)
 
 
-def run_engine(engine, lines, on, jobs, repeat):
-    """The engine's answers and its median wall-clock seconds over `repeat` runs on `jobs` processes."""
+def timed(command):
+    """The wall-clock seconds of running `command` (an argument list) to completion."""
+    begin = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - begin
+
+
+def run_engine(engine, lines, on, jobs, repeat, pair=None):
+    """The engine's answers, its wall-clock seconds for each of `repeat` runs on `jobs` processes, and
+    those of `pair` (a command) run just before each of them (empty without `pair`)."""
     global _LINES
     _LINES = lines
     share = (len(lines) + jobs - 1) // jobs
     tasks = [(i * share, min(len(lines), (i + 1) * share), on) for i in range(jobs)]
     context = multiprocessing.get_context("fork")
-    times = []
+    times, paired = [], []
     answers = None
     with context.Pool(jobs, initializer=_init_worker, initargs=(engine,)) as pool:
         pool.map(_work, [(0, min(len(lines), 50), on)] * jobs)  # warm every process up
         for _ in range(max(1, repeat)):
+            if pair:
+                paired.append(timed(pair))
             begin = time.perf_counter()
             parts = pool.map(_work, tasks, chunksize=1)
             times.append(time.perf_counter() - begin)
             answers = [answer for part in parts for answer in part]
-    return answers, sorted(times)[len(times) // 2]
+    return answers, times, paired
 
 
 def main():
@@ -428,14 +444,20 @@ def main():
     repeat = int(flag("--repeat", "1"))
     jobs = int(flag("--jobs", "1"))
     engines = flag("--engines", ",".join(ENGINES)).split(",")
+    pair = json.loads(flag("--pair-with", "null"))
     report = {"cases": len(lines), "jobs": jobs, "engines": {}, "agree": True, "disagreements": {}}
     for engine in engines:
         try:
-            answers, seconds = run_engine(engine, lines, as_of, jobs, repeat)
+            answers, times, paired = run_engine(engine, lines, as_of, jobs, repeat, pair)
+        except subprocess.CalledProcessError:
+            raise  # the paired command failed: not the engine's fault, and no figure to give
         except Exception as error:  # an engine that does not run here is reported, not hidden
             report["engines"][engine] = {"error": f"{type(error).__name__}: {error}"}
             continue
-        entry = {"seconds": seconds, "casesPerSecond": len(lines) / seconds}
+        seconds = statistics.median(times)
+        entry = {"seconds": seconds, "casesPerSecond": len(lines) / seconds, "runs": times}
+        if pair:
+            entry["pairedSeconds"] = paired
         if engine != "facts":
             wrong = [i for i, (a, b) in enumerate(zip(swift, answers)) if a != b]
             if wrong or len(answers) != len(swift):
