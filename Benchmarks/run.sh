@@ -129,7 +129,9 @@ python="$venv/bin/python"
   echo "Before the run: $(load_now)."
   if ((under_load)); then
     echo
-    echo "**Taken under load** (1-minute load above $max_load per core, written with --force): the wall-clock"
+    how="not written to the README"
+    ((write)) && how="written with --force"
+    echo "**Taken under load** (1-minute load above $max_load per core, $how): the wall-clock"
     echo "figures below are not comparable with a quiet run; the instruction counts are."
   fi
   echo

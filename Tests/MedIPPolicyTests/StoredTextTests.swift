@@ -141,4 +141,51 @@ import MedIPPolicyTesting
         #expect(fiveBuffer == threeBuffer)
         #expect(four == StoredText("line four") && two == StoredText("line two"))
     }
+
+    @Test func textThatIsItsOwnDecompositionIsExactlyTheRangesClaimed() {
+        func claimed(_ scalar: Unicode.Scalar) -> Bool {
+            Array(String(scalar).utf8).withUnsafeBufferPointer { StoredText.isOwnDecomposition($0) }
+        }
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x7F, 0x3000...0x3029, 0x3400...0x9FFF, 0xFF00...0xFF5E]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                // What the comparison relies on: no canonical decomposition, combining class 0.
+                #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+                #expect(Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars) == [scalar],
+                        "U+\(String(value, radix: 16)) decomposes")
+                #expect(claimed(scalar), "U+\(String(value, radix: 16))")
+            }
+        }
+        // Just outside: a tone mark (combining class 218), a compatibility ideograph (a canonical
+        // singleton), a precomposed Latin letter, a combining accent, Hangul, the ranges' edges.
+        for value: UInt32 in [0x302A, 0x2FFF, 0x33FF, 0xA000, 0xF900, 0xFA11, 0xFEFF, 0xFF5F, 0xE9, 0x301, 0xAC00, 0x1F600] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(!claimed(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func storedTextsAreEqualExactlyWhenTheirStringsAre() {
+        // Texts drawn from an alphabet where canonical equivalence and byte equality part:
+        // precomposed and decomposed letters, a compatibility ideograph and its ideograph, tone
+        // marks, next to the plain ASCII and CJK of names.
+        let alphabet = ["a", "B", " ", "（", "）", "北", "京", "有", "限", "公", "司", "é", "e\u{301}", "\u{F900}", "\u{8C48}",
+                        "\u{302A}", "\u{3000}", "Å", "\u{212B}", "\u{AC00}", "\u{1100}\u{1161}"]
+        var random = SplitMix64(seed: 6)
+        let buffer = TextBuffer(capacity: 64)
+        func stored(_ text: String) -> StoredText {
+            let offset = Array(text.utf8).withUnsafeBufferPointer { buffer.append($0) }
+            return StoredText(buffer: buffer, offset: offset, count: text.utf8.count)
+        }
+        var equalButDifferentBytes = 0
+        for _ in 0..<20_000 {
+            let left = (0..<Int.random(in: 0...4, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined()
+            // Often a near copy of the left, so that equal texts are common.
+            let right = Bool.random(using: &random) ? left.replacingOccurrences(of: "é", with: "e\u{301}")
+                : (0..<Int.random(in: 0...4, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined()
+            #expect((stored(left) == stored(right)) == (left == right), "\(left.debugDescription) vs \(right.debugDescription)")
+            if left == right && Array(left.utf8) != Array(right.utf8) { equalButDifferentBytes += 1 }
+        }
+        #expect(equalButDifferentBytes > 100, "canonically equal texts of different bytes: \(equalButDifferentBytes)")
+    }
 }

@@ -70,13 +70,14 @@ package struct StoredText: Sendable, Hashable {
         return visible ? false : string.isBlank
     }
 
-    /// Equal when the strings are: the same bytes are equal, different bytes of ASCII text are
+    /// Equal when the strings are: the same bytes are equal, different bytes of text that is its
+    /// own canonical decomposition (``isOwnDecomposition(_:)``: ASCII and CJK, as names are) are
     /// not, and anything else is compared as `String`s (canonical equivalence).
     package static func == (lhs: StoredText, rhs: StoredText) -> Bool {
         let answer: Bool? = lhs.withUTF8 { left in
             rhs.withUTF8 { right in
                 if left.elementsEqual(right) { return true }
-                return isASCII(left) && isASCII(right) ? false : nil
+                return isOwnDecomposition(left) && isOwnDecomposition(right) ? false : nil
             }
         }
         return answer ?? (lhs.string == rhs.string)
@@ -87,9 +88,34 @@ package struct StoredText: Sendable, Hashable {
         hasher.combine(string)
     }
 
-    /// Whether every byte is ASCII.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 }
+    /// Whether the well-formed UTF-8 `bytes` hold only scalars that have no canonical
+    /// decomposition and combining class 0, from a short list of ranges: ASCII, U+3000–U+3029
+    /// (CJK symbols and punctuation before the tone marks), U+3400–U+9FFF (CJK ideographs and
+    /// Extension A, with the Yijing hexagram symbols between them) and U+FF00–U+FF5E (full-width
+    /// ASCII). Such text is its own canonical decomposition (NFD), so two such texts are
+    /// canonically equivalent exactly when their bytes are equal; `false` means "not known".
+    /// A test checks every scalar of the ranges against Foundation's canonical mapping.
+    package static func isOwnDecomposition(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index &+= 1
+                continue
+            }
+            guard index &+ 2 < count else { return false }
+            let second = bytes[index &+ 1]
+            let stable = switch lead {
+            case 0xE3: second == 0x80 ? bytes[index &+ 2] <= 0xA9 : second >= 0x90  // U+3000–3029, U+3400–3FFF
+            case 0xE4...0xE9: true  // U+4000–9FFF
+            case 0xEF: second == 0xBC || (second == 0xBD && bytes[index &+ 2] <= 0x9E)  // U+FF00–FF5E
+            default: false
+            }
+            guard stable else { return false }
+            index &+= 3
+        }
+        return true
     }
 }
 
