@@ -5,8 +5,8 @@
 #   Benchmarks/run.sh [--quick] [--cases N] [--write] [--force] [--max-load L] [--no-service]
 #
 #   --quick       a shorter run: 100,000 cases, 20,000 for the peers, 1,000 timelines checked,
-#                 shorter evaluator loops (about 3.5 minutes once everything is built; the
-#                 full run took 7–8, timed whole on a quiet 2-core machine on 2026-12-06;
+#                 shorter evaluator loops (about 2.5 minutes once everything is built; the
+#                 full run took 11, timed whole on the 2-core machine on 2026-12-06;
 #                 the closing line of every run says how long it took). The service's release
 #                 build comes first: about 8 minutes from a clean Service/.build here.
 #   --cases N     cases screened end to end (default 1,000,000; 100,000 with --quick)
