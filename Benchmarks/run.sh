@@ -42,7 +42,8 @@
 #    from pairs of one-core and all-core runs, with its range
 # 4. peers at equal cores (Cedar, zen-engine, CEL, Rego; orjson parsing; one process per core),
 #    each ratio to `medip` with its range
-# 5. instructions per line (callgrind) for the same steps, and the case readers
+# 5. instructions per line (callgrind) for the same steps, instruction-cache misses per line
+#    (cachegrind) for a verdict and for orjson, and the case readers
 # 6. timelines: one evaluation against a five-year timeline, evaluations per timeline, and what a
 #    one-year horizon costs `medip screen`, with instruction counts (instructions.sh --timeline)
 # 7. the decision service: a release `medip-service` on a free loopback port under wrk
