@@ -39,7 +39,8 @@
 # 2. one core, side by side on the same corpus: `medip screen --jobs 1` (decisions, verdicts)
 #    against orjson and pysimdjson merely parsing each line, each ratio with its range
 # 3. all cores: `medip screen` end to end, peak RSS at two corpus sizes, parallel efficiency
-#    from pairs of one-core and all-core runs, with its range
+#    from pairs of one-core and all-core runs, with its range, beside the machine's own (as many
+#    independent one-worker processes as cores, each on its share of the corpus)
 # 4. peers at equal cores (Cedar, zen-engine, CEL, Rego; orjson parsing; one process per core),
 #    each ratio to `medip` with its range
 # 5. instructions per line (callgrind) for the same steps, instruction-cache misses per line
@@ -246,16 +247,42 @@ def screen(path, jobs, extra, to_file=True):
         sys.stderr.write(child.stderr.read())
         sys.exit(1)
     return seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+# The corpus in `cores` parts (consecutive lines), for the machine's own efficiency; streamed, so
+# that this script stays small (a child's peak RSS counts the script it was forked from).
+parts = [f"{output}.part{index}.jsonl" for index in range(cores)] if cores > 1 else []
+if parts:
+    total = sum(1 for line in open(cases, "rb") if line.strip())
+    sinks = [open(part, "wb") for part in parts]
+    seen = 0
+    with open(cases, "rb") as source:
+        for line in source:
+            if line.strip():
+                sinks[min(cores - 1, seen * cores // total)].write(line)
+                seen += 1
+    for sink in sinks:
+        sink.close()
+def independent(extra):
+    """`cores` one-worker processes at once, each on its part, output discarded: seconds until the last ends."""
+    begin = time.perf_counter()
+    children = [subprocess.Popen([medip, "screen", part, "--as-of", as_of, "--jobs", "1"] + extra,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for part in parts]
+    if any(child.wait() != 0 for child in children):
+        sys.exit("run.sh: an independent one-worker run failed")
+    return time.perf_counter() - begin
 def efficiency(extra, to_file):
-    """Per repeat, one core then all cores: the all-core runs and each pair's parallel efficiency in %."""
-    runs, efficiencies = [], []
+    """Per repeat, one core then all cores (and, output discarded, `cores` independent one-worker
+    processes on a part each): the all-core runs, each pair's parallel efficiency in %, and the
+    machine's own efficiency with independent processes in %."""
+    runs, efficiencies, machine = [], [], []
     for _ in range(repeats):
         one = screen(cases, 1, extra, to_file)[0] if cores > 1 else None
         run = screen(cases, cores, extra, to_file)
         runs.append(run)
         if one is not None:
             efficiencies.append(100 * one / (cores * run[0]))
-    return runs, efficiencies
+            if not to_file:
+                machine.append(100 * one / (cores * independent(extra)))
+    return runs, efficiencies, machine
 n, size = count(cases), os.path.getsize(cases)
 print()
 print(f"All {cores} cores, end to end (`medip screen`, JSON Lines in → JSON Lines out; every case decoded,")
@@ -265,18 +292,24 @@ print(f"pairs: each repeat runs one core, then {cores}, back to back, and the ef
 print("median of those and, in parentheses, their range (smallest–largest: how far the machine's changing")
 print("speed moved it). To a file (`--output`, the rest of the row; its write and final `fsync` are one stream")
 print("no core shares, so the faster the computing, the larger their share) and with the output discarded (the")
-print("computing alone):")
+print(f"computing alone). The last column is the machine's own ceiling, measured the same way: {cores} independent")
+print(f"`medip screen --jobs 1` processes at once, each on 1/{cores} of the corpus, output discarded, sharing")
+print("nothing but the machine (one core's time over {0} × theirs): what the hardware and the hypervisor give two".format(cores))
+print("busy cores, against which the pipeline's discarded figure is to be read:")
 print()
-print("| output | cases | input | seconds | cases/s | peak RSS | RSS at 1/10 of the corpus | CPU (user+sys) | parallel efficiency: to a file / discarded |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| output | cases | input | seconds | cases/s | peak RSS | RSS at 1/10 of the corpus | CPU (user+sys) | parallel efficiency: to a file / discarded | the machine's own, independent processes |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)", ["--verdicts"])):
-    runs, to_file = efficiency(extra, True)
-    _, discarded = efficiency(extra, False)
+    runs, to_file, _ = efficiency(extra, True)
+    _, discarded, machine = efficiency(extra, False)
     small_rss = max(screen(tenth, cores, extra)[1] for _ in range(repeats))
     seconds, _, cpu = sorted(runs)[len(runs) // 2]
     rss = max(run[1] for run in runs)
     print(f"| {label} | {n:,} | {size / 1e6:.0f} MB | {seconds:.2f} | {n / seconds:,.0f} | {rss / 1024:.0f} MB | "
-          f"{small_rss / 1024:.0f} MB | {cpu:.1f} s | {spread(to_file, 0, ' %')} / {spread(discarded, 0, ' %')} |")
+          f"{small_rss / 1024:.0f} MB | {cpu:.1f} s | {spread(to_file, 0, ' %')} / {spread(discarded, 0, ' %')} | "
+          f"{spread(machine, 0, ' %')} |")
+for part in parts:
+    os.remove(part)
 PY
 
 echo "timelines…" >&2
