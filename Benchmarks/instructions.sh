@@ -156,25 +156,27 @@ PY
     valgrind --tool=cachegrind --cache-sim=yes --cachegrind-out-file="$work/cachegrind.out" "$@" >/dev/null 2>"$work/valgrind.log"
     awk '/^summary:/ { print $2, $3; exit }' "$work/cachegrind.out"
   }
-  read -r medip_twice_ir medip_twice_miss < <(cache "$medip" screen "$work/twice.jsonl" --as-of "$as_of" --jobs 1 --verdicts --output "$work/out.jsonl")
-  read -r medip_once_ir medip_once_miss < <(cache "$medip" screen "$cases" --as-of "$as_of" --jobs 1 --verdicts --output "$work/out.jsonl")
-  l1i=$(awk '/^desc: I1 cache:/ { sub(/^desc: I1 cache: +/, ""); print; exit }' "$work/cachegrind.out")
+  medip_cache() {  # medip_cache CORPUS → "instructions misses" of a verdict screening of CORPUS
+    cache "$medip" screen "$1" --as-of "$as_of" --jobs 1 --verdicts --output "$work/out.jsonl"
+  }
   python_cache() {  # python_cache CORPUS MODE → "instructions misses" of parse.py
     PYTHONHASHSEED=0 cache "$python" "$work/parse.py" "$1" "$2"
   }
-  read -r orjson_twice_ir orjson_twice_miss < <(python_cache "$work/twice.jsonl" orjson)
-  read -r orjson_once_ir orjson_once_miss < <(python_cache "$cases" orjson)
-  read -r read_twice_ir read_twice_miss < <(python_cache "$work/twice.jsonl" read)
-  read -r read_once_ir read_once_miss < <(python_cache "$cases" read)
-  python3 - "$lines" "$l1i" "$medip_twice_ir" "$medip_twice_miss" "$medip_once_ir" "$medip_once_miss" \
-    "$orjson_twice_ir" "$orjson_twice_miss" "$orjson_once_ir" "$orjson_once_miss" \
-    "$read_twice_ir" "$read_twice_miss" "$read_once_ir" "$read_once_miss" <<'PY'
+  # Marginal over the N extra lines of the twice-over corpus; Python's reading and splitting of
+  # the file subtracted as in parse_marginal.
+  read -r ir2 miss2 < <(medip_cache "$work/twice.jsonl")
+  read -r ir1 miss1 < <(medip_cache "$cases")
+  l1i=$(awk '/^desc: I1 cache:/ { sub(/^desc: I1 cache: +/, ""); print; exit }' "$work/cachegrind.out")
+  medip_ir=$((ir2 - ir1)) medip_miss=$((miss2 - miss1))
+  read -r ir2 miss2 < <(python_cache "$work/twice.jsonl" orjson)
+  read -r ir1 miss1 < <(python_cache "$cases" orjson)
+  read -r read_ir2 read_miss2 < <(python_cache "$work/twice.jsonl" read)
+  read -r read_ir1 read_miss1 < <(python_cache "$cases" read)
+  orjson_ir=$((ir2 - read_ir2 - ir1 + read_ir1)) orjson_miss=$((miss2 - read_miss2 - miss1 + read_miss1))
+  python3 - "$lines" "$l1i" "$medip_ir" "$medip_miss" "$orjson_ir" "$orjson_miss" <<'PY'
 import sys
 lines, l1i = int(sys.argv[1]), sys.argv[2]
-v = [int(x) for x in sys.argv[3:]]
-medip_ir, medip_miss = (v[0] - v[2]) / lines, (v[1] - v[3]) / lines
-orjson_ir = ((v[4] - v[8]) - (v[6] - v[10])) / lines
-orjson_miss = ((v[5] - v[9]) - (v[7] - v[11])) / lines
+medip_ir, medip_miss, orjson_ir, orjson_miss = (int(value) / lines for value in sys.argv[3:7])
 print()
 print(f"| instruction-cache misses per line (cachegrind's simulated first-level instruction cache: {l1i}; marginal) | misses | per 1,000 instructions |")
 print("|---|---|---|")

@@ -250,14 +250,14 @@ def screen(path, jobs, extra, to_file=True):
 # The corpus in `cores` parts (consecutive lines), for the machine's own efficiency; streamed, so
 # that this script stays small (a child's peak RSS counts the script it was forked from).
 parts = [f"{output}.part{index}.jsonl" for index in range(cores)] if cores > 1 else []
+n, size = count(cases), os.path.getsize(cases)
 if parts:
-    total = sum(1 for line in open(cases, "rb") if line.strip())
     sinks = [open(part, "wb") for part in parts]
     seen = 0
     with open(cases, "rb") as source:
         for line in source:
             if line.strip():
-                sinks[min(cores - 1, seen * cores // total)].write(line)
+                sinks[min(cores - 1, seen * cores // n)].write(line)
                 seen += 1
     for sink in sinks:
         sink.close()
@@ -283,7 +283,6 @@ def efficiency(extra, to_file):
             if not to_file:
                 machine.append(100 * one / (cores * independent(extra)))
     return runs, efficiencies, machine
-n, size = count(cases), os.path.getsize(cases)
 print()
 print(f"All {cores} cores, end to end (`medip screen`, JSON Lines in → JSON Lines out; every case decoded,")
 print(f"validated and decided; {load}; {repeats} repeats). Seconds, cases/s and CPU are the median run's;")

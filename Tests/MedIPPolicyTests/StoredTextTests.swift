@@ -115,7 +115,7 @@ import MedIPPolicyTesting
         // Lends a buffer, writes `value` in it and answers the text and the buffer's identity
         // (no reference to the buffer is kept here but the text's).
         func lendText(_ value: String) -> (StoredText, ObjectIdentifier) {
-            let buffer = pool.lend(capacity: 16)
+            let buffer = pool.lend(forDocumentOf: 16)
             #expect(buffer.count == 0, "a lent buffer is empty")
             let offset = Array(value.utf8).withUnsafeBufferPointer { buffer.append($0) }
             return (StoredText(buffer: buffer, offset: offset, count: value.utf8.count), ObjectIdentifier(buffer))

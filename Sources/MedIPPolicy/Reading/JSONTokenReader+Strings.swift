@@ -174,7 +174,7 @@ extension JSONTokenReader {
         if let texts {
             buffer = texts
         } else {
-            buffer = TextBuffer(capacity: Swift.min(count, 512))
+            buffer = TextBuffer(forDocumentOf: count)
             texts = buffer
         }
         let offset = buffer.append(bytes)

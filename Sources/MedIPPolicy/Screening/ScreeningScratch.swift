@@ -43,7 +43,7 @@ struct ScreeningScratch: ~Copyable {
             if var previous = reused.take() {
                 // When the strict reader gives up, the Codable path answers (not `decodeLine`,
                 // which would run the strict reader again).
-                let buffer = texts.lend(capacity: Swift.min(bytes.count, 512))
+                let buffer = texts.lend(forDocumentOf: bytes.count)
                 facts = bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped, texts: buffer) })
                     ? previous : try CaseFile.decode(Data(bytes), options: options)
             } else {

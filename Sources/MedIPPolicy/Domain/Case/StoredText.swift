@@ -132,6 +132,12 @@ package final class TextBuffer: @unchecked Sendable {
     /// Bytes allocated.
     @exclusivity(unchecked) private var capacity: Int
 
+    /// An empty buffer sized for the texts of a document of `documentBytes` bytes: no more than
+    /// the document, and at most 512 bytes to start with (it grows as needed).
+    package convenience init(forDocumentOf documentBytes: Int) {
+        self.init(capacity: Swift.min(documentBytes, 512))
+    }
+
     /// An empty buffer with room for `capacity` bytes (it grows as needed).
     package init(capacity: Int) {
         self.capacity = max(16, capacity)
@@ -182,20 +188,21 @@ package struct TextBufferPool {
     /// An empty pool.
     package init() {}
 
-    /// A buffer no text refers to, emptied: one of the pool's, or a new one the pool keeps.
-    package mutating func lend(capacity: Int) -> TextBuffer {
-        if first != nil, isKnownUniquelyReferenced(&first) {
-            first?.removeAll()
-            if let buffer = first { return buffer }
-        }
-        if second != nil, isKnownUniquelyReferenced(&second) {
-            second?.removeAll()
-            if let buffer = second { return buffer }
-        }
+    /// A buffer no text refers to, emptied: one of the pool's, or a new one the pool keeps, with
+    /// room for the texts of a document of `documentBytes` bytes.
+    package mutating func lend(forDocumentOf documentBytes: Int) -> TextBuffer {
+        if let buffer = Self.emptied(&first) ?? Self.emptied(&second) { return buffer }
         // Neither is free: replace the one lent longer ago (the first), keeping the order.
-        let buffer = TextBuffer(capacity: capacity)
+        let buffer = TextBuffer(forDocumentOf: documentBytes)
         first = second
         second = buffer
+        return buffer
+    }
+
+    /// The buffer in `slot`, emptied, when the slot holds the only reference to it.
+    private static func emptied(_ slot: inout TextBuffer?) -> TextBuffer? {
+        guard slot != nil, isKnownUniquelyReferenced(&slot), let buffer = slot else { return nil }
+        buffer.removeAll()
         return buffer
     }
 }
