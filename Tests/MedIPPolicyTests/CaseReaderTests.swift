@@ -319,6 +319,47 @@ private struct Mutator {
         #expect(try CaseFile.decodeFast(Data(lines.split(separator: 0x0A)[0])) == expected[0])
     }
 
+    /// A worker reads line after line into one case it alone holds, and each element is read over
+    /// its predecessor at that index, keeping the storage of its nested array (a patent's status
+    /// history, a commitment's findings, an objection's, dispute's or ruling's patents): whether
+    /// that array grows, shrinks, becomes `null` or is left out, the result is the case a fresh
+    /// read gives.
+    @Test func elementsReadOverTheirPredecessorsKeepNothingOfThem() throws {
+        let filled = try #require(filledCase)
+        var random = SeededGenerator(state: 2026)
+        func prefix<Element>(_ array: [Element]) -> [Element] {
+            array.isEmpty ? [] : Array(array.prefix(Int(random.next() % UInt64(array.count + 1))))
+        }
+        var reused = filled
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CaseFile.maxStringBytes + 8)
+        defer { scratch.deallocate() }
+        var shrunk = [0, 0, 0]  // status histories, findings, patents lists read over longer ones
+        for round in 0..<300 {
+            var variant = filled
+            variant.patents = variant.patents.map { var patent = $0; patent.statusHistory = prefix(patent.statusHistory); return patent }
+            variant.commitments = variant.commitments.map { var commitment = $0; commitment.findings = prefix(commitment.findings); return commitment }
+            variant.objections = variant.objections.map { var objection = $0; objection.patents = prefix(objection.patents); return objection }
+            variant.disputes = variant.disputes.map { var dispute = $0; dispute.patents = prefix(dispute.patents); return dispute }
+            variant.rulings = variant.rulings.map { var ruling = $0; ruling.patents = prefix(ruling.patents); return ruling }
+            var json = String(decoding: try CaseFile.encode(variant, pretty: false), as: UTF8.self)
+            // Every third round, the status histories and findings written as `null` or left out.
+            if round % 3 == 1 { json = json.replacingOccurrences(of: #""statusHistory":[]"#, with: #""statusHistory":null"#) }
+            if round % 3 == 2 { json = json.replacingOccurrences(of: #","findings":[]"#, with: "") }
+            let bytes = Array(json.utf8)
+            for (index, patent) in variant.patents.enumerated() where index < reused.patents.count
+                && patent.statusHistory.count < reused.patents[index].statusHistory.count { shrunk[0] += 1 }
+            for (index, commitment) in variant.commitments.enumerated() where index < reused.commitments.count
+                && commitment.findings.count < reused.commitments[index].findings.count { shrunk[1] += 1 }
+            for (index, objection) in variant.objections.enumerated() where index < reused.objections.count
+                && objection.patents.count < reused.objections[index].patents.count { shrunk[2] += 1 }
+            let read = bytes.withUnsafeBytes { CaseReader.read($0, into: &reused, scratch: scratch) }
+            #expect(read, "round \(round): the fast path gave up")
+            #expect(reused == variant, "round \(round): reading over the previous case built another case")
+            #expect(reused == CaseReader.read(bytes), "round \(round): reading over the previous case differs from a fresh read")
+        }
+        #expect(shrunk.allSatisfy { $0 > 10 }, "the variants did not shrink every kind of nested array: \(shrunk)")
+    }
+
     @Test func readersOnManyThreadsAgree() async throws {
         let examples = try exampleCases().map(\.bytes)
         let expected = try examples.map { try CaseFile.decode(Data($0)) }

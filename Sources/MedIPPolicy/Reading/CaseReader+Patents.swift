@@ -1,6 +1,9 @@
 // Patents and their legal-status history, read as their `Decodable` conformances read them.
 
-extension Patent: JSONTokenReadable {
+extension Patent: JSONTokenReadableKeepingArray {
+    /// The array kept when a patent is read over another.
+    static var keptArray: WritableKeyPath<Patent, [PatentStatusEvent]> { \.statusHistory }
+
     /// The keys of a patent object.
     static let jsonKeys = JSONKeyTable([
         "number", "type", "title", "holder", "filingDate", "grantDate",
@@ -9,7 +12,7 @@ extension Patent: JSONTokenReadable {
     ])
 
     /// Reads a patent with the defaults of its `init(from:)` (`type` from the number).
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Patent {
+    static func read(from reader: inout JSONTokenReader, keeping statusHistory: inout [PatentStatusEvent]) throws(TokenReadFailure) -> Patent {
         var number: PatentNumber?
         var type: PatentType?
         var title: StoredText?
@@ -17,7 +20,7 @@ extension Patent: JSONTokenReadable {
         var filingDate: CivilDate?
         var grantDate: CivilDate?
         var examinationDate: CivilDate?
-        var statusHistory: [PatentStatusEvent] = []
+        statusHistory.removeAll(keepingCapacity: true)
         var adjustment: Int?
         var compensation: Int?
         var drugApprovalDate: CivilDate?
@@ -33,7 +36,7 @@ extension Patent: JSONTokenReadable {
             case 4: filingDate = try reader.read()
             case 5: grantDate = try reader.readOptional()
             case 6: examinationDate = try reader.readOptional()
-            case 7: statusHistory = try reader.readOptionalArray()
+            case 7: try reader.readOptionalArray(into: &statusHistory)
             case 8: adjustment = try reader.readOptional()
             case 9: compensation = try reader.readOptional()
             case 10: drugApprovalDate = try reader.readOptional()

@@ -27,17 +27,20 @@ extension PatentLinkageDeclaration: JSONTokenReadable {
     }
 }
 
-extension Commitment: JSONTokenReadable {
+extension Commitment: JSONTokenReadableKeepingArray {
+    /// The array kept when a commitment is read over another.
+    static var keptArray: WritableKeyPath<Commitment, [CommitmentFinding]> { \.findings }
+
     /// The keys of a commitment object.
     static let jsonKeys = JSONKeyTable(["kind", "date", "patent", "addressee", "findings"])
 
     /// Reads a commitment: `findings` defaults to `[]`.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Commitment {
+    static func read(from reader: inout JSONTokenReader, keeping findings: inout [CommitmentFinding]) throws(TokenReadFailure) -> Commitment {
         var kind: CommitmentKind?
         var date: CivilDate?
         var patent: PatentNumber?
         var addressee: CommitmentAddressee?
-        var findings: [CommitmentFinding] = []
+        findings.removeAll(keepingCapacity: true)
         var state = try reader.beginObject(jsonKeys)
         while let key = try reader.nextKey(&state) {
             switch key {
@@ -45,7 +48,7 @@ extension Commitment: JSONTokenReadable {
             case 1: date = try reader.read()
             case 2: patent = try reader.readOptional()
             case 3: addressee = try reader.readOptional()
-            default: findings = try reader.readOptionalArray()
+            default: try reader.readOptionalArray(into: &findings)
             }
         }
         guard let kind, let date else { throw TokenReadFailure() }
@@ -99,17 +102,20 @@ extension CommitmentFinding: JSONTokenReadable {
     }
 }
 
-extension InfringementObjection: JSONTokenReadable {
+extension InfringementObjection: JSONTokenReadableKeepingArray {
+    /// The array kept when an objection is read over another.
+    static var keptArray: WritableKeyPath<InfringementObjection, [PatentNumber]> { \.patents }
+
     /// The keys of an objection object.
     static let jsonKeys = JSONKeyTable(["id", "receivedOn", "receivedBy", "objector", "patents", "withdrawnOn", "outcome"])
 
     /// Reads an objection: `patents` required, `withdrawnOn` and `outcome` optional.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> InfringementObjection {
+    static func read(from reader: inout JSONTokenReader, keeping patents: inout [PatentNumber]) throws(TokenReadFailure) -> InfringementObjection {
         var id: String?
         var receivedOn: CivilDate?
         var receivedBy: ObjectionReceiver?
         var objector: StoredText?
-        var patents: [PatentNumber]?
+        var hasPatents = false
         var withdrawnOn: CivilDate?
         var outcome: ObjectionOutcome?
         var state = try reader.beginObject(jsonKeys)
@@ -119,12 +125,14 @@ extension InfringementObjection: JSONTokenReadable {
             case 1: receivedOn = try reader.read()
             case 2: receivedBy = try reader.read()
             case 3: objector = try reader.read()
-            case 4: patents = try reader.readArray()
+            case 4:
+                try reader.readArray(into: &patents)
+                hasPatents = true
             case 5: withdrawnOn = try reader.readOptional()
             default: outcome = try reader.readOptional()
             }
         }
-        guard let id, let receivedOn, let receivedBy, let objector, let patents else { throw TokenReadFailure() }
+        guard let id, let receivedOn, let receivedBy, let objector, hasPatents else { throw TokenReadFailure() }
         var value = InfringementObjection(
             id: id, receivedOn: receivedOn, receivedBy: receivedBy, objector: "", patents: patents,
             withdrawnOn: withdrawnOn, outcome: outcome)
@@ -207,16 +215,19 @@ extension IPOpinion: JSONTokenReadable {
     }
 }
 
-extension Dispute: JSONTokenReadable {
+extension Dispute: JSONTokenReadableKeepingArray {
+    /// The array kept when a dispute is read over another.
+    static var keptArray: WritableKeyPath<Dispute, [PatentNumber]> { \.patents }
+
     /// The keys of a dispute object.
     static let jsonKeys = JSONKeyTable(["id", "forum", "filedOn", "patents", "claimant", "respondent", "resolution"])
 
     /// Reads a dispute: `patents` required, `resolution` optional.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Dispute {
+    static func read(from reader: inout JSONTokenReader, keeping patents: inout [PatentNumber]) throws(TokenReadFailure) -> Dispute {
         var id: String?
         var forum: DisputeForum?
         var filedOn: CivilDate?
-        var patents: [PatentNumber]?
+        var hasPatents = false
         var claimant: StoredText?
         var respondent: StoredText?
         var resolution: DisputeResolution?
@@ -226,13 +237,15 @@ extension Dispute: JSONTokenReadable {
             case 0: id = try reader.read()
             case 1: forum = try reader.read()
             case 2: filedOn = try reader.read()
-            case 3: patents = try reader.readArray()
+            case 3:
+                try reader.readArray(into: &patents)
+                hasPatents = true
             case 4: claimant = try reader.read()
             case 5: respondent = try reader.read()
             default: resolution = try reader.readOptional()
             }
         }
-        guard let id, let forum, let filedOn, let patents, let claimant, let respondent else {
+        guard let id, let forum, let filedOn, hasPatents, let claimant, let respondent else {
             throw TokenReadFailure()
         }
         var value = Dispute(
@@ -264,7 +277,10 @@ extension DisputeResolution: JSONTokenReadable {
     }
 }
 
-extension Ruling: JSONTokenReadable {
+extension Ruling: JSONTokenReadableKeepingArray {
+    /// The array kept when a ruling is read over another.
+    static var keptArray: WritableKeyPath<Ruling, [PatentNumber]> { \.patents }
+
     /// The keys of a ruling object.
     static let jsonKeys = JSONKeyTable([
         "id", "dispute", "kind", "finding", "patents", "effectiveOn", "servedOn",
@@ -272,12 +288,12 @@ extension Ruling: JSONTokenReadable {
     ])
 
     /// Reads a ruling: `patents` required, the dispute and the later dates optional.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Ruling {
+    static func read(from reader: inout JSONTokenReader, keeping patents: inout [PatentNumber]) throws(TokenReadFailure) -> Ruling {
         var id: String?
         var dispute: String?
         var kind: RulingKind?
         var finding: RulingFinding?
-        var patents: [PatentNumber]?
+        var hasPatents = false
         var effectiveOn: CivilDate?
         var servedOn: CivilDate?
         var copiedOn: CivilDate?
@@ -289,14 +305,16 @@ extension Ruling: JSONTokenReadable {
             case 1: dispute = try reader.readOptional()
             case 2: kind = try reader.read()
             case 3: finding = try reader.read()
-            case 4: patents = try reader.readArray()
+            case 4:
+                try reader.readArray(into: &patents)
+                hasPatents = true
             case 5: effectiveOn = try reader.read()
             case 6: servedOn = try reader.readOptional()
             case 7: copiedOn = try reader.readOptional()
             default: setAsideOn = try reader.readOptional()
             }
         }
-        guard let id, let kind, let finding, let patents, let effectiveOn else { throw TokenReadFailure() }
+        guard let id, let kind, let finding, hasPatents, let effectiveOn else { throw TokenReadFailure() }
         return Ruling(
             id: id, dispute: dispute, kind: kind, finding: finding, patents: patents, effectiveOn: effectiveOn,
             servedOn: servedOn, copiedToHealthcareSecurityOn: copiedOn, setAsideOn: setAsideOn)

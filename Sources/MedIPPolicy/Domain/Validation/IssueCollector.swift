@@ -130,6 +130,7 @@ struct SmallSet<Key: Hashable> {
     mutating func insert(_ key: Key) -> Bool {
         if large == nil {
             if keys.contains(key) { return false }
+            if keys.isEmpty { keys.reserveCapacity(8) }  // one allocation for a case's handful
             keys.append(key)
             if keys.count > 32 { large = Set(keys) }
             return true
@@ -154,6 +155,7 @@ struct SmallMap<Key: Hashable, Value> {
     mutating func insertIfAbsent(_ key: Key, _ value: Value) {
         if large == nil {
             if entries.contains(where: { $0.key == key }) { return }
+            if entries.isEmpty { entries.reserveCapacity(8) }  // as SmallSet
             entries.append((key, value))
             if entries.count > 32 { large = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }) }
             return
