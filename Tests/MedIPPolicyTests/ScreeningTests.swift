@@ -47,6 +47,21 @@ import Testing
         }
     }
 
+    /// `Screener.isBlankLine` answers for exactly the lines screening skips: spaces, tabs and
+    /// carriage returns only (a line of them is skipped, its number counted; any other byte —
+    /// a form feed, a no-break space, a lone `{` — makes a line to decide, or to fail).
+    @Test func blankLinesAreTheOnesScreeningSkips() throws {
+        let lines: [[UInt8]] = [[], [0x20], [0x09, 0x20, 0x0D], [0x0C], [0xC2, 0xA0], Array("{".utf8), [0x20, 0x78, 0x20]]
+        #expect(lines.map { Screener.isBlankLine($0) } == [true, true, true, false, false, false, false])
+        var iterator = lines.map { $0[...] }.makeIterator()
+        var output: [[UInt8]] = []
+        let screener = Screener(evaluator: Evaluator(), asOf: Self.asOf, jobs: 2)
+        _ = try screener.screenJSONLines(readLine: { iterator.next() }, write: { output += $0.outputLines })
+        let numbers = try output.map { try JSONDecoder().decode(ScreenedLine.self, from: Data($0)).line }
+        #expect(numbers == lines.indices.filter { !Screener.isBlankLine(lines[$0]) }.map { $0 + 1 })
+        #expect(numbers == [4, 5, 6, 7])
+    }
+
     struct StopReading: Error, Equatable {}
     struct StopWriting: Error, Equatable {}
 

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MedIPPolicy
 
 /// Splits a body that arrives in chunks into JSON Lines and hands them over in batches, holding
 /// no more than one batch and one line at a time — what keeps a screening's memory bounded
@@ -92,10 +93,9 @@ struct LineBatcher {
         currentLength = 0
     }
 
-    /// Whether a line holds only blanks (skipped; its number still counts).
-    static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
-        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-    }
+    /// Whether a line holds only blanks (skipped; its number still counts): `medip screen`'s
+    /// rule, ``Screener/isBlankLine(_:)``.
+    static func isBlank(_ line: ArraySlice<UInt8>) -> Bool { Screener.isBlankLine(line) }
 
     /// Why a body is plainly not JSON Lines — its first non-blank line is a lone `{` (a
     /// pretty-printed document) or starts with `[` (an array) — with that line's number, or

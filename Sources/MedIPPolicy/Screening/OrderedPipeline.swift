@@ -192,7 +192,7 @@ final class OrderedPipeline: @unchecked Sendable {
                 var line = bytes[position..<(newline ?? bytes.endIndex)]
                 position = newline.map { $0 + 1 } ?? bytes.endIndex
                 if newline != nil, line.last == 0x0D { line = line.dropLast() }
-                if !Self.isBlank(line) {
+                if !Screener.isBlankLine(line) {
                     transform(number, line, &output, &counts, &scratch)
                     decided += 1
                 }
@@ -200,12 +200,6 @@ final class OrderedPipeline: @unchecked Sendable {
             }
             return (decided, run.consumed, run.buffer)
         }
-    }
-
-    /// Whether a line holds only spaces, tabs and carriage returns: it is skipped, and its number
-    /// still counts (both input forms).
-    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
-        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
     /// The index of the first newline in `bytes[from...]`, found with `memchr`.
@@ -241,7 +235,7 @@ final class OrderedPipeline: @unchecked Sendable {
                 lines.reserveCapacity(runLength)
                 while lines.count < runLength, let line = try readLine() {
                     lineNumber += 1
-                    if Self.isBlank(line) { continue }
+                    if Screener.isBlankLine(line) { continue }
                     lines.append((lineNumber, line))
                 }
                 if lines.count < runLength { inputDone = true }

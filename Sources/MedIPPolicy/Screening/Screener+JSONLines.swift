@@ -24,6 +24,14 @@ public struct ScreenedLine: Sendable, Hashable, Codable {
 }
 
 extension Screener {
+    /// Whether a line of JSON Lines is blank — only spaces, tabs and carriage returns — and so
+    /// skipped by screening, its number still counted (``screenJSONLines(readLine:write:progress:)``,
+    /// `medip screen`). A program that splits lines itself (the decision service does, over HTTP)
+    /// asks this to skip the same lines.
+    public static func isBlankLine(_ line: some Collection<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
     /// Screens JSON Lines: reads lines with `readLine` (one case file each, without the newline;
     /// `nil` at the end), decodes, decides and encodes them in parallel, and calls `write` with
     /// the output in input order: one output line per input line (a ``ScreenedLine`` as compact
