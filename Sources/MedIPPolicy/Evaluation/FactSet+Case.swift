@@ -65,9 +65,12 @@ extension FactSet {
             // An undated round's application has no known date: nothing is counted from it.
             if !dated && roundKind == .listing { lastApplication = nil }
         }
-        for (index, event) in facts.procurementHistory.events.enumerated() where event.date <= date {
-            if let roundDate, event.date > roundDate { recordRound() }
-            record(event.status, on: event.date, path: "procurementHistory[\(index)]")
+        // Loops over indices read each element's fields in place: binding whole elements
+        // (`for event in …`) would copy them, retaining and releasing every text they hold.
+        let events = facts.procurementHistory.events
+        for index in events.indices where events[index].date <= date {
+            if let roundDate, events[index].date > roundDate { recordRound() }
+            record(events[index].status, on: events[index].date, path: "procurementHistory[\(index)]")
         }
         recordRound()
         set(.applyingForListing, status == .listingApplication, path: statusPath, collecting: collect)
@@ -141,18 +144,18 @@ extension FactSet {
         var overdue = list()
         var riskOpinions = list()
         var awaitingDeadline: CivilDate?
-        for (index, request) in facts.opinionRequests.enumerated()
-        where request.requestedOn <= date && facts.objections.contains(where: { $0.id == request.objection && $0.isPending(on: date) }) {
+        let requests = facts.opinionRequests
+        for index in requests.indices where requests[index].requestedOn <= date && facts.objectionPending(requests[index].objection, on: date) {
             requested.add("opinionRequests[\(index)]")
-            if let opinion = request.opinion, opinion.date <= date, opinion.date <= request.deadline {
+            if let opinion = requests[index].opinion, opinion.date <= date, opinion.date <= requests[index].deadline {
                 received.add("opinionRequests[\(index)].opinion")
                 if opinion.finding == .infringementLikely { riskOpinions.add("opinionRequests[\(index)].opinion") }
             } else {
-                if awaitingDeadline.map({ request.deadline > $0 }) ?? true {
-                    awaitingDeadline = request.deadline
+                if awaitingDeadline.map({ requests[index].deadline > $0 }) ?? true {
+                    awaitingDeadline = requests[index].deadline
                     if collect { anchorSources[.opinionDeadline] = "opinionRequests[\(index)].deadline" }
                 }
-                if request.isOverdue(on: date) { overdue.add("opinionRequests[\(index)]") }
+                if requests[index].isOverdue(on: date) { overdue.add("opinionRequests[\(index)]") }
             }
         }
         set(.opinionRequested, requested)
@@ -237,10 +240,10 @@ extension FactSet {
         var category3 = list()
         var category3InForce = list()
         var barEnd: CivilDate?
-        for (index, declaration) in facts.declarations.enumerated()
-        where declaration.category == .three && declaration.declaredOn <= date {
+        let declarations = facts.declarations
+        for index in declarations.indices where declarations[index].category == .three && declarations[index].declaredOn <= date {
             category3.add("declarations[\(index)]")
-            guard let number = declaration.patent, let end = facts.expiryIfInForce(number, on: date, rules: rules) else { continue }
+            guard let number = declarations[index].patent, let end = facts.expiryIfInForce(number, on: date, rules: rules) else { continue }
             category3InForce.add("declarations[\(index)]")
             if barEnd.map({ end > $0 }) ?? true {  // in force, so no early end applies
                 barEnd = end
@@ -252,12 +255,15 @@ extension FactSet {
         set(.category3PatentInForce, category3InForce)
 
         var exclusivities = list()
-        for (index, exclusivity) in facts.exclusivities.enumerated() {
-            if let holder = exclusivity.storedHolder, holder == facts.enterprise.storedName || holder == facts.product.storedMarketingAuthorisationHolder {
+        let exclusivityList = facts.exclusivities
+        for index in exclusivityList.indices {
+            if let holder = exclusivityList[index].storedHolder,
+               holder == facts.enterprise.storedName || holder == facts.product.storedMarketingAuthorisationHolder
+            {
                 continue
             }
-            let end = facts.exclusivityEnd(exclusivity, rules: rules)
-            guard exclusivity.start <= date, date < end else { continue }
+            let end = facts.exclusivityEnd(exclusivityList[index], rules: rules)
+            guard exclusivityList[index].start <= date, date < end else { continue }
             exclusivities.add("exclusivities[\(index)]")
             if barEnd.map({ end > $0 }) ?? true {
                 barEnd = end
@@ -278,7 +284,8 @@ extension FactSet {
         set(.rareDiseaseOrPaediatric, facts.product.rareDisease || facts.product.paediatric)
         set(.keyProductWithIPRisk, facts.attention?.isKeyProduct ?? false, path: "attention", collecting: collect)
         var credit = list()
-        for (index, event) in facts.creditEvents.enumerated() where event.isActive(on: date) {
+        let creditEvents = facts.creditEvents
+        for index in creditEvents.indices where creditEvents[index].isActive(on: date) {
             credit.add("creditEvents[\(index)]")
         }
         set(.creditHandled, credit)
@@ -286,6 +293,14 @@ extension FactSet {
 }
 
 extension Case {
+    /// Whether the objection with this id is on file and pending on `date`.
+    func objectionPending(_ id: String, on date: CivilDate) -> Bool {
+        for index in objections.indices where objections[index].id == id {
+            if objections[index].isPending(on: date) { return true }
+        }
+        return false
+    }
+
     /// Whether a court has accepted the same dispute — a pending court dispute between the same
     /// parties over a patent this one also names — on `date`.
     func courtAccepted(_ dispute: UnsafePointer<Dispute>, on date: CivilDate) -> Bool {
