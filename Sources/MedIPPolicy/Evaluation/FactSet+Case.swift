@@ -34,8 +34,11 @@ extension FactSet {
         var firstSelectedOrTraded: CivilDate?
         var lastApplication: CivilDate?
         var lastApplicationPath = ""
+        // Read field by field: the nested functions below then capture no part of the case (a
+        // capture of `facts`, or a closure over the round, would copy it).
         let roundKind = facts.round?.kind
-        let roundDate = facts.round.map { $0.applicationDate ?? date }
+        let roundDated = facts.round?.applicationDate != nil
+        let roundDate = roundKind == nil ? nil : facts.round?.applicationDate ?? date
         var roundPending = roundDate.map { $0 <= date } ?? false
         func record(_ event: ProcurementStatus, on day: CivilDate, path: @autoclosure () -> String) {
             switch event {
@@ -59,11 +62,10 @@ extension FactSet {
         func recordRound() {
             guard roundPending, let roundKind, let roundDate else { return }
             roundPending = false
-            let dated = facts.round?.applicationDate != nil
             record(roundKind == .listing ? .listingApplication : .vbpParticipation, on: roundDate,
-                   path: dated ? "round.applicationDate" : "round")
+                   path: roundDated ? "round.applicationDate" : "round")
             // An undated round's application has no known date: nothing is counted from it.
-            if !dated && roundKind == .listing { lastApplication = nil }
+            if !roundDated && roundKind == .listing { lastApplication = nil }
         }
         // Loops over indices read each element's fields in place: binding whole elements
         // (`for event in …`) would copy them, retaining and releasing every text they hold.
