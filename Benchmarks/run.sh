@@ -37,7 +37,9 @@
 # 1. evaluator vs the hand-written oracle; differentials on realistic and diverse corpora; how
 #    diverse the corpora are (distinct predicate vectors); calendar; screening stages
 # 2. one core, side by side on the same corpus: `medip screen --jobs 1` (decisions, verdicts)
-#    against orjson and pysimdjson merely parsing each line, each ratio with its range
+#    against orjson and pysimdjson merely parsing each line, each ratio with its range, and how
+#    many cores' worth `medip` used (CPU time over wall-clock time: its one worker, plus its
+#    reading and writing threads)
 # 3. all cores: `medip screen` end to end, peak RSS at two corpus sizes, parallel efficiency
 #    from pairs of one-core and all-core runs, with its range, beside the machine's own (as many
 #    independent one-worker processes as cores, each on its share of the corpus)
@@ -158,10 +160,11 @@ echo "one core, side by side…" >&2
 # Each repeat runs every contender once, back to back; a ratio is taken within a repeat, so that a
 # change of the machine's speed between repeats touches both of its sides alike.
 PYTHONPATH="$here" python3 - "$medip" "$python" "$work/cases.jsonl" "$as_of" "$work/out.jsonl" "$side_repeats" "$(load_now)" >> "$out" <<'PY'
-import subprocess, sys, time
+import os, subprocess, sys, time
 from statistics import median
 from spread import spread
 medip, python, cases, as_of, output, repeats, load = sys.argv[1:8]
+cpu_share = {}  # per `medip` contender: each run's CPU time (user + sys) over its wall-clock time
 lines = sum(1 for line in open(cases, "rb") if line.strip())
 parse = """
 import sys, time
@@ -182,11 +185,19 @@ def run_medip(extra, to_file=True):
     # To a file: written whole, `fsync`ed and renamed into place, as `--output` always does. Not to
     # a file: the same lines on standard output, discarded, so the row measures the computing
     # alone, as the parsers' rows do (they keep nothing either).
+    # One worker; the process's reading and writing threads may run on another core, so each
+    # run's CPU time is kept to show how many cores' worth it used.
     target = ["--output", output] if to_file else []
     begin = time.perf_counter()
-    subprocess.run([medip, "screen", cases, "--as-of", as_of, "--jobs", "1"] + target + extra,
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - begin
+    child = subprocess.Popen([medip, "screen", cases, "--as-of", as_of, "--jobs", "1"] + target + extra,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - begin
+    if status != 0:
+        sys.exit("run.sh: a one-core run of medip failed")
+    key = ("verdicts" if extra else "decisions") + ("" if to_file else "-discarded")
+    cpu_share.setdefault(key, []).append((usage.ru_utime + usage.ru_stime) / seconds)
+    return seconds
 def run_parse(mode):
     return float(subprocess.run([python, "-c", parse, cases, mode], check=True, capture_output=True, text=True).stdout)
 contenders = {"decisions": lambda: run_medip([]), "verdicts": lambda: run_medip(["--verdicts"]),
@@ -209,13 +220,18 @@ print("standard output discarded (the computing alone); orjson and pysimdjson on
 print("memory, in a Python loop, and keep nothing. Lines/s and µs are each contender's median; a ratio is taken")
 print("within each repeat (the two sides ran within a minute of each other) and given as the median of those")
 print("ratios and, in parentheses, their range — the smallest and the largest: how far the machine's changing")
-print("speed moved the ratio. A wide range says the ratio holds to no better than that.")
+print("speed moved the ratio. A wide range says the ratio holds to no better than that. `medip` runs one")
+print("worker, and its reading and writing threads may use another core: the last column is each run's CPU")
+print("time (user + sys) over its wall-clock time — how many cores' worth it used (median, range); the")
+print("parsers run on one thread.")
 print()
-print("| what | lines/s | µs per line | `medip`'s speed ÷ orjson's | ÷ pysimdjson's |")
-print("|---|---|---|---|---|")
+print("| what | lines/s | µs per line | `medip`'s speed ÷ orjson's | ÷ pysimdjson's | CPU ÷ wall |")
+print("|---|---|---|---|---|---|")
 def row(label, key):
-    ratios = ("—", "—") if key in ("orjson", "simdjson") else (versus(key, "orjson"), versus(key, "simdjson"))
-    print(f"| {label} | {rate[key]:,.0f} | {1e6 / rate[key]:.2f} | {ratios[0]} | {ratios[1]} |")
+    parser = key in ("orjson", "simdjson")
+    ratios = ("—", "—") if parser else (versus(key, "orjson"), versus(key, "simdjson"))
+    cores_used = "—" if parser else spread(cpu_share[key], 2, "")
+    print(f"| {label} | {rate[key]:,.0f} | {1e6 / rate[key]:.2f} | {ratios[0]} | {ratios[1]} | {cores_used} |")
 row("`medip screen --jobs 1 --output FILE`: full decisions", "decisions")
 row("`medip screen --jobs 1 --output FILE --verdicts`: verdicts", "verdicts")
 row("`medip screen --jobs 1 > /dev/null`: full decisions", "decisions-discarded")
