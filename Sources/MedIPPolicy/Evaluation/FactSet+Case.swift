@@ -37,8 +37,9 @@ extension FactSet {
         // Read field by field: the nested functions below then capture no part of the case (a
         // capture of `facts`, or a closure over the round, would copy it).
         let roundKind = facts.round?.kind
-        let roundDated = facts.round?.applicationDate != nil
-        let roundDate = roundKind == nil ? nil : facts.round?.applicationDate ?? date
+        let roundApplicationDate = facts.round?.applicationDate
+        let roundDated = roundApplicationDate != nil
+        let roundDate = roundKind == nil ? nil : roundApplicationDate ?? date
         var roundPending = roundDate.map { $0 <= date } ?? false
         func record(_ event: ProcurementStatus, on day: CivilDate, path: @autoclosure () -> String) {
             switch event {
@@ -297,8 +298,8 @@ extension FactSet {
 extension Case {
     /// Whether the objection with this id is on file and pending on `date`.
     func objectionPending(_ id: String, on date: CivilDate) -> Bool {
-        for index in objections.indices where objections[index].id == id {
-            if objections[index].isPending(on: date) { return true }
+        for index in objections.indices where objections[index].id == id && objections[index].isPending(on: date) {
+            return true
         }
         return false
     }
