@@ -511,6 +511,16 @@ private struct Mutator {
 
     // MARK: Identifiers
 
+    @Test func creditCodeByteValuesAreTheCharacterSetsIndices() {
+        var accepted = 0
+        for byte in UInt8.min...UInt8.max {
+            let expected = UnifiedSocialCreditCode.characterSet.firstIndex(of: byte)
+            #expect(UnifiedSocialCreditCode.value(ofByte: byte) == expected, "byte \(byte)")
+            if expected != nil { accepted += 1 }
+        }
+        #expect(accepted == 31)
+    }
+
     @Test func identifierByteFormsBuildWhatTheValidatingInitialisersBuild() {
         var random = SeededGenerator(state: 2026)
         func digits(_ count: Int) -> String { String((0..<count).map { _ in "0123456789".randomElement(using: &random) ?? "0" }) }

@@ -59,7 +59,7 @@ extension Evaluator {
             var list: [ResolvedDisposition] = []
             var remaining = slots
             while remaining != 0 {
-                list.append(disposition(DispositionKind.bySlot[remaining.trailingZeroBitCount]))
+                list.append(disposition(DispositionKind(slot: remaining.trailingZeroBitCount)))
                 remaining &= remaining &- 1
             }
             return list
@@ -201,13 +201,13 @@ extension Evaluator {
         // Slots are in the lattice's order: by restrictiveness, then name. The most restrictive
         // disposition present wins; the others stand with it or are superseded.
         let present = resolution.present
-        let winner = present == 0 ? DispositionKind.ordinaryProcedure : DispositionKind.bySlot[present.trailingZeroBitCount]
+        let winner = present == 0 ? DispositionKind.ordinaryProcedure : DispositionKind(slot: present.trailingZeroBitCount)
         resolution.winner = winner
         var others = present & (present &- 1)
         while others != 0 {
             let slot = others.trailingZeroBitCount
             others &= others &- 1
-            if DispositionKind.bySlot[slot].isConcurrent(with: winner) {
+            if DispositionKind(slot: slot).isConcurrent(with: winner) {
                 resolution.concurrent |= 1 << UInt64(slot)
             } else {
                 resolution.superseded |= 1 << UInt64(slot)

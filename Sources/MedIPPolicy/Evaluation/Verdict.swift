@@ -119,7 +119,7 @@ extension Evaluator {
         }
         var verdict = Verdict(disposition: .ordinaryProcedure)
         if kinds != 0 {
-            let winner = DispositionKind.bySlot[kinds.trailingZeroBitCount]
+            let winner = DispositionKind(slot: kinds.trailingZeroBitCount)
             verdict.disposition = winner
             let winning: ResolvedDate = switch winner {
             case .deferUntil: deferDate
@@ -135,20 +135,24 @@ extension Evaluator {
             }
             let rest = kinds & (kinds - 1)
             if rest != 0 {
-                let next = DispositionKind.bySlot[rest.trailingZeroBitCount]
+                let next = DispositionKind(slot: rest.trailingZeroBitCount)
                 if next.isConcurrent(with: winner) { verdict.concurrent = next }
             }
         }
         if consequenceBits != 0 {
             verdict.consequences.reserveCapacity(consequenceBits.nonzeroBitCount)
-            for kind in ConsequenceKind.allCases where consequenceBits & (1 << UInt8(kind.bit)) != 0 {
-                verdict.consequences.append(kind)
+            var bits = consequenceBits  // ascending bits: allCases' order
+            while bits != 0 {
+                verdict.consequences.append(ConsequenceKind(bit: bits.trailingZeroBitCount))
+                bits &= bits &- 1
             }
         }
         if flagBits != 0 {
             verdict.flags.reserveCapacity(flagBits.nonzeroBitCount)
-            for kind in FlagKind.allCases where flagBits & (1 << UInt32(kind.bit)) != 0 {
-                verdict.flags.append(kind)
+            var bits = flagBits  // ascending bits: allCases' order
+            while bits != 0 {
+                verdict.flags.append(FlagKind(bit: bits.trailingZeroBitCount))
+                bits &= bits &- 1
             }
         }
         return verdict

@@ -28,7 +28,7 @@ extension Case: JSONTokenReadable {
         var history = ProcurementHistory()
         var round: ProcurementRound?
         var attention: RiskAttention?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.caseObject)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0:
@@ -74,7 +74,7 @@ extension Case: JSONTokenReadable {
         value.schemaVersion = Case.currentSchemaVersion
         value.round = nil
         value.attention = nil
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.caseObject)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0:

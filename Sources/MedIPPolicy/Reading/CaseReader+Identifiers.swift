@@ -94,22 +94,32 @@ extension UnifiedSocialCreditCode: JSONTokenReadable {
     /// when it is valid, else `nil`.
     package static func checked(_ text: UnsafeBufferPointer<UInt8>) -> UnifiedSocialCreditCode? {
         guard text.count == 18 else { return nil }
-        let values = digitValues
         var sum = 0
         for index in 0..<17 {
-            let byte = text[index]
-            guard byte < 128 else { return nil }
-            let value = Int(values[Int(byte)])
-            guard value >= 0 else { return nil }
+            guard let value = value(ofByte: text[index]) else { return nil }
             sum += value * weights[index]
         }
-        guard text[17] == characterSet[(31 - sum % 31) % 31] else { return nil }
+        guard value(ofByte: text[17]) == (31 - sum % 31) % 31 else { return nil }
         return UnifiedSocialCreditCode(uncheckedRawValue: String(decoding: text, as: UTF8.self))
     }
 
-    /// Each ASCII byte's value in ``characterSet``, or `-1`.
-    private static let digitValues: [Int8] = (0..<128).map { byte in
-        characterSet.firstIndex(of: UInt8(byte)).map { Int8($0) } ?? -1
+    /// The value of `byte` as a character of ``characterSet`` (its index there), or `nil`.
+    ///
+    /// A switch over the set's runs rather than a table, so that no lazily initialised global is
+    /// checked for each code read; a test compares it with ``characterSet`` for every byte.
+    @inline(__always)
+    package static func value(ofByte byte: UInt8) -> Int? {
+        let value: UInt8
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte &- UInt8(ascii: "0")
+        case UInt8(ascii: "A")...UInt8(ascii: "H"): value = byte &- UInt8(ascii: "A") &+ 10
+        case UInt8(ascii: "J")...UInt8(ascii: "N"): value = byte &- UInt8(ascii: "J") &+ 18
+        case UInt8(ascii: "P")...UInt8(ascii: "R"): value = byte &- UInt8(ascii: "P") &+ 23
+        case UInt8(ascii: "T")...UInt8(ascii: "U"): value = byte &- UInt8(ascii: "T") &+ 26
+        case UInt8(ascii: "W")...UInt8(ascii: "Y"): value = byte &- UInt8(ascii: "W") &+ 28
+        default: return nil
+        }
+        return Int(value)
     }
 }
 
@@ -117,7 +127,9 @@ extension ApprovalNumber: JSONTokenReadable {
     /// Reads an approval number, as ``ApprovalNumber/init(validating:)`` reads it.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ApprovalNumber {
         let text = try reader.readString()
-        if let number = drugNumber(text) ?? deviceRegistration(text) { return number }
+        if let number = drugNumber(text) ?? deviceRegistration(text, regions: reader.tables.pointee.deviceRegions) {
+            return number
+        }
         do {
             return try ApprovalNumber(validating: try JSONTokenReader.string(text))
         } catch {
@@ -157,11 +169,17 @@ extension ApprovalNumber: JSONTokenReadable {
     /// Every region character and `械注准进许` are three UTF-8 bytes each, so the form is 23 bytes;
     /// a region character followed by a combining mark, or any other variation, fails the byte
     /// comparison here and is judged by ``init(validating:)``.
-    package static func deviceRegistration(_ text: UnsafeBufferPointer<UInt8>) -> ApprovalNumber? {
-        guard text.count == 23, regionCharacterBytes.contains(threeBytes(text, at: 0)),
-              threeBytes(text, at: 3) == registrationMarker.0, threeBytes(text, at: 6) == registrationMarker.1,
-              registrationForms.contains(threeBytes(text, at: 9))
+    ///
+    /// `regions` is ``regionCharacterBytes`` (by default, the copy in ``ReadingTables``: the case
+    /// reader passes the one its reader holds, checking no global).
+    package static func deviceRegistration(
+        _ text: UnsafeBufferPointer<UInt8>, regions: UnsafeBufferPointer<UInt32> = ReadingTables.shared.pointee.deviceRegions
+    ) -> ApprovalNumber? {
+        guard text.count == 23, regions.contains(threeBytes(text, at: 0)),
+              threeBytes(text, at: 3) == registrationMarker.0, threeBytes(text, at: 6) == registrationMarker.1
         else { return nil }
+        let form = threeBytes(text, at: 9)
+        guard form == registrationForms.0 || form == registrationForms.1 || form == registrationForms.2 else { return nil }
         for index in 12..<23 {
             guard text[index] >= UInt8(ascii: "0"), text[index] <= UInt8(ascii: "9") else { return nil }
         }
@@ -186,12 +204,15 @@ extension ApprovalNumber: JSONTokenReadable {
         return count == 3 ? value : 0
     }
 
-    /// ``deviceRegionCharacters`` as three-byte integers (searched linearly: 37 words).
-    private static let regionCharacterBytes = deviceRegionCharacters.map(threeBytes)
-    /// `械` and `注`.
-    private static let registrationMarker = (threeBytes("械"), threeBytes("注"))
-    /// `准` (domestic), `进` (imported), `许` (Hong Kong, Macao, Taiwan).
-    private static let registrationForms = [threeBytes("准"), threeBytes("进"), threeBytes("许")]
+    /// ``deviceRegionCharacters`` as three-byte integers (searched linearly: 37 words), for
+    /// ``ReadingTables``.
+    static let regionCharacterBytes = deviceRegionCharacters.map(threeBytes)
+    /// `械` and `注` (UTF-8 E6 A2 B0, E6 B3 A8) as ``threeBytes(_:at:)`` reads them: constants, so
+    /// that reading one checks no lazily initialised global.
+    private static let registrationMarker: (UInt32, UInt32) = (0xE6_A2B0, 0xE6_B3A8)
+    /// `准` (domestic), `进` (imported), `许` (Hong Kong, Macao, Taiwan): UTF-8 E5 87 86, E8 BF 9B,
+    /// E8 AE B8.
+    private static let registrationForms: (UInt32, UInt32, UInt32) = (0xE5_8786, 0xE8_BF9B, 0xE8_AEB8)
 
     /// A number already validated.
     private init(uncheckedRawValue: String, kind: Kind) {

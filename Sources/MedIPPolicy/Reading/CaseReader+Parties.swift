@@ -8,7 +8,7 @@ extension Enterprise: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Enterprise {
         var name: StoredText?
         var creditCode: UnifiedSocialCreditCode?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.enterprise)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: name = try reader.read()
@@ -45,7 +45,7 @@ extension Product: JSONTokenReadable {
         var nationallyNegotiated: Bool?
         var greenChannelQualified: Bool?
         var innovativeDevice: Bool?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.product)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()

@@ -26,7 +26,7 @@ extension Patent: JSONTokenReadableKeepingArray {
         var drugApprovalDate: CivilDate?
         var category: LinkagePatentCategory?
         var registered: Bool?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.patent)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: number = try reader.read()
@@ -62,7 +62,7 @@ extension PatentStatusEvent: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> PatentStatusEvent {
         var date: CivilDate?
         var event: PatentStatusEventKind?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.patentStatusEvent)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()

@@ -11,7 +11,7 @@ extension PatentLinkageDeclaration: JSONTokenReadable {
         var patent: PatentNumber?
         var declaredOn: CivilDate?
         var declarant: StoredText?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.patentLinkageDeclaration)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: category = try reader.read()
@@ -41,7 +41,7 @@ extension Commitment: JSONTokenReadableKeepingArray {
         var patent: PatentNumber?
         var addressee: CommitmentAddressee?
         findings.removeAll(keepingCapacity: true)
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.commitment)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: kind = try reader.read()
@@ -64,7 +64,7 @@ extension CommitmentAddressee: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CommitmentAddressee {
         var kind: CommitmentAddresseeKind?
         var name: StoredText?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.commitmentAddressee)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: kind = try reader.read()
@@ -87,7 +87,7 @@ extension CommitmentFinding: JSONTokenReadable {
         var date: CivilDate?
         var kind: CommitmentFindingKind?
         var authority: StoredText?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.commitmentFinding)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
@@ -118,7 +118,7 @@ extension InfringementObjection: JSONTokenReadableKeepingArray {
         var hasPatents = false
         var withdrawnOn: CivilDate?
         var outcome: ObjectionOutcome?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.infringementObjection)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
@@ -149,7 +149,7 @@ extension ObjectionOutcome: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ObjectionOutcome {
         var date: CivilDate?
         var finding: ObjectionFinding?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.objectionOutcome)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
@@ -173,7 +173,7 @@ extension OpinionRequest: JSONTokenReadable {
         var deadline: CivilDate?
         var authority: StoredText?
         var opinion: IPOpinion?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.opinionRequest)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
@@ -202,7 +202,7 @@ extension IPOpinion: JSONTokenReadable {
         var date: CivilDate?
         var kind: OpinionKind?
         var finding: OpinionFinding?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.ipOpinion)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
@@ -231,7 +231,7 @@ extension Dispute: JSONTokenReadableKeepingArray {
         var claimant: StoredText?
         var respondent: StoredText?
         var resolution: DisputeResolution?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.dispute)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
@@ -265,7 +265,7 @@ extension DisputeResolution: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> DisputeResolution {
         var date: CivilDate?
         var kind: DisputeResolutionKind?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.disputeResolution)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
@@ -298,7 +298,7 @@ extension Ruling: JSONTokenReadableKeepingArray {
         var servedOn: CivilDate?
         var copiedOn: CivilDate?
         var setAsideOn: CivilDate?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.ruling)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: id = try reader.read()
@@ -333,7 +333,7 @@ extension MarketExclusivity: JSONTokenReadable {
         var endedOn: CivilDate?
         var challengedPatent: PatentNumber?
         var holder: StoredText?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.marketExclusivity)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: kind = try reader.read()
@@ -361,7 +361,7 @@ extension Period: JSONTokenReadable {
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Period {
         var value: Int?
         var unit: PeriodUnit?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.period)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: value = try reader.read()

@@ -13,7 +13,7 @@ extension CreditEvent: JSONTokenReadable {
         var level: CreditRatingLevel?
         var authority: StoredText?
         var clearedOn: CivilDate?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.creditEvent)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
@@ -40,7 +40,7 @@ extension ProcurementEvent: JSONTokenReadable {
         var date: CivilDate?
         var status: ProcurementStatus?
         var round: StoredText?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.procurementEvent)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: date = try reader.read()
@@ -71,7 +71,7 @@ extension ProcurementRound: JSONTokenReadable {
         var kind: ProcurementRoundKind?
         var name: StoredText?
         var applicationDate: CivilDate?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.procurementRound)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: kind = try reader.read()
@@ -95,7 +95,7 @@ extension RiskAttention: JSONTokenReadable {
         var largeScale: Bool?
         var highAttention: Bool?
         var ipRisk: Bool?
-        var state = try reader.beginObject(jsonKeys)
+        var state = try reader.beginObject(reader.tables.pointee.riskAttention)
         while let key = try reader.nextKey(&state) {
             switch key {
             case 0: largeScale = try reader.readOptional()

@@ -104,10 +104,12 @@ package enum CaseReader {
     /// `Benchmarks/instructions.sh` toggles collection on it).
     @inline(never)
     static func read(
-        _ buffer: UnsafeRawBufferPointer, into value: inout Case, scratch: UnsafeMutablePointer<UInt8>, texts: TextBuffer?
+        _ buffer: UnsafeRawBufferPointer, into value: inout Case, scratch: UnsafeMutablePointer<UInt8>, texts: TextBuffer?,
+        tables: UnsafePointer<ReadingTables> = ReadingTables.shared
     ) -> Bool {
         guard buffer.count <= CaseFile.maxBytes, let start = buffer.baseAddress else { return false }
-        var reader = JSONTokenReader(base: start.assumingMemoryBound(to: UInt8.self), count: buffer.count, scratch: scratch)
+        var reader = JSONTokenReader(
+            base: start.assumingMemoryBound(to: UInt8.self), count: buffer.count, scratch: scratch, tables: tables)
         reader.texts = texts
         do {
             try Case.read(from: &reader, into: &value)
@@ -122,55 +124,56 @@ extension CaseReader {
     /// The names of the reader's key and raw-value tables that found no perfect hash and look
     /// keys up by comparing every name (package-internal, for a test that keeps it empty).
     package static var tablesWithoutPerfectHash: [String] {
-        let tables: [(String, JSONKeyTable)] = [
-            ("Case", Case.jsonKeys),
-            ("Enterprise", Enterprise.jsonKeys),
-            ("Product", Product.jsonKeys),
-            ("Patent", Patent.jsonKeys),
-            ("PatentStatusEvent", PatentStatusEvent.jsonKeys),
-            ("PatentLinkageDeclaration", PatentLinkageDeclaration.jsonKeys),
-            ("Commitment", Commitment.jsonKeys),
-            ("CommitmentAddressee", CommitmentAddressee.jsonKeys),
-            ("CommitmentFinding", CommitmentFinding.jsonKeys),
-            ("InfringementObjection", InfringementObjection.jsonKeys),
-            ("ObjectionOutcome", ObjectionOutcome.jsonKeys),
-            ("OpinionRequest", OpinionRequest.jsonKeys),
-            ("IPOpinion", IPOpinion.jsonKeys),
-            ("Dispute", Dispute.jsonKeys),
-            ("DisputeResolution", DisputeResolution.jsonKeys),
-            ("Ruling", Ruling.jsonKeys),
-            ("MarketExclusivity", MarketExclusivity.jsonKeys),
-            ("Period", Period.jsonKeys),
-            ("CreditEvent", CreditEvent.jsonKeys),
-            ("ProcurementEvent", ProcurementEvent.jsonKeys),
-            ("ProcurementRound", ProcurementRound.jsonKeys),
-            ("RiskAttention", RiskAttention.jsonKeys),
-            ("Jurisdiction", Jurisdiction.rawValues.table),
-            ("ProductCategory", ProductCategory.rawValues.table),
-            ("DrugClass", DrugClass.rawValues.table),
-            ("PatentType", PatentType.rawValues.table),
-            ("PatentStatusEventKind", PatentStatusEventKind.rawValues.table),
-            ("LinkagePatentCategory", LinkagePatentCategory.rawValues.table),
-            ("LinkageDeclarationCategory", LinkageDeclarationCategory.rawValues.table),
-            ("CommitmentKind", CommitmentKind.rawValues.table),
-            ("CommitmentAddresseeKind", CommitmentAddresseeKind.rawValues.table),
-            ("CommitmentFindingKind", CommitmentFindingKind.rawValues.table),
-            ("ObjectionReceiver", ObjectionReceiver.rawValues.table),
-            ("ObjectionFinding", ObjectionFinding.rawValues.table),
-            ("OpinionKind", OpinionKind.rawValues.table),
-            ("OpinionFinding", OpinionFinding.rawValues.table),
-            ("DisputeForum", DisputeForum.rawValues.table),
-            ("DisputeResolutionKind", DisputeResolutionKind.rawValues.table),
-            ("RulingKind", RulingKind.rawValues.table),
-            ("RulingFinding", RulingFinding.rawValues.table),
-            ("ExclusivityKind", ExclusivityKind.rawValues.table),
-            ("PeriodUnit", PeriodUnit.rawValues.table),
-            ("CreditConductKind", CreditConductKind.rawValues.table),
-            ("CreditRatingSchemeID", CreditRatingSchemeID.rawValues.table),
-            ("CreditRatingLevel", CreditRatingLevel.rawValues.table),
-            ("ProcurementStatus", ProcurementStatus.rawValues.table),
-            ("ProcurementRoundKind", ProcurementRoundKind.rawValues.table),
+        let tables = ReadingTables.shared.pointee
+        let named: [(String, JSONKeyTable)] = [
+            ("Case", tables.caseObject),
+            ("Enterprise", tables.enterprise),
+            ("Product", tables.product),
+            ("Patent", tables.patent),
+            ("PatentStatusEvent", tables.patentStatusEvent),
+            ("PatentLinkageDeclaration", tables.patentLinkageDeclaration),
+            ("Commitment", tables.commitment),
+            ("CommitmentAddressee", tables.commitmentAddressee),
+            ("CommitmentFinding", tables.commitmentFinding),
+            ("InfringementObjection", tables.infringementObjection),
+            ("ObjectionOutcome", tables.objectionOutcome),
+            ("OpinionRequest", tables.opinionRequest),
+            ("IPOpinion", tables.ipOpinion),
+            ("Dispute", tables.dispute),
+            ("DisputeResolution", tables.disputeResolution),
+            ("Ruling", tables.ruling),
+            ("MarketExclusivity", tables.marketExclusivity),
+            ("Period", tables.period),
+            ("CreditEvent", tables.creditEvent),
+            ("ProcurementEvent", tables.procurementEvent),
+            ("ProcurementRound", tables.procurementRound),
+            ("RiskAttention", tables.riskAttention),
+            ("Jurisdiction", tables.jurisdiction.table),
+            ("ProductCategory", tables.productCategory.table),
+            ("DrugClass", tables.drugClass.table),
+            ("PatentType", tables.patentType.table),
+            ("PatentStatusEventKind", tables.patentStatusEventKind.table),
+            ("LinkagePatentCategory", tables.linkagePatentCategory.table),
+            ("LinkageDeclarationCategory", tables.linkageDeclarationCategory.table),
+            ("CommitmentKind", tables.commitmentKind.table),
+            ("CommitmentAddresseeKind", tables.commitmentAddresseeKind.table),
+            ("CommitmentFindingKind", tables.commitmentFindingKind.table),
+            ("ObjectionReceiver", tables.objectionReceiver.table),
+            ("ObjectionFinding", tables.objectionFinding.table),
+            ("OpinionKind", tables.opinionKind.table),
+            ("OpinionFinding", tables.opinionFinding.table),
+            ("DisputeForum", tables.disputeForum.table),
+            ("DisputeResolutionKind", tables.disputeResolutionKind.table),
+            ("RulingKind", tables.rulingKind.table),
+            ("RulingFinding", tables.rulingFinding.table),
+            ("ExclusivityKind", tables.exclusivityKind.table),
+            ("PeriodUnit", tables.periodUnit.table),
+            ("CreditConductKind", tables.creditConductKind.table),
+            ("CreditRatingSchemeID", tables.creditRatingSchemeID.table),
+            ("CreditRatingLevel", tables.creditRatingLevel.table),
+            ("ProcurementStatus", tables.procurementStatus.table),
+            ("ProcurementRoundKind", tables.procurementRoundKind.table),
         ]
-        return tables.filter { !$0.1.hasPerfectHash }.map(\.0)
+        return named.filter { !$0.1.hasPerfectHash }.map(\.0)
     }
 }

@@ -8,9 +8,9 @@
 /// writes next, which is usually right.
 ///
 /// Every field is a number or a pointer to memory written once in `init`, only read afterwards and
-/// never freed (tables are `static let`s): copying a table copies a few words, with no reference
-/// counting, so a reader takes its table once per object instead of asking a lazily initialised
-/// global for it at every key. Hence `@unchecked Sendable`.
+/// never freed (tables are made once, into ``ReadingTables``): copying a table copies a few words,
+/// with no reference counting, so a reader takes its table once per object instead of asking a
+/// lazily initialised global for it at every key. Hence `@unchecked Sendable`.
 struct JSONKeyTable: @unchecked Sendable {
     /// The names as strings, for the rare key that must be compared by canonical equivalence.
     private let nameStrings: UnsafePointer<String>
@@ -45,8 +45,8 @@ struct JSONKeyTable: @unchecked Sendable {
     /// Words per name in ``quoted``.
     private static let quotedStride = 6
 
-    /// A copy of `values` in memory of its own that is never freed (tables are made once, as
-    /// `static let`s, and live as long as the program).
+    /// A copy of `values` in memory of its own that is never freed (tables are made once, into
+    /// ``ReadingTables``, and live as long as the program).
     static func permanent<Element>(_ values: [Element]) -> UnsafePointer<Element> {
         let memory = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(1, values.count))
         memory.initialize(from: values, count: values.count)
@@ -262,8 +262,7 @@ struct JSONKeyTable: @unchecked Sendable {
 
 /// The raw values of an enumeration and its cases in the same order, for
 /// ``JSONTokenReader/readEnum(_:)`` (library-internal): plain words and pointers to memory that is
-/// never freed, like ``JSONKeyTable``, so one lazily initialised `static let` per enumeration is
-/// checked once per value read.
+/// never freed, like ``JSONKeyTable``; each enumeration's is made once, into ``ReadingTables``.
 struct JSONEnumTable<Value>: @unchecked Sendable {
     /// The raw values.
     let table: JSONKeyTable
@@ -288,8 +287,8 @@ struct JSONEnumTable<Value>: @unchecked Sendable {
 /// A raw value is recognised only byte for byte; any other string fails the fast read, and the
 /// Codable path (which compares `String`s) decides.
 protocol JSONTokenEnum: JSONTokenReadable, RawRepresentable, CaseIterable where RawValue == String {
-    /// The raw values and the cases.
-    static var rawValues: JSONEnumTable<Self> { get }
+    /// The raw values and the cases: the enumeration's table among `tables`.
+    static func rawValues(in tables: borrowing ReadingTables) -> JSONEnumTable<Self>
 }
 
 extension JSONTokenEnum {
@@ -301,7 +300,7 @@ extension JSONTokenReader {
     /// Reads a string that must be one of `E`'s raw values.
     mutating func readEnum<E: JSONTokenEnum>(_ type: E.Type = E.self) throws(TokenReadFailure) -> E {
         let text = try readString()
-        guard let value = E.rawValues.value(of: text) else { throw TokenReadFailure() }
+        guard let value = E.rawValues(in: tables.pointee).value(of: text) else { throw TokenReadFailure() }
         return value
     }
 }

@@ -32,6 +32,9 @@ struct JSONTokenReader {
     let scratch: UnsafeMutablePointer<UInt8>
     /// The bytes of the texts read so far as ``StoredText`` (``readText()``), made on the first.
     var texts: TextBuffer?
+    /// The key and raw-value tables (``ReadingTables/shared``), taken when the reader is made
+    /// rather than at each object and value.
+    let tables: UnsafePointer<ReadingTables>
 
     /// The deepest nesting allowed (``CaseFile/maxDepth``).
     static var maxDepth: Int { CaseFile.maxDepth }
@@ -43,11 +46,16 @@ struct JSONTokenReader {
     static let scratchCapacity = CaseFile.maxStringBytes + 8
 
     /// A reader at the start of `base[0..<count]` unescaping into `scratch`, which must hold
-    /// ``scratchCapacity`` bytes.
-    init(base: UnsafePointer<UInt8>, count: Int, scratch: UnsafeMutablePointer<UInt8>) {
+    /// ``scratchCapacity`` bytes, matching bytes against `tables` (a screening worker passes the
+    /// pointer it took once).
+    init(
+        base: UnsafePointer<UInt8>, count: Int, scratch: UnsafeMutablePointer<UInt8>,
+        tables: UnsafePointer<ReadingTables> = ReadingTables.shared
+    ) {
         self.base = base
         self.count = count
         self.scratch = scratch
+        self.tables = tables
     }
 
     // MARK: Bytes

@@ -95,6 +95,14 @@ public struct DispositionKind: StableStringEnum, CustomStringConvertible {
     /// ``index``).
     package static let bySlot: [DispositionKind] = table.indices.map(DispositionKind.init(index:))
 
+    /// The kind in `slot` of a compiled disposition mask: ``bySlot``'s element, made without
+    /// reading that lazily initialised array, so that the evaluator's hot paths check no global.
+    @inline(__always)
+    package init(slot: Int) {
+        assert(Self.bySlot.indices.contains(slot), "no disposition in slot \(slot)")
+        self.init(index: slot)
+    }
+
     /// The value with this name, or `nil` for a name this version does not know.
     public init?(rawValue: String) {
         guard let index = Self.table.firstIndex(where: { $0.name == rawValue }) else { return nil }

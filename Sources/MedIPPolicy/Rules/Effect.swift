@@ -31,6 +31,15 @@ public struct ConsequenceKind: StableStringEnum, CustomStringConvertible {
     /// Every consequence this version knows, in vocabulary order (a later version may add more).
     public static let allCases: [ConsequenceKind] = table.indices.map(ConsequenceKind.init(index:))
 
+    /// The value whose ``bit`` is `bit`, for a bit of a compiled mask: ``allCases``' element,
+    /// made without reading that lazily initialised array, so that the evaluator's hot paths
+    /// check no global.
+    @inline(__always)
+    package init(bit: Int) {
+        assert(Self.allCases.indices.contains(bit), "no value at bit \(bit)")
+        self.init(index: bit)
+    }
+
     /// The value with this name, or `nil` for a name this version does not know.
     public init?(rawValue: String) {
         guard let index = Self.table.firstIndex(where: { $0.name == rawValue }) else { return nil }
@@ -105,6 +114,15 @@ public struct FlagKind: StableStringEnum, CustomStringConvertible {
 
     /// Every flag this version knows, in vocabulary order (a later version may add more).
     public static let allCases: [FlagKind] = table.indices.map(FlagKind.init(index:))
+
+    /// The value whose ``bit`` is `bit`, for a bit of a compiled mask: ``allCases``' element,
+    /// made without reading that lazily initialised array, so that the evaluator's hot paths
+    /// check no global.
+    @inline(__always)
+    package init(bit: Int) {
+        assert(Self.allCases.indices.contains(bit), "no value at bit \(bit)")
+        self.init(index: bit)
+    }
 
     /// The value with this name, or `nil` for a name this version does not know.
     public init?(rawValue: String) {

@@ -200,7 +200,7 @@ struct ScreenedLineWriter {
         var remaining = slots
         while remaining != 0 {
             if remaining != slots { put(UInt8(ascii: ",")) }
-            disposition(DispositionKind.bySlot[remaining.trailingZeroBitCount], resolution, table, fragments)
+            disposition(DispositionKind(slot: remaining.trailingZeroBitCount), resolution, table, fragments)
             remaining &= remaining &- 1
         }
         put(UInt8(ascii: "]"))

@@ -1,7 +1,8 @@
 /// What one screening worker keeps from one line to the next (library-internal), so that reading,
 /// deciding and writing a line allocate next to nothing: the case it decoded last, whose storage
 /// the next line is read into, the reader's room for unescaping, the ``Resolution`` each case is
-/// resolved into, the memory its decided line is written in, and the buffers its texts are kept in.
+/// resolved into, the memory its decided line is written in, the buffers its texts are kept in,
+/// and the reader's tables.
 ///
 /// Reading a line into the previous line's case (``CaseReader/read(_:into:)``) keeps the storage
 /// of its arrays — patents, objections, requests, history, and the arrays inside them — so that
@@ -19,6 +20,8 @@ struct ScreeningScratch: ~Copyable {
     let lineBuffer = ScreenedLineWriter.LineBuffer()
     /// The buffers the texts of each line's case are kept in, two in turn.
     private var texts = TextBufferPool()
+    /// The reader's key and raw-value tables, taken once for all the worker's lines.
+    private let tables = ReadingTables.shared
 
     /// Scratch for one worker.
     init() {
@@ -44,7 +47,7 @@ struct ScreeningScratch: ~Copyable {
                 // When the strict reader gives up, the Codable path answers (not `decodeLine`,
                 // which would run the strict reader again).
                 let buffer = texts.lend(forDocumentOf: bytes.count)
-                facts = bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped, texts: buffer) })
+                facts = bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped, texts: buffer, tables: tables) })
                     ? previous : try CaseFile.decode(Data(bytes), options: options)
             } else {
                 facts = try CaseFile.decodeLine(bytes, options: options)
