@@ -63,6 +63,22 @@ import Testing
         #expect(DispositionKind.revokeListing.restrictiveness == 0 && DispositionKind.ordinaryProcedure.restrictiveness == 10)
     }
 
+    @Test func equalityAndHashingFollowTheNames() {
+        func check<Kind: StableStringEnum>(_ all: [Kind], bySlot: (Int) -> Kind) {
+            for a in all {
+                for b in all { #expect((a == b) == (a.rawValue == b.rawValue), "\(a) \(b)") }
+                if let decoded = Kind(rawValue: a.rawValue) {
+                    #expect(decoded == a && decoded.hashValue == a.hashValue, "\(a)")
+                }
+            }
+            #expect(Set(all).count == all.count)
+            #expect(all.indices.map(bySlot) == all)
+        }
+        check(DispositionKind.bySlot, bySlot: DispositionKind.init(slot:))
+        check(ConsequenceKind.allCases, bySlot: ConsequenceKind.init(bit:))
+        check(FlagKind.allCases, bySlot: FlagKind.init(bit:))
+    }
+
     @Test func aSwitchReadsTheValuesWithADefault() {
         func holds(_ kind: DispositionKind) -> String {
             switch kind {

@@ -117,44 +117,51 @@ extension Evaluator {
             default: break
             }
         }
-        var verdict = Verdict(disposition: .ordinaryProcedure)
+        // The parts are gathered in locals and the verdict made once, in the return: assigning
+        // them into a `var verdict` copied and destroyed the whole value twice a call.
+        var disposition = DispositionKind.ordinaryProcedure
+        var dispositionDate: CivilDate?
+        var unknownDate: UnknownDate?
+        var concurrent: DispositionKind?
         if kinds != 0 {
             let winner = DispositionKind(slot: kinds.trailingZeroBitCount)
-            verdict.disposition = winner
-            let winning: ResolvedDate = switch winner {
-            case .deferUntil: deferDate
-            case .awaitOpinion: awaitDate
-            case .greenChannel: greenDate
-            default: .none
+            disposition = winner
+            switch winner {
+            case .deferUntil: (dispositionDate, unknownDate) = (deferDate.date, deferDate.unknown)
+            case .awaitOpinion: (dispositionDate, unknownDate) = (awaitDate.date, awaitDate.unknown)
+            case .greenChannel: (dispositionDate, unknownDate) = (greenDate.date, greenDate.unknown)
+            default: break
             }
-            verdict.date = winning.date
-            if var unknown = winning.unknown {
+            if let anchor = unknownDate?.expression.anchor {
                 // Established without field names: name the field now (rare).
-                unknown.from = source(of: unknown.expression.anchor, facts, date)
-                verdict.unknownDate = unknown
+                unknownDate?.from = source(of: anchor, facts, date)
             }
             let rest = kinds & (kinds - 1)
             if rest != 0 {
                 let next = DispositionKind(slot: rest.trailingZeroBitCount)
-                if next.isConcurrent(with: winner) { verdict.concurrent = next }
+                if next.isConcurrent(with: winner) { concurrent = next }
             }
         }
+        var consequences: [ConsequenceKind] = []
         if consequenceBits != 0 {
-            verdict.consequences.reserveCapacity(consequenceBits.nonzeroBitCount)
+            consequences.reserveCapacity(consequenceBits.nonzeroBitCount)
             var bits = consequenceBits  // ascending bits: allCases' order
             while bits != 0 {
-                verdict.consequences.append(ConsequenceKind(bit: bits.trailingZeroBitCount))
+                consequences.append(ConsequenceKind(bit: bits.trailingZeroBitCount))
                 bits &= bits &- 1
             }
         }
+        var flags: [FlagKind] = []
         if flagBits != 0 {
-            verdict.flags.reserveCapacity(flagBits.nonzeroBitCount)
+            flags.reserveCapacity(flagBits.nonzeroBitCount)
             var bits = flagBits  // ascending bits: allCases' order
             while bits != 0 {
-                verdict.flags.append(FlagKind(bit: bits.trailingZeroBitCount))
+                flags.append(FlagKind(bit: bits.trailingZeroBitCount))
                 bits &= bits &- 1
             }
         }
-        return verdict
+        return Verdict(
+            disposition: disposition, date: dispositionDate, concurrent: concurrent, consequences: consequences,
+            flags: flags, unknownDate: unknownDate)
     }
 }

@@ -103,6 +103,14 @@ public struct DispositionKind: StableStringEnum, CustomStringConvertible {
         self.init(index: slot)
     }
 
+    /// Whether two values are the same: compares ``index`` (a value's index and its name
+    /// determine each other). Declared so that equality — every `switch` over the values, every
+    /// set of them — is not the `RawRepresentable` default, which compares the names.
+    public static func == (lhs: DispositionKind, rhs: DispositionKind) -> Bool { lhs.index == rhs.index }
+
+    /// Hashes ``index``, consistently with ``==(_:_:)``.
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
+
     /// The value with this name, or `nil` for a name this version does not know.
     public init?(rawValue: String) {
         guard let index = Self.table.firstIndex(where: { $0.name == rawValue }) else { return nil }
