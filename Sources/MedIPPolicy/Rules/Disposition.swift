@@ -103,12 +103,12 @@ public struct DispositionKind: StableStringEnum, CustomStringConvertible {
         self.init(index: slot)
     }
 
-    /// Whether two values are the same: compares ``index`` (a value's index and its name
+    /// Whether two values are the same: compares their indices (a value's index and its name
     /// determine each other). Declared so that equality — every `switch` over the values, every
     /// set of them — is not the `RawRepresentable` default, which compares the names.
     public static func == (lhs: DispositionKind, rhs: DispositionKind) -> Bool { lhs.index == rhs.index }
 
-    /// Hashes ``index``, consistently with ``==(_:_:)``.
+    /// Hashes the value's index, consistently with ``==(_:_:)``.
     public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     /// The value with this name, or `nil` for a name this version does not know.

@@ -40,12 +40,12 @@ public struct ConsequenceKind: StableStringEnum, CustomStringConvertible {
         self.init(index: bit)
     }
 
-    /// Whether two values are the same: compares ``index`` (a value's index and its name
+    /// Whether two values are the same: compares their indices (a value's index and its name
     /// determine each other). Declared so that equality — every `switch` over the values, every
     /// set of them — is not the `RawRepresentable` default, which compares the names.
     public static func == (lhs: ConsequenceKind, rhs: ConsequenceKind) -> Bool { lhs.index == rhs.index }
 
-    /// Hashes ``index``, consistently with ``==(_:_:)``.
+    /// Hashes the value's index, consistently with ``==(_:_:)``.
     public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     /// The value with this name, or `nil` for a name this version does not know.
@@ -132,12 +132,12 @@ public struct FlagKind: StableStringEnum, CustomStringConvertible {
         self.init(index: bit)
     }
 
-    /// Whether two values are the same: compares ``index`` (a value's index and its name
+    /// Whether two values are the same: compares their indices (a value's index and its name
     /// determine each other). Declared so that equality — every `switch` over the values, every
     /// set of them — is not the `RawRepresentable` default, which compares the names.
     public static func == (lhs: FlagKind, rhs: FlagKind) -> Bool { lhs.index == rhs.index }
 
-    /// Hashes ``index``, consistently with ``==(_:_:)``.
+    /// Hashes the value's index, consistently with ``==(_:_:)``.
     public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     /// The value with this name, or `nil` for a name this version does not know.
