@@ -142,26 +142,24 @@ extension Evaluator {
                 if next.isConcurrent(with: winner) { concurrent = next }
             }
         }
-        var consequences: [ConsequenceKind] = []
-        if consequenceBits != 0 {
-            consequences.reserveCapacity(consequenceBits.nonzeroBitCount)
-            var bits = consequenceBits  // ascending bits: allCases' order
-            while bits != 0 {
-                consequences.append(ConsequenceKind(bit: bits.trailingZeroBitCount))
-                bits &= bits &- 1
-            }
-        }
-        var flags: [FlagKind] = []
-        if flagBits != 0 {
-            flags.reserveCapacity(flagBits.nonzeroBitCount)
-            var bits = flagBits  // ascending bits: allCases' order
-            while bits != 0 {
-                flags.append(FlagKind(bit: bits.trailingZeroBitCount))
-                bits &= bits &- 1
-            }
-        }
         return Verdict(
-            disposition: disposition, date: dispositionDate, concurrent: concurrent, consequences: consequences,
-            flags: flags, unknownDate: unknownDate)
+            disposition: disposition, date: dispositionDate, concurrent: concurrent,
+            consequences: Self.kinds(in: consequenceBits, ConsequenceKind.init(bit:)),
+            flags: Self.kinds(in: flagBits, FlagKind.init(bit:)), unknownDate: unknownDate)
+    }
+
+    /// The values whose bits are set in `bits`, in ascending bit order — the vocabulary order of
+    /// ``ConsequenceKind/allCases`` and ``FlagKind/allCases``.
+    @inline(__always)
+    private static func kinds<Kind>(in bits: some FixedWidthInteger, _ kind: (Int) -> Kind) -> [Kind] {
+        var kinds: [Kind] = []
+        guard bits != 0 else { return kinds }
+        kinds.reserveCapacity(bits.nonzeroBitCount)
+        var rest = bits
+        while rest != 0 {
+            kinds.append(kind(rest.trailingZeroBitCount))
+            rest &= rest &- 1
+        }
+        return kinds
     }
 }

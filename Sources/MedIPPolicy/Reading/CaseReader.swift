@@ -122,58 +122,12 @@ package enum CaseReader {
 
 extension CaseReader {
     /// The names of the reader's key and raw-value tables that found no perfect hash and look
-    /// keys up by comparing every name (package-internal, for a test that keeps it empty).
+    /// keys up by comparing every name (package-internal, for a test that keeps it empty): every
+    /// table of ``ReadingTables``, found by reflection so that the set is listed once.
     package static var tablesWithoutPerfectHash: [String] {
-        let tables = ReadingTables.shared.pointee
-        let named: [(String, JSONKeyTable)] = [
-            ("Case", tables.caseObject),
-            ("Enterprise", tables.enterprise),
-            ("Product", tables.product),
-            ("Patent", tables.patent),
-            ("PatentStatusEvent", tables.patentStatusEvent),
-            ("PatentLinkageDeclaration", tables.patentLinkageDeclaration),
-            ("Commitment", tables.commitment),
-            ("CommitmentAddressee", tables.commitmentAddressee),
-            ("CommitmentFinding", tables.commitmentFinding),
-            ("InfringementObjection", tables.infringementObjection),
-            ("ObjectionOutcome", tables.objectionOutcome),
-            ("OpinionRequest", tables.opinionRequest),
-            ("IPOpinion", tables.ipOpinion),
-            ("Dispute", tables.dispute),
-            ("DisputeResolution", tables.disputeResolution),
-            ("Ruling", tables.ruling),
-            ("MarketExclusivity", tables.marketExclusivity),
-            ("Period", tables.period),
-            ("CreditEvent", tables.creditEvent),
-            ("ProcurementEvent", tables.procurementEvent),
-            ("ProcurementRound", tables.procurementRound),
-            ("RiskAttention", tables.riskAttention),
-            ("Jurisdiction", tables.jurisdiction.table),
-            ("ProductCategory", tables.productCategory.table),
-            ("DrugClass", tables.drugClass.table),
-            ("PatentType", tables.patentType.table),
-            ("PatentStatusEventKind", tables.patentStatusEventKind.table),
-            ("LinkagePatentCategory", tables.linkagePatentCategory.table),
-            ("LinkageDeclarationCategory", tables.linkageDeclarationCategory.table),
-            ("CommitmentKind", tables.commitmentKind.table),
-            ("CommitmentAddresseeKind", tables.commitmentAddresseeKind.table),
-            ("CommitmentFindingKind", tables.commitmentFindingKind.table),
-            ("ObjectionReceiver", tables.objectionReceiver.table),
-            ("ObjectionFinding", tables.objectionFinding.table),
-            ("OpinionKind", tables.opinionKind.table),
-            ("OpinionFinding", tables.opinionFinding.table),
-            ("DisputeForum", tables.disputeForum.table),
-            ("DisputeResolutionKind", tables.disputeResolutionKind.table),
-            ("RulingKind", tables.rulingKind.table),
-            ("RulingFinding", tables.rulingFinding.table),
-            ("ExclusivityKind", tables.exclusivityKind.table),
-            ("PeriodUnit", tables.periodUnit.table),
-            ("CreditConductKind", tables.creditConductKind.table),
-            ("CreditRatingSchemeID", tables.creditRatingSchemeID.table),
-            ("CreditRatingLevel", tables.creditRatingLevel.table),
-            ("ProcurementStatus", tables.procurementStatus.table),
-            ("ProcurementRoundKind", tables.procurementRoundKind.table),
-        ]
-        return named.filter { !$0.1.hasPerfectHash }.map(\.0)
+        Mirror(reflecting: ReadingTables.shared.pointee).children.compactMap { child in
+            let table = (child.value as? JSONKeyTable) ?? (child.value as? any JSONRawValueTable)?.table
+            return table?.hasPerfectHash == false ? child.label : nil
+        }
     }
 }

@@ -263,7 +263,7 @@ struct JSONKeyTable: @unchecked Sendable {
 /// The raw values of an enumeration and its cases in the same order, for
 /// ``JSONTokenReader/readEnum(_:)`` (library-internal): plain words and pointers to memory that is
 /// never freed, like ``JSONKeyTable``; each enumeration's is made once, into ``ReadingTables``.
-struct JSONEnumTable<Value>: @unchecked Sendable {
+struct JSONEnumTable<Value>: JSONRawValueTable, @unchecked Sendable {
     /// The raw values.
     let table: JSONKeyTable
     /// The cases, in the order of ``table``.
@@ -280,6 +280,13 @@ struct JSONEnumTable<Value>: @unchecked Sendable {
     func value(of bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         table.index(of: bytes).map { cases[$0] }
     }
+}
+
+/// A table of raw values whatever the cases' type, for reflecting over ``ReadingTables``
+/// (library-internal).
+protocol JSONRawValueTable {
+    /// The raw values.
+    var table: JSONKeyTable { get }
 }
 
 /// An enumeration read from its raw string by ``JSONTokenReader`` (library-internal).

@@ -61,8 +61,7 @@ public struct UnifiedSocialCreditCode: Sendable, Hashable, Comparable, CustomStr
     }
 
     private static func value(of character: Character) -> Int? {
-        guard let ascii = character.asciiValue else { return nil }
-        return characterSet.firstIndex(of: ascii)
+        character.asciiValue.flatMap(value(ofByte:))
     }
 
     private static func character(ofValue value: Int) -> Character {
