@@ -96,10 +96,10 @@ extension Case {
     }
 
     private func validatePatents(rules: PatentTermRules, into c: inout IssueCollector) -> PatentNumberSet {
-        var seen = PatentNumberSet()
+        var numbers = RepeatFinder<UInt64>(count: patents.count)
         for (index, patent) in patents.enumerated() {
             let path = ElementPath("patents", index)
-            if !seen.insert(patent.number) {
+            if numbers.repeats(patent.number.integerKey, at: index, keyAt: { patents[$0].number.integerKey }) {
                 c.error("\(path).number", .duplicatePatentNumber,
                         zh: "专利号\(patent.number)重复", en: "patent \(patent.number) is listed more than once")
             }
@@ -112,7 +112,7 @@ extension Case {
                           en: "registrable category \(category.rawValue) is for a \(category.productCategory.name.en), but the product is a \(product.category.name.en)")
             }
         }
-        return seen
+        return PatentNumberSet(patents)
     }
 
     private func checkPatent(_ number: PatentNumber?, _ path: @autoclosure () -> String, _ numbers: PatentNumberSet, into c: inout IssueCollector) {
@@ -130,16 +130,21 @@ extension Case {
         }
     }
 
-    private func checkUniqueID(_ id: String, _ path: @autoclosure () -> String, _ seen: inout SmallSet<String>, into c: inout IssueCollector) {
+    /// Requires the id of element `index` of a list as a text, and unique in the list (`idAt`
+    /// answers an element's id).
+    private func checkUniqueID(
+        _ id: String, at index: Int, _ path: @autoclosure () -> String, _ ids: inout RepeatFinder<String>,
+        idAt: (Int) -> String, into c: inout IssueCollector
+    ) {
         c.requireText(id, path())
-        if !seen.insert(id) {
+        if ids.repeats(id, at: index, keyAt: idAt) {
             let shown = id.escapedForMessage()
             c.error(path(), .duplicateID, zh: "编号\"\(shown)\"重复", en: "id \"\(shown)\" is used more than once")
         }
     }
 
     private func validateDeclarations(numbers: PatentNumberSet, into c: inout IssueCollector) {
-        var declared = PatentNumberSet()
+        var declared = RepeatFinder<UInt64>(count: declarations.count)
         let declares = product.drugClass?.declaresAgainstReference ?? false
         for (index, declaration) in declarations.enumerated() {
             let path = ElementPath("declarations", index)
@@ -164,7 +169,7 @@ extension Case {
             }
             checkPatent(declaration.patent, "\(path).patent", numbers, into: &c)
             if let number = declaration.patent {
-                if !declared.insert(number) {
+                if declared.repeats(number.integerKey, at: index, keyAt: { declarations[$0].patent?.integerKey }) {
                     c.warning("\(path).patent", .duplicateDeclaration,
                               zh: "对专利\(number)重复声明", en: "patent \(number) is declared more than once")
                 }
@@ -201,13 +206,11 @@ extension Case {
         }
     }
 
-    private func validateObjections(numbers: PatentNumberSet, into c: inout IssueCollector) -> SmallMap<String, CivilDate> {
-        var seen = SmallSet<String>()
-        var received = SmallMap<String, CivilDate>()
+    private func validateObjections(numbers: PatentNumberSet, into c: inout IssueCollector) -> ObjectionDates {
+        var ids = RepeatFinder<String>(count: objections.count)
         for (index, objection) in objections.enumerated() {
             let path = ElementPath("objections", index)
-            checkUniqueID(objection.id, "\(path).id", &seen, into: &c)
-            received.insertIfAbsent(objection.id, objection.receivedOn)
+            checkUniqueID(objection.id, at: index, "\(path).id", &ids, idAt: { objections[$0].id }, into: &c)
             c.requireText(objection.storedObjector, "\(path).objector")
             checkPatents(objection.patents, "\(path).patents", numbers, into: &c)
             if let withdrawn = objection.withdrawnOn, withdrawn < objection.receivedOn {
@@ -221,14 +224,14 @@ extension Case {
                         en: "objection outcome on \(outcome.date), before it was received on \(objection.receivedOn)")
             }
         }
-        return received
+        return ObjectionDates(objections)
     }
 
-    private func validateOpinionRequests(objectionIDs: SmallMap<String, CivilDate>, into c: inout IssueCollector) {
-        var seen = SmallSet<String>()
+    private func validateOpinionRequests(objectionIDs: ObjectionDates, into c: inout IssueCollector) {
+        var ids = RepeatFinder<String>(count: opinionRequests.count)
         for (index, request) in opinionRequests.enumerated() {
             let path = ElementPath("opinionRequests", index)
-            checkUniqueID(request.id, "\(path).id", &seen, into: &c)
+            checkUniqueID(request.id, at: index, "\(path).id", &ids, idAt: { opinionRequests[$0].id }, into: &c)
             if let received = objectionIDs[request.objection] {
                 if request.requestedOn < received {
                     c.error("\(path).requestedOn", .requestBeforeObjection,
@@ -254,10 +257,10 @@ extension Case {
     }
 
     private func validateDisputes(numbers: PatentNumberSet, into c: inout IssueCollector) {
-        var seen = SmallSet<String>()
+        var ids = RepeatFinder<String>(count: disputes.count)
         for (index, dispute) in disputes.enumerated() {
             let path = ElementPath("disputes", index)
-            checkUniqueID(dispute.id, "\(path).id", &seen, into: &c)
+            checkUniqueID(dispute.id, at: index, "\(path).id", &ids, idAt: { disputes[$0].id }, into: &c)
             c.requireText(dispute.storedClaimant, "\(path).claimant")
             c.requireText(dispute.storedRespondent, "\(path).respondent")
             checkPatents(dispute.patents, "\(path).patents", numbers, into: &c)
@@ -270,10 +273,10 @@ extension Case {
     }
 
     private func validateRulings(numbers: PatentNumberSet, into c: inout IssueCollector) {
-        var seen = SmallSet<String>()
+        var ids = RepeatFinder<String>(count: rulings.count)
         for (index, ruling) in rulings.enumerated() {
             let path = ElementPath("rulings", index)
-            checkUniqueID(ruling.id, "\(path).id", &seen, into: &c)
+            checkUniqueID(ruling.id, at: index, "\(path).id", &ids, idAt: { rulings[$0].id }, into: &c)
             checkPatents(ruling.patents, "\(path).patents", numbers, into: &c)
             if let disputeID = ruling.dispute {
                 if let dispute = dispute(id: disputeID) {

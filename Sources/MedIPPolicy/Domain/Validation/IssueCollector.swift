@@ -117,66 +117,80 @@ struct ElementPath: CustomStringConvertible {
     var description: String { "\(field)[\(index)]" }
 }
 
-/// A set for validation's look-ups among a case's few elements (library-internal): an array
-/// searched linearly while it holds at most 32 keys (a case usually lists a handful of patents
-/// or objections, and hashing a key — SipHash over a string — cost more than comparing it), a
-/// `Set` beyond. Equality is the key type's own, so strings still compare by canonical
-/// equivalence, as a `Set<String>` does.
-struct SmallSet<Key: Hashable> {
-    private var keys: [Key] = []
-    private var large: Set<Key>?
+/// Finds the elements of one array of a case whose key an earlier element already has
+/// (library-internal), the elements visited in order: up to ``linearLimit`` elements by comparing
+/// with the earlier elements where they are — no storage, so no allocation: a case lists a
+/// handful of patents or objections, and hashing a key (SipHash over a string) costs more than
+/// comparing a few — and beyond that through a `Set` filled as it goes. Equality is the key
+/// type's own, so strings compare by canonical equivalence, as a `Set<String>` does.
+struct RepeatFinder<Key: Hashable> {
+    /// The most elements compared in place; a longer array's keys are hashed.
+    static var linearLimit: Int { 32 }
+    private var hashed: Set<Key>?
 
-    /// Adds a key; `false` when it was already there.
-    mutating func insert(_ key: Key) -> Bool {
-        if large == nil {
-            if keys.contains(key) { return false }
-            if keys.isEmpty { keys.reserveCapacity(8) }  // one allocation for a case's handful
-            keys.append(key)
-            if keys.count > 32 { large = Set(keys) }
-            return true
-        }
-        return large?.insert(key).inserted ?? false
+    /// A finder for an array of `count` elements.
+    init(count: Int) {
+        hashed = count > Self.linearLimit ? Set(minimumCapacity: count) : nil
     }
 
-    /// Whether the key was added.
-    func contains(_ key: Key) -> Bool {
-        if let large { return large.contains(key) }
-        return keys.contains(key)
+    /// Whether `key`, the key of element `index`, is the key of an element before it;
+    /// `keyAt(i)` answers element `i`'s key, `nil` for an element without one. Called for the
+    /// elements with a key, in order.
+    mutating func repeats(_ key: Key, at index: Int, keyAt: (Int) -> Key?) -> Bool {
+        if let inserted = hashed?.insert(key).inserted { return !inserted }
+        for earlier in 0..<index where keyAt(earlier) == key { return true }
+        return false
     }
 }
 
-/// A map for validation's look-ups among a case's few elements (library-internal), linear like
-/// ``SmallSet`` up to 32 keys and a `Dictionary` beyond; the first value given for a key stays.
-struct SmallMap<Key: Hashable, Value> {
-    private var entries: [(key: Key, value: Value)] = []
-    private var large: [Key: Value]?
-
-    /// Records `value` for `key` unless the key already has one.
-    mutating func insertIfAbsent(_ key: Key, _ value: Value) {
-        if large == nil {
-            if entries.contains(where: { $0.key == key }) { return }
-            if entries.isEmpty { entries.reserveCapacity(8) }  // as SmallSet
-            entries.append((key, value))
-            if entries.count > 32 { large = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }) }
-            return
-        }
-        if large?[key] == nil { large?[key] = value }
-    }
-
-    /// The value recorded for `key`, if any.
-    subscript(key: Key) -> Value? {
-        if let large { return large[key] }
-        return entries.first { $0.key == key }?.value
-    }
-}
-
-/// The patent numbers of a case, for validation's look-ups, by their integer keys.
+/// The patent numbers of a case, for validation's look-ups (library-internal): up to
+/// ``RepeatFinder/linearLimit`` patents searched where they are, in the case's own array,
+/// comparing integer keys (no allocation); more through a `Set` of the keys.
 struct PatentNumberSet {
-    private var keys = SmallSet<UInt64>()
+    private let patents: [Patent]
+    private let hashed: Set<UInt64>?
 
-    /// Adds a number; `false` when it was already there.
-    mutating func insert(_ number: PatentNumber) -> Bool { keys.insert(number.integerKey) }
+    /// The numbers of `patents`.
+    init(_ patents: [Patent]) {
+        self.patents = patents
+        hashed = patents.count > RepeatFinder<UInt64>.linearLimit ? Set(patents.map(\.number.integerKey)) : nil
+    }
 
-    /// Whether the number was added.
-    func contains(_ number: PatentNumber) -> Bool { keys.contains(number.integerKey) }
+    /// Whether a patent has this number.
+    func contains(_ number: PatentNumber) -> Bool {
+        let key = number.integerKey
+        if let hashed { return hashed.contains(key) }
+        // Through the buffer, so that no patent is copied (a copy retains its strings).
+        return patents.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return false }
+            for index in buffer.indices where first[index].number.integerKey == key { return true }
+            return false
+        }
+    }
+}
+
+/// The date each objection of a case was received, by id, for validation's look-ups
+/// (library-internal): the first objection with an id counts. Up to
+/// ``RepeatFinder/linearLimit`` objections searched where they are (no allocation), more through a
+/// dictionary.
+struct ObjectionDates {
+    private let objections: [InfringementObjection]
+    private let hashed: [String: CivilDate]?
+
+    /// The dates of `objections`.
+    init(_ objections: [InfringementObjection]) {
+        self.objections = objections
+        hashed = objections.count > RepeatFinder<String>.linearLimit
+            ? Dictionary(objections.map { ($0.id, $0.receivedOn) }, uniquingKeysWith: { first, _ in first }) : nil
+    }
+
+    /// The date the first objection with `id` was received, `nil` when none has it.
+    subscript(id: String) -> CivilDate? {
+        if let hashed { return hashed[id] }
+        return objections.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return nil }
+            for index in buffer.indices where first[index].id == id { return first[index].receivedOn }
+            return nil
+        }
+    }
 }
