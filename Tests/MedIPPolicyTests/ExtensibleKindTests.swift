@@ -79,6 +79,26 @@ import Testing
         check(FlagKind.allCases, bySlot: FlagKind.init(bit:))
     }
 
+    /// A verdict's lists survive its bit-mask form (what a screening writes verdict lines from):
+    /// every subset of consequences and many of flags, in vocabulary order.
+    @Test func aVerdictsListsSurviveItsBitMasks() {
+        let consequences = ConsequenceKind.allCases, flags = FlagKind.allCases
+        for subset in 0..<(1 << consequences.count) {
+            let chosen = consequences.indices.filter { subset & 1 << $0 != 0 }.map { consequences[$0] }
+            let chosenFlags = flags.indices.filter { (subset * 37 + 5) >> $0 & 1 != 0 }.map { flags[$0] }
+            let verdict = Verdict(
+                disposition: .deferUntil, date: CivilDate(uncheckedYear: 2026, month: 3, day: subset + 1), concurrent: nil,
+                consequences: chosen, flags: chosenFlags)
+            let parts = VerdictParts(verdict)
+            #expect(parts.consequences == UInt64(subset))
+            #expect(Verdict(parts) == verdict)
+        }
+        // Out of order in, vocabulary order out.
+        let shuffled = Verdict(disposition: .admit, consequences: consequences.reversed(), flags: flags.reversed())
+        #expect(Verdict(VerdictParts(shuffled)).consequences == consequences)
+        #expect(Verdict(VerdictParts(shuffled)).flags == flags)
+    }
+
     @Test func aSwitchReadsTheValuesWithADefault() {
         func holds(_ kind: DispositionKind) -> String {
             switch kind {

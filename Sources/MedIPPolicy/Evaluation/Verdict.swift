@@ -75,6 +75,13 @@ extension Evaluator {
     ///   and ``unknownDates`` is ``UnknownDatePolicy/fail``; by default the verdict is made and
     ///   the date recorded as ``Verdict/unknownDate``.
     public func verdict(for facts: Case, asOf date: CivilDate) throws(EvaluationError) -> Verdict {
+        Verdict(try verdictParts(for: facts, asOf: date))
+    }
+
+    /// The verdict ``verdict(for:asOf:)`` answers, its consequences and flags as bit masks
+    /// (package-internal: a screening writes verdict lines from these, without making the two
+    /// arrays).
+    package func verdictParts(for facts: Case, asOf date: CivilDate) throws(EvaluationError) -> VerdictParts {
         let established = FactSet(facts, asOf: date, rules: patentTermRules, collectingEvidence: false)
         let compiled = compiledRules(for: facts.jurisdiction, on: date)
         guard let summary = compiled.summary else {
@@ -86,7 +93,7 @@ extension Evaluator {
                 unknown.from = source(of: unknown.expression.anchor, facts, date)
                 verdict.unknownDate = unknown
             }
-            return verdict
+            return VerdictParts(verdict)
         }
         let fired = compiled.firedMask(established)
         var consequenceBits: UInt8 = 0
@@ -142,16 +149,50 @@ extension Evaluator {
                 if next.isConcurrent(with: winner) { concurrent = next }
             }
         }
-        return Verdict(
+        return VerdictParts(
             disposition: disposition, date: dispositionDate, concurrent: concurrent,
-            consequences: Self.kinds(in: consequenceBits, ConsequenceKind.init(bit:)),
-            flags: Self.kinds(in: flagBits, FlagKind.init(bit:)), unknownDate: unknownDate)
+            consequences: UInt64(consequenceBits), flags: UInt64(flagBits), unknownDate: unknownDate)
+    }
+}
+
+/// A verdict before its lists are made (package-internal): what ``Verdict`` holds, with the
+/// consequences and flags as bit masks — bit `i` set for the value whose index (position in
+/// `allCases`, vocabulary order) is `i`. ``Verdict/init(_:)`` makes the verdict; a screening
+/// writes its line from the parts, without the two arrays.
+package struct VerdictParts: Sendable {
+    package var disposition: DispositionKind
+    package var date: CivilDate?
+    package var concurrent: DispositionKind?
+    /// ``ConsequenceKind`` values, one bit each.
+    package var consequences: UInt64
+    /// ``FlagKind`` values, one bit each.
+    package var flags: UInt64
+    package var unknownDate: UnknownDate?
+}
+
+extension VerdictParts {
+    /// The parts of `verdict`.
+    package init(_ verdict: Verdict) {
+        self.init(
+            disposition: verdict.disposition, date: verdict.date, concurrent: verdict.concurrent,
+            consequences: verdict.consequences.reduce(0) { $0 | 1 << UInt64($1.index) },
+            flags: verdict.flags.reduce(0) { $0 | 1 << UInt64($1.index) }, unknownDate: verdict.unknownDate)
+    }
+}
+
+extension Verdict {
+    /// The verdict of `parts`: its consequences and flags in ascending bit order, which is the
+    /// vocabulary order of ``ConsequenceKind/allCases`` and ``FlagKind/allCases``.
+    package init(_ parts: VerdictParts) {
+        self.init(
+            disposition: parts.disposition, date: parts.date, concurrent: parts.concurrent,
+            consequences: Self.kinds(in: parts.consequences, ConsequenceKind.init(bit:)),
+            flags: Self.kinds(in: parts.flags, FlagKind.init(bit:)), unknownDate: parts.unknownDate)
     }
 
-    /// The values whose bits are set in `bits`, in ascending bit order — the vocabulary order of
-    /// ``ConsequenceKind/allCases`` and ``FlagKind/allCases``.
+    /// The values whose bits are set in `bits`, in ascending bit order.
     @inline(__always)
-    private static func kinds<Kind>(in bits: some FixedWidthInteger, _ kind: (Int) -> Kind) -> [Kind] {
+    private static func kinds<Kind>(in bits: UInt64, _ kind: (Int) -> Kind) -> [Kind] {
         var kinds: [Kind] = []
         guard bits != 0 else { return kinds }
         kinds.reserveCapacity(bits.nonzeroBitCount)

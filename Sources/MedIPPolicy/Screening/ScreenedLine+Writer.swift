@@ -314,8 +314,9 @@ struct ScreenedLineWriter {
     }
 
     /// A line's verdict, `{"line":N,"verdict":{…}}`, exactly as ``write(_:)-(ScreenedVerdict)``
-    /// writes a ``ScreenedVerdict`` holding `verdict`, without building the record.
-    mutating func writeDecided(line: Int, _ verdict: Verdict) {
+    /// writes a ``ScreenedVerdict`` holding the verdict of `verdict`, without building the record
+    /// or the verdict's lists.
+    mutating func writeDecided(line: Int, _ verdict: VerdictParts) {
         open()
         var first = true
         key("line", &first); integer(line)
@@ -325,15 +326,33 @@ struct ScreenedLineWriter {
 
     /// A verdict's object.
     private mutating func write(_ verdict: Verdict) {
+        write(VerdictParts(verdict))
+    }
+
+    /// A verdict's object, from its parts: the consequences and flags in ascending bit order,
+    /// the order of ``Verdict``'s lists.
+    private mutating func write(_ verdict: VerdictParts) {
         open()
         var first = true
         if let concurrent = verdict.concurrent { key("concurrent", &first); string(concurrent.rawValue) }
-        key("consequences", &first); array(verdict.consequences) { $0.string($1.rawValue) }
+        key("consequences", &first); names(of: verdict.consequences) { ConsequenceKind(bit: $0).rawValue }
         if let value = verdict.date { key("date", &first); date(value) }
         key("disposition", &first); string(verdict.disposition.rawValue)
-        key("flags", &first); array(verdict.flags) { $0.string($1.rawValue) }
+        key("flags", &first); names(of: verdict.flags) { FlagKind(bit: $0).rawValue }
         if let unknown = verdict.unknownDate { key("unknownDate", &first); write(unknown) }
         close()
+    }
+
+    /// An array of the names of the values whose bits are set in `bits`, in ascending bit order.
+    private mutating func names(of bits: UInt64, _ name: (Int) -> String) {
+        put(UInt8(ascii: "["))
+        var rest = bits
+        while rest != 0 {
+            if rest != bits { put(UInt8(ascii: ",")) }
+            string(name(rest.trailingZeroBitCount))
+            rest &= rest &- 1
+        }
+        put(UInt8(ascii: "]"))
     }
 
     mutating func write(_ decision: Decision) {

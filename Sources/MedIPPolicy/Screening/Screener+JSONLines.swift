@@ -237,11 +237,12 @@ extension Screener {
     /// Decodes, validates and decides one line as a verdict.
     public func verdict(json bytes: ArraySlice<UInt8>) -> Result<Verdict, ScreeningFailure> {
         var scratch = ScreeningScratch()
-        return verdict(json: bytes, scratch: &scratch)
+        return verdict(json: bytes, scratch: &scratch).map(Verdict.init)
     }
 
     /// Decodes, validates and decides one line as a verdict, reading it into `scratch`'s case.
-    func verdict(json bytes: ArraySlice<UInt8>, scratch: inout ScreeningScratch) -> Result<Verdict, ScreeningFailure> {
+    /// The verdict is answered in parts (``VerdictParts``), written without making its lists.
+    func verdict(json bytes: ArraySlice<UInt8>, scratch: inout ScreeningScratch) -> Result<VerdictParts, ScreeningFailure> {
         switch scratch.withCase(decoding: bytes, options: decoding, { facts, _ in verdict(facts) }) {
         case .success(let result): result
         case .failure(let error): .failure(ScreeningFailure(decoding: error))
@@ -249,10 +250,10 @@ extension Screener {
     }
 
     /// Validates and decides one case as a verdict.
-    private func verdict(_ facts: Case) -> Result<Verdict, ScreeningFailure> {
+    private func verdict(_ facts: Case) -> Result<VerdictParts, ScreeningFailure> {
         do throws(EvaluationError) {
             try evaluator.requireValid(facts)
-            return .success(try evaluator.verdict(for: facts, asOf: asOf))
+            return .success(try evaluator.verdictParts(for: facts, asOf: asOf))
         } catch {
             return .failure(ScreeningFailure(error, caseID: facts.id))
         }
@@ -356,7 +357,7 @@ struct ScreeningCounts: Sendable {
         if decision.hasUnknownDate { unknownDates += 1 }
     }
 
-    mutating func add(_ verdict: Verdict) {
+    mutating func add(_ verdict: VerdictParts) {
         total += 1
         decided += 1
         dispositions[verdict.disposition.slot] += 1
