@@ -1,5 +1,7 @@
 import Testing
+import Foundation
 import MedIPPolicy
+import MedIPPolicyTesting
 
 @Suite struct DomainIdentifierTests {
     // Genuine codes of registered enterprises, published on public pages; checked, not cited.
@@ -13,6 +15,29 @@ import MedIPPolicy
         let code = try UnifiedSocialCreditCode(validating: text)
         #expect(code.description == text)
         #expect(UnifiedSocialCreditCode.checkCharacter(for: text) == text.last)
+    }
+
+    /// A code is held as bytes, not text: it spells its text back, is equal, hashed and ordered
+    /// as that text, and the reader's code is the validating initialiser's.
+    @Test func creditCodesBehaveAsTheirText() throws {
+        let texts = Self.genuineCreditCodes + (0..<300).map { serial in
+            String(describing: FixtureIdentifiers.creditCode(serial: serial * 7_919, division: serial % 2 == 0 ? "110108" : "3101WX"))
+        }
+        let codes = try texts.map { try UnifiedSocialCreditCode(validating: $0) }
+        for (text, code) in zip(texts, codes) {
+            #expect(code.rawValue == text && code.description == text)
+            #expect(code.registrationAuthority == text.first)
+            let decoded = try CaseFile.decode(UnifiedSocialCreditCode.self, from: Data("\"\(text)\"".utf8))
+            let read = Array(text.utf8).withUnsafeBufferPointer { UnifiedSocialCreditCode.checked($0) }
+            #expect(decoded == code && read == code && read?.hashValue == code.hashValue)
+        }
+        for (a, textA) in zip(codes, texts).prefix(60) {
+            for (b, textB) in zip(codes, texts) {
+                #expect((a == b) == (textA == textB))
+                #expect((a < b) == (textA < textB), "\(textA) \(textB)")
+            }
+        }
+        #expect(Set(codes).count == Set(texts).count)
     }
 
     @Test(arguments: genuineCreditCodes)

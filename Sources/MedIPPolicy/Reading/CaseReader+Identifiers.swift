@@ -100,7 +100,7 @@ extension UnifiedSocialCreditCode: JSONTokenReadable {
             sum += value * weights[index]
         }
         guard value(ofByte: text[17]) == (31 - sum % 31) % 31 else { return nil }
-        return UnifiedSocialCreditCode(uncheckedRawValue: String(decoding: text, as: UTF8.self))
+        return UnifiedSocialCreditCode(uncheckedBytes: text)
     }
 
     /// The value of `byte` as a character of ``characterSet`` (its index there), or `nil`.

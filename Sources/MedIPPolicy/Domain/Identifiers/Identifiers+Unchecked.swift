@@ -5,7 +5,7 @@
 extension UnifiedSocialCreditCode {
     /// Wraps a code already known to be valid, without checking it (package-internal).
     package init(uncheckedRawValue: String) {
-        rawValue = uncheckedRawValue
+        self.init(uncheckedBytes: uncheckedRawValue.utf8)
     }
 }
 

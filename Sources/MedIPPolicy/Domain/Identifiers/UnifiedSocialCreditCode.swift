@@ -11,11 +11,47 @@
 /// Validation is strict: a few codes issued by early pilot regions before the standard do not
 /// satisfy the check character and are rejected. Input is taken exactly (no case folding, no
 /// trimming). JSON form: the 18-character string; decoding validates.
+///
+/// The code is held as its 18 bytes in three integers, not as a `String` (which, longer than 15
+/// bytes, would be allocated on the heap for every case read): ``rawValue`` spells it on demand.
 public struct UnifiedSocialCreditCode: Sendable, Hashable, Comparable, CustomStringConvertible,
     LosslessStringConvertible
 {
+    /// Bytes 1–8 and 9–16 of the code, big-endian (so that the integers order as the text),
+    /// and bytes 17–18.
+    private let head: UInt64, middle: UInt64, tail: UInt16
+
     /// The 18 characters.
-    public let rawValue: String
+    public var rawValue: String {
+        String(unsafeUninitializedCapacity: 18) { buffer in
+            for index in 0..<18 { buffer[index] = byte(at: index) }
+            return 18
+        }
+    }
+
+    /// Byte `index` (0–17) of the code.
+    private func byte(at index: Int) -> UInt8 {
+        switch index {
+        case 0..<8: UInt8(truncatingIfNeeded: head >> UInt64(56 - 8 * index))
+        case 8..<16: UInt8(truncatingIfNeeded: middle >> UInt64(56 - 8 * (index - 8)))
+        default: UInt8(truncatingIfNeeded: tail >> UInt16(8 * (17 - index)))
+        }
+    }
+
+    /// The code of `bytes`, which must be 18 characters of ``characterSet`` (checked by the
+    /// callers: validation or the reader).
+    init(uncheckedBytes bytes: some Collection<UInt8>) {
+        assert(bytes.count == 18, "a credit code has 18 bytes")
+        var head: UInt64 = 0, middle: UInt64 = 0, tail: UInt16 = 0
+        for (index, byte) in bytes.prefix(18).enumerated() {
+            switch index {
+            case 0..<8: head = head << 8 | UInt64(byte)
+            case 8..<16: middle = middle << 8 | UInt64(byte)
+            default: tail = tail << 8 | UInt16(byte)
+            }
+        }
+        (self.head, self.middle, self.tail) = (head, middle, tail)
+    }
 
     /// The code's character set in value order (GB 32100-2015 Table 1).
     public static let characterSet: [UInt8] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
@@ -38,7 +74,7 @@ public struct UnifiedSocialCreditCode: Sendable, Hashable, Comparable, CustomStr
         }
         let check = Self.character(ofValue: (31 - sum % 31) % 31)
         guard characters[17] == check else { throw .checkCharacter(expected: check, got: characters[17]) }
-        rawValue = text
+        self.init(uncheckedBytes: text.utf8)
     }
 
     /// Parses a code, returning `nil` for an invalid one (see ``init(validating:)`` for errors).
@@ -69,13 +105,13 @@ public struct UnifiedSocialCreditCode: Sendable, Hashable, Comparable, CustomStr
     }
 
     /// The registration-authority character (position 1), e.g. `9` for market regulation.
-    public var registrationAuthority: Character { rawValue.first ?? "0" }
+    public var registrationAuthority: Character { Character(Unicode.Scalar(byte(at: 0))) }
 
     /// The code.
     public var description: String { rawValue }
 
-    /// Orders by the text form.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    /// Orders by the text form (byte by byte: the characters are ASCII).
+    public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.head, lhs.middle, lhs.tail) < (rhs.head, rhs.middle, rhs.tail) }
 }
 
 extension UnifiedSocialCreditCode: ValidatedIdentifier {
