@@ -360,6 +360,95 @@ private struct Mutator {
         #expect(shrunk.allSatisfy { $0 > 10 }, "the variants did not shrink every kind of nested array: \(shrunk)")
     }
 
+    /// Elements and the product are read field by field over the previous case's: every member a
+    /// line may leave out (or write as `null`) must then be reset to its default, not kept from
+    /// the case before. Each such member, in every kind of object read that way, is removed from
+    /// (and set to `null` in) a case that has all of them; the variant is read over the full case
+    /// and must give what the Codable decoder gives.
+    @Test func membersALineLeavesOutAreNotKeptFromTheCaseBefore() throws {
+        let filled = try #require(filledCase)
+        let optional: [String: [String]] = [
+            "product": ["drugClass", "referenceProduct", "approvalNumber", "approvalDate", "rareDisease", "paediatric",
+                        "nationallyNegotiated", "greenChannelQualified", "innovativeDevice"],
+            "patents": ["type", "title", "holder", "grantDate", "substantiveExaminationRequestDate", "statusHistory",
+                        "termAdjustmentDays", "termCompensationDays", "drugApprovalDate", "registrableCategory",
+                        "registeredOnPlatform"],
+            "declarations": ["patent"],
+            "commitments": ["patent", "addressee", "findings"],
+            "objections": ["withdrawnOn", "outcome"],
+            "opinionRequests": ["authority", "opinion"],
+            "disputes": ["resolution"],
+            "rulings": ["dispute", "servedOn", "copiedToHealthcareSecurityOn", "setAsideOn"],
+            "creditEvents": ["clearedOn"],
+            "procurementHistory": ["round"],
+        ]
+        var full = try #require(try JSONSerialization.jsonObject(with: try CaseFile.encode(filled, pretty: false)) as? [String: Any])
+        // Every optional member present, and not its default, in the first element of each kind:
+        // another element's value where the first has none (or an empty list), else a date after
+        // everything else; flags and counts set away from their defaults; a patent's type other
+        // than its number's.
+        let unset: (Any?) -> Bool = { $0 == nil || $0 is NSNull || ($0 as? [Any])?.isEmpty == true }
+        let awayFromDefault: [String: Any] = [
+            "rareDisease": true, "paediatric": true, "nationallyNegotiated": true, "innovativeDevice": true,
+            "registeredOnPlatform": true, "greenChannelQualified": true, "termAdjustmentDays": 30, "termCompensationDays": 40,
+        ]
+        func completed(_ object: [String: Any], _ field: String, _ others: [[String: Any]]) -> [String: Any] {
+            var object = object
+            for key in optional[field] ?? [] {
+                if let value = awayFromDefault[key] {
+                    object[key] = value
+                } else if unset(object[key]) {
+                    object[key] = others.lazy.compactMap { $0[key] }.first { !unset($0) } ?? "2030-01-02"
+                }
+            }
+            if field == "patents" { object["type"] = object["type"] as? String == "design" ? "invention" : "design" }
+            return object
+        }
+        for field in optional.keys {
+            if var elements = full[field] as? [[String: Any]], let first = elements.first {
+                elements[0] = completed(first, field, elements)
+                full[field] = elements
+            } else if let object = full[field] as? [String: Any] {
+                full[field] = completed(object, field, [])
+            }
+        }
+        let fullBytes = try JSONSerialization.data(withJSONObject: full, options: [.sortedKeys, .withoutEscapingSlashes])
+        let fullCase = try CaseFile.decode(fullBytes)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CaseFile.maxStringBytes + 8)
+        defer { scratch.deallocate() }
+        var checked = 0
+        for (field, keys) in optional.sorted(by: { $0.key < $1.key }) {
+            for key in keys {
+                for replacement in [nil, NSNull()] as [NSNull?] {
+                    var variant = full
+                    if var elements = variant[field] as? [[String: Any]] {
+                        elements[0][key] = replacement
+                        variant[field] = elements
+                    } else if var object = variant[field] as? [String: Any] {
+                        object[key] = replacement
+                        variant[field] = object
+                    }
+                    let bytes = [UInt8](try JSONSerialization.data(withJSONObject: variant, options: [.sortedKeys, .withoutEscapingSlashes]))
+                    let label = "\(field).\(key) \(replacement == nil ? "left out" : "null")"
+                    // `null` is not allowed everywhere (e.g. a status history): then both paths refuse it.
+                    guard let expected = try? CaseFile.decode(Data(bytes)) else {
+                        #expect(CaseReader.read(bytes) == nil, "\(label): the fast path accepted what decode rejects")
+                        continue
+                    }
+                    #expect(expected != fullCase, "\(label): the variant is the full case")
+                    var reused = filled
+                    let first = fullBytes.withUnsafeBytes { CaseReader.read($0, into: &reused, scratch: scratch) }
+                    #expect(first && reused == fullCase, "\(label): the full case did not read")
+                    let read = bytes.withUnsafeBytes { CaseReader.read($0, into: &reused, scratch: scratch) }
+                    #expect(read, "\(label): the fast path gave up")
+                    #expect(reused == expected, "\(label): a value was kept from the case before")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= optional.values.map(\.count).reduce(0, +), "only \(checked) variants were read")
+    }
+
     @Test func readersOnManyThreadsAgree() async throws {
         let examples = try exampleCases().map(\.bytes)
         let expected = try examples.map { try CaseFile.decode(Data($0)) }

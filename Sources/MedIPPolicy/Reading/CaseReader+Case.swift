@@ -88,10 +88,10 @@ extension Case: JSONTokenReadable {
                 value.jurisdiction = try reader.read()
                 seen.jurisdiction = true
             case 3:
-                value.enterprise = try reader.read()
+                try Enterprise.read(from: &reader, over: &value.enterprise)
                 seen.enterprise = true
             case 4:
-                value.product = try reader.read()
+                try Product.read(from: &reader, over: &value.product)
                 seen.product = true
             case 5: try reader.readOptionalArray(into: &value.patents)
             case 6: try reader.readOptionalArray(into: &value.declarations)

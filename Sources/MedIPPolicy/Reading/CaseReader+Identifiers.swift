@@ -68,6 +68,11 @@ extension PatentNumber: JSONTokenReadable {
         return PatentNumber(integerKey: key, type: type, filingYear: year, isPCTNationalPhase: isPCT)
     }
 
+    /// A number to read over (``Patent/placeholder``): never read as a number, always replaced.
+    init(placeholder: Void) {
+        self.init(integerKey: 0, type: .invention, filingYear: 2000, isPCTNationalPhase: false)
+    }
+
     /// A number from parts already validated.
     private init(integerKey: UInt64, type: PatentType, filingYear: Int, isPCTNationalPhase: Bool) {
         self.integerKey = integerKey

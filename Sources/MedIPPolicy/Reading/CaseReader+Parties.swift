@@ -1,28 +1,29 @@
 // The enterprise and the product, read as their `Decodable` conformances read them.
 
-extension Enterprise: JSONTokenReadable {
+extension Enterprise: JSONTokenReadableInPlace {
     /// The keys of an enterprise object.
     static let jsonKeys = JSONKeyTable(["name", "creditCode"])
 
-    /// Reads an enterprise: both fields required.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Enterprise {
-        var name: StoredText?
-        var creditCode: UnifiedSocialCreditCode?
+    /// An enterprise to read over.
+    static var placeholder: Enterprise {
+        Enterprise(name: "", creditCode: UnifiedSocialCreditCode(uncheckedBytes: "000000000000000000".utf8))
+    }
+
+    /// Reads an enterprise into `value`: both fields required (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout Enterprise) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 name, 1 creditCode
         var state = try reader.beginObject(reader.tables.pointee.enterprise)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: name = try reader.read()
-            default: creditCode = try reader.read()
+            case 0: value.storedName = try reader.read(); required |= 1
+            default: value.creditCode = try reader.read(); required |= 2
             }
         }
-        guard let name, let creditCode else { throw TokenReadFailure() }
-        var value = Enterprise(name: "", creditCode: creditCode)
-        value.storedName = name
-        return value
+        guard required == 0b11 else { throw TokenReadFailure() }
     }
 }
 
-extension Product: JSONTokenReadable {
+extension Product: JSONTokenReadableInPlace {
     /// The keys of a product object.
     static let jsonKeys = JSONKeyTable([
         "id", "name", "category", "drugClass", "referenceProduct", "marketingAuthorisationHolder",
@@ -30,46 +31,45 @@ extension Product: JSONTokenReadable {
         "greenChannelQualified", "innovativeDevice",
     ])
 
-    /// Reads a product with the defaults of its `init(from:)`.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Product {
-        var id: String?
-        var name: StoredText?
-        var category: ProductCategory?
-        var drugClass: DrugClass?
-        var referenceProduct: StoredText?
-        var holder: StoredText?
-        var approvalNumber: ApprovalNumber?
-        var approvalDate: CivilDate?
-        var rareDisease: Bool?
-        var paediatric: Bool?
-        var nationallyNegotiated: Bool?
-        var greenChannelQualified: Bool?
-        var innovativeDevice: Bool?
+    /// A product to read over.
+    static var placeholder: Product {
+        Product(
+            id: "", storedName: StoredText(""), category: .chemicalDrug, drugClass: nil, storedReferenceProduct: nil,
+            storedMarketingAuthorisationHolder: StoredText(""), approvalNumber: nil, approvalDate: nil, rareDisease: false,
+            paediatric: false, nationallyNegotiated: false, greenChannelQualified: nil, innovativeDevice: false)
+    }
+
+    /// Reads a product into `value`, field by field, with the defaults of its `init(from:)`
+    /// (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout Product) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 id, 1 name, 2 category, 3 marketingAuthorisationHolder
+        value.drugClass = nil
+        value.storedReferenceProduct = nil
+        value.approvalNumber = nil
+        value.approvalDate = nil
+        value.rareDisease = false
+        value.paediatric = false
+        value.nationallyNegotiated = false
+        value.greenChannelQualified = nil
+        value.innovativeDevice = false
         var state = try reader.beginObject(reader.tables.pointee.product)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: id = try reader.read()
-            case 1: name = try reader.read()
-            case 2: category = try reader.read()
-            case 3: drugClass = try reader.readOptional()
-            case 4: referenceProduct = try reader.readOptional()
-            case 5: holder = try reader.read()
-            case 6: approvalNumber = try reader.readOptional()
-            case 7: approvalDate = try reader.readOptional()
-            case 8: rareDisease = try reader.readOptional()
-            case 9: paediatric = try reader.readOptional()
-            case 10: nationallyNegotiated = try reader.readOptional()
-            case 11: greenChannelQualified = try reader.readOptional()
-            default: innovativeDevice = try reader.readOptional()
+            case 0: value.id = try reader.read(); required |= 1
+            case 1: value.storedName = try reader.read(); required |= 2
+            case 2: value.category = try reader.read(); required |= 4
+            case 3: value.drugClass = try reader.readOptional()
+            case 4: value.storedReferenceProduct = try reader.readOptional()
+            case 5: value.storedMarketingAuthorisationHolder = try reader.read(); required |= 8
+            case 6: value.approvalNumber = try reader.readOptional()
+            case 7: value.approvalDate = try reader.readOptional()
+            case 8: value.rareDisease = try reader.readOptional() ?? false
+            case 9: value.paediatric = try reader.readOptional() ?? false
+            case 10: value.nationallyNegotiated = try reader.readOptional() ?? false
+            case 11: value.greenChannelQualified = try reader.readOptional()
+            default: value.innovativeDevice = try reader.readOptional() ?? false
             }
         }
-        guard let id, let name, let category, let holder else { throw TokenReadFailure() }
-        return Product(
-            id: id, storedName: name, category: category, drugClass: drugClass,
-            storedReferenceProduct: referenceProduct, storedMarketingAuthorisationHolder: holder,
-            approvalNumber: approvalNumber, approvalDate: approvalDate,
-            rareDisease: rareDisease ?? false, paediatric: paediatric ?? false,
-            nationallyNegotiated: nationallyNegotiated ?? false,
-            greenChannelQualified: greenChannelQualified, innovativeDevice: innovativeDevice ?? false)
+        guard required == 0b1111 else { throw TokenReadFailure() }
     }
 }

@@ -1,9 +1,6 @@
 // Patents and their legal-status history, read as their `Decodable` conformances read them.
 
-extension Patent: JSONTokenReadableKeepingArray {
-    /// The array kept when a patent is read over another.
-    static var keptArray: WritableKeyPath<Patent, [PatentStatusEvent]> { \.statusHistory }
-
+extension Patent: JSONTokenReadableInPlace {
     /// The keys of a patent object.
     static let jsonKeys = JSONKeyTable([
         "number", "type", "title", "holder", "filingDate", "grantDate",
@@ -11,46 +8,50 @@ extension Patent: JSONTokenReadableKeepingArray {
         "termCompensationDays", "drugApprovalDate", "registrableCategory", "registeredOnPlatform",
     ])
 
-    /// Reads a patent with the defaults of its `init(from:)` (`type` from the number).
-    static func read(from reader: inout JSONTokenReader, keeping statusHistory: inout [PatentStatusEvent]) throws(TokenReadFailure) -> Patent {
-        var number: PatentNumber?
+    /// A patent to read over.
+    static var placeholder: Patent {
+        Patent(
+            number: PatentNumber(placeholder: ()), type: nil, storedTitle: nil, storedHolder: nil,
+            filingDate: CivilDate(uncheckedYear: 2000, month: 1, day: 1), grantDate: nil, substantiveExaminationRequestDate: nil,
+            statusHistory: [], termAdjustmentDays: 0, termCompensationDays: 0, drugApprovalDate: nil,
+            registrableCategory: nil, registeredOnPlatform: false)
+    }
+
+    /// Reads a patent into `value`, field by field, with the defaults of its `init(from:)` (`type`
+    /// from the number); the status history keeps its storage (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout Patent) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 number, 1 filingDate
         var type: PatentType?
-        var title: StoredText?
-        var holder: StoredText?
-        var filingDate: CivilDate?
-        var grantDate: CivilDate?
-        var examinationDate: CivilDate?
-        statusHistory.removeAll(keepingCapacity: true)
-        var adjustment: Int?
-        var compensation: Int?
-        var drugApprovalDate: CivilDate?
-        var category: LinkagePatentCategory?
-        var registered: Bool?
+        value.storedTitle = nil
+        value.storedHolder = nil
+        value.grantDate = nil
+        value.substantiveExaminationRequestDate = nil
+        value.statusHistory.removeAll(keepingCapacity: true)
+        value.termAdjustmentDays = 0
+        value.termCompensationDays = 0
+        value.drugApprovalDate = nil
+        value.registrableCategory = nil
+        value.registeredOnPlatform = false
         var state = try reader.beginObject(reader.tables.pointee.patent)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: number = try reader.read()
+            case 0: value.number = try reader.read(); required |= 1
             case 1: type = try reader.readOptional()
-            case 2: title = try reader.readOptional()
-            case 3: holder = try reader.readOptional()
-            case 4: filingDate = try reader.read()
-            case 5: grantDate = try reader.readOptional()
-            case 6: examinationDate = try reader.readOptional()
-            case 7: try reader.readOptionalArray(into: &statusHistory)
-            case 8: adjustment = try reader.readOptional()
-            case 9: compensation = try reader.readOptional()
-            case 10: drugApprovalDate = try reader.readOptional()
-            case 11: category = try reader.readOptional()
-            default: registered = try reader.readOptional()
+            case 2: value.storedTitle = try reader.readOptional()
+            case 3: value.storedHolder = try reader.readOptional()
+            case 4: value.filingDate = try reader.read(); required |= 2
+            case 5: value.grantDate = try reader.readOptional()
+            case 6: value.substantiveExaminationRequestDate = try reader.readOptional()
+            case 7: try reader.readOptionalArray(into: &value.statusHistory)
+            case 8: value.termAdjustmentDays = try reader.readOptional() ?? 0
+            case 9: value.termCompensationDays = try reader.readOptional() ?? 0
+            case 10: value.drugApprovalDate = try reader.readOptional()
+            case 11: value.registrableCategory = try reader.readOptional()
+            default: value.registeredOnPlatform = try reader.readOptional() ?? false
             }
         }
-        guard let number, let filingDate else { throw TokenReadFailure() }
-        return Patent(
-            number: number, type: type, storedTitle: title, storedHolder: holder, filingDate: filingDate,
-            grantDate: grantDate, substantiveExaminationRequestDate: examinationDate,
-            statusHistory: statusHistory, termAdjustmentDays: adjustment ?? 0,
-            termCompensationDays: compensation ?? 0, drugApprovalDate: drugApprovalDate,
-            registrableCategory: category, registeredOnPlatform: registered ?? false)
+        guard required == 0b11 else { throw TokenReadFailure() }
+        value.type = type ?? value.number.type
     }
 }
 

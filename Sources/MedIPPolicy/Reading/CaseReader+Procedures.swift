@@ -1,58 +1,59 @@
 // Declarations, commitments, objections, opinions, disputes, rulings and exclusivities, read as
 // their `Decodable` conformances read them.
 
-extension PatentLinkageDeclaration: JSONTokenReadable {
+extension PatentLinkageDeclaration: JSONTokenReadableInPlace {
     /// The keys of a declaration object.
     static let jsonKeys = JSONKeyTable(["category", "patent", "declaredOn", "declarant"])
 
-    /// Reads a declaration: `patent` optional.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> PatentLinkageDeclaration {
-        var category: LinkageDeclarationCategory?
-        var patent: PatentNumber?
-        var declaredOn: CivilDate?
-        var declarant: StoredText?
+    /// A declaration to read over.
+    static var placeholder: PatentLinkageDeclaration {
+        PatentLinkageDeclaration(category: .one, patent: nil, declaredOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1), declarant: "")
+    }
+
+    /// Reads a declaration into `value`: `patent` optional (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout PatentLinkageDeclaration) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 category, 1 declaredOn, 2 declarant
+        value.patent = nil
         var state = try reader.beginObject(reader.tables.pointee.patentLinkageDeclaration)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: category = try reader.read()
-            case 1: patent = try reader.readOptional()
-            case 2: declaredOn = try reader.read()
-            default: declarant = try reader.read()
+            case 0: value.category = try reader.read(); required |= 1
+            case 1: value.patent = try reader.readOptional()
+            case 2: value.declaredOn = try reader.read(); required |= 2
+            default: value.storedDeclarant = try reader.read(); required |= 4
             }
         }
-        guard let category, let declaredOn, let declarant else { throw TokenReadFailure() }
-        var value = PatentLinkageDeclaration(category: category, patent: patent, declaredOn: declaredOn, declarant: "")
-        value.storedDeclarant = declarant
-        return value
+        guard required == 0b111 else { throw TokenReadFailure() }
     }
 }
 
-extension Commitment: JSONTokenReadableKeepingArray {
-    /// The array kept when a commitment is read over another.
-    static var keptArray: WritableKeyPath<Commitment, [CommitmentFinding]> { \.findings }
-
+extension Commitment: JSONTokenReadableInPlace {
     /// The keys of a commitment object.
     static let jsonKeys = JSONKeyTable(["kind", "date", "patent", "addressee", "findings"])
 
-    /// Reads a commitment: `findings` defaults to `[]`.
-    static func read(from reader: inout JSONTokenReader, keeping findings: inout [CommitmentFinding]) throws(TokenReadFailure) -> Commitment {
-        var kind: CommitmentKind?
-        var date: CivilDate?
-        var patent: PatentNumber?
-        var addressee: CommitmentAddressee?
-        findings.removeAll(keepingCapacity: true)
+    /// A commitment to read over.
+    static var placeholder: Commitment {
+        Commitment(kind: .listingSelfCommitment, date: CivilDate(uncheckedYear: 2000, month: 1, day: 1), patent: nil, addressee: nil, findings: [])
+    }
+
+    /// Reads a commitment into `value`: `findings` defaults to `[]` and keeps its storage
+    /// (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout Commitment) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 kind, 1 date
+        value.patent = nil
+        value.addressee = nil
+        value.findings.removeAll(keepingCapacity: true)
         var state = try reader.beginObject(reader.tables.pointee.commitment)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: kind = try reader.read()
-            case 1: date = try reader.read()
-            case 2: patent = try reader.readOptional()
-            case 3: addressee = try reader.readOptional()
-            default: try reader.readOptionalArray(into: &findings)
+            case 0: value.kind = try reader.read(); required |= 1
+            case 1: value.date = try reader.read(); required |= 2
+            case 2: value.patent = try reader.readOptional()
+            case 3: value.addressee = try reader.readOptional()
+            default: try reader.readOptionalArray(into: &value.findings)
             }
         }
-        guard let kind, let date else { throw TokenReadFailure() }
-        return Commitment(kind: kind, date: date, patent: patent, addressee: addressee, findings: findings)
+        guard required == 0b11 else { throw TokenReadFailure() }
     }
 }
 
@@ -102,42 +103,34 @@ extension CommitmentFinding: JSONTokenReadable {
     }
 }
 
-extension InfringementObjection: JSONTokenReadableKeepingArray {
-    /// The array kept when an objection is read over another.
-    static var keptArray: WritableKeyPath<InfringementObjection, [PatentNumber]> { \.patents }
-
+extension InfringementObjection: JSONTokenReadableInPlace {
     /// The keys of an objection object.
     static let jsonKeys = JSONKeyTable(["id", "receivedOn", "receivedBy", "objector", "patents", "withdrawnOn", "outcome"])
 
-    /// Reads an objection: `patents` required, `withdrawnOn` and `outcome` optional.
-    static func read(from reader: inout JSONTokenReader, keeping patents: inout [PatentNumber]) throws(TokenReadFailure) -> InfringementObjection {
-        var id: String?
-        var receivedOn: CivilDate?
-        var receivedBy: ObjectionReceiver?
-        var objector: StoredText?
-        var hasPatents = false
-        var withdrawnOn: CivilDate?
-        var outcome: ObjectionOutcome?
+    /// An objection to read over.
+    static var placeholder: InfringementObjection {
+        InfringementObjection(id: "", receivedOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1), receivedBy: .procurementAgency, objector: "", patents: [])
+    }
+
+    /// Reads an objection into `value`: `patents` required (its storage kept), `withdrawnOn` and
+    /// `outcome` optional (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout InfringementObjection) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 id, 1 receivedOn, 2 receivedBy, 3 objector, 4 patents
+        value.withdrawnOn = nil
+        value.outcome = nil
         var state = try reader.beginObject(reader.tables.pointee.infringementObjection)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: id = try reader.read()
-            case 1: receivedOn = try reader.read()
-            case 2: receivedBy = try reader.read()
-            case 3: objector = try reader.read()
-            case 4:
-                try reader.readArray(into: &patents)
-                hasPatents = true
-            case 5: withdrawnOn = try reader.readOptional()
-            default: outcome = try reader.readOptional()
+            case 0: value.id = try reader.read(); required |= 1
+            case 1: value.receivedOn = try reader.read(); required |= 2
+            case 2: value.receivedBy = try reader.read(); required |= 4
+            case 3: value.storedObjector = try reader.read(); required |= 8
+            case 4: try reader.readArray(into: &value.patents); required |= 16
+            case 5: value.withdrawnOn = try reader.readOptional()
+            default: value.outcome = try reader.readOptional()
             }
         }
-        guard let id, let receivedOn, let receivedBy, let objector, hasPatents else { throw TokenReadFailure() }
-        var value = InfringementObjection(
-            id: id, receivedOn: receivedOn, receivedBy: receivedBy, objector: "", patents: patents,
-            withdrawnOn: withdrawnOn, outcome: outcome)
-        value.storedObjector = objector
-        return value
+        guard required == 0b1_1111 else { throw TokenReadFailure() }
     }
 }
 
@@ -161,35 +154,33 @@ extension ObjectionOutcome: JSONTokenReadable {
     }
 }
 
-extension OpinionRequest: JSONTokenReadable {
+extension OpinionRequest: JSONTokenReadableInPlace {
     /// The keys of an opinion request object.
     static let jsonKeys = JSONKeyTable(["id", "objection", "requestedOn", "deadline", "authority", "opinion"])
 
-    /// Reads an opinion request: `authority` and `opinion` optional.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> OpinionRequest {
-        var id: String?
-        var objection: String?
-        var requestedOn: CivilDate?
-        var deadline: CivilDate?
-        var authority: StoredText?
-        var opinion: IPOpinion?
+    /// A request to read over.
+    static var placeholder: OpinionRequest {
+        OpinionRequest(id: "", objection: "", requestedOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1), deadline: CivilDate(uncheckedYear: 2000, month: 1, day: 1), authority: nil, opinion: nil)
+    }
+
+    /// Reads an opinion request into `value`: `authority` and `opinion` optional
+    /// (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout OpinionRequest) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 id, 1 objection, 2 requestedOn, 3 deadline
+        value.storedAuthority = nil
+        value.opinion = nil
         var state = try reader.beginObject(reader.tables.pointee.opinionRequest)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: id = try reader.read()
-            case 1: objection = try reader.read()
-            case 2: requestedOn = try reader.read()
-            case 3: deadline = try reader.read()
-            case 4: authority = try reader.readOptional()
-            default: opinion = try reader.readOptional()
+            case 0: value.id = try reader.read(); required |= 1
+            case 1: value.objection = try reader.read(); required |= 2
+            case 2: value.requestedOn = try reader.read(); required |= 4
+            case 3: value.deadline = try reader.read(); required |= 8
+            case 4: value.storedAuthority = try reader.readOptional()
+            default: value.opinion = try reader.readOptional()
             }
         }
-        guard let id, let objection, let requestedOn, let deadline else { throw TokenReadFailure() }
-        var value = OpinionRequest(
-            id: id, objection: objection, requestedOn: requestedOn, deadline: deadline, authority: nil,
-            opinion: opinion)
-        value.storedAuthority = authority
-        return value
+        guard required == 0b1111 else { throw TokenReadFailure() }
     }
 }
 
@@ -215,45 +206,33 @@ extension IPOpinion: JSONTokenReadable {
     }
 }
 
-extension Dispute: JSONTokenReadableKeepingArray {
-    /// The array kept when a dispute is read over another.
-    static var keptArray: WritableKeyPath<Dispute, [PatentNumber]> { \.patents }
-
+extension Dispute: JSONTokenReadableInPlace {
     /// The keys of a dispute object.
     static let jsonKeys = JSONKeyTable(["id", "forum", "filedOn", "patents", "claimant", "respondent", "resolution"])
 
-    /// Reads a dispute: `patents` required, `resolution` optional.
-    static func read(from reader: inout JSONTokenReader, keeping patents: inout [PatentNumber]) throws(TokenReadFailure) -> Dispute {
-        var id: String?
-        var forum: DisputeForum?
-        var filedOn: CivilDate?
-        var hasPatents = false
-        var claimant: StoredText?
-        var respondent: StoredText?
-        var resolution: DisputeResolution?
+    /// A dispute to read over.
+    static var placeholder: Dispute {
+        Dispute(id: "", forum: .court, filedOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1), patents: [], claimant: "", respondent: "", resolution: nil)
+    }
+
+    /// Reads a dispute into `value`: `patents` required (its storage kept), `resolution` optional
+    /// (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout Dispute) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 id, 1 forum, 2 filedOn, 3 patents, 4 claimant, 5 respondent
+        value.resolution = nil
         var state = try reader.beginObject(reader.tables.pointee.dispute)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: id = try reader.read()
-            case 1: forum = try reader.read()
-            case 2: filedOn = try reader.read()
-            case 3:
-                try reader.readArray(into: &patents)
-                hasPatents = true
-            case 4: claimant = try reader.read()
-            case 5: respondent = try reader.read()
-            default: resolution = try reader.readOptional()
+            case 0: value.id = try reader.read(); required |= 1
+            case 1: value.forum = try reader.read(); required |= 2
+            case 2: value.filedOn = try reader.read(); required |= 4
+            case 3: try reader.readArray(into: &value.patents); required |= 8
+            case 4: value.storedClaimant = try reader.read(); required |= 16
+            case 5: value.storedRespondent = try reader.read(); required |= 32
+            default: value.resolution = try reader.readOptional()
             }
         }
-        guard let id, let forum, let filedOn, hasPatents, let claimant, let respondent else {
-            throw TokenReadFailure()
-        }
-        var value = Dispute(
-            id: id, forum: forum, filedOn: filedOn, patents: patents, claimant: "", respondent: "",
-            resolution: resolution)
-        value.storedClaimant = claimant
-        value.storedRespondent = respondent
-        return value
+        guard required == 0b11_1111 else { throw TokenReadFailure() }
     }
 }
 
@@ -277,47 +256,41 @@ extension DisputeResolution: JSONTokenReadable {
     }
 }
 
-extension Ruling: JSONTokenReadableKeepingArray {
-    /// The array kept when a ruling is read over another.
-    static var keptArray: WritableKeyPath<Ruling, [PatentNumber]> { \.patents }
-
+extension Ruling: JSONTokenReadableInPlace {
     /// The keys of a ruling object.
     static let jsonKeys = JSONKeyTable([
         "id", "dispute", "kind", "finding", "patents", "effectiveOn", "servedOn",
         "copiedToHealthcareSecurityOn", "setAsideOn",
     ])
 
-    /// Reads a ruling: `patents` required, the dispute and the later dates optional.
-    static func read(from reader: inout JSONTokenReader, keeping patents: inout [PatentNumber]) throws(TokenReadFailure) -> Ruling {
-        var id: String?
-        var dispute: String?
-        var kind: RulingKind?
-        var finding: RulingFinding?
-        var hasPatents = false
-        var effectiveOn: CivilDate?
-        var servedOn: CivilDate?
-        var copiedOn: CivilDate?
-        var setAsideOn: CivilDate?
+    /// A ruling to read over.
+    static var placeholder: Ruling {
+        Ruling(id: "", kind: .administrativeRuling, finding: .infringes, patents: [], effectiveOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1))
+    }
+
+    /// Reads a ruling into `value`: `patents` required (its storage kept), the dispute and the
+    /// later dates optional (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout Ruling) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 id, 1 kind, 2 finding, 3 patents, 4 effectiveOn
+        value.dispute = nil
+        value.servedOn = nil
+        value.copiedToHealthcareSecurityOn = nil
+        value.setAsideOn = nil
         var state = try reader.beginObject(reader.tables.pointee.ruling)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: id = try reader.read()
-            case 1: dispute = try reader.readOptional()
-            case 2: kind = try reader.read()
-            case 3: finding = try reader.read()
-            case 4:
-                try reader.readArray(into: &patents)
-                hasPatents = true
-            case 5: effectiveOn = try reader.read()
-            case 6: servedOn = try reader.readOptional()
-            case 7: copiedOn = try reader.readOptional()
-            default: setAsideOn = try reader.readOptional()
+            case 0: value.id = try reader.read(); required |= 1
+            case 1: value.dispute = try reader.readOptional()
+            case 2: value.kind = try reader.read(); required |= 2
+            case 3: value.finding = try reader.read(); required |= 4
+            case 4: try reader.readArray(into: &value.patents); required |= 8
+            case 5: value.effectiveOn = try reader.read(); required |= 16
+            case 6: value.servedOn = try reader.readOptional()
+            case 7: value.copiedToHealthcareSecurityOn = try reader.readOptional()
+            default: value.setAsideOn = try reader.readOptional()
             }
         }
-        guard let id, let kind, let finding, hasPatents, let effectiveOn else { throw TokenReadFailure() }
-        return Ruling(
-            id: id, dispute: dispute, kind: kind, finding: finding, patents: patents, effectiveOn: effectiveOn,
-            servedOn: servedOn, copiedToHealthcareSecurityOn: copiedOn, setAsideOn: setAsideOn)
+        guard required == 0b1_1111 else { throw TokenReadFailure() }
     }
 }
 

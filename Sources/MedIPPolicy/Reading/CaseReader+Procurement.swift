@@ -1,57 +1,56 @@
 // Credit events, the procurement history, the round and the attention flags, read as their
 // `Decodable` conformances read them.
 
-extension CreditEvent: JSONTokenReadable {
+extension CreditEvent: JSONTokenReadableInPlace {
     /// The keys of a credit event object.
     static let jsonKeys = JSONKeyTable(["date", "kind", "scheme", "level", "authority", "clearedOn"])
 
-    /// Reads a credit event: `clearedOn` optional.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CreditEvent {
-        var date: CivilDate?
-        var kind: CreditConductKind?
-        var scheme: CreditRatingSchemeID?
-        var level: CreditRatingLevel?
-        var authority: StoredText?
-        var clearedOn: CivilDate?
+    /// A credit event to read over.
+    static var placeholder: CreditEvent {
+        CreditEvent(date: CivilDate(uncheckedYear: 2000, month: 1, day: 1), kind: .kickbacks, scheme: .nhsa2020, level: .general, authority: "", clearedOn: nil)
+    }
+
+    /// Reads a credit event into `value`: `clearedOn` optional (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout CreditEvent) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 date, 1 kind, 2 scheme, 3 level, 4 authority
+        value.clearedOn = nil
         var state = try reader.beginObject(reader.tables.pointee.creditEvent)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: date = try reader.read()
-            case 1: kind = try reader.read()
-            case 2: scheme = try reader.read()
-            case 3: level = try reader.read()
-            case 4: authority = try reader.read()
-            default: clearedOn = try reader.readOptional()
+            case 0: value.date = try reader.read(); required |= 1
+            case 1: value.kind = try reader.read(); required |= 2
+            case 2: value.scheme = try reader.read(); required |= 4
+            case 3: value.level = try reader.read(); required |= 8
+            case 4: value.storedAuthority = try reader.read(); required |= 16
+            default: value.clearedOn = try reader.readOptional()
             }
         }
-        guard let date, let kind, let scheme, let level, let authority else { throw TokenReadFailure() }
-        var value = CreditEvent(date: date, kind: kind, scheme: scheme, level: level, authority: "", clearedOn: clearedOn)
-        value.storedAuthority = authority
-        return value
+        guard required == 0b1_1111 else { throw TokenReadFailure() }
     }
 }
 
-extension ProcurementEvent: JSONTokenReadable {
+extension ProcurementEvent: JSONTokenReadableInPlace {
     /// The keys of a procurement event object.
     static let jsonKeys = JSONKeyTable(["date", "status", "round"])
 
-    /// Reads a procurement event: `round` optional.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ProcurementEvent {
-        var date: CivilDate?
-        var status: ProcurementStatus?
-        var round: StoredText?
+    /// A procurement event to read over.
+    static var placeholder: ProcurementEvent {
+        ProcurementEvent(date: CivilDate(uncheckedYear: 2000, month: 1, day: 1), status: .listed, round: nil)
+    }
+
+    /// Reads a procurement event into `value`: `round` optional (``JSONTokenReadableInPlace``).
+    static func read(from reader: inout JSONTokenReader, over value: inout ProcurementEvent) throws(TokenReadFailure) {
+        var required: UInt8 = 0  // bit 0 date, 1 status
+        value.storedRound = nil
         var state = try reader.beginObject(reader.tables.pointee.procurementEvent)
         while let key = try reader.nextKey(&state) {
             switch key {
-            case 0: date = try reader.read()
-            case 1: status = try reader.read()
-            default: round = try reader.readOptional()
+            case 0: value.date = try reader.read(); required |= 1
+            case 1: value.status = try reader.read(); required |= 2
+            default: value.storedRound = try reader.readOptional()
             }
         }
-        guard let date, let status else { throw TokenReadFailure() }
-        var value = ProcurementEvent(date: date, status: status, round: nil)
-        value.storedRound = round
-        return value
+        guard required == 0b11 else { throw TokenReadFailure() }
     }
 }
 

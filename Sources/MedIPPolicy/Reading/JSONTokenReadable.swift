@@ -23,32 +23,24 @@ extension JSONTokenReadable {
     }
 }
 
-/// A ``JSONTokenReadable`` value holding an array whose storage is kept when an element is read
-/// over another (library-internal): a patent's status history, a commitment's findings, an
-/// objection's, dispute's or ruling's patents.
-protocol JSONTokenReadableKeepingArray: JSONTokenReadable {
-    /// The kept array's element type.
-    associatedtype KeptElement
-    /// The array whose storage is kept.
-    static var keptArray: WritableKeyPath<Self, [KeptElement]> { get }
-    /// Reads one value, reading its kept array into `array` (whose storage it keeps; the array's
-    /// previous elements are not part of the result).
-    static func read(from reader: inout JSONTokenReader, keeping array: inout [KeptElement]) throws(TokenReadFailure) -> Self
+/// A ``JSONTokenReadable`` value read field by field into an existing value (library-internal):
+/// ``read(from:over:)`` overwrites the fields of the value at hand — the previous case's — and
+/// resets those the line leaves out to their defaults, so the new value is neither built in
+/// locals and copied into place nor assigned whole over the old one (each a pass over every text
+/// and array it holds, retaining or releasing them); a kept array keeps its storage.
+/// ``read(from:)`` reads over a ``placeholder``.
+protocol JSONTokenReadableInPlace: JSONTokenReadable {
+    /// A value to read over when there is none at hand (any valid value: every field is read or
+    /// reset).
+    static var placeholder: Self { get }
 }
 
-extension JSONTokenReadableKeepingArray {
-    /// Reads one value, its kept array into new storage.
+extension JSONTokenReadableInPlace {
+    /// Reads one value over ``placeholder``.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Self {
-        var array: [KeptElement] = []
-        return try read(from: &reader, keeping: &array)
-    }
-
-    /// Reads one value over `value`, its kept array into the storage of `value`'s.
-    @inline(__always)
-    static func read(from reader: inout JSONTokenReader, over value: inout Self) throws(TokenReadFailure) {
-        var array: [KeptElement] = []
-        swap(&array, &value[keyPath: keptArray])
-        value = try read(from: &reader, keeping: &array)
+        var value = placeholder
+        try read(from: &reader, over: &value)
+        return value
     }
 }
 
