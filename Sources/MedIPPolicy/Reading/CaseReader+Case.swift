@@ -1,6 +1,6 @@
 // The case object itself, read as `Case.init(from:)` reads it.
 
-extension Case: JSONTokenReadable {
+extension Case: JSONTokenReadableInPlace {
     /// The keys of a case object.
     static let jsonKeys = JSONKeyTable([
         "schemaVersion", "id", "jurisdiction", "enterprise", "product", "patents", "declarations",
@@ -8,66 +8,18 @@ extension Case: JSONTokenReadable {
         "creditEvents", "procurementHistory", "round", "attention", "$schema",
     ])
 
-    /// Reads a case: `schemaVersion` must be ``currentSchemaVersion``; absent or `null` arrays
-    /// are `[]`; `round` and `attention` optional; a `"$schema"` string is ignored.
-    static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> Case {
-        var version: Int?
-        var id: String?
-        var jurisdiction: Jurisdiction?
-        var enterprise: Enterprise?
-        var product: Product?
-        var patents: [Patent] = []
-        var declarations: [PatentLinkageDeclaration] = []
-        var commitments: [Commitment] = []
-        var objections: [InfringementObjection] = []
-        var opinionRequests: [OpinionRequest] = []
-        var disputes: [Dispute] = []
-        var rulings: [Ruling] = []
-        var exclusivities: [MarketExclusivity] = []
-        var creditEvents: [CreditEvent] = []
-        var history = ProcurementHistory()
-        var round: ProcurementRound?
-        var attention: RiskAttention?
-        var state = try reader.beginObject(reader.tables.pointee.caseObject)
-        while let key = try reader.nextKey(&state) {
-            switch key {
-            case 0:
-                version = try reader.read()
-                guard version == Case.currentSchemaVersion else { throw TokenReadFailure() }
-            case 1: id = try reader.read()
-            case 2: jurisdiction = try reader.read()
-            case 3: enterprise = try reader.read()
-            case 4: product = try reader.read()
-            case 5: patents = try reader.readOptionalArray()
-            case 6: declarations = try reader.readOptionalArray()
-            case 7: commitments = try reader.readOptionalArray()
-            case 8: objections = try reader.readOptionalArray()
-            case 9: opinionRequests = try reader.readOptionalArray()
-            case 10: disputes = try reader.readOptionalArray()
-            case 11: rulings = try reader.readOptionalArray()
-            case 12: exclusivities = try reader.readOptionalArray()
-            case 13: creditEvents = try reader.readOptionalArray()
-            case 14: history = try reader.readOptional() ?? []
-            case 15: round = try reader.readOptional()
-            case 16: attention = try reader.readOptional()
-            default: let _: String? = try reader.readOptional()  // "$schema", ignored
-            }
-        }
-        guard version != nil, let id, let jurisdiction, let enterprise, let product else { throw TokenReadFailure() }
-        return Case(
-            id: id, jurisdiction: jurisdiction, enterprise: enterprise, product: product, patents: patents,
-            declarations: declarations, commitments: commitments, objections: objections,
-            opinionRequests: opinionRequests, disputes: disputes, rulings: rulings,
-            exclusivities: exclusivities, creditEvents: creditEvents, procurementHistory: history,
-            round: round, attention: attention)
+    /// A case to read over (a screening worker's first line is read over it).
+    static var placeholder: Case {
+        Case(id: "", jurisdiction: .national, enterprise: .placeholder, product: .placeholder)
     }
 
-    /// Reads a case into `value` as ``read(from:)`` reads it, keeping the storage of `value`'s
-    /// arrays for the new case's: a screening worker reads every
-    /// line into the case of the line before, so that steady screening allocates almost nothing
-    /// for a case's arrays. Every field is set or reset: the result equals what ``read(from:)``
-    /// answers for the same bytes.
-    static func read(from reader: inout JSONTokenReader, into value: inout Case) throws(TokenReadFailure) {
+    /// Reads a case into `value` (``JSONTokenReadableInPlace``), keeping the storage of `value`'s
+    /// arrays for the new case's: a screening worker reads every line into the case of the line
+    /// before, so that steady screening allocates almost nothing for a case's arrays. Every field
+    /// is set or reset: the result is the same whatever `value` held. `schemaVersion` must be
+    /// ``currentSchemaVersion``; absent or `null` arrays are `[]`; `round` and `attention`
+    /// optional; a `"$schema"` string is ignored.
+    static func read(from reader: inout JSONTokenReader, over value: inout Case) throws(TokenReadFailure) {
         var seen: (version: Bool, id: Bool, jurisdiction: Bool, enterprise: Bool, product: Bool) =
             (false, false, false, false, false)
         var arrays: UInt16 = 0  // bit `key` set when that array key was read

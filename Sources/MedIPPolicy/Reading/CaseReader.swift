@@ -88,7 +88,7 @@ package enum CaseReader {
     }
 
     /// Reads the case in `buffer` into `value`, keeping the storage of `value`'s arrays
-    /// (``Case/read(from:into:)``), and answers whether the strict reader succeeded; when it gave
+    /// (``Case/read(from:over:)``), and answers whether the strict reader succeeded; when it gave
     /// up, `value` holds some mix of old and new fields and must be replaced.
     ///
     /// `scratch` is room for unescaping, of ``JSONTokenReader/scratchCapacity`` bytes (a
@@ -112,7 +112,7 @@ package enum CaseReader {
             base: start.assumingMemoryBound(to: UInt8.self), count: buffer.count, scratch: scratch, tables: tables)
         reader.texts = texts
         do {
-            try Case.read(from: &reader, into: &value)
+            try Case.read(from: &reader, over: &value)
             return reader.isAtEndAfterWhitespace()
         } catch {
             return false

@@ -8,10 +8,11 @@
 /// of its arrays — patents, objections, requests, history, and the arrays inside them — so that
 /// steady screening does not allocate and free them line after line. The case a line decodes to
 /// is the same value either way; a line the strict reader gives up on is decoded by the Codable
-/// path as ``CaseFile/decodeLine(_:options:)`` decodes it, and its case is kept for the next.
+/// path as ``CaseFile/decodeLine(_:options:)`` decodes it (the worker's case, partly read, is
+/// then read over by the next line all the same).
 struct ScreeningScratch: ~Copyable {
-    /// The case decoded last (`nil` before the first line and after a line that failed to decode).
-    private var reused: Case?
+    /// The case read last, which the next line is read into (a placeholder before the first).
+    private var reused = Case.placeholder
     /// Room for the reader to unescape one string (``JSONTokenReader/scratchCapacity`` bytes).
     private let unescaped: UnsafeMutablePointer<UInt8>
     /// The resolution each line's case is resolved into (``withCase(decoding:options:_:)`` lends it).
@@ -41,22 +42,19 @@ struct ScreeningScratch: ~Copyable {
     mutating func withCase<Answer>(
         decoding bytes: ArraySlice<UInt8>, options: CaseFile.DecodingOptions, _ body: (Case, inout Resolution) -> Answer
     ) -> Result<Answer, CaseFileError> {
-        let facts: Case
+        // Read in place and lent to `body` in place: the case is never moved in or out of the
+        // scratch (a move copies its 300-odd bytes).
+        let buffer = texts.lend(forDocumentOf: bytes.count)
+        if bytes.withUnsafeBytes({ CaseReader.read($0, into: &reused, scratch: unescaped, texts: buffer, tables: tables) }) {
+            return .success(body(reused, &resolution))
+        }
+        // The strict reader gave up: the Codable path answers (not `decodeLine`, which would run
+        // the strict reader again).
         do throws(CaseFileError) {
-            if var previous = reused.take() {
-                // When the strict reader gives up, the Codable path answers (not `decodeLine`,
-                // which would run the strict reader again).
-                let buffer = texts.lend(forDocumentOf: bytes.count)
-                facts = bytes.withUnsafeBytes({ CaseReader.read($0, into: &previous, scratch: unescaped, texts: buffer, tables: tables) })
-                    ? previous : try CaseFile.decode(Data(bytes), options: options)
-            } else {
-                facts = try CaseFile.decodeLine(bytes, options: options)
-            }
+            let facts = try CaseFile.decode(Data(bytes), options: options)
+            return .success(body(facts, &resolution))
         } catch {
             return .failure(error)
         }
-        let answer = body(facts, &resolution)
-        reused = consume facts
-        return .success(answer)
     }
 }
