@@ -62,26 +62,42 @@ extension DateAnchor {
     }
 }
 
-/// Paths into the case that support a fact, collected only when a trace is wanted: otherwise
-/// only counted, so evaluation without a trace builds no strings.
-package struct EvidenceList {
-    package private(set) var count = 0
-    /// The paths noted, `nil` when not collecting (no array to hold or release).
-    package private(set) var paths: [String]?
-
-    package init(collecting: Bool) { paths = collecting ? [] : nil }
-
-    /// Whether paths are collected.
-    package var collecting: Bool { paths != nil }
-
-    /// Notes one supporting entry; the path is built only when collecting.
-    package mutating func add(_ path: @autoclosure () -> String) {
-        count += 1
-        if paths != nil { paths?.append(path()) }
-    }
-
+/// What establishing the facts keeps of the entries that support a predicate (package-internal):
+/// their paths into the case when a trace is wanted (``EvidencePaths``), otherwise only their
+/// number (``EvidenceCount``), so that evaluation without a trace builds no strings — and, the
+/// establishing being specialised for each, holds no array it must release.
+package protocol EvidenceList {
+    /// An empty list.
+    init()
+    /// Whether paths are kept.
+    static var collecting: Bool { get }
+    /// Notes one supporting entry; the path is built only when paths are kept.
+    mutating func add(_ path: @autoclosure () -> String)
     /// Whether nothing was noted.
+    var isEmpty: Bool { get }
+    /// The paths noted, `nil` when paths are not kept.
+    var paths: [String]? { get }
+}
+
+/// Supporting entries counted, their paths not built.
+package struct EvidenceCount: EvidenceList {
+    private var count = 0
+    package init() {}
+    package static var collecting: Bool { false }
+    @inline(__always)
+    package mutating func add(_ path: @autoclosure () -> String) { count += 1 }
     package var isEmpty: Bool { count == 0 }
+    package var paths: [String]? { nil }
+}
+
+/// Supporting entries with their paths into the case, for a trace.
+package struct EvidencePaths: EvidenceList {
+    private var list: [String] = []
+    package init() {}
+    package static var collecting: Bool { true }
+    package mutating func add(_ path: @autoclosure () -> String) { list.append(path()) }
+    package var isEmpty: Bool { list.isEmpty }
+    package var paths: [String]? { list }
 }
 
 /// The facts of one case on one date, as the compiled rules read them: one bit per predicate,
@@ -117,9 +133,9 @@ package struct FactSet: Sendable {
 
     /// Records a predicate as holding exactly when the list is non-empty, keeping its paths.
     @inline(__always)
-    package mutating func set(_ predicate: Predicate, _ list: borrowing EvidenceList) {
+    package mutating func set<Evidence: EvidenceList>(_ predicate: Predicate, _ list: borrowing Evidence) {
         set(predicate, !list.isEmpty)
-        if let paths = list.paths, !paths.isEmpty { evidence[predicate] = paths }
+        if Evidence.collecting, let paths = list.paths, !paths.isEmpty { evidence[predicate] = paths }
     }
 
     /// Records a predicate with one evidence path when it holds and paths are collected.

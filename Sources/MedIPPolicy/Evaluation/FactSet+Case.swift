@@ -16,9 +16,19 @@ extension FactSet {
     /// With `collectingEvidence` false no path strings are built: the facts and anchors are the
     /// same, and ``evidence`` stays empty.
     package init(_ facts: borrowing Case, asOf date: CivilDate, rules: PatentTermRules = .default, collectingEvidence: Bool = true) {
+        if collectingEvidence {
+            self.init(facts, asOf: date, rules: rules, evidence: EvidencePaths.self)
+        } else {
+            self.init(facts, asOf: date, rules: rules, evidence: EvidenceCount.self)
+        }
+    }
+
+    /// Establishes the facts as ``init(_:asOf:rules:collectingEvidence:)`` does, keeping of each
+    /// predicate's supporting entries what `Evidence` keeps (one specialisation each).
+    private init<Evidence: EvidenceList>(_ facts: borrowing Case, asOf date: CivilDate, rules: PatentTermRules, evidence: Evidence.Type) {
         self.init()
-        let collect = collectingEvidence
-        func list() -> EvidenceList { EvidenceList(collecting: collect) }
+        let collect = Evidence.collecting
+        func list() -> Evidence { Evidence() }
         anchors[.asOf] = date
 
         // Procurement status, walked once. The case's round is one more application event — a
