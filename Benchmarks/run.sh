@@ -6,8 +6,8 @@
 #
 #   --quick       a shorter run: 100,000 cases, 20,000 for the peers, 1,000 timelines checked,
 #                 shorter evaluator loops (about 2.5 minutes once everything is built; the
-#                 full run took 11, timed whole on the 2-core machine on 2026-12-06;
-#                 the closing line of every run says how long it took). The service's release
+#                 full run took 11 on 2026-12-06 and 21 on 2026-12-07, the same 2-core
+#                 machine at half speed; the closing line of every run says how long it took). The service's release
 #                 build comes first: about 8 minutes from a clean Service/.build here.
 #   --cases N     cases screened end to end (default 1,000,000; 100,000 with --quick)
 #   --write       replace "Latest figures" in Benchmarks/README.md with this run's figures
