@@ -19,6 +19,7 @@ import Testing
     static let directory: String = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("medip-zh-errors-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        SharedScratch.removedAtExit(url.path)
         let files = [
             "case.json": example,
             "bad-schedule.csv": "date,status,festival\n2027-01-05,work,x\n",

@@ -50,7 +50,7 @@ extension ProcessIOTests {
     }
 
     static let input: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("medip-process-\(UUID().uuidString).jsonl").path
+        let path = SharedScratch.removedAtExit(FileManager.default.temporaryDirectory.appendingPathComponent("medip-process-\(UUID().uuidString).jsonl").path)
         _ = runMedip(["generate", "--count", "3000", "--output", path])
         return path
     }()

@@ -1,3 +1,4 @@
+import Foundation
 import MedipCommands
 
 /// Runs `medip` in-process and captures its streams.
@@ -35,4 +36,35 @@ func englishWords(in text: String, extra: Set<Substring> = []) -> [Substring] {
     let outside = text.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
     return outside.flatMap { $0.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_./#:*'".contains($0))) } }
         .filter { $0.allSatisfy(\.isLetter) && (words.contains(Substring($0.lowercased())) || extra.contains(Substring($0.lowercased()))) }
+}
+
+/// Files and directories that tests share for the whole run (made once, in a `static let`),
+/// removed when the test process exits, so that no run leaves them in the temporary directory.
+enum SharedScratch {
+    private final class Paths: @unchecked Sendable {
+        let lock = NSLock()
+        var paths: [String] = []
+        var registered = false
+    }
+    private static let shared = Paths()
+
+    /// Records `path` for removal at exit and returns it.
+    @discardableResult
+    static func removedAtExit(_ path: String) -> String {
+        shared.lock.lock()
+        defer { shared.lock.unlock() }
+        shared.paths.append(path)
+        if !shared.registered {
+            shared.registered = true
+            atexit { SharedScratch.removeAll() }
+        }
+        return path
+    }
+
+    private static func removeAll() {
+        shared.lock.lock()
+        defer { shared.lock.unlock() }
+        for path in shared.paths { try? FileManager.default.removeItem(atPath: path) }
+        shared.paths.removeAll()
+    }
 }
