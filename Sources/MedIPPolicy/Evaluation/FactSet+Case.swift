@@ -358,13 +358,7 @@ extension Case {
     /// commitment names).
     func expiryIfInForce(_ number: PatentNumber, on date: CivilDate, rules: PatentTermRules) -> CivilDate? {
         let key = number.integerKey
-        return patents.withUnsafeBufferPointer { buffer in
-            guard let first = buffer.baseAddress else { return nil }
-            for index in buffer.indices where first[index].number.integerKey == key {
-                return Patent.expiryIfInForce(first + index, on: date, rules: rules)
-            }
-            return nil
-        }
+        return patents.firstInPlace { $0.pointee.number.integerKey == key } then: { Patent.expiryIfInForce($0, on: date, rules: rules) } ?? nil
     }
 }
 
@@ -376,6 +370,20 @@ extension Array {
         try withUnsafeBufferPointer { buffer in
             guard let first = buffer.baseAddress else { return }
             for index in buffer.indices { try body(index, first + index) }
+        }
+    }
+
+    /// What `body` answers for the first element that `matches`, or `nil` when none does: both
+    /// get a pointer to the element, valid only during the call, so the search copies no string
+    /// or array an element holds (a copy retains and later releases each).
+    @inline(__always)
+    func firstInPlace<Answer>(
+        _ matches: (UnsafePointer<Element>) -> Bool, then body: (UnsafePointer<Element>) -> Answer
+    ) -> Answer? {
+        withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return nil }
+            for index in buffer.indices where matches(first + index) { return body(first + index) }
+            return nil
         }
     }
 }

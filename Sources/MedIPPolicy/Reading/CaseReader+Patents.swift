@@ -12,7 +12,7 @@ extension Patent: JSONTokenReadableInPlace {
     static var placeholder: Patent {
         Patent(
             number: PatentNumber(placeholder: ()), type: nil, storedTitle: nil, storedHolder: nil,
-            filingDate: CivilDate(uncheckedYear: 2000, month: 1, day: 1), grantDate: nil, substantiveExaminationRequestDate: nil,
+            filingDate: .placeholder, grantDate: nil, substantiveExaminationRequestDate: nil,
             statusHistory: [], termAdjustmentDays: 0, termCompensationDays: 0, drugApprovalDate: nil,
             registrableCategory: nil, registeredOnPlatform: false)
     }

@@ -7,7 +7,7 @@ extension PatentLinkageDeclaration: JSONTokenReadableInPlace {
 
     /// A declaration to read over.
     static var placeholder: PatentLinkageDeclaration {
-        PatentLinkageDeclaration(category: .one, patent: nil, declaredOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1), declarant: "")
+        PatentLinkageDeclaration(category: .one, patent: nil, declaredOn: .placeholder, declarant: "")
     }
 
     /// Reads a declaration into `value`: `patent` optional (``JSONTokenReadableInPlace``).
@@ -33,7 +33,7 @@ extension Commitment: JSONTokenReadableInPlace {
 
     /// A commitment to read over.
     static var placeholder: Commitment {
-        Commitment(kind: .listingSelfCommitment, date: CivilDate(uncheckedYear: 2000, month: 1, day: 1), patent: nil, addressee: nil, findings: [])
+        Commitment(kind: .listingSelfCommitment, date: .placeholder, patent: nil, addressee: nil, findings: [])
     }
 
     /// Reads a commitment into `value`: `findings` defaults to `[]` and keeps its storage
@@ -109,7 +109,7 @@ extension InfringementObjection: JSONTokenReadableInPlace {
 
     /// An objection to read over.
     static var placeholder: InfringementObjection {
-        InfringementObjection(id: "", receivedOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1), receivedBy: .procurementAgency, objector: "", patents: [])
+        InfringementObjection(id: "", receivedOn: .placeholder, receivedBy: .procurementAgency, objector: "", patents: [])
     }
 
     /// Reads an objection into `value`: `patents` required (its storage kept), `withdrawnOn` and
@@ -160,7 +160,7 @@ extension OpinionRequest: JSONTokenReadableInPlace {
 
     /// A request to read over.
     static var placeholder: OpinionRequest {
-        OpinionRequest(id: "", objection: "", requestedOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1), deadline: CivilDate(uncheckedYear: 2000, month: 1, day: 1), authority: nil, opinion: nil)
+        OpinionRequest(id: "", objection: "", requestedOn: .placeholder, deadline: .placeholder, authority: nil, opinion: nil)
     }
 
     /// Reads an opinion request into `value`: `authority` and `opinion` optional
@@ -212,7 +212,7 @@ extension Dispute: JSONTokenReadableInPlace {
 
     /// A dispute to read over.
     static var placeholder: Dispute {
-        Dispute(id: "", forum: .court, filedOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1), patents: [], claimant: "", respondent: "", resolution: nil)
+        Dispute(id: "", forum: .court, filedOn: .placeholder, patents: [], claimant: "", respondent: "", resolution: nil)
     }
 
     /// Reads a dispute into `value`: `patents` required (its storage kept), `resolution` optional
@@ -265,7 +265,7 @@ extension Ruling: JSONTokenReadableInPlace {
 
     /// A ruling to read over.
     static var placeholder: Ruling {
-        Ruling(id: "", kind: .administrativeRuling, finding: .infringes, patents: [], effectiveOn: CivilDate(uncheckedYear: 2000, month: 1, day: 1))
+        Ruling(id: "", kind: .administrativeRuling, finding: .infringes, patents: [], effectiveOn: .placeholder)
     }
 
     /// Reads a ruling into `value`: `patents` required (its storage kept), the dispute and the

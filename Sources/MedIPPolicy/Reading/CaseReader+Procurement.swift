@@ -7,7 +7,7 @@ extension CreditEvent: JSONTokenReadableInPlace {
 
     /// A credit event to read over.
     static var placeholder: CreditEvent {
-        CreditEvent(date: CivilDate(uncheckedYear: 2000, month: 1, day: 1), kind: .kickbacks, scheme: .nhsa2020, level: .general, authority: "", clearedOn: nil)
+        CreditEvent(date: .placeholder, kind: .kickbacks, scheme: .nhsa2020, level: .general, authority: "", clearedOn: nil)
     }
 
     /// Reads a credit event into `value`: `clearedOn` optional (``JSONTokenReadableInPlace``).
@@ -35,7 +35,7 @@ extension ProcurementEvent: JSONTokenReadableInPlace {
 
     /// A procurement event to read over.
     static var placeholder: ProcurementEvent {
-        ProcurementEvent(date: CivilDate(uncheckedYear: 2000, month: 1, day: 1), status: .listed, round: nil)
+        ProcurementEvent(date: .placeholder, status: .listed, round: nil)
     }
 
     /// Reads a procurement event into `value`: `round` optional (``JSONTokenReadableInPlace``).

@@ -22,6 +22,12 @@ extension Int: JSONTokenReadable {
 }
 
 extension CivilDate: JSONTokenReadable {
+    /// The date the placeholders of in-place reading hold (``JSONTokenReadableInPlace/placeholder``):
+    /// any valid date, since every date field is read before it is used. Computed, not stored, so
+    /// no lazily initialised global is checked where a placeholder is made.
+    @inline(__always)
+    static var placeholder: CivilDate { CivilDate(uncheckedYear: 2000, month: 1, day: 1) }
+
     /// Reads a `YYYY-MM-DD` date string as ``CivilDate/init(iso8601:)`` parses it, from the
     /// unescaped bytes without building a `String`.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CivilDate {

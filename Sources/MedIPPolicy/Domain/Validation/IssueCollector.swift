@@ -160,12 +160,7 @@ struct PatentNumberSet {
     func contains(_ number: PatentNumber) -> Bool {
         let key = number.integerKey
         if let hashed { return hashed.contains(key) }
-        // Through the buffer, so that no patent is copied (a copy retains its strings).
-        return patents.withUnsafeBufferPointer { buffer in
-            guard let first = buffer.baseAddress else { return false }
-            for index in buffer.indices where first[index].number.integerKey == key { return true }
-            return false
-        }
+        return patents.firstInPlace { $0.pointee.number.integerKey == key } then: { _ in true } ?? false
     }
 }
 
@@ -187,10 +182,6 @@ struct ObjectionDates {
     /// The date the first objection with `id` was received, `nil` when none has it.
     subscript(id: String) -> CivilDate? {
         if let hashed { return hashed[id] }
-        return objections.withUnsafeBufferPointer { buffer in
-            guard let first = buffer.baseAddress else { return nil }
-            for index in buffer.indices where first[index].id == id { return first[index].receivedOn }
-            return nil
-        }
+        return objections.firstInPlace { $0.pointee.id == id } then: { $0.pointee.receivedOn }
     }
 }
