@@ -145,7 +145,7 @@ struct JSONTokenReader {
     mutating func beginObject(_ table: JSONKeyTable) throws(TokenReadFailure) -> ObjectState {
         try expect(UInt8(ascii: "{"))
         try enterContainer()
-        return ObjectState(table: table)
+        return ObjectState(table: table, last: table.objectStart)
     }
 
     /// Consumes `[` and starts iterating the array's elements with ``nextElement(_:)``.
@@ -159,13 +159,12 @@ struct JSONTokenReader {
     struct ObjectState {
         /// The keys the object may hold.
         let table: JSONKeyTable
-        /// No member read yet.
-        var isFirst = true
-        /// The known keys read so far, one bit per index in the key table.
+        /// The known keys read so far, one bit per index in the key table (none: no member read
+        /// yet, as every member read has a key the table knows).
         var seen: UInt64 = 0
-        /// The index of the last key read, or `-1` before the first (for the key table's
-        /// prediction of the next key).
-        var last = -1
+        /// The index of the last key read, or the table's ``JSONKeyTable/objectStart`` before the
+        /// first (for the key table's prediction of the next key).
+        var last: Int
     }
 
     /// Where an array's element iteration stands.
@@ -193,16 +192,14 @@ struct JSONTokenReader {
             depth -= 1
             return nil
         }
-        if state.isFirst {
-            state.isFirst = false
-        } else {
+        if state.seen != 0 {
             guard byte == UInt8(ascii: ",") else { throw TokenReadFailure() }
             position += 1
             skipWhitespace()
         }
         let index: Int
         if let predicted = state.table.predictedKey(
-            after: state.last < 0 ? state.table.objectStart : state.last, at: base + position, available: count &- position)
+            after: state.last, at: base + position, available: count &- position)
         {
             // `"name":` exactly as compact, sorted-key JSON writes it: the key and the colon.
             index = predicted.index
@@ -211,7 +208,7 @@ struct JSONTokenReader {
             index = try readKey(in: state.table)
             try expect(UInt8(ascii: ":"))
         }
-        guard index >= 0, index < 64 else { throw TokenReadFailure() }
+        guard UInt(bitPattern: index) < 64 else { throw TokenReadFailure() }
         let bit: UInt64 = 1 << UInt64(index)
         guard state.seen & bit == 0 else { throw TokenReadFailure() }
         state.seen |= bit
