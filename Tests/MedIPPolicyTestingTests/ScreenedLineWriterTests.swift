@@ -288,6 +288,28 @@ import MedIPPolicyTesting
         #expect(ScreenedLineWriter.encode(ScreenedLine(line: 1, decision: decision, error: nil)) == nil)
     }
 
+    /// `Decision.compactJSON()` is `CaseFile.encode(_:pretty: false)`'s bytes: on diverse
+    /// generated cases in summary detail (the hand-made writer) and in full detail (a trace:
+    /// `JSONEncoder`), for both jurisdictions' regimes the corpus reaches.
+    @Test func aDecisionsCompactJSONIsWhatCaseFileEncodeWrites() throws {
+        let evaluator = Evaluator()
+        var generator = CaseGenerator(seed: 2_027, diverse: true)
+        var compared = 0
+        var kinds = Set<DispositionKind>()
+        for index in 0..<1_500 {
+            let generated = generator.next()
+            let detail: DecisionDetail = index % 10 == 0 ? .full : .summary
+            guard let decision = try? evaluator.evaluate(generated.facts, asOf: generated.asOf, detail: detail) else { continue }
+            #expect((decision.trace != nil) == (detail == .full))
+            let expected = Array(try CaseFile.encode(decision, pretty: false))
+            #expect(try decision.compactJSON() == expected, "case \(index), \(detail)")
+            compared += 1
+            kinds.insert(decision.disposition.kind)
+        }
+        #expect(compared > 1_000)
+        #expect(kinds.count >= 6, "\(kinds)")
+    }
+
     /// Verdict and decision lines as the screening pipeline writes them are JSONEncoder's bytes
     /// for the records they hold, and agree with each other.
     @Test func verdictLinesMatchJSONEncoderAndTheFullDecisions() throws {

@@ -358,9 +358,41 @@ public struct DecisionLogEntry: Sendable, Encodable {
     /// The decision.
     public var decision: Decision
 
-    /// The entry as one line of compact JSON with sorted keys, newline-terminated.
+    /// The entry as one line of compact JSON with sorted keys, newline-terminated: the bytes
+    /// `JSONEncoder` writes for the entry (`.sortedKeys`, `.withoutEscapingSlashes`), with the
+    /// decision, most of the line, written by ``Decision/compactJSON()`` (the writer `medip
+    /// screen` uses) and only the few fields around it by `JSONEncoder`.
+    ///
+    /// - Throws: ``CaseFileError`` (`encodingFailed`) when `JSONEncoder` fails.
     public func jsonLine() throws(CaseFileError) -> [UInt8] {
-        Array(try CaseFile.encode(self, pretty: false)) + [0x0A]
+        // Sorted keys: `asOf`, `caseDigest`, then `decision`, then `endpoint`, `line`,
+        // `requestId`, `ruleSetDigest`, `time`. Each side is an object of its own, spliced at
+        // its braces.
+        let before = try CaseFile.encode(Before(asOf: asOf, caseDigest: caseDigest), pretty: false)
+        let after = try CaseFile.encode(
+            After(endpoint: endpoint, line: line, requestId: requestId, ruleSetDigest: ruleSetDigest, time: time), pretty: false)
+        var bytes = Array(before.dropLast())
+        bytes.append(contentsOf: #","decision":"#.utf8)
+        bytes.append(contentsOf: try decision.compactJSON())
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(contentsOf: after.dropFirst())
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    /// The members that sort before `decision`.
+    private struct Before: Encodable {
+        var asOf: CivilDate
+        var caseDigest: String
+    }
+
+    /// The members that sort after `decision` (`line` left out when `nil`, as in the entry).
+    private struct After: Encodable {
+        var endpoint: String
+        var line: Int?
+        var requestId: String
+        var ruleSetDigest: String
+        var time: String
     }
 }
 

@@ -106,6 +106,11 @@ final class Screening: @unchecked Sendable {
             let batch = batcher.takeBatch()
             if !batch.lines.isEmpty {
                 let result = await decide(batch)
+                if let failure = result.logFailure {
+                    // A decision that cannot be logged is not sent either.
+                    stop = ServiceError(status: 503, code: "decisionLogFailed", message: "the decisions could not be logged: \(failure)")
+                    break
+                }
                 if let decisionLog, !result.log.isEmpty {
                     do {
                         try await decisionLog.append(result.log)
@@ -142,6 +147,8 @@ final class Screening: @unchecked Sendable {
     struct BatchResult: Sendable {
         var output: [UInt8] = []
         var log: [UInt8] = []
+        /// Why a decision's log line could not be written (the batch is then not sent).
+        var logFailure: String?
         var dispositions: [String: Int] = [:]
         var failures: [String: Int] = [:]
     }
@@ -160,6 +167,7 @@ final class Screening: @unchecked Sendable {
                 for part in parts {
                     result.output.append(contentsOf: part.output)
                     result.log.append(contentsOf: part.log)
+                    result.logFailure = result.logFailure ?? part.logFailure
                     for (key, count) in part.dispositions { result.dispositions[key, default: 0] += count }
                     for (key, count) in part.failures { result.failures[key, default: 0] += count }
                 }
@@ -185,7 +193,11 @@ final class Screening: @unchecked Sendable {
                     time: Timestamp.now().iso8601, requestId: requestID, endpoint: "screenings", line: number,
                     caseDigest: CaseFile.digest(line), asOf: screener.asOf, ruleSetDigest: decision.ruleSetDigest,
                     decision: decision)
-                if let bytes = try? entry.jsonLine() { result.log = bytes }
+                do throws(CaseFileError) {
+                    result.log = try entry.jsonLine()
+                } catch {
+                    result.logFailure = error.description
+                }
             }
         case .failure(let failure):
             ScreenedLine(line: number, decision: nil, error: failure).appendJSONLine(to: &result.output)

@@ -47,6 +47,28 @@ import Testing
         }
     }
 
+    /// The spliced line is `JSONEncoder`'s encoding of the whole entry, byte for byte: every
+    /// example, summary and full detail (a trace), with and without a line number, and texts
+    /// that need escaping in every string field.
+    @Test func entryLineIsJSONEncodersBytesOfTheWholeEntry() throws {
+        let evaluator = Evaluator()
+        let odd = "a\"b\\c/d\u{01}\n中文 🧪"
+        var compared = 0
+        for example in try Support.examples() {
+            for detail in [DecisionDetail.summary, .full] {
+                let decision = try evaluator.evaluate(try CaseFile.decode(example.bytes), asOf: example.asOf, detail: detail)
+                for (line, text) in [(nil, "r-1"), (7, odd)] as [(Int?, String)] {
+                    let entry = DecisionLogEntry(
+                        time: text, requestId: text, endpoint: text, line: line, caseDigest: text, asOf: example.asOf,
+                        ruleSetDigest: text, decision: decision)
+                    #expect(try entry.jsonLine() == Array(try CaseFile.encode(entry, pretty: false)) + [0x0A], "\(example.file) \(detail)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared >= 8)
+    }
+
     @Test func timestampIsUTCWithMilliseconds() throws {
         #expect(Timestamp(seconds: 0, milliseconds: 7).iso8601 == "1970-01-01T00:00:00.007Z")
         // 2026-12-05T22:57:05Z: days since 1970 by the library's own calendar arithmetic.
