@@ -288,10 +288,10 @@ import MedIPPolicyTesting
         #expect(ScreenedLineWriter.encode(ScreenedLine(line: 1, decision: decision, error: nil)) == nil)
     }
 
-    /// `Decision.compactJSON()` is `CaseFile.encode(_:pretty: false)`'s bytes: on diverse
+    /// `Decision.compactJSON()` and `prettyJSON()` are `CaseFile.encode(_:pretty:)`'s bytes: on diverse
     /// generated cases in summary detail (the hand-made writer) and in full detail (a trace:
     /// `JSONEncoder`), for both jurisdictions' regimes the corpus reaches.
-    @Test func aDecisionsCompactJSONIsWhatCaseFileEncodeWrites() throws {
+    @Test func aDecisionsCompactAndPrettyJSONAreWhatCaseFileEncodeWrites() throws {
         let evaluator = Evaluator()
         var generator = CaseGenerator(seed: 2_027, diverse: true)
         var compared = 0
@@ -303,11 +303,32 @@ import MedIPPolicyTesting
             #expect((decision.trace != nil) == (detail == .full))
             let expected = Array(try CaseFile.encode(decision, pretty: false))
             #expect(try decision.compactJSON() == expected, "case \(index), \(detail)")
+            #expect(try decision.prettyJSON() == Array(try CaseFile.encode(decision, pretty: true)), "case \(index), \(detail), pretty")
             compared += 1
             kinds.insert(decision.disposition.kind)
         }
         #expect(compared > 1_000)
         #expect(kinds.count >= 6, "\(kinds)")
+    }
+
+    /// The indenter lays out what decisions never hold as `JSONEncoder` does: empty objects,
+    /// nested empty containers, strings holding brackets, commas, colons, quotes and escapes.
+    @Test func indentingIsJSONEncodersPrettyLayout() throws {
+        struct Odd: Encodable {
+            var a: [String: [Int]] = [:]
+            var b: [[String]] = [[], ["{", "]", ",", ":", "\"", "\\\"", "a\\", "中文 /"], []]
+            var c: [String: [String: Int]] = ["x": [:], "y": ["z": -1]]
+            var d: Double = 0.5
+            var e: Bool? = nil
+            var f: [Bool] = [true, false]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let compact = Array(try encoder.encode(Odd()))
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        #expect(PrettyJSON.indenting(compact) == Array(try encoder.encode(Odd())))
+        #expect(PrettyJSON.indenting(Array("{}".utf8)) == Array(try encoder.encode([String: Int]())))
+        #expect(PrettyJSON.indenting(Array("[]".utf8)) == Array(try encoder.encode([Int]())))
     }
 
     /// Verdict and decision lines as the screening pipeline writes them are JSONEncoder's bytes

@@ -125,6 +125,16 @@ public struct DecisionService: Sendable {
                 throw ServiceError(status: 500, code: "encodingFailed", en: error.description, zh: error.localizedMessage.zh)
             }
         }
+
+        /// A decision as `init(_:)` writes it — the same bytes (``Decision/prettyJSON()``) without
+        /// `JSONEncoder` unless the decision has a trace.
+        init(decision: Decision) throws(ServiceError) {
+            do throws(CaseFileError) {
+                bytes = try decision.prettyJSON() + [0x0A]
+            } catch {
+                throw ServiceError(status: 500, code: "encodingFailed", en: error.description, zh: error.localizedMessage.zh)
+            }
+        }
     }
 
     /// Fails with 415 unless the request's media type is one of `types`.
@@ -188,7 +198,7 @@ public struct DecisionService: Sendable {
         } catch {
             throw ServiceError(evaluation: error, language: language)
         }
-        let reply = try Reply(decision)
+        let reply = try Reply(decision: decision)
         if decisionLog != nil {
             let entry = DecisionLogEntry(
                 time: Timestamp.now().iso8601, requestId: id, endpoint: "decisions", line: nil,
