@@ -119,18 +119,19 @@ public struct DecisionService: Sendable {
 
         /// `value` as `medip … --format json` prints it: pretty, sorted keys, then a newline.
         init(_ value: some Encodable) throws(ServiceError) {
-            do throws(CaseFileError) {
-                bytes = Array(try CaseFile.encode(value)) + [0x0A]
-            } catch {
-                throw ServiceError(status: 500, code: "encodingFailed", en: error.description, zh: error.localizedMessage.zh)
-            }
+            try self.init(encoding: { () throws(CaseFileError) in Array(try CaseFile.encode(value)) })
         }
 
         /// A decision as `init(_:)` writes it — the same bytes (``Decision/prettyJSON()``) without
         /// `JSONEncoder` unless the decision has a trace.
         init(decision: Decision) throws(ServiceError) {
+            try self.init(encoding: { () throws(CaseFileError) in try decision.prettyJSON() })
+        }
+
+        /// `encoded()`'s bytes and a newline; an encoding failure is a 500.
+        private init(encoding encoded: () throws(CaseFileError) -> [UInt8]) throws(ServiceError) {
             do throws(CaseFileError) {
-                bytes = try decision.prettyJSON() + [0x0A]
+                bytes = try encoded() + [0x0A]
             } catch {
                 throw ServiceError(status: 500, code: "encodingFailed", en: error.description, zh: error.localizedMessage.zh)
             }

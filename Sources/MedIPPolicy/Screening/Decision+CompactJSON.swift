@@ -20,12 +20,15 @@ extension Decision {
     /// The decision as indented JSON, keys sorted, no final newline: byte for byte what
     /// ``CaseFile/encode(_:pretty:)`` writes (`JSONEncoder` with `.sortedKeys`,
     /// `.prettyPrinted` and `.withoutEscapingSlashes`; what `medip evaluate --format json`
-    /// prints), made by indenting ``compactJSON()``.
+    /// prints), made by indenting ``compactJSON()`` (by `JSONEncoder` for a decision with a
+    /// trace).
     ///
     /// - Throws: ``CaseFileError`` with code `encodingFailed` only when `JSONEncoder` fails on a
     ///   decision with a trace.
     public func prettyJSON() throws(CaseFileError) -> [UInt8] {
-        PrettyJSON.indenting(try compactJSON())
+        // A trace goes through `JSONEncoder` either way: let it indent, rather than indent its output.
+        if trace != nil { return Array(try CaseFile.encode(self, pretty: true)) }
+        return PrettyJSON.indenting(try compactJSON())
     }
 }
 
