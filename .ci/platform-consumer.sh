@@ -3,11 +3,12 @@
 # repository by path and uses the extensible kinds (`switch` with a `default`, `FlagKind` as a
 # dictionary key), CivilDate.today / Date conversion, the blocking patent, unknown due dates and
 # a supplied schedule. Fails on a compiler warning in Examples/, a failing test, or a run whose
-# output is not what the example cases decide. Scratch files go to .build-platform.
+# output is not what the example cases decide. Builds in the root package's scratch path (.build),
+# reusing the library's debug modules, as .ci/fixture-consumer.sh does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-package=(--package-path Examples/PlatformConsumer --scratch-path .build-platform)
+package=(--package-path Examples/PlatformConsumer --scratch-path .build)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if ! swift build "${package[@]}" --build-tests >"$work/build.log" 2>&1; then

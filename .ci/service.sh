@@ -9,22 +9,25 @@
 #
 # SERVICE_BUILD=release builds and load-tests the release build (Benchmarks/run.sh is what
 # writes the figures); the default is the debug build, which is about three minutes cheaper in CI and is a
-# smoke load run only. Installs what it needs (python3 modules from PyPI, wrk from Debian) when
-# missing; the load run is Service/ci/load-run.sh. Exits non-zero on any failure.
+# smoke load run only. The build goes to the root package's scratch path (.build; SERVICE_SCRATCH
+# to change it), where the library's modules from the root's own build are reused. Installs what it
+# needs (python3 modules from PyPI, wrk from Debian) when missing; the load run is
+# Service/ci/load-run.sh. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${SERVICE_BUILD:-debug}
+package=(--package-path Service --scratch-path "${SERVICE_SCRATCH:-.build}")
 started=$(date +%s)
 
 echo "--- building medip-service ($build)"
-swift build --package-path Service -c "$build" --product medip-service 2>&1 | tee "${TMPDIR:-/tmp}/service-build.log" | grep -E "error|warning: .*Service/Sources|Compiling medip|Build" || true
+swift build "${package[@]}" -c "$build" --product medip-service 2>&1 | tee "${TMPDIR:-/tmp}/service-build.log" | grep -E "error|warning: .*Service/Sources|Compiling medip|Build" || true
 if grep -E "^(/.*)?Service/Sources/.*: (warning|error):" "${TMPDIR:-/tmp}/service-build.log" >/dev/null; then
   grep -E "^(/.*)?Service/Sources/.*: (warning|error):" "${TMPDIR:-/tmp}/service-build.log" | sort -u >&2
   echo "medip-service: warnings or errors in Service/Sources" >&2
   exit 1
 fi
-service="Service/.build/$build/medip-service"
+service="$(swift build "${package[@]}" -c "$build" --show-bin-path)/medip-service"
 [ -x "$service" ] || { echo "medip-service was not built" >&2; exit 1; }
 echo "built in $(( $(date +%s) - started )) s"
 
@@ -34,7 +37,7 @@ echo "--- Swift tests: swift test --package-path Service (debug)"
 tests_started=$(date +%s)
 tests_log="${TMPDIR:-/tmp}/service-tests.log"
 set +e
-swift test --package-path Service 2>&1 | tee "$tests_log" | grep -E "✘|error:|: warning:|Test run|Build complete" | grep -v "^warning: 'swift-distributed-tracing'"
+swift test "${package[@]}" 2>&1 | tee "$tests_log" | grep -E "✘|error:|: warning:|Test run|Build complete" | grep -v "^warning: 'swift-distributed-tracing'"
 tests_status=${PIPESTATUS[0]}
 set -e
 if grep -E "^(/.*)?Service/(Sources|Tests)/.*: (warning|error):" "$tests_log" >/dev/null; then
@@ -49,12 +52,9 @@ if [ "$tests_status" -ne 0 ]; then
 fi
 echo "Swift tests took $(( $(date +%s) - tests_started )) s"
 
-# medip itself, for the byte-for-byte comparisons: the release build CI made before, else debug.
-medip=.build/release/medip
-if [ ! -x "$medip" ]; then
-  swift build --product medip >/dev/null
-  medip=.build/debug/medip
-fi
+# medip itself, for the byte-for-byte comparisons: the debug build (CI made it before).
+swift build --product medip >/dev/null
+medip="$(swift build --show-bin-path)/medip"
 
 echo "--- python modules"
 if ! python3 -c "import yaml, jsonschema, referencing, openapi_spec_validator" 2>/dev/null; then

@@ -46,7 +46,7 @@ if (( needs_build )); then
   echo "fuzz: building $binary (${#sources[@]} files)" >&2
   swiftc -module-name MedIPPolicy -package-name MedIPPolicy -parse-as-library \
     -swift-version 6 -O -g -use-ld=lld -D MEDIP_FUZZ \
-    -sanitize=fuzzer,address \
+    -sanitize=fuzzer,address -j "$(nproc 2>/dev/null || echo 2)" \
     -o "$binary.tmp" "${sources[@]}"
   mv "$binary.tmp" "$binary"
 fi
