@@ -9,15 +9,16 @@
 #
 # SERVICE_BUILD=release builds and load-tests the release build (Benchmarks/run.sh is what
 # writes the figures); the default is the debug build, which is about three minutes cheaper in CI and is a
-# smoke load run only. The build goes to the root package's scratch path (.build; SERVICE_SCRATCH
-# to change it), where the library's modules from the root's own build are reused. Installs what it
-# needs (python3 modules from PyPI, wrk from Debian) when missing; the load run is
-# Service/ci/load-run.sh. Exits non-zero on any failure.
+# smoke load run only. The build has its own scratch path (Service/.build): built into the root's
+# .build to reuse the library's modules, as the example packages are, SwiftPM's first build after
+# fetching the service's dependencies failed there ("No target named 'medip-service-…' in build
+# description"). Installs what it needs (python3 modules from PyPI, wrk from Debian) when
+# missing; the load run is Service/ci/load-run.sh. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${SERVICE_BUILD:-debug}
-package=(--package-path Service --scratch-path "${SERVICE_SCRATCH:-.build}")
+package=(--package-path Service)
 started=$(date +%s)
 
 echo "--- building medip-service ($build)"
