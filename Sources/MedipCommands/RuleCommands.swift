@@ -80,7 +80,8 @@ enum RuleCommands {
             throw .unexpected(error)
         }
         if format == .json {
-            io.print(try JSONOutput.encode(decision))
+            // `JSONOutput.encode`'s bytes, by the library's hand-made writer.
+            io.print(String(decoding: decision.prettyJSON(), as: UTF8.self))
         } else {
             io.print(decision.explanation(in: language))
         }

@@ -11,6 +11,25 @@ import MedIPPolicyTesting
         return Array(try encoder.encode(record))
     }
 
+    /// Calls `body` with each of `count` generated cases' decisions on its as-of date and at
+    /// `offsets` days from it (the case's index, the date, the decision); cases that do not
+    /// decide on a date are skipped.
+    static func forEachDecision(
+        seed: UInt64, diverse: Bool = false, count: Int, offsets: [Int], detail: DecisionDetail = .summary,
+        _ body: (Int, CivilDate, Decision) throws -> Void
+    ) rethrows {
+        let evaluator = Evaluator()
+        var generator = CaseGenerator(seed: seed, diverse: diverse)
+        for index in 0..<count {
+            let generated = generator.next()
+            for offset in offsets {
+                let date = (try? generated.asOf.adding(days: offset)) ?? generated.asOf
+                guard let decision = try? evaluator.evaluate(generated.facts, asOf: date, detail: detail) else { continue }
+                try body(index, date, decision)
+            }
+        }
+    }
+
     /// A horizon line's `nextChange` is written by hand too: every change of five-year timelines
     /// of diverse generated cases, and changes whose texts need escaping, are JSONEncoder's bytes.
     @Test func timelineChangesAreWhatJSONEncoderWrites() throws {
@@ -72,22 +91,15 @@ import MedIPPolicyTesting
     }
 
     @Test func matchesJSONEncoderOnGeneratedDecisionsAndFailures() throws {
-        let evaluator = Evaluator()
-        var generator = CaseGenerator(seed: 99)
         var compared = 0
         var overdue = 0
         var blocked = 0
-        for index in 0..<3_000 {
-            let generated = generator.next()
-            for offset in [0, 200, -400] {
-                let date = (try? generated.asOf.adding(days: offset)) ?? generated.asOf
-                guard let decision = try? evaluator.evaluate(generated.facts, asOf: date, detail: .summary) else { continue }
-                let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
-                #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)), "case \(index) @ \(date)")
-                compared += 1
-                if decision.obligations.contains(where: { $0.overdueSince != nil }) { overdue += 1 }
-                if ([decision.disposition] + decision.supersededDispositions).contains(where: { $0.blockingPatent != nil }) { blocked += 1 }
-            }
+        try Self.forEachDecision(seed: 99, count: 3_000, offsets: [0, 200, -400]) { index, date, decision throws in
+            let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
+            #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)), "case \(index) @ \(date)")
+            compared += 1
+            if decision.obligations.contains(where: { $0.overdueSince != nil }) { overdue += 1 }
+            if ([decision.disposition] + decision.supersededDispositions).contains(where: { $0.blockingPatent != nil }) { blocked += 1 }
         }
         #expect(compared > 8_000)
         #expect(overdue > 50)  // the optional overdueSince key is exercised (97 with this seed)
@@ -109,36 +121,31 @@ import MedIPPolicyTesting
     func fragmentsWriteWhatJSONEncoderWrites(diverse: Bool) throws {
         let evaluator = Evaluator()
         let fragments = DecisionFragments(evaluator)
-        var generator = CaseGenerator(seed: 2_026, diverse: diverse)
         var compared = 0
         var withConflicts = 0
         var withDueRules = 0
         var slotted = ScreeningCounts()
         var generic = ScreeningSummary()
-        for index in 0..<2_000 {
-            let generated = generator.next()
-            for offset in [0, 300, -500] {
-                let date = (try? generated.asOf.adding(days: offset)) ?? generated.asOf
-                guard var decision = try? evaluator.evaluate(generated.facts, asOf: date, detail: .summary) else { continue }
-                if index % 7 == 0, let hold = decision.disposition.rules.first, let due = decision.obligations.first?.rules.first {
-                    decision.conflicts.append(TimeLimitConflict(
-                        deadlineRule: due, deadlineMeasure: due.measure, deadline: date, holdRule: hold, holdMeasure: hold.measure,
-                        holdKind: decision.disposition.kind, holdUntil: date.saturatingAdding(days: 9)))
-                }
-                let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
-                let reference = try Self.reference(record)
-                #expect(ScreenedLineWriter.encode(record, fragments: fragments) == reference, "case \(index) @ \(date)")
-                if index % 5 == 0 {
-                    // The same decision read back: equal strings in other storage, found by content.
-                    let read = try JSONDecoder().decode(ScreenedLine.self, from: Data(reference))
-                    #expect(ScreenedLineWriter.encode(read, fragments: fragments) == reference, "case \(index) read back")
-                }
-                slotted.add(decision, slots: fragments)
-                generic.record(decision)
-                compared += 1
-                if !decision.conflicts.isEmpty { withConflicts += 1 }
-                if decision.obligations.contains(where: { $0.dueRule != nil }) { withDueRules += 1 }
+        try Self.forEachDecision(seed: 2_026, diverse: diverse, count: 2_000, offsets: [0, 300, -500]) { index, date, decided throws in
+            var decision = decided
+            if index % 7 == 0, let hold = decision.disposition.rules.first, let due = decision.obligations.first?.rules.first {
+                decision.conflicts.append(TimeLimitConflict(
+                    deadlineRule: due, deadlineMeasure: due.measure, deadline: date, holdRule: hold, holdMeasure: hold.measure,
+                    holdKind: decision.disposition.kind, holdUntil: date.saturatingAdding(days: 9)))
             }
+            let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
+            let reference = try Self.reference(record)
+            #expect(ScreenedLineWriter.encode(record, fragments: fragments) == reference, "case \(index) @ \(date)")
+            if index % 5 == 0 {
+                // The same decision read back: equal strings in other storage, found by content.
+                let read = try JSONDecoder().decode(ScreenedLine.self, from: Data(reference))
+                #expect(ScreenedLineWriter.encode(read, fragments: fragments) == reference, "case \(index) read back")
+            }
+            slotted.add(decision, slots: fragments)
+            generic.record(decision)
+            compared += 1
+            if !decision.conflicts.isEmpty { withConflicts += 1 }
+            if decision.obligations.contains(where: { $0.dueRule != nil }) { withDueRules += 1 }
         }
         var counted = ScreeningSummary()
         counted.add(slotted)
@@ -281,16 +288,48 @@ import MedIPPolicyTesting
         #expect(ScreenedLineWriter.encode(record) == (try Self.reference(record)))
     }
 
-    @Test func recordsWithATraceFallBack() throws {
-        var generator = CaseGenerator(seed: 3)
-        let generated = generator.next()
-        let decision = try Evaluator().evaluate(generated.facts, asOf: generated.asOf)
-        #expect(ScreenedLineWriter.encode(ScreenedLine(line: 1, decision: decision, error: nil)) == nil)
+    /// Traces (`detail: .full`) are written as `JSONEncoder` writes them, with and without
+    /// fragments, on realistic and diverse cases at three dates each: rules fired, overridden and
+    /// not, facts with and without evidence — and, set by hand, a failure absent and evidence
+    /// paths holding what must be escaped.
+    @Test(arguments: [false, true])
+    func tracesAreWrittenAsJSONEncoderWritesThem(diverse: Bool) throws {
+        let fragments = DecisionFragments(Evaluator())
+        var compared = 0
+        var overridden = 0
+        var withoutFailure = 0
+        var withEvidence = 0
+        try Self.forEachDecision(seed: 31, diverse: diverse, count: 400, offsets: [0, 300, -500], detail: .full) { index, date, decided throws in
+            var decision = decided
+            guard var trace = decision.trace else {
+                Issue.record("no trace in full detail")
+                return
+            }
+            if index % 9 == 0, !trace.facts.isEmpty, !trace.notFired.isEmpty {
+                // What the evaluator never writes but the types allow: escapes in evidence,
+                // a rule not fired without a failure.
+                trace.facts[0].evidence.append("odd \"path\" \\ / \n\u{01} 中文")
+                trace.notFired[0].failure = nil
+                decision.trace = trace
+            }
+            let record = ScreenedLine(line: index + 1, decision: decision, error: nil)
+            let reference = try Self.reference(record)
+            #expect(ScreenedLineWriter.encode(record) == reference, "case \(index) @ \(date)")
+            #expect(ScreenedLineWriter.encode(record, fragments: fragments) == reference, "case \(index) @ \(date), fragments")
+            compared += 1
+            if !trace.overridden.isEmpty { overridden += 1 }
+            if trace.notFired.contains(where: { $0.failure == nil }) { withoutFailure += 1 }
+            if trace.facts.contains(where: { !$0.evidence.isEmpty }) { withEvidence += 1 }
+        }
+        #expect(compared > 1_000)
+        #expect(overridden > 20, "overridden rules: \(overridden)")
+        #expect(withoutFailure > 20, "traces with a rule not fired without a failure: \(withoutFailure)")
+        #expect(withEvidence > 100, "facts with evidence: \(withEvidence)")
     }
 
     /// `Decision.compactJSON()` and `prettyJSON()` are `CaseFile.encode(_:pretty:)`'s bytes: on diverse
-    /// generated cases in summary detail (the hand-made writer) and in full detail (a trace:
-    /// `JSONEncoder`), for both jurisdictions' regimes the corpus reaches.
+    /// generated cases in summary and in full detail (with a trace), for both jurisdictions'
+    /// regimes the corpus reaches.
     @Test func aDecisionsCompactAndPrettyJSONAreWhatCaseFileEncodeWrites() throws {
         let evaluator = Evaluator()
         var generator = CaseGenerator(seed: 2_027, diverse: true)
@@ -302,8 +341,8 @@ import MedIPPolicyTesting
             guard let decision = try? evaluator.evaluate(generated.facts, asOf: generated.asOf, detail: detail) else { continue }
             #expect((decision.trace != nil) == (detail == .full))
             let expected = Array(try CaseFile.encode(decision, pretty: false))
-            #expect(try decision.compactJSON() == expected, "case \(index), \(detail)")
-            #expect(try decision.prettyJSON() == Array(try CaseFile.encode(decision, pretty: true)), "case \(index), \(detail), pretty")
+            #expect(decision.compactJSON() == expected, "case \(index), \(detail)")
+            #expect(decision.prettyJSON() == Array(try CaseFile.encode(decision, pretty: true)), "case \(index), \(detail), pretty")
             compared += 1
             kinds.insert(decision.disposition.kind)
         }

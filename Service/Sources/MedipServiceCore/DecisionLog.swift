@@ -373,7 +373,7 @@ public struct DecisionLogEntry: Sendable, Encodable {
             After(endpoint: endpoint, line: line, requestId: requestId, ruleSetDigest: ruleSetDigest, time: time), pretty: false)
         var bytes = Array(before.dropLast())
         bytes.append(contentsOf: #","decision":"#.utf8)
-        bytes.append(contentsOf: try decision.compactJSON())
+        bytes.append(contentsOf: decision.compactJSON())
         bytes.append(UInt8(ascii: ","))
         bytes.append(contentsOf: after.dropFirst())
         bytes.append(0x0A)

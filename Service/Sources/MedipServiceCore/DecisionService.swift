@@ -117,24 +117,20 @@ public struct DecisionService: Sendable {
     struct Reply: Sendable {
         var bytes: [UInt8]
 
-        /// `value` as `medip … --format json` prints it: pretty, sorted keys, then a newline.
+        /// `value` as `medip … --format json` prints it: pretty, sorted keys, then a newline; an
+        /// encoding failure is a 500.
         init(_ value: some Encodable) throws(ServiceError) {
-            try self.init(encoding: { () throws(CaseFileError) in Array(try CaseFile.encode(value)) })
-        }
-
-        /// A decision as `init(_:)` writes it — the same bytes (``Decision/prettyJSON()``) without
-        /// `JSONEncoder` unless the decision has a trace.
-        init(decision: Decision) throws(ServiceError) {
-            try self.init(encoding: { () throws(CaseFileError) in try decision.prettyJSON() })
-        }
-
-        /// `encoded()`'s bytes and a newline; an encoding failure is a 500.
-        private init(encoding encoded: () throws(CaseFileError) -> [UInt8]) throws(ServiceError) {
             do throws(CaseFileError) {
-                bytes = try encoded() + [0x0A]
+                bytes = Array(try CaseFile.encode(value)) + [0x0A]
             } catch {
                 throw ServiceError(status: 500, code: "encodingFailed", en: error.description, zh: error.localizedMessage.zh)
             }
+        }
+
+        /// A decision as `init(_:)` writes it — the same bytes (``Decision/prettyJSON()``), trace
+        /// included, without `JSONEncoder`.
+        init(decision: Decision) {
+            bytes = decision.prettyJSON() + [0x0A]
         }
     }
 
@@ -199,7 +195,7 @@ public struct DecisionService: Sendable {
         } catch {
             throw ServiceError(evaluation: error, language: language)
         }
-        let reply = try Reply(decision: decision)
+        let reply = Reply(decision: decision)
         if decisionLog != nil {
             let entry = DecisionLogEntry(
                 time: Timestamp.now().iso8601, requestId: id, endpoint: "decisions", line: nil,

@@ -2,16 +2,12 @@ extension Decision {
     /// The decision as one line's worth of compact JSON — keys sorted, slashes unescaped, no
     /// newline: byte for byte what ``CaseFile/encode(_:pretty:)`` writes with `pretty: false`
     /// (`JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`), written by the hand-made
-    /// writer `medip screen` uses, about ten times faster.
+    /// writer `medip screen` uses, about ten times faster — a decision's ``trace`` (`detail:
+    /// .full`) included.
     ///
     /// For a program that stores or logs decisions (a decision log, an audit table) and wants
-    /// the bytes `medip` writes. A decision with a trace (`detail: .full`) is encoded by
-    /// `JSONEncoder`, which writes the trace.
-    ///
-    /// - Throws: ``CaseFileError`` with code `encodingFailed` only when `JSONEncoder` fails on a
-    ///   decision with a trace.
-    public func compactJSON() throws(CaseFileError) -> [UInt8] {
-        if trace != nil { return Array(try CaseFile.encode(self, pretty: false)) }
+    /// the bytes `medip` writes.
+    public func compactJSON() -> [UInt8] {
         var bytes: [UInt8] = []
         ScreenedLineWriter.appendBytes(to: &bytes) { $0.write(self) }
         return bytes
@@ -20,15 +16,9 @@ extension Decision {
     /// The decision as indented JSON, keys sorted, no final newline: byte for byte what
     /// ``CaseFile/encode(_:pretty:)`` writes (`JSONEncoder` with `.sortedKeys`,
     /// `.prettyPrinted` and `.withoutEscapingSlashes`; what `medip evaluate --format json`
-    /// prints), made by indenting ``compactJSON()`` (by `JSONEncoder` for a decision with a
-    /// trace).
-    ///
-    /// - Throws: ``CaseFileError`` with code `encodingFailed` only when `JSONEncoder` fails on a
-    ///   decision with a trace.
-    public func prettyJSON() throws(CaseFileError) -> [UInt8] {
-        // A trace goes through `JSONEncoder` either way: let it indent, rather than indent its output.
-        if trace != nil { return Array(try CaseFile.encode(self, pretty: true)) }
-        return PrettyJSON.indenting(try compactJSON())
+    /// prints), made by indenting ``compactJSON()``.
+    public func prettyJSON() -> [UInt8] {
+        PrettyJSON.indenting(compactJSON())
     }
 }
 

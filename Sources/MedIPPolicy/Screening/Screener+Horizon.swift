@@ -176,17 +176,11 @@ extension Screener {
             } else if changesOnly {
                 return
             }
-            let start = output.count
             Screener.appendDecided(line: line, decision, to: &output, fragments: fragments)
             guard let change else { return }
-            // `nextChange` — the last key in sorted order — spliced before the closing brace,
-            // written by the hand-written writer (the bytes `JSONEncoder` writes, without
-            // building an encoder per line).
-            guard output.count - start >= 2, output[output.count - 2] == UInt8(ascii: "}") else {
-                output.removeSubrange(start...)
-                Screener.appendEncodingFailure(line: line, to: &output)
-                return
-            }
+            // `nextChange` — the last key in sorted order — spliced before the line's closing
+            // brace and newline, written by the hand-written writer (the bytes `JSONEncoder`
+            // writes, without building an encoder per line).
             output.removeLast(2)
             output.append(contentsOf: #","nextChange":"#.utf8)
             ScreenedLineWriter.appendBytes(to: &output) { $0.write(change) }

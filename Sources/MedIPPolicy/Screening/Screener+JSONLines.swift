@@ -169,38 +169,17 @@ extension Screener {
         return (runLength, max(1, batchSize / runLength))
     }
 
-    /// Appends a record as one line of compact JSON with sorted keys, newline-terminated: the
-    /// hand-written writer for records without a trace (copying the constant strings from
-    /// `fragments` when given), `JSONEncoder` for those with one (same bytes).
+    /// Appends a record as one line of compact JSON with sorted keys, newline-terminated, by the
+    /// hand-written writer (the bytes `JSONEncoder` writes; the constant strings copied from
+    /// `fragments` when given).
     static func appendLine(_ record: ScreenedLine, to output: inout [UInt8], fragments: DecisionFragments? = nil) {
-        if record.decision?.trace == nil {
-            ScreenedLineWriter.appendLine(to: &output, fragments: fragments) { $0.write(record) }
-            return
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        if let bytes = try? encoder.encode(record) {
-            output.append(contentsOf: bytes)
-            output.append(0x0A)
-        } else {
-            appendEncodingFailure(line: record.line, to: &output)
-        }
+        ScreenedLineWriter.appendLine(to: &output, fragments: fragments) { $0.write(record) }
     }
 
     /// Appends a decided line as ``appendLine(_:to:fragments:)`` appends a ``ScreenedLine``
-    /// holding `decision`, without building the record when the decision has no trace.
+    /// holding `decision`, without building the record.
     static func appendDecided(line: Int, _ decision: Decision, to output: inout [UInt8], fragments: DecisionFragments?) {
-        guard decision.trace == nil else {
-            appendLine(ScreenedLine(line: line, decision: decision, error: nil), to: &output, fragments: fragments)
-            return
-        }
         ScreenedLineWriter.appendLine(to: &output, fragments: fragments) { $0.writeDecided(line: line, decision) }
-    }
-
-    /// Appends the failure line written for a decision `JSONEncoder` could not encode.
-    static func appendEncodingFailure(line: Int, to output: inout [UInt8]) {
-        output.append(contentsOf: #"{"line":\#(line),"error":{"stage":"evaluation","problems":[{"path":"","code":"encoding","message":"the decision could not be encoded"}]}}"#.utf8)
-        output.append(0x0A)
     }
 }
 
