@@ -9,7 +9,8 @@
 #
 # SERVICE_BUILD=release builds and load-tests the release build (Benchmarks/run.sh is what
 # writes the figures); the default is the debug build, which is about three minutes cheaper in CI and is a
-# smoke load run only. The build has its own scratch path (Service/.build): built into the root's
+# smoke load run only. SERVICE_BUILD_ONLY=1 builds the service and its tests and stops (.ci/run
+# builds them beside ThreadSanitizer's build, then runs this script again for the checks). The build has its own scratch path (Service/.build): built into the root's
 # .build to reuse the library's modules, as the example packages are, SwiftPM's first build after
 # fetching the service's dependencies failed there ("No target named 'medip-service-…' in build
 # description"). Installs what it needs (python3 modules from PyPI, wrk from Debian) when
@@ -20,32 +21,49 @@ cd "$(dirname "$0")/.."
 build=${SERVICE_BUILD:-debug}
 package=(--package-path Service)
 started=$(date +%s)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-echo "--- building medip-service ($build)"
-swift build "${package[@]}" -c "$build" --product medip-service 2>&1 | tee "${TMPDIR:-/tmp}/service-build.log" | grep -E "error|warning: .*Service/Sources|Compiling medip|Build" || true
-if grep -E "^(/.*)?Service/Sources/.*: (warning|error):" "${TMPDIR:-/tmp}/service-build.log" >/dev/null; then
-  grep -E "^(/.*)?Service/Sources/.*: (warning|error):" "${TMPDIR:-/tmp}/service-build.log" | sort -u >&2
-  echo "medip-service: warnings or errors in Service/Sources" >&2
-  exit 1
+# Fails on a failed build or on a warning or error in the service's own code.
+checked_build() {
+  set +e
+  swift build "${package[@]}" "$@" 2>&1 | tee -a "$work/build.log" \
+    | grep -E "error|warning: .*Service/(Sources|Tests)|Compiling medip|Build" | grep -v "^warning: 'swift-distributed-tracing'"
+  local status=${PIPESTATUS[0]}
+  set -e
+  if grep -E "^(/.*)?Service/(Sources|Tests)/.*: (warning|error):" "$work/build.log" >/dev/null; then
+    grep -E "^(/.*)?Service/(Sources|Tests)/.*: (warning|error):" "$work/build.log" | sort -u >&2
+    echo "medip-service: warnings or errors in Service/Sources or Service/Tests" >&2
+    exit 1
+  fi
+  if [ "$status" -ne 0 ]; then
+    echo "medip-service: swift build $* failed (exit status $status)" >&2
+    exit 1
+  fi
+}
+
+# The service and its Swift tests (Service/Tests/MedipServiceCoreTests, always debug): one build
+# when $build is debug.
+echo "--- building medip-service ($build) and its Swift tests (debug)"
+if [ "$build" = debug ]; then
+  checked_build --build-tests
+else
+  checked_build -c "$build" --product medip-service
+  checked_build --build-tests
 fi
 service="$(swift build "${package[@]}" -c "$build" --show-bin-path)/medip-service"
 [ -x "$service" ] || { echo "medip-service was not built" >&2; exit 1; }
 echo "built in $(( $(date +%s) - started )) s"
+if [ "${SERVICE_BUILD_ONLY:-0}" = 1 ]; then exit 0; fi
 
-# The Swift tests of MedipServiceCore and of the options (Service/Tests/MedipServiceCoreTests),
-# in process: always the debug build, which reuses the one above when $build is debug.
+# The Swift tests of MedipServiceCore and of the options, in process.
 echo "--- Swift tests: swift test --package-path Service (debug)"
 tests_started=$(date +%s)
-tests_log="${TMPDIR:-/tmp}/service-tests.log"
+tests_log="$work/tests.log"
 set +e
-swift test "${package[@]}" 2>&1 | tee "$tests_log" | grep -E "✘|error:|: warning:|Test run|Build complete" | grep -v "^warning: 'swift-distributed-tracing'"
+swift test "${package[@]}" --skip-build 2>&1 | tee "$tests_log" | grep -E "✘|error:|: warning:|Test run"
 tests_status=${PIPESTATUS[0]}
 set -e
-if grep -E "^(/.*)?Service/(Sources|Tests)/.*: (warning|error):" "$tests_log" >/dev/null; then
-  grep -E "^(/.*)?Service/(Sources|Tests)/.*: (warning|error):" "$tests_log" | sort -u >&2
-  echo "MedipServiceCoreTests: warnings or errors in Service/Sources or Service/Tests" >&2
-  exit 1
-fi
 if [ "$tests_status" -ne 0 ]; then
   grep -E "✘" "$tests_log" >&2 || true
   echo "MedipServiceCoreTests failed (swift test exit status $tests_status)" >&2

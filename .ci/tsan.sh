@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# ThreadSanitizer run of the concurrency and screening tests: one shared Evaluator used from many
-# tasks, and the screening pipeline (workers sharing a lock, a reader and a writer).
+# ThreadSanitizer run of the tests that run code on several threads: one shared Evaluator used
+# from many tasks (ConcurrencyTests), and the screening pipeline — workers sharing a lock, a
+# reader and a writer — fed line by line and in runs, for timelines too (ScreeningTests,
+# ScreeningInRunsTests, HorizonScreeningTests, ScreeningLineReaderTests, and the screening of
+# ScreeningFromResolutionTests on several jobs). The single-threaded tests whose names mention
+# screening (summaries, errors as data, the writer's bytes) are left to `swift test`.
 # Uses its own scratch path so it does not invalidate the main build. Fails on any test failure
 # or any ThreadSanitizer report. Bounded: 20 minutes at most (build included).
 set -euo pipefail
@@ -8,9 +12,10 @@ cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
+filter='ConcurrencyTests/|\.ScreeningTests/|ScreeningInRunsTests/|HorizonScreeningTests/|ScreeningLineReaderTests/|ScreeningFromResolutionTests/screeningWritesWhatTheDecisionPathWrites'
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1${TSAN_OPTIONS:+:$TSAN_OPTIONS}" \
   timeout --signal=TERM 1200 \
-  swift test --sanitize=thread --scratch-path .build-tsan --filter "Concurrency|Screening" 2>&1 | tee "$log" || status=$?
+  swift test --sanitize=thread --scratch-path .build-tsan --filter "$filter" 2>&1 | tee "$log" || status=$?
 if grep -q "WARNING: ThreadSanitizer" "$log"; then
   echo "tsan: ThreadSanitizer reported a problem" >&2
   exit 1
