@@ -9,8 +9,7 @@
 #
 # SERVICE_BUILD=release builds and load-tests the release build (Benchmarks/run.sh is what
 # writes the figures); the default is the debug build, which is about three minutes cheaper in CI and is a
-# smoke load run only. SERVICE_BUILD_ONLY=1 builds the service and its tests and stops (.ci/run
-# builds them beside ThreadSanitizer's build, then runs this script again for the checks). The build has its own scratch path (Service/.build): built into the root's
+# smoke load run only. The build has its own scratch path (Service/.build): built into the root's
 # .build to reuse the library's modules, as the example packages are, SwiftPM's first build after
 # fetching the service's dependencies failed there ("No target named 'medip-service-…' in build
 # description"). Installs what it needs (python3 modules from PyPI, wrk from Debian) when
@@ -54,7 +53,6 @@ fi
 service="$(swift build "${package[@]}" -c "$build" --show-bin-path)/medip-service"
 [ -x "$service" ] || { echo "medip-service was not built" >&2; exit 1; }
 echo "built in $(( $(date +%s) - started )) s"
-if [ "${SERVICE_BUILD_ONLY:-0}" = 1 ]; then exit 0; fi
 
 # The Swift tests of MedipServiceCore and of the options, in process.
 echo "--- Swift tests: swift test --package-path Service (debug)"
