@@ -11,10 +11,11 @@
 # writes the figures); the default is the debug build, about three minutes cheaper in CI, with a
 # smoke load run only. The build has its own scratch path, Service/.build (in the root's .build,
 # SwiftPM's first build after fetching the dependencies once failed: "No target named
-# 'medip-service-…' in build description"), and no index store: nothing reads it, and indexing
-# while building made a clean debug build about 15 % slower. Installs what it needs (python3
-# modules from PyPI, wrk from Debian) when missing; the load run is Service/ci/load-run.sh. Exits
-# non-zero on any failure.
+# 'medip-service-…' in build description"). Its debug build keeps SwiftPM's index store, which
+# costs time: test discovery on Linux reads it (with --disable-index-store the test build fails,
+# "index store path does not exist"). Installs what it needs (python3 modules from PyPI, wrk
+# from Debian) when missing; the load run is Service/ci/load-run.sh. Exits non-zero on any
+# failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,11 +25,10 @@ started=$(date +%s)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Fails on a failed build or on a warning or error in the service's own code. Every build on
-# Service/.build passes --disable-index-store: one without it would compile everything again.
+# Fails on a failed build or on a warning or error in the service's own code.
 checked_build() {
   set +e
-  swift build "${package[@]}" --disable-index-store "$@" 2>&1 | tee -a "$work/build.log" \
+  swift build "${package[@]}" "$@" 2>&1 | tee -a "$work/build.log" \
     | grep -E "error|warning: .*Service/(Sources|Tests)|Compiling medip|Build" | grep -v "^warning: 'swift-distributed-tracing'"
   local status=${PIPESTATUS[0]}
   set -e

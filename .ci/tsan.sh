@@ -5,9 +5,8 @@
 # ScreeningInRunsTests, HorizonScreeningTests, ScreeningLineReaderTests, and the screening of
 # ScreeningFromResolutionTests on several jobs). The single-threaded tests whose names mention
 # screening (summaries, errors as data, the writer's bytes) are left to `swift test`.
-# Uses its own scratch path so it does not invalidate the main build, without an index store
-# (nothing reads it; indexing while building costs about 15 % of a clean debug build). Fails on
-# any test failure or any ThreadSanitizer report. Bounded: 20 minutes at most (build included).
+# Uses its own scratch path so it does not invalidate the main build. Fails on any test failure
+# or any ThreadSanitizer report. Bounded: 20 minutes at most (build included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
@@ -16,7 +15,7 @@ status=0
 filter='ConcurrencyTests/|\.ScreeningTests/|ScreeningInRunsTests/|HorizonScreeningTests/|ScreeningLineReaderTests/|ScreeningFromResolutionTests/screeningWritesWhatTheDecisionPathWrites'
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1${TSAN_OPTIONS:+:$TSAN_OPTIONS}" \
   timeout --signal=TERM 1200 \
-  swift test --sanitize=thread --scratch-path .build-tsan --disable-index-store --filter "$filter" 2>&1 | tee "$log" || status=$?
+  swift test --sanitize=thread --scratch-path .build-tsan --filter "$filter" 2>&1 | tee "$log" || status=$?
 if grep -q "WARNING: ThreadSanitizer" "$log"; then
   echo "tsan: ThreadSanitizer reported a problem" >&2
   exit 1
