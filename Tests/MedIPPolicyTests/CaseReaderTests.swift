@@ -106,6 +106,14 @@ private func baseCase(replacing target: String, with replacement: String) -> [UI
     return Array(baseCaseJSON.replacingOccurrences(of: target, with: replacement).utf8)
 }
 
+/// Where the base case's product name member (`"name": "示例片"`) is in `bytes`, or `nil` after
+/// recording an issue.
+private func productNameMember(in bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> Range<Int>? {
+    let range = Mutator(seed: 0).firstRange(of: Array(#""name": "示例片""#.utf8), in: bytes, from: 0)
+    if range == nil { Issue.record("no product name", sourceLocation: sourceLocation) }
+    return range
+}
+
 /// A small deterministic generator (SplitMix64), so failures reproduce.
 private struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
@@ -532,11 +540,7 @@ private struct Mutator {
 
     @Test func invalidUTF8IsRejectedOrLeftToDecode() {
         let prefix = Array(baseCaseJSON.utf8)
-        let marker = Array(#""name": "示例片""#.utf8)
-        guard let start = Mutator(seed: 0).firstRange(of: marker, in: prefix, from: 0) else {
-            Issue.record("no product name")
-            return
-        }
+        guard let start = productNameMember(in: prefix) else { return }
         let sequences: [[UInt8]] = [
             [0xFF], [0x80], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
             [0xF5, 0x80, 0x80, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xC2],
@@ -552,6 +556,39 @@ private struct Mutator {
             bytes.replaceSubrange(start, with: Array(#""name": "a"#.utf8) + valid + Array(#"b""#.utf8))
             #expect(expectAgreement(bytes, "\(valid)"), "the fast path gave up on valid UTF-8 \(valid)")
         }
+    }
+
+    /// A string's end is found sixteen bytes at a time, then eight, then one: a closing quote,
+    /// an escape or a control character at every place of strings of every length up to 40
+    /// bytes, ASCII and CJK, is found where it is (the escapes read as what they stand for, the
+    /// rest make the reader give up, as the Codable path does; `invalidUTF8IsRejectedOrLeftToDecode`
+    /// and the fuzzing compare the two paths on such lines).
+    @Test func aStopAtEveryPlaceOfAStringIsFoundWhereItIs() {
+        let prefix = Array(baseCaseJSON.utf8)
+        guard let start = productNameMember(in: prefix) else { return }
+        // Each stop as written in the file, and what it reads as: a bare quote (which ends the
+        // string early, so the line is not JSON), two escapes and two control characters.
+        let stops: [(written: [UInt8], reads: String?)] = [
+            ([UInt8(ascii: "\"")], nil), (Array(#"\""#.utf8), "\""), (Array(#"\u4E2D"#.utf8), "中"),
+            ([0x01], nil), ([0x1F], nil),
+        ]
+        let texts = (0...40).map { String(repeating: "a b~\u{7F}{z}", count: 6).prefix($0) }
+            + (0...14).map { String(repeating: "示例医药有限公司", count: 2).prefix($0) }
+        var read = 0
+        for text in texts {
+            for place in text.indices + [text.endIndex] {
+                for stop in stops {
+                    var bytes = prefix
+                    let name = Array(text[..<place].utf8) + stop.written + Array(text[place...].utf8)
+                    bytes.replaceSubrange(start, with: Array(#""name": ""#.utf8) + name + [UInt8(ascii: "\"")])
+                    let found = CaseReader.read(bytes)?.product.name
+                    let expected = stop.reads.map { String(text[..<place]) + $0 + String(text[place...]) }
+                    #expect(found == expected, "\(text) with \(stop.written) at \(place)")
+                    if found != nil { read += 1 }
+                }
+            }
+        }
+        #expect(read > 1_000, "the sample must hold strings the fast path reads: \(read)")
     }
 
     /// The reader validates UTF-8 only where bytes become a `String`; everywhere else (keys,

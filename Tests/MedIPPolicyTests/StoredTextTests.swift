@@ -43,6 +43,37 @@ import MedIPPolicyTesting
         }
     }
 
+    /// Runs of CJK text take the scan's fast way (three-byte sequences checked by their
+    /// continuation bytes alone): long runs (and what may follow them) with one byte replaced, at
+    /// every place, by a byte of every class, are accepted exactly when the standard library
+    /// accepts them.
+    @Test func longRunsOfIdeographsAreValidatedAtEveryPlace() {
+        let pool: [UInt8] = [0x00, 0x1F, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xFF]
+        let runs: [String] = [
+            "顺义示例医药有限公司", "原研药业股份有限公司北京市知识产权局", "示例片a示例片示例片示例片", "中\u{0800}\u{D7FF}\u{E000}\u{FFFF}中文中文中文",
+            "一二三四五", "一二三四五六", "一二三四五\u{80}", "北京市医疗保障局。",
+        ]
+        var checked = 0
+        for run in runs {
+            let original = Array(run.utf8)
+            #expect(original.withUnsafeBufferPointer { UTF8Validation.isWellFormed($0) }, "\(run)")
+            for place in original.indices {
+                for byte in pool {
+                    var bytes = original
+                    bytes[place] = byte
+                    let validated = String(validating: bytes, as: UTF8.self)
+                    let scan = bytes.withUnsafeBufferPointer { UTF8Validation.scan($0) }
+                    #expect(scan.wellFormed == (validated != nil), "\(run) with \(String(byte, radix: 16)) at \(place)")
+                    if let validated {
+                        #expect(scan.control == (IssueCollector.firstControlCharacter(in: validated) != nil), "\(run) at \(place)")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 2_000)
+    }
+
     /// A generic case's JSON whose enterprise is `enterprise` and which holds one paediatric
     /// exclusivity held by `holder`.
     private func caseJSON(enterprise: String, holder: String) throws -> Data {
