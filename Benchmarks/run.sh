@@ -235,25 +235,28 @@ contenders = {"decisions": lambda: run_medip([]), "verdicts": lambda: run_medip(
               "verdicts-discarded": lambda: run_medip(["--verdicts"], to_file=False),
               "orjson": lambda: run_parse("orjson"), "simdjson": lambda: run_parse("simdjson")}
 runs = {key: [] for key in contenders}
-for _ in range(int(repeats)):
-    for key, run in contenders.items():
+for repeat in range(int(repeats)):
+    # Every other repeat in reverse order: of any two contenders neither always runs first, so a
+    # machine speeding up or slowing down over the minutes of a repeat does not always favour one.
+    order = list(contenders.items())
+    for key, run in order if repeat % 2 == 0 else reversed(order):
         runs[key].append(run())
 rate = {key: lines / median(seconds) for key, seconds in runs.items()}
 def versus(key, reference):
     # `key`'s speed over `reference`'s, one ratio per repeat: the reference's time over key's.
     return spread([theirs / ours for ours, theirs in zip(runs[key], runs[reference])])
 print()
-print(f"One core, side by side on the same {lines:,} diverse cases ({load}; {repeats} repeats, each running every")
-print("contender once, back to back). `medip screen --jobs 1` runs end to end (read, parse, validate, decide,")
-print("write, count), once to a file (`--output`: written whole, `fsync`ed, renamed into place) and once to")
-print("standard output discarded (the computing alone); orjson and pysimdjson only parse each line, already in")
-print("memory, in a Python loop, and keep nothing. Lines/s and µs are each contender's median; a ratio is taken")
-print("within each repeat (the two sides ran within a minute of each other) and given as the median of those")
-print("ratios and, in parentheses, their range — the smallest and the largest: how far the machine's changing")
-print("speed moved the ratio. A wide range says the ratio holds to no better than that. `medip` runs one")
-print("worker, and its reading and writing threads may use another core: the last column is each run's CPU")
-print("time (user + sys) over its wall-clock time — how many cores' worth it used (median, range); the")
-print("parsers run on one thread.")
+print(f"One core, side by side on the same {lines:,} diverse cases ({load}; {repeats} repeats, each running")
+print("every contender once, back to back, every other repeat in reverse order). `medip screen --jobs 1` runs")
+print("end to end (read, parse, validate, decide, write, count), once to a file (`--output`: written whole,")
+print("`fsync`ed, renamed into place) and once to standard output discarded (the computing alone); orjson and")
+print("pysimdjson only parse each line, already in memory, in a Python loop, and keep nothing. Lines/s and µs")
+print("are each contender's median; a ratio is taken within each repeat (the two sides ran within a minute of")
+print("each other) and given as the median of those ratios and, in parentheses, their range — the smallest and")
+print("the largest: how far the machine's changing speed moved the ratio. A wide range says the ratio holds to")
+print("no better than that. `medip` runs one worker, and its reading and writing threads may use another core:")
+print("the last column is each run's CPU time (user + sys) over its wall-clock time — how many cores' worth it")
+print("used (median, range); the parsers run on one thread.")
 print()
 print("| what | lines/s | µs per line | `medip`'s speed ÷ orjson's | ÷ pysimdjson's | CPU ÷ wall |")
 print("|---|---|---|---|---|---|")
