@@ -119,9 +119,7 @@ func splitPath(_ path: String) -> (directory: String, name: String) {
 /// it over the target, so the target is either the previous file, untouched, or the complete new
 /// one. A run that fails, or is stopped by `SIGINT`, `SIGTERM` or `SIGHUP`, removes the
 /// temporary file (``TemporaryFileCleanup``). A target that exists and is not a regular file (a
-/// device such as `/dev/null`, a FIFO) is written directly: there is nothing to replace. On
-/// Linux the temporary file is written with direct I/O where the file system takes it
-/// (``DirectWriter``), and through the page cache otherwise.
+/// device such as `/dev/null`, a FIFO) is written directly: there is nothing to replace.
 final class OutputFile {
     /// The path as the user wrote it, for messages.
     let path: String
@@ -136,10 +134,6 @@ final class OutputFile {
     private var writeBackStarted = 0
     /// How many bytes are written between two starts of the write-back (see ``write(_:)``).
     private static let writeBackStep = 8 << 20
-    #if os(Linux)
-    /// The temporary file's writer with direct I/O, where the file system takes it.
-    private var direct: DirectWriter?
-    #endif
 
     /// Opens the output for `path`.
     /// - Throws: ``CommandError`` (exit 1) when the file cannot be created.
@@ -169,24 +163,11 @@ final class OutputFile {
         let mask = umask(0)
         umask(mask)
         _ = fchmod(opened, existingMode ?? (0o644 & ~mask))
-        #if os(Linux)
-        direct = DirectWriter(descriptor: opened)
-        #endif
     }
 
     /// Writes all of `bytes`.
     /// - Throws: ``CommandError`` (exit 1) naming the path when the write fails.
     func write(_ bytes: UnsafeRawBufferPointer) throws(CommandError) {
-        #if os(Linux)
-        if let direct {
-            do throws(DirectWriteFailure) {
-                try direct.append(bytes)
-            } catch {
-                throw Self.failure(path, Self.cannotWrite, code: error.code)
-            }
-            return
-        }
-        #endif
         guard let base = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
@@ -220,17 +201,6 @@ final class OutputFile {
             if close(descriptor) != 0 { throw Self.failure(path, Self.cannotWrite) }
             return
         }
-        #if os(Linux)
-        if let direct {
-            do throws(DirectWriteFailure) {
-                try direct.finish()
-            } catch {
-                let failure = Self.failure(path, Self.cannotWrite, code: error.code)
-                discard()
-                throw failure
-            }
-        }
-        #endif
         if fsync(descriptor) != 0 {
             let error = Self.failure(path, Self.cannotWrite)
             discard()
@@ -257,9 +227,6 @@ final class OutputFile {
 
     /// Closes and removes the temporary file; the target stays as it was.
     func discard() {
-        #if os(Linux)
-        direct?.stop()
-        #endif
         if !closed {
             closed = true
             close(descriptor)
@@ -278,9 +245,9 @@ final class OutputFile {
     }
 
     /// A failed write of `path` (`what`: `cannot write`, `cannot put in place`) and the
-    /// system's reason (`code`, or `errno` read now).
-    private static func failure(_ path: String, _ what: LocalizedText, code: Int32? = nil) -> CommandError {
-        let reason = SystemError.text(code ?? errno)
+    /// system's reason (`errno`, read now).
+    private static func failure(_ path: String, _ what: LocalizedText) -> CommandError {
+        let reason = SystemError.text(errno)
         let quoted = path.escapedForMessage()
         return .badInput(zh: "\(what.zh) \(quoted)：\(reason.zh)", en: "\(what.en) \(quoted): \(reason.en)")
     }
