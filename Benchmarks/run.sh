@@ -141,8 +141,13 @@ for package in orjson pysimdjson cedarpy zen-engine common-expression-language o
 done
 python="$venv/bin/python"
 
+# The code measured: the commit, and whether the working tree differed from it (the README,
+# which --write rewrites at the end, aside).
+commit=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo "unknown")
+git -C "$root" diff --quiet HEAD -- . ':(exclude)Benchmarks/README.md' 2>/dev/null || commit="$commit with uncommitted changes"
 {
   echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC') with \`$command\` — $cores cores, $(uname -m), $(swift --version 2>/dev/null | head -1)."
+  echo "Code measured: commit $commit."
   echo "\`medip\` and \`medip-bench\` built with \`${static_build[*]}\`."
   echo "Before the run: $(load_now)."
   if ((under_load)); then
