@@ -64,11 +64,11 @@ extension JSONTokenReader {
         }
     }
 
-    /// The lanes of `chunk` where a plain scan stops — `"`, `\\` or a control character (below
+    /// The lanes of `chunk` where a plain scan stops — `"`, `\` or a control character (below
     /// 0x20) — as 0x80, every other lane 0.
     ///
     /// Each test is made lane by lane with wrapping arithmetic, which the compiler turns into one
-    /// SSE2 (or NEON) instruction for all sixteen lanes: a lane `y` is zero exactly when
+    /// vector instruction for all sixteen lanes (SSE2 on x86_64): a lane `y` is zero exactly when
     /// `(y &- 1) & ~y` has its high bit set, and nothing borrows across lanes, so every flagged
     /// lane is exact. (The portable comparisons `.==` and `.<` answer a `SIMDMask`, which this
     /// toolchain builds one lane at a time.)
