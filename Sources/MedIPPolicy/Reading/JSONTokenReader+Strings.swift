@@ -26,7 +26,7 @@ extension JSONTokenReader {
 
     /// Skips bytes that need no attention inside a string of a valid UTF-8 document: everything
     /// but `"`, `\` and control characters, sixteen bytes at a time where the document allows
-    /// (``plainStops(_:)``), then eight, then one.
+    /// (the `SIMD16` form of `plainStops`), then eight, then one.
     @inline(__always)
     mutating func skipPlainBytes() {
         while position &+ 16 <= count {
@@ -40,18 +40,10 @@ extension JSONTokenReader {
             }
             position &+= 16
         }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        while position &+ 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            let control = (word &- ones &* 0x20) & ~word  // a byte below 0x20 sets its high bit
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            let quoteZero = (quote &- ones) & ~quote
-            let backslashZero = (backslash &- ones) & ~backslash
-            let stops = (control | quoteZero | backslashZero) & highs
+        // Fewer than sixteen bytes are left: one word of eight, if there is one, then bytes.
+        if position &+ 8 <= count {
+            let stops = Self.plainStops(UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)))
             if stops != 0 {
-                // The first flagged byte is exact (borrows only run towards higher bytes).
                 position &+= stops.trailingZeroBitCount >> 3
                 return
             }
@@ -64,8 +56,20 @@ extension JSONTokenReader {
         }
     }
 
-    /// The lanes of `chunk` where a plain scan stops — `"`, `\` or a control character (below
-    /// 0x20) — as 0x80, every other lane 0.
+    /// The bytes of `word` (little-endian: the first byte lowest) where a plain scan stops —
+    /// `"`, `\` or a control character (below 0x20) — with their high bit set. The first
+    /// flagged byte is exact (a borrow runs only towards higher bytes); later ones may be false.
+    @inline(__always)
+    static func plainStops(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let control = (word &- ones &* 0x20) & ~word  // a byte below 0x20 sets its high bit
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & (ones &* 0x80)
+    }
+
+    /// The word form of `plainStops` for sixteen bytes: the lanes of `chunk` where a plain scan
+    /// stops, as 0x80, every other lane 0.
     ///
     /// Each test is made lane by lane with wrapping arithmetic, which the compiler turns into one
     /// vector instruction for all sixteen lanes (SSE2 on x86_64): a lane `y` is zero exactly when
@@ -266,25 +270,18 @@ extension JSONTokenReader {
         skipWhitespace()
         let start = position &+ 1
         guard current == UInt8(ascii: "\""), start &+ 16 <= count else { return nil }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func stops(_ word: UInt64) -> UInt64 {
-            let control = (word &- ones &* 0x20) & ~word
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
-        }
         let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
         var length: Int
         var head = first
         var second: UInt64 = 0
-        let firstStops = stops(first)
+        let firstStops = Self.plainStops(first)
         if firstStops != 0 {
             length = firstStops.trailingZeroBitCount >> 3
             head = length == 0 ? 0 : first & (~0 >> UInt64(64 &- 8 &* length))
         } else {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + (start &+ 8)).loadUnaligned(as: UInt64.self))
-            let secondStops = stops(word)
+            let secondStops = Self.plainStops(word)
             guard secondStops != 0 else { return nil }
             let tail = secondStops.trailingZeroBitCount >> 3
             length = 8 &+ tail
