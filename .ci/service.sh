@@ -9,18 +9,23 @@
 #
 # SERVICE_BUILD=release builds and load-tests the release build (Benchmarks/run.sh is what
 # writes the figures); the default is the debug build, about three minutes cheaper in CI, with a
-# smoke load run only. The build has its own scratch path, Service/.build (in the root's .build,
-# SwiftPM's first build after fetching the dependencies once failed: "No target named
-# 'medip-service-…' in build description"). Its debug build keeps SwiftPM's index store, which
-# costs time: test discovery on Linux reads it (with --disable-index-store the test build fails,
-# "index store path does not exist"). Installs what it needs (python3 modules from PyPI, wrk
-# from Debian) when missing; the load run is Service/ci/load-run.sh. Exits non-zero on any
-# failure.
+# smoke load run only. The debug build shares the root package's scratch path (.build), as the
+# example packages do: the library's modules CI built there first are reused, not compiled again
+# (a release build keeps Service/.build, where Benchmarks/run.sh looks for it). Only the two
+# products CI runs are built — medip-service and the test bundle — not every product of every
+# dependency that a bare `swift build` makes (Hummingbird's benchmarks, swift-nio-ssl, HTTP/2…):
+# with the Swift tests served over HTTP with Foundation's URLSession instead of HummingbirdTesting
+# (which brings AsyncHTTPClient and BoringSSL), the service's build fell from 585 s to about 230.
+# A debug build keeps SwiftPM's index store, which costs time: test discovery on Linux reads it
+# (with --disable-index-store the test build fails, "index store path does not exist"). Installs
+# what it needs (python3 modules from PyPI, wrk from Debian) when missing; the load run is
+# Service/ci/load-run.sh. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${SERVICE_BUILD:-debug}
 package=(--package-path Service)
+if [ "$build" = debug ]; then package+=(--scratch-path .build); fi
 started=$(date +%s)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -43,20 +48,15 @@ checked_build() {
   fi
 }
 
-# The service and its Swift tests (Service/Tests/MedipServiceCoreTests, always debug): one build
-# when $build is debug.
+# The service and its Swift tests (Service/Tests/MedipServiceCoreTests, always debug).
 echo "--- building medip-service ($build) and its Swift tests (debug)"
-if [ "$build" = debug ]; then
-  checked_build --build-tests
-else
-  checked_build -c "$build" --product medip-service
-  checked_build --build-tests
-fi
+checked_build -c "$build" --product medip-service
+checked_build --product MedIPPolicyServicePackageTests
 service="$(swift build "${package[@]}" -c "$build" --show-bin-path)/medip-service"
 [ -x "$service" ] || { echo "medip-service was not built" >&2; exit 1; }
 echo "built in $(( $(date +%s) - started )) s"
 
-# The Swift tests of MedipServiceCore and of the options, in process.
+# The Swift tests of MedipServiceCore and of the options (routes served on a loopback port).
 echo "--- Swift tests: swift test --package-path Service (debug)"
 tests_started=$(date +%s)
 tests_log="$work/tests.log"

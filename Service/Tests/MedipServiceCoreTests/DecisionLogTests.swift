@@ -1,6 +1,5 @@
 import Foundation
 import HTTPTypes
-import HummingbirdTesting
 import MedIPPolicy
 import NIOCore
 import Testing
@@ -88,7 +87,7 @@ import Testing
         let log = try DecisionLog(configuration: DecisionLogConfiguration(path: path), logger: Support.quietLogger)
         let examples = Array(try Support.examples().prefix(3))
         let app = Support.application(ServiceConfiguration(decisionLog: DecisionLogConfiguration(path: path)), decisionLog: log)
-        let answered = try await app.test(.router) { client in
+        let answered = try await app.test { client in
             var answered: [[String: Any]] = []
             for (index, example) in examples.enumerated() {
                 var headers = Support.contentType("application/json")
@@ -129,7 +128,7 @@ import Testing
 
         let example = try #require(try Support.examples().first)
         let app = Support.application(ServiceConfiguration(decisionLog: configuration), decisionLog: log)
-        try await app.test(.router) { client in
+        try await app.test { client in
             for language in ["en", "zh"] {
                 let response = try await client.execute(
                     uri: "/v1/decisions?asOf=\(example.asOf)&lang=\(language)", method: .post, headers: Support.contentType("application/json"),

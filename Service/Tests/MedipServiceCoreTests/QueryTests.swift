@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import MedIPPolicy
 import NIOCore
 import Testing
@@ -116,7 +115,7 @@ import Testing
         _ uri: String, method: HTTPRequest.Method = .get, status: Int, code: String, path: String, allowed: Set<String>
     ) async throws {
         let app = Support.application()
-        try await app.test(.router) { client in
+        try await app.test { client in
             for language in ["en", "zh"] {
                 let separator = uri.contains("?") ? "&" : "?"
                 let response = try await client.execute(uri: uri + separator + "lang=\(language)", method: method)
@@ -156,7 +155,7 @@ import Testing
 
     @Test func anInvalidLangIsAnErrorInEnglish() async throws {
         let app = Support.application()
-        try await app.test(.router) { client in
+        try await app.test { client in
             let response = try await client.execute(uri: "/v1/calendar/working-days?from=2026-01-05&count=1&lang=fr", method: .get)
             let body = try Support.object(response)
             #expect(response.status == .badRequest)

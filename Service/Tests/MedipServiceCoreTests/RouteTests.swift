@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import MedIPPolicy
 import MedIPPolicyTesting
 import NIOCore
@@ -9,12 +8,12 @@ import Testing
 
 @testable import MedipServiceCore
 
-/// The routes in process (HummingbirdTesting's router framework): what a decision, a screening
+/// The routes served over HTTP (`LiveApplication`): what a decision, a screening
 /// or an error looks like to a caller, checked against the library's own answers.
 @Suite struct RouteTests {
     private let evaluator = Evaluator()
 
-    private func post(_ client: some TestClientProtocol, _ uri: String, _ body: Data, type: String = "application/json") async throws -> TestResponse {
+    private func post(_ client: LiveClient, _ uri: String, _ body: Data, type: String = "application/json") async throws -> LiveResponse {
         try await client.execute(uri: uri, method: .post, headers: Support.contentType(type), body: ByteBuffer(bytes: body))
     }
 
@@ -25,7 +24,7 @@ import Testing
         #expect(examples.count >= 20)
         let app = Support.application()
         let evaluator = evaluator
-        try await app.test(.router) { client in
+        try await app.test { client in
             for example in examples {
                 for detail in DecisionDetail.allCases {
                     let decision = try evaluator.evaluate(try CaseFile.decode(example.bytes), asOf: example.asOf, detail: detail)
@@ -46,7 +45,7 @@ import Testing
         let app = Support.application()
         let evaluator = evaluator
         let asOf = try CivilDate(year: 2026, month: 11, day: 23)
-        try await app.test(.router) { client in
+        try await app.test { client in
             for invalid in InvalidCaseGenerator(seed: 3).prefix(80) {
                 for language in [Language.en, .zh] {
                     let response = try await post(client, "/v1/decisions?asOf=\(asOf)&lang=\(language.rawValue)", invalid.caseFile)
@@ -110,7 +109,7 @@ import Testing
             },
             write: { expected += $0 })
         let app = Support.application()
-        try await app.test(.router) { [body, expected] client in
+        try await app.test { [body, expected] client in
             for type in DecisionService.jsonLinesTypes {
                 let response = try await post(client, "/v1/screenings?asOf=\(asOf)", Data(body), type: type)
                 #expect(response.status == .ok)
@@ -136,7 +135,7 @@ import Testing
         _ = try Screener(evaluator: evaluator, asOf: example.asOf, jobs: 1, detail: .summary).screenJSONLines(
             readLine: { lines.popFirst() }, write: { expected += $0 })
         let app = Support.application()
-        try await app.test(.router) { [expected] client in
+        try await app.test { [expected] client in
             let response = try await post(client, "/v1/screenings?asOf=\(example.asOf)", Data(body), type: "application/x-ndjson")
             #expect(response.status == .ok)
             let output = Support.bytes(response)
@@ -149,7 +148,7 @@ import Testing
     @Test func screeningOfAPrettyDocumentIsRefusedBeforeAnyOutput() async throws {
         let example = try #require(try Support.examples().first)
         let app = Support.application()
-        try await app.test(.router) { client in
+        try await app.test { client in
             let response = try await post(client, "/v1/screenings?asOf=\(example.asOf)", example.bytes, type: "application/x-ndjson")
             #expect(response.status == .badRequest)
             let body = try Support.object(response)
@@ -160,7 +159,7 @@ import Testing
 
     @Test func unknownEndpointAndWrongMethodAreJSON404() async throws {
         let app = Support.application()
-        try await app.test(.router) { client in
+        try await app.test { client in
             for (method, uri) in [(HTTPRequest.Method.get, "/v2/decisions"), (.get, "/v1/decisions"), (.delete, "/v1/measures"), (.post, "/health")] {
                 for language in ["en", "zh"] {
                     let response = try await client.execute(uri: uri + "?lang=\(language)", method: method)
@@ -184,8 +183,8 @@ import Testing
         let router = Router()
         router.add(middleware: ErrorMiddleware(metrics: ServiceMetrics()))
         router.put("v1/rules") { _, _ -> Response in throw HTTPError(.methodNotAllowed) }
-        let app = Application(router: router, logger: Support.quietLogger)
-        try await app.test(.router) { client in
+        let app = LiveApplication(router: router)
+        try await app.test { client in
             for language in ["en", "zh"] {
                 let response = try await client.execute(uri: "/v1/rules?lang=\(language)", method: .put)
                 #expect(response.status == .methodNotAllowed)
@@ -201,7 +200,7 @@ import Testing
         let example = try #require(try Support.examples().first)
         let limit = example.bytes.count - 1
         let app = Support.application(ServiceConfiguration(limits: ServiceLimits(maxCaseBytes: limit), screeningJobs: 1))
-        try await app.test(.router) { client in
+        try await app.test { client in
             for language in ["en", "zh"] {
                 let large = try await post(client, "/v1/decisions?asOf=\(example.asOf)&lang=\(language)", example.bytes)
                 #expect(large.status == .contentTooLarge)
@@ -232,7 +231,7 @@ import Testing
     @Test func catalogAndCalendarAnswerFromTheEvaluator() async throws {
         let app = Support.application()
         let evaluator = evaluator
-        try await app.test(.router) { client in
+        try await app.test { client in
             let measure = try #require(evaluator.catalog.allMeasures.last)
             let encodedID = measure.id.description.replacingOccurrences(of: "#", with: "%23")
             let found = try await client.execute(uri: "/v1/measures/\(encodedID)", method: .get)
@@ -265,7 +264,7 @@ import Testing
 
     @Test func requestIDIsEchoedOnlyWhenItIsAPlainToken() async throws {
         let app = Support.application()
-        try await app.test(.router) { client in
+        try await app.test { client in
             for (given, echoed) in [("abc-1.2_3", true), (String(repeating: "a", count: 128), true), (String(repeating: "a", count: 129), false), ("has space", false), ("ünïcode", false)] {
                 var headers = HTTPFields()
                 headers[HTTPField.Name.requestID] = given

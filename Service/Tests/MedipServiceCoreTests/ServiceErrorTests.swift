@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import MedIPPolicy
 import MedIPPolicyTesting
 import NIOCore
@@ -41,7 +40,7 @@ import Testing
         router.get("error") { request, _ in
             error.response(requestID: "abc", language: request.uri.queryParameters["lang"] == "zh" ? .zh : .en)
         }
-        try await Application(router: router, logger: Support.quietLogger).test(.router) { client in
+        try await LiveApplication(router: router).test { client in
             for (language, message) in [("en", "too big"), ("zh", "太大")] {
                 let response = try await client.execute(uri: "/error?lang=\(language)", method: .get)
                 #expect(response.status == .contentTooLarge)
