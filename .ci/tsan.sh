@@ -5,6 +5,9 @@
 # ScreeningInRunsTests, HorizonScreeningTests, ScreeningLineReaderTests, and the screening of
 # ScreeningFromResolutionTests on several jobs). The single-threaded tests whose names mention
 # screening (summaries, errors as data, the writer's bytes) are left to `swift test`.
+# MEDIP_TSAN=1 tells the three heaviest of them to screen fewer lines (some twenty times dearer
+# under ThreadSanitizer; the interleavings are what is checked here, the volume is checked by
+# `swift test`): the run took 110 s in CI before, 71 s after (measured 2026-12-07).
 # Uses its own scratch path so it does not invalidate the main build. Fails on any test failure
 # or any ThreadSanitizer report. Bounded: 20 minutes at most (build included).
 set -euo pipefail
@@ -13,7 +16,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 filter='ConcurrencyTests/|\.ScreeningTests/|ScreeningInRunsTests/|HorizonScreeningTests/|ScreeningLineReaderTests/|ScreeningFromResolutionTests/screeningWritesWhatTheDecisionPathWrites'
-TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1${TSAN_OPTIONS:+:$TSAN_OPTIONS}" \
+MEDIP_TSAN=1 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1${TSAN_OPTIONS:+:$TSAN_OPTIONS}" \
   timeout --signal=TERM 1200 \
   swift test --sanitize=thread --scratch-path .build-tsan --filter "$filter" 2>&1 | tee "$log" || status=$?
 if grep -q "WARNING: ThreadSanitizer" "$log"; then

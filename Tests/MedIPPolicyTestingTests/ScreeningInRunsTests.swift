@@ -161,11 +161,19 @@ import MedIPPolicyTesting
         return outcome
     }
 
+    /// One worker reading line by line on `input`, made once for the tests that compare with it.
+    static let oneJob = Result { try oneJobByLines(input) }
+
+    /// The batch sizes tried for each number of workers: under ThreadSanitizer (`.ci/tsan.sh`
+    /// sets `MEDIP_TSAN=1`), where a line costs some twenty times more, one run a line, a few
+    /// lines a run and all in one run; otherwise two more between.
+    static let batchSizes = ProcessInfo.processInfo.environment["MEDIP_TSAN"] == "1" ? [1, 5, 2_048] : [1, 2, 5, 64, 2_048]
+
     @Test(arguments: [1, 2, 3, 8, 16])
     func runsGiveTheBytesOfOneJobReadingLines(jobs: Int) throws {
-        let expected = try Self.oneJobByLines(Self.input)
+        let expected = try Self.oneJob.get()
         #expect(expected.summary.total > 380 && expected.summary.failed > 0)
-        for batchSize in [1, 2, 5, 64, 2_048] {
+        for batchSize in Self.batchSizes {
             let source = Source(Self.input, seed: UInt64(jobs * 1_000 + batchSize))
             let outcome = try Self.inRuns(source, jobs: jobs, batchSize: batchSize)
             #expect(outcome == expected, "jobs \(jobs), batch \(batchSize)")
@@ -203,7 +211,7 @@ import MedIPPolicyTesting
     /// order from the first, and every run taken is handed back.
     @Test(arguments: [1, 2, 4])
     func aReadErrorMidwayIsRethrown(jobs: Int) throws {
-        let expected = Self.lines(of: try Self.oneJobByLines(Self.input).bytes)
+        let expected = Self.lines(of: try Self.oneJob.get().bytes)
         let source = Source(Self.input, seed: 3, failAtRun: 20)
         let sink = Sink()
         #expect(throws: Source.Failure()) {
