@@ -9,13 +9,14 @@
 #
 # SERVICE_BUILD=release builds and load-tests the release build (Benchmarks/run.sh is what
 # writes the figures); the default is the debug build, about three minutes cheaper in CI, with a
-# smoke load run only. The debug build shares the root package's scratch path (.build), as the
-# example packages do: the library's modules CI built there first are reused, not compiled again
-# (a release build keeps Service/.build, where Benchmarks/run.sh looks for it). Only the two
-# products CI runs are built — medip-service and the test bundle — not every product of every
-# dependency that a bare `swift build` makes (Hummingbird's benchmarks, swift-nio-ssl, HTTP/2…):
-# with the Swift tests served over HTTP with Foundation's URLSession instead of HummingbirdTesting
-# (which brings AsyncHTTPClient and BoringSSL), the service's build fell from 585 s to about 230.
+# smoke load run only. The build has its own scratch path, Service/.build: in the root's .build,
+# after the example packages have built there, SwiftPM stopped with "No target named
+# 'medip-service-…-debug.exe' in build description" (seen again on 2026-12-07), so the library's
+# debug modules are compiled a second time (about 35 s). Only the two products CI runs are built —
+# medip-service and the test bundle — not every product of every dependency that a bare `swift
+# build` makes (Hummingbird's benchmarks, swift-nio-ssl, HTTP/2…); and the Swift tests serve
+# their routes over HTTP with Foundation's URLSession instead of HummingbirdTesting (which
+# brings AsyncHTTPClient and BoringSSL): the service's build fell from 585 s to about 270.
 # A debug build keeps SwiftPM's index store, which costs time: test discovery on Linux reads it
 # (with --disable-index-store the test build fails, "index store path does not exist"). Installs
 # what it needs (python3 modules from PyPI, wrk from Debian) when missing; the load run is
@@ -25,7 +26,6 @@ cd "$(dirname "$0")/.."
 
 build=${SERVICE_BUILD:-debug}
 package=(--package-path Service)
-if [ "$build" = debug ]; then package+=(--scratch-path .build); fi
 started=$(date +%s)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
