@@ -282,25 +282,42 @@ echo "all cores…" >&2
 # Parallel efficiency from pairs: each repeat runs one core, then all of them, back to back.
 PYTHONPATH="$here" python3 - "$medip" "$work/cases.jsonl" "$work/tenth.jsonl" "$as_of" "$work/out.jsonl" "$cores" "$repeats" "$(load_now)" >> "$out" <<'PY'
 import os, subprocess, sys, time
+from statistics import median
 from spread import spread
 medip, cases, tenth, as_of, output, cores, repeats, load = sys.argv[1:9]
 cores, repeats = int(cores), int(repeats)
 def count(path):
     return sum(1 for line in open(path, "rb") if line.strip())
+def machine_busy():
+    """Seconds of CPU the whole machine has spent busy since boot (user, nice, system, irq and
+    softirq time of /proc/stat's first line: every process and the kernel's own threads, not
+    time stolen by the hypervisor), or None where there is no /proc/stat."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(field) for field in stat.readline().split()[1:8]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq = fields
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
 def screen(path, jobs, extra, to_file=True):
-    """One run: (seconds, peak RSS in KB, CPU seconds). To a file (`--output`: written whole,
-    `fsync`ed at the end, renamed), or to standard output discarded: the computing alone, without
-    the write and the final `fsync`, which no core shares."""
+    """One run: (seconds, peak RSS in KB, CPU seconds, cores the machine kept busy meanwhile or
+    None). To a file (`--output`: written whole, `fsync`ed at the end, renamed), or to standard
+    output discarded: the computing alone, without the write and the final `fsync`, which no core
+    shares. The machine's busy cores count the kernel's work for the file too (page cache,
+    writeback), which a one-worker run gets from an otherwise idle core."""
     target = ["--output", output] if to_file else []
+    busy = machine_busy()
     begin = time.perf_counter()
     child = subprocess.Popen([medip, "screen", path, "--as-of", as_of, "--jobs", str(jobs)] + target + extra,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - begin
+    after = machine_busy()
     if status != 0:
         sys.stderr.write(child.stderr.read())
         sys.exit(1)
-    return seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    cores_busy = (after - busy) / seconds if busy is not None and after is not None else None
+    return seconds, usage.ru_maxrss, usage.ru_utime + usage.ru_stime, cores_busy
 # The corpus in `cores` parts (consecutive lines), for the machine's own efficiency; streamed, so
 # that this script stays small (a child's peak RSS counts the script it was forked from).
 parts = [f"{output}.part{index}.jsonl" for index in range(cores)] if cores > 1 else []
@@ -325,18 +342,28 @@ def independent(extra):
     return time.perf_counter() - begin
 def efficiency(extra, to_file):
     """Per repeat, one core then all cores (and, output discarded, `cores` independent one-worker
-    processes on a part each): the all-core runs, each pair's parallel efficiency in %, and the
-    machine's own efficiency with independent processes in %."""
-    runs, efficiencies, machine = [], [], []
+    processes on a part each): the all-core runs, each pair's parallel efficiency in %, the
+    machine's own efficiency with independent processes in %, and the cores the machine kept busy
+    during the one-core runs and during the all-core runs."""
+    runs, efficiencies, machine, one_busy, all_busy = [], [], [], [], []
     for _ in range(repeats):
-        one = screen(cases, 1, extra, to_file)[0] if cores > 1 else None
+        one = screen(cases, 1, extra, to_file) if cores > 1 else None
         run = screen(cases, cores, extra, to_file)
         runs.append(run)
+        if run[3] is not None:
+            all_busy.append(run[3])
         if one is not None:
-            efficiencies.append(100 * one / (cores * run[0]))
+            efficiencies.append(100 * one[0] / (cores * run[0]))
+            if one[3] is not None:
+                one_busy.append(one[3])
             if not to_file:
-                machine.append(100 * one / (cores * independent(extra)))
-    return runs, efficiencies, machine
+                machine.append(100 * one[0] / (cores * independent(extra)))
+    return runs, efficiencies, machine, one_busy, all_busy
+def busy(one, all_):
+    """The median cores busy in the one-core runs, then in the all-core runs: `1.15 → 1.68`."""
+    if not one or not all_:
+        return "—"
+    return f"{median(one):.2f} → {median(all_):.2f}"
 print()
 print(f"All {cores} cores, end to end (`medip screen`, JSON Lines in → JSON Lines out; every case decoded,")
 print(f"validated and decided; {load}; {repeats} repeats). Seconds, cases/s and CPU are the median run's;")
@@ -348,19 +375,23 @@ print("no core shares, so the faster the computing, the larger their share) and 
 print(f"computing alone). The last column is the machine's own ceiling, measured the same way: {cores} independent")
 print(f"`medip screen --jobs 1` processes at once, each on 1/{cores} of the corpus, output discarded, sharing")
 print("nothing but the machine (one core's time over {0} × theirs): what the hardware and the hypervisor give two".format(cores))
-print("busy cores, against which the pipeline's discarded figure is to be read:")
+print("busy cores, against which the pipeline's discarded figure is to be read. The last column says how")
+print("many cores the whole machine kept busy (from /proc/stat: every process and the kernel's threads),")
+print(f"median of the one-core runs → median of the {cores}-core runs, to a file / discarded: writing a file")
+print("costs the kernel work (page cache, writeback) that a one-worker run gets from an idle core, and its")
+print("final `fsync` waits for the disk with every core idle:")
 print()
-print("| output | cases | input | seconds | cases/s | peak RSS | RSS at 1/10 of the corpus | CPU (user+sys) | parallel efficiency: to a file / discarded | the machine's own, independent processes |")
-print("|---|---|---|---|---|---|---|---|---|---|")
+print("| output | cases | input | seconds | cases/s | peak RSS | RSS at 1/10 of the corpus | CPU (user+sys) | parallel efficiency: to a file / discarded | the machine's own, independent processes | cores busy, one core → all: to a file / discarded |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
 for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)", ["--verdicts"])):
-    runs, to_file, _ = efficiency(extra, True)
-    _, discarded, machine = efficiency(extra, False)
+    runs, to_file, _, file_one, file_all = efficiency(extra, True)
+    _, discarded, machine, discarded_one, discarded_all = efficiency(extra, False)
     small_rss = max(screen(tenth, cores, extra)[1] for _ in range(repeats))
-    seconds, _, cpu = sorted(runs)[len(runs) // 2]
+    seconds, _, cpu, _ = sorted(runs)[len(runs) // 2]
     rss = max(run[1] for run in runs)
     print(f"| {label} | {n:,} | {size / 1e6:.0f} MB | {seconds:.2f} | {n / seconds:,.0f} | {rss / 1024:.0f} MB | "
           f"{small_rss / 1024:.0f} MB | {cpu:.1f} s | {spread(to_file, 0, ' %')} / {spread(discarded, 0, ' %')} | "
-          f"{spread(machine, 0, ' %')} |")
+          f"{spread(machine, 0, ' %')} | {busy(file_one, file_all)} / {busy(discarded_one, discarded_all)} |")
 for part in parts:
     os.remove(part)
 PY
