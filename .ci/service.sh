@@ -16,7 +16,8 @@
 # medip-service and the test bundle — not every product of every dependency that a bare `swift
 # build` makes (Hummingbird's benchmarks, swift-nio-ssl, HTTP/2…); and the Swift tests serve
 # their routes over HTTP with Foundation's URLSession instead of HummingbirdTesting (which
-# brings AsyncHTTPClient and BoringSSL): the service's build fell from 585 s to about 270.
+# brings AsyncHTTPClient and BoringSSL): the service's build fell from 585 s to 322–376 s in CI
+# (beside the Benchmarks release build; 2026-12-07).
 # A debug build keeps SwiftPM's index store, which costs time: test discovery on Linux reads it
 # (with --disable-index-store the test build fails, "index store path does not exist"). Installs
 # what it needs (python3 modules from PyPI, wrk from Debian) when missing; the load run is
