@@ -101,9 +101,6 @@ if ((write)) && busy && ! ((force)); then
   echo "run.sh: the machine is busy ($(load_now)); figures are written only below a 1-minute load of $max_load per core. Wait for a quiet machine, or pass --force to write them marked as taken under load." >&2
   exit 3
 fi
-under_load=0
-busy && under_load=1
-
 echo "building (release; and linked statically with link-time optimisation for the timings)…" >&2
 # The figures time `medip` and `medip-bench` built as one ships a tool: release, the Swift
 # standard library and runtime linked into the executable (`--static-swift-stdlib`) and the whole
@@ -140,6 +137,21 @@ for package in orjson pysimdjson cedarpy zen-engine common-expression-language o
     || echo "run.sh: $package does not install on this machine (see the pip error above)" >&2
 done
 python="$venv/bin/python"
+
+# The builds above load the machine themselves, so the load that decides is the one after them:
+# wait up to five minutes for the 1-minute average to fall below the bound, then decide whether
+# the figures are taken under load (and, with --write, refuse unless --force).
+settle=0
+while busy && ((settle < 300)); do
+  sleep 15
+  settle=$((settle + 15))
+done
+under_load=0
+busy && under_load=1
+if ((write)) && ((under_load)) && ! ((force)); then
+  echo "run.sh: the machine is still busy after the builds and ${settle} s of waiting ($(load_now)); figures are written only below a 1-minute load of $max_load per core. Wait for a quiet machine, or pass --force to write them marked as taken under load." >&2
+  exit 3
+fi
 
 # The code measured: the commit, and whether the working tree differed from it (the README,
 # which --write rewrites at the end, aside).
@@ -372,7 +384,7 @@ print(f"pairs: each repeat runs one core, then {cores}, back to back, and the ef
 print("median of those and, in parentheses, their range (smallest–largest: how far the machine's changing")
 print("speed moved it). To a file (`--output`, the rest of the row; its write and final `fsync` are one stream")
 print("no core shares, so the faster the computing, the larger their share) and with the output discarded (the")
-print(f"computing alone). The last column is the machine's own ceiling, measured the same way: {cores} independent")
+print(f"computing alone). The next column is the machine's own ceiling, measured the same way: {cores} independent")
 print(f"`medip screen --jobs 1` processes at once, each on 1/{cores} of the corpus, output discarded, sharing")
 print("nothing but the machine (one core's time over {0} × theirs): what the hardware and the hypervisor give two".format(cores))
 print("busy cores, against which the pipeline's discarded figure is to be read. The last column says how")
