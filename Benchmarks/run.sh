@@ -206,11 +206,11 @@ rm -f "$work/tested.jsonl"
 echo "one core, side by side…" >&2
 # Each repeat runs every contender once, back to back; a ratio is taken within a repeat, so that a
 # change of the machine's speed between repeats touches both of its sides alike.
-PYTHONPATH="$here" python3 - "$medip" "$python" "$work/cases.jsonl" "$as_of" "$work/out.jsonl" "$side_repeats" "$(load_now)" >> "$out" <<'PY'
+PYTHONPATH="$here" python3 - "$medip" "$python" "$work/cases.jsonl" "$as_of" "$work/out.jsonl" "$side_repeats" "$(load_now)" "$bench" >> "$out" <<'PY'
 import os, subprocess, sys, time
 from statistics import median
 from spread import spread
-medip, python, cases, as_of, output, repeats, load = sys.argv[1:8]
+medip, python, cases, as_of, output, repeats, load, bench = sys.argv[1:9]
 cpu_share = {}  # per `medip` contender: each run's CPU time (user + sys) over its wall-clock time
 lines = sum(1 for line in open(cases, "rb") if line.strip())
 parse = """
@@ -247,9 +247,14 @@ def run_medip(extra, to_file=True):
     return seconds
 def run_parse(mode):
     return float(subprocess.run([python, "-c", parse, cases, mode], check=True, capture_output=True, text=True).stdout)
+def run_reader():
+    # The parse step alone, as the parsers are timed: `medip-bench parse` reads and splits the file
+    # first, then times `CaseFile.decodeLine` over every line (a new case per line, kept by nothing).
+    return float(subprocess.run([bench, "parse", cases], check=True, capture_output=True, text=True).stdout)
 contenders = {"decisions": lambda: run_medip([]), "verdicts": lambda: run_medip(["--verdicts"]),
               "decisions-discarded": lambda: run_medip([], to_file=False),
               "verdicts-discarded": lambda: run_medip(["--verdicts"], to_file=False),
+              "reader": run_reader,
               "orjson": lambda: run_parse("orjson"), "simdjson": lambda: run_parse("simdjson")}
 runs = {key: [] for key in contenders}
 for repeat in range(int(repeats)):
@@ -267,25 +272,29 @@ print(f"One core, side by side on the same {lines:,} diverse cases ({load}; {rep
 print("every contender once, back to back, every other repeat in reverse order). `medip screen --jobs 1` runs")
 print("end to end (read, parse, validate, decide, write, count), once to a file (`--output`: written whole,")
 print("`fsync`ed, renamed into place) and once to standard output discarded (the computing alone); orjson and")
-print("pysimdjson only parse each line, already in memory, in a Python loop, and keep nothing. Lines/s and µs")
+print("pysimdjson only parse each line, already in memory, in a Python loop, and keep nothing, as `medip`'s")
+print("parse step alone is timed too (`medip-bench parse`: `CaseFile.decodeLine`, the public reader, on every line")
+print("already in memory; a new case per line, kept by nothing — the screener reads into its previous case")
+print("instead, and validates and decides after). Lines/s and µs")
 print("are each contender's median; a ratio is taken within each repeat (the two sides ran within a minute of")
 print("each other) and given as the median of those ratios and, in parentheses, their range — the smallest and")
 print("the largest: how far the machine's changing speed moved the ratio. A wide range says the ratio holds to")
 print("no better than that. `medip` runs one worker, and its reading and writing threads may use another core:")
 print("the last column is each run's CPU time (user + sys) over its wall-clock time — how many cores' worth it")
-print("used (median, range); the parsers run on one thread.")
+print("used (median, range); the parsers and `medip-bench parse` run on one thread.")
 print()
 print("| what | lines/s | µs per line | `medip`'s speed ÷ orjson's | ÷ pysimdjson's | CPU ÷ wall |")
 print("|---|---|---|---|---|---|")
 def row(label, key):
     parser = key in ("orjson", "simdjson")
     ratios = ("—", "—") if parser else (versus(key, "orjson"), versus(key, "simdjson"))
-    cores_used = "—" if parser else spread(cpu_share[key], 2, "")
+    cores_used = "—" if parser or key not in cpu_share else spread(cpu_share[key], 2, "")
     print(f"| {label} | {rate[key]:,.0f} | {1e6 / rate[key]:.2f} | {ratios[0]} | {ratios[1]} | {cores_used} |")
 row("`medip screen --jobs 1 --output FILE`: full decisions", "decisions")
 row("`medip screen --jobs 1 --output FILE --verdicts`: verdicts", "verdicts")
 row("`medip screen --jobs 1 > /dev/null`: full decisions", "decisions-discarded")
 row("`medip screen --jobs 1 --verdicts > /dev/null`: verdicts", "verdicts-discarded")
+row("`medip-bench parse`: the parse step alone, `CaseFile.decodeLine(line)`", "reader")
 row("orjson: `orjson.loads(line)`", "orjson")
 row("pysimdjson: `Parser.parse(line)` (DOM)", "simdjson")
 PY
@@ -352,16 +361,40 @@ def independent(extra):
     if any(child.wait() != 0 for child in children):
         sys.exit("run.sh: an independent one-worker run failed")
     return time.perf_counter() - begin
+def write_alone(size):
+    """Seconds to write `size` bytes of a run's output to a new file beside it as `medip --output`
+    writes (1 MiB writes, the write-back started every 8 MiB, `fsync` at the end), with nothing
+    computed: what the kernel and the disk alone take for a run's file, the floor under any run
+    to a file however many cores compute it."""
+    with open(output, "rb") as written:
+        block = written.read(1 << 20)
+    path = output + ".alone"
+    begin = time.perf_counter()
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    done = started = 0
+    while done < size:
+        done += os.write(descriptor, block[: min(len(block), size - done)])
+        if done - started >= 8 << 20:
+            os.posix_fadvise(descriptor, started, done - started, os.POSIX_FADV_DONTNEED)
+            started = done
+    os.fsync(descriptor)
+    os.close(descriptor)
+    seconds = time.perf_counter() - begin
+    os.remove(path)
+    return seconds
 def efficiency(extra, to_file):
     """Per repeat, one core then all cores (and, output discarded, `cores` independent one-worker
-    processes on a part each): the all-core runs, each pair's parallel efficiency in %, the
-    machine's own efficiency with independent processes in %, and the cores the machine kept busy
-    during the one-core runs and during the all-core runs."""
-    runs, efficiencies, machine, one_busy, all_busy = [], [], [], [], []
+    processes on a part each; to a file, the output written alone): the all-core runs, each pair's
+    parallel efficiency in %, the machine's own efficiency with independent processes in %, the
+    cores the machine kept busy during the one-core runs and during the all-core runs, and the
+    seconds the output took to write alone, each with the all-core run's seconds beside it."""
+    runs, efficiencies, machine, one_busy, all_busy, alone = [], [], [], [], [], []
     for _ in range(repeats):
         one = screen(cases, 1, extra, to_file) if cores > 1 else None
         run = screen(cases, cores, extra, to_file)
         runs.append(run)
+        if to_file:
+            alone.append((write_alone(os.path.getsize(output)), run[0]))
         if run[3] is not None:
             all_busy.append(run[3])
         if one is not None:
@@ -370,7 +403,7 @@ def efficiency(extra, to_file):
                 one_busy.append(one[3])
             if not to_file:
                 machine.append(100 * one[0] / (cores * independent(extra)))
-    return runs, efficiencies, machine, one_busy, all_busy
+    return runs, efficiencies, machine, one_busy, all_busy, alone
 def busy(one, all_):
     """The median cores busy in the one-core runs, then in the all-core runs: `1.15 → 1.68`."""
     if not one or not all_:
@@ -395,15 +428,27 @@ print("final `fsync` waits for the disk with every core idle:")
 print()
 print("| output | cases | input | seconds | cases/s | peak RSS | RSS at 1/10 of the corpus | CPU (user+sys) | parallel efficiency: to a file / discarded | the machine's own, independent processes | cores busy, one core → all: to a file / discarded |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
+floors = []
 for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)", ["--verdicts"])):
-    runs, to_file, _, file_one, file_all = efficiency(extra, True)
-    _, discarded, machine, discarded_one, discarded_all = efficiency(extra, False)
+    runs, to_file, _, file_one, file_all, alone = efficiency(extra, True)
+    _, discarded, machine, discarded_one, discarded_all, _ = efficiency(extra, False)
+    floors.append((label, os.path.getsize(output), alone))
     small_rss = max(screen(tenth, cores, extra)[1] for _ in range(repeats))
     seconds, _, cpu, _ = sorted(runs)[len(runs) // 2]
     rss = max(run[1] for run in runs)
     print(f"| {label} | {n:,} | {size / 1e6:.0f} MB | {seconds:.2f} | {n / seconds:,.0f} | {rss / 1024:.0f} MB | "
           f"{small_rss / 1024:.0f} MB | {cpu:.1f} s | {spread(to_file, 0, ' %')} / {spread(discarded, 0, ' %')} | "
           f"{spread(machine, 0, ' %')} | {busy(file_one, file_all)} / {busy(discarded_one, discarded_all)} |")
+print()
+print("Writing a run's output alone, with nothing computed — the same bytes to a new file as `--output` writes")
+print("them (1 MiB writes, the write-back started every 8 MiB, `fsync` at the end), just after each all-core run")
+print("to a file: the kernel's and the disk's own time for the file, under which no run to a file can go however")
+print(f"many cores compute it; median and range of {repeats}, and its share of the all-core run's time in the same repeat:")
+print()
+for label, size, alone in floors:
+    print(f"- {label}: {size / 1e6:.0f} MB written alone in {median(seconds for seconds, _ in alone):.2f} s "
+          f"({min(seconds for seconds, _ in alone):.2f}–{max(seconds for seconds, _ in alone):.2f}), "
+          f"{spread([100 * seconds / run for seconds, run in alone], 0, ' %')} of the {cores}-core run to a file")
 for part in parts:
     os.remove(part)
 PY

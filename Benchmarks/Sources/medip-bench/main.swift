@@ -211,6 +211,51 @@ func stages() {
     if sink == 42 { print("") }
 }
 
+/// `medip-bench parse FILE`: the parse step alone, timed as run.sh times orjson's and
+/// pysimdjson's parse of the same lines — the file read and split into lines first (untimed), then
+/// every line decoded by `CaseFile.decodeLine`, the public reader (a new case per line, freed at
+/// once; nothing kept). Prints the seconds of the loop; exits 1 if any line fails to decode (the
+/// corpus is generated, so every line is a valid case).
+func parseOnly() {
+    guard arguments.count == 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
+        FileHandle.standardError.write(Data("usage: medip-bench parse FILE (a readable JSON Lines file)\n".utf8))
+        exit(2)
+    }
+    let bytes = [UInt8](data)
+    // The lines' ranges, found with `memchr` as `medip screen` finds them.
+    let lines = bytes.withUnsafeBufferPointer { buffer -> [Range<Int>] in
+        guard let base = buffer.baseAddress else { return [] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < buffer.count {
+            var end = buffer.count
+            if let found = memchr(base + start, 0x0A, buffer.count - start) {
+                end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            if end > start { ranges.append(start..<end) }
+            start = end + 1
+        }
+        return ranges
+    }
+    var failures = 0
+    var sink = 0
+    let begin = now()
+    for line in lines {
+        do {
+            sink &+= try CaseFile.decodeLine(bytes[line]).patents.count
+        } catch {
+            failures += 1
+        }
+    }
+    let seconds = Double(now() - begin) / 1e9
+    guard failures == 0 else {
+        FileHandle.standardError.write(Data("medip-bench parse: \(failures) of \(lines.count) lines did not decode\n".utf8))
+        exit(1)
+    }
+    print(seconds)
+    FileHandle.standardError.write(Data("\(lines.count) lines, \(sink) patents\n".utf8))
+}
+
 /// Runs `body` over `--count` typical cases `--rounds` times for a profiler, lending each case
 /// (no copy), and prints a sink so the work is not optimised away.
 func profile(_ body: (Case) -> Int) {
@@ -237,6 +282,7 @@ case "profile-timeline":
     let evaluator = Evaluator()
     profile { (try? evaluator.timeline($0, from: shift(asOf, -913), through: shift(asOf, 912)))?.segments.count ?? 0 }
 case "diversity": diversity()
+case "parse": parseOnly()
 case "profile-validate":
     // Loops for profilers (callgrind, perf) over typical cases; nothing else is timed.
     profile { facts in facts.validate().count }
@@ -260,6 +306,7 @@ default:
                medip-bench timeline [--count N]       a timeline's cost against one evaluation; a horizon's cost in screening
                medip-bench timeline-property [--count N]  timelines equal day-by-day evaluation on N generated cases (exit 1 if not)
                medip-bench stages [--count N]         where screening time goes, stage by stage
+               medip-bench parse FILE                 seconds to decode every line of FILE (in memory) with CaseFile.decodeLine
                medip-bench profile-verdict|profile-decision|profile-evaluate|profile-validate|profile-timeline [--count N] [--rounds R]
                medip-bench profile-screen|profile-screen-horizon [--count N] [--rounds R]  one worker, for callgrind
                                                       loops over typical cases for perf or callgrind
