@@ -37,12 +37,13 @@
 # 1. evaluator vs the hand-written oracle; differentials on realistic and diverse corpora; how
 #    diverse the corpora are (distinct predicate vectors); calendar; screening stages
 # 2. one core, side by side on the same corpus: `medip screen --jobs 1` (decisions, verdicts)
-#    against orjson and pysimdjson merely parsing each line, each ratio with its range, and how
-#    many cores' worth `medip` used (CPU time over wall-clock time: its one worker, plus its
-#    reading and writing threads)
+#    and `medip`'s parse step alone (`medip-bench parse`) against orjson and pysimdjson merely
+#    parsing each line, each ratio with its range, and how many cores' worth `medip` used (CPU
+#    time over wall-clock time: its one worker, plus its reading and writing threads)
 # 3. all cores: `medip screen` end to end, peak RSS at two corpus sizes, parallel efficiency
 #    from pairs of one-core and all-core runs, with its range, beside the machine's own (as many
-#    independent one-worker processes as cores, each on its share of the corpus)
+#    independent one-worker processes as cores, each on its share of the corpus), the cores the
+#    whole machine kept busy, and each run's output written alone (the disk's own time)
 # 4. peers at equal cores (Cedar, zen-engine, CEL, Rego; orjson parsing; one process per core),
 #    each ratio to `medip` with its range
 # 5. instructions per line (callgrind) for the same steps, instruction-cache misses per line
@@ -374,7 +375,7 @@ def write_alone(size):
     done = started = 0
     while done < size:
         done += os.write(descriptor, block[: min(len(block), size - done)])
-        if done - started >= 8 << 20:
+        if done - started >= 8 << 20 and hasattr(os, "posix_fadvise"):  # as `medip`, on Linux only
             os.posix_fadvise(descriptor, started, done - started, os.POSIX_FADV_DONTNEED)
             started = done
     os.fsync(descriptor)
