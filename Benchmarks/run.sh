@@ -236,6 +236,12 @@ def run_medip(extra, to_file=True):
     # One worker; the process's reading and writing threads may run on another core, so each
     # run's CPU time is kept to show how many cores' worth it used.
     target = ["--output", output] if to_file else []
+    # The previous run's output is removed first, untimed: `--output` renames its file over the
+    # target, and replacing a file makes that `rename` free the old one's blocks (0.2 s for 270 MB
+    # here, measured with `strace -w`), a cost of the file system and of the run before, not of
+    # this one. Every run to a file below writes where no file is.
+    if to_file and os.path.exists(output):
+        os.remove(output)
     begin = time.perf_counter()
     child = subprocess.Popen([medip, "screen", cases, "--as-of", as_of, "--jobs", "1"] + target + extra,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -272,7 +278,7 @@ print()
 print(f"One core, side by side on the same {lines:,} diverse cases ({load}; {repeats} repeats, each running")
 print("every contender once, back to back, every other repeat in reverse order). `medip screen --jobs 1` runs")
 print("end to end (read, parse, validate, decide, write, count), once to a file (`--output`: written whole,")
-print("`fsync`ed, renamed into place) and once to standard output discarded (the computing alone); orjson and")
+print("`fsync`ed, renamed into place, where no file is) and once to standard output discarded (the computing alone); orjson and")
 print("pysimdjson only parse each line, already in memory, in a Python loop, and keep nothing, as `medip`'s")
 print("parse step alone is timed too (`medip-bench parse`: `CaseFile.decodeLine`, the public reader, on every line")
 print("already in memory; a new case per line, kept by nothing — the screener reads into its previous case")
@@ -328,6 +334,8 @@ def screen(path, jobs, extra, to_file=True):
     shares. The machine's busy cores count the kernel's work for the file too (page cache,
     writeback), which a one-worker run gets from an otherwise idle core."""
     target = ["--output", output] if to_file else []
+    if to_file and os.path.exists(output):  # as in the one-core runs: no file to replace
+        os.remove(output)
     busy = machine_busy()
     begin = time.perf_counter()
     child = subprocess.Popen([medip, "screen", path, "--as-of", as_of, "--jobs", str(jobs)] + target + extra,
@@ -461,10 +469,12 @@ timeline_load=$(load_now)
 horizon_load=$(load_now)
 # Per repeat, without then with the horizon, back to back: "plain horizon plain horizon …".
 horizon_times=$(python3 - "$medip" "$work/horizon-cases.jsonl" "$as_of" "$work/out.jsonl" "$cores" "$repeats" <<'PY'
-import subprocess, sys, time
+import os, subprocess, sys, time
 medip, cases, as_of, output, cores, repeats = sys.argv[1:7]
 for _ in range(int(repeats)):
     for extra in ([], ["--within", "1y"]):
+        if os.path.exists(output):  # as in the one-core runs: no file to replace
+            os.remove(output)
         begin = time.perf_counter()
         subprocess.run([medip, "screen", cases, "--as-of", as_of, "--jobs", cores, "--output", output] + extra,
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -534,10 +544,11 @@ peer_load=$(load_now)
 # `medip`'s verdicts, for peers.py to check every engine's answers against; then peers.py runs
 # `medip` again just before each of every engine's timed runs, so that each ratio is taken within a
 # pair of runs made back to back.
-peer_medip=("$medip" screen "$work/peer-cases.jsonl" --as-of "$as_of" --jobs "$cores" --verdicts --output "$work/peer-verdicts.jsonl")
-"${peer_medip[@]}" 2>/dev/null
+# The paired runs write a file of their own, which peers.py removes after each (untimed).
+peer_medip=("$medip" screen "$work/peer-cases.jsonl" --as-of "$as_of" --jobs "$cores" --verdicts)
+"${peer_medip[@]}" --output "$work/peer-verdicts.jsonl" 2>/dev/null
 "$python" "$here/peers/peers.py" "$work/peer-cases.jsonl" "$as_of" "$work/peer-verdicts.jsonl" \
-  --repeat "$repeats" --jobs "$cores" --pair-with "$(python3 -c 'import json, sys; print(json.dumps(sys.argv[1:]))' "${peer_medip[@]}")" \
+  --repeat "$repeats" --jobs "$cores" --pair-with "$(python3 -c 'import json, sys; print(json.dumps(sys.argv[1:]))' "${peer_medip[@]}" --output "$work/peer-paired.jsonl")" \
   > "$work/peers.json" || true
 PYTHONPATH="$here" python3 - "$work/peers.json" "$cores" "$peer_load" "$repeats" >> "$out" <<'PY'
 import json, sys
