@@ -295,7 +295,7 @@ print("|---|---|---|---|---|---|")
 def row(label, key):
     parser = key in ("orjson", "simdjson")
     ratios = ("—", "—") if parser else (versus(key, "orjson"), versus(key, "simdjson"))
-    cores_used = "—" if parser or key not in cpu_share else spread(cpu_share[key], 2, "")
+    cores_used = spread(cpu_share[key], 2, "") if key in cpu_share else "—"  # `medip screen` runs only
     print(f"| {label} | {rate[key]:,.0f} | {1e6 / rate[key]:.2f} | {ratios[0]} | {ratios[1]} | {cores_used} |")
 row("`medip screen --jobs 1 --output FILE`: full decisions", "decisions")
 row("`medip screen --jobs 1 --output FILE --verdicts`: verdicts", "verdicts")
@@ -440,8 +440,8 @@ print("|---|---|---|---|---|---|---|---|---|---|---|")
 floors = []
 for label, extra in (("decisions with citations", []), ("verdicts (`--verdicts`)", ["--verdicts"])):
     runs, to_file, _, file_one, file_all, alone = efficiency(extra, True)
+    floors.append((label, os.path.getsize(output), alone))  # the size of the file just measured
     _, discarded, machine, discarded_one, discarded_all, _ = efficiency(extra, False)
-    floors.append((label, os.path.getsize(output), alone))
     small_rss = max(screen(tenth, cores, extra)[1] for _ in range(repeats))
     seconds, _, cpu, _ = sorted(runs)[len(runs) // 2]
     rss = max(run[1] for run in runs)

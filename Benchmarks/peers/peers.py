@@ -22,7 +22,8 @@ Usage: peers.py CASES.jsonl AS_OF SWIFT_DECISIONS.jsonl [--repeat N] [--jobs N] 
   --pair-with ARGV  a command as a JSON array of strings (run.sh passes `medip screen --verdicts`),
              run and timed just before each of every engine's timed runs, so that a ratio can be
              taken within each pair, both sides measured back to back ("pairedSeconds", in the
-             order of "runs");
+             order of "runs"); a file the command writes with `--output` is removed after each
+             run, untimed, so that every run writes where no file is;
   --engines  a subset of facts,cedar,zen,cel,rego (default all; `facts` is orjson + the facts
              in Python with no engine: the floor every peer pays).
 """
