@@ -716,6 +716,53 @@ private struct Mutator {
         #expect(accepted > 10 && accepted < 60, "\(accepted)")
     }
 
+    @Test func datesWrittenOtherwiseThanPlainlyReadAsDecodeReadsThem() {
+        // The reader takes a date written plainly — quote, ten bytes, quote — in place, and any
+        // other spelling through its string reader; both agree with the Codable path.
+        let spellings = [
+            #""2009-06-18""#, #" "2009-06-18" "#, #""2009\u002d06-18""#, #""\u0032009-06-18""#,
+            #""2009-06-1\u0038""#, #""2009-06-18 ""#, #""2009-06-180""#, #""2009-06-1""#, #""2009-02-29""#,
+            #""2008-02-29""#, #""0000-01-01""#, #""2009-13-01""#, #""2009-06-18\"""#, #""2009-06-18"#,
+        ]
+        var accepted = 0
+        for spelling in spellings {
+            let json = baseCase(replacing: #""filingDate": "2009-06-18""#, with: #""filingDate": \#(spelling)"#)
+            if expectAgreement(json, spelling) { accepted += 1 }
+        }
+        // Plain, spaced, the three escaped spellings and 2008-02-29.
+        #expect(accepted == 6, "\(accepted)")
+    }
+
+    @Test func patentNumberBytesAtTheEdgesOfTheDigitCheckReadAsValidatingReadsThem() {
+        // Each digit of a canonical number, in both forms, replaced by each byte at the edge of
+        // what the word-wide digit check accepts: the byte form agrees with `init(validating:)`.
+        let bodies = ["200910123456", "201320567890", "03101234", "98201234"]
+        let bytes: [UInt8] = [0x00, 0x20, 0x2A, 0x2F, 0x30, 0x31, 0x35, 0x39, 0x3A, 0x3F, 0x40, 0x46, 0x7F, 0xB0, 0xB9, 0xF0]
+        var read = 0
+        for body in bodies {
+            let valid = Array(("ZL" + body + "." + String(PatentNumber.checkDigit(for: body.compactMap(\.wholeNumberValue)))).utf8)
+            for position in 2..<(valid.count - 2) {
+                for byte in bytes {
+                    var changed = valid
+                    changed[position] = byte
+                    let fast = changed.withUnsafeBufferPointer { PatentNumber.canonical($0) }
+                    let slow = String(bytes: changed, encoding: .utf8).flatMap { try? PatentNumber(validating: $0) }
+                    if !(0x30...0x39).contains(byte) { #expect(fast == nil, "\(changed): not a digit, yet read") }
+                    if let fast {
+                        read += 1
+                        #expect(fast == slow, "\(changed)")
+                        #expect(fast.canonical == String(decoding: changed, as: UTF8.self), "\(changed)")
+                    } else {
+                        #expect(slow == nil || slow?.canonical != String(decoding: changed, as: UTF8.self), "\(changed)")
+                    }
+                }
+            }
+        }
+        // At least every digit replaced by itself (each body has a 0 or 1 somewhere), and a few
+        // whose check digit still holds.
+        #expect(read >= 4, "\(read)")
+    }
+
     @Test func everyKeyTableHasAPerfectHash() {
         // A table without one still reads correctly, comparing every name; it only costs time.
         #expect(CaseReader.tablesWithoutPerfectHash == [])

@@ -21,19 +21,33 @@ extension PatentNumber: JSONTokenReadable {
     /// (which may still be valid in another form).
     package static func canonical(_ text: UnsafeBufferPointer<UInt8>) -> PatentNumber? {
         let count = text.count
-        guard count == 16 || count == 12, text[0] == UInt8(ascii: "Z"), text[1] == UInt8(ascii: "L"),
-              text[count - 2] == UInt8(ascii: ".")
+        guard count == 16 || count == 12, let base = text.baseAddress, base[0] == UInt8(ascii: "Z"),
+              base[1] == UInt8(ascii: "L"), base[count &- 2] == UInt8(ascii: ".")
         else { return nil }
-        let digitCount = count - 4
-        var sum = 0
-        var digits: UInt64 = 0
-        for index in 0..<digitCount {
-            let byte = text[2 + index]
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            sum += Int(byte - UInt8(ascii: "0")) * weights[index]
-            digits = digits &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+        // The digits a word at a time (SWAR): the first eight in one 64-bit load, the last four
+        // of the 12-digit form in one 32-bit load; each byte must be an ASCII digit.
+        let raw = UnsafeRawPointer(base)
+        let leading = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2, as: UInt64.self))
+        guard leading & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
+              (leading &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030
+        else { return nil }
+        let first = leading & 0x0F0F_0F0F_0F0F_0F0F
+        var sum = weightedSum(ofEight: first)
+        var digits = decimal(ofEight: first)
+        let digitCount = count &- 4
+        if digitCount == 12 {
+            let trailing = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 10, as: UInt32.self))
+            guard trailing & 0xF0F0_F0F0 == 0x3030_3030, (trailing &+ 0x0606_0606) & 0xF0F0_F0F0 == 0x3030_3030
+            else { return nil }
+            let last = UInt64(trailing & 0x0F0F_0F0F)
+            // Weights 2 and 4 for the 9th and 11th digits, 3 and 5 for the 10th and 12th.
+            sum &+= Int(truncatingIfNeeded: ((last & 0x00FF_00FF) &* 0x0002_0004) >> 16 & 0xFFFF)
+            sum &+= Int(truncatingIfNeeded: ((last >> 8 & 0x00FF_00FF) &* 0x0003_0005) >> 16 & 0xFFFF)
+            var tail = (last &* 10 &+ last >> 8) & 0x00FF_00FF
+            tail = (tail &* 100 &+ tail >> 16) & 0xFFFF
+            digits = digits &* 10_000 &+ tail
         }
-        func digit(_ index: Int) -> Int { Int(text[2 + index] - UInt8(ascii: "0")) }
+        func digit(_ index: Int) -> Int { Int(base[2 &+ index] &- UInt8(ascii: "0")) }
         let year: Int
         let typeDigit: Int
         if digitCount == 12 {
@@ -61,11 +75,32 @@ extension PatentNumber: JSONTokenReadable {
         }
         let value = sum % 11
         let expected = value == 10 ? UInt8(ascii: "X") : UInt8(ascii: "0") + UInt8(value)
-        guard text[count - 1] == expected else { return nil }
+        guard base[count &- 1] == expected else { return nil }
         // The integer form ``integerKey(of:)`` computes from the canonical text, from the digits
         // read here.
         let key = (digits &* 11 &+ UInt64(value)) | (digitCount == 8 ? 1 << 62 : 0)
         return PatentNumber(integerKey: key, type: type, filingYear: year, isPCTNationalPhase: isPCT)
+    }
+
+    /// Σ dᵢ × wᵢ over the eight digit values in the bytes of `digits` (the first digit in the
+    /// lowest byte), with the check-digit weights 2…9 of ``weights``: even and odd digits apart
+    /// in 16-bit lanes, each multiplied by the weights in reverse so that the top lane gathers
+    /// the sum (at most 9 × 20 and 9 × 24; no lane carries into the next).
+    @inline(__always)
+    private static func weightedSum(ofEight digits: UInt64) -> Int {
+        let even = digits & 0x00FF_00FF_00FF_00FF
+        let odd = digits >> 8 & 0x00FF_00FF_00FF_00FF
+        return Int(truncatingIfNeeded: (even &* 0x0002_0004_0006_0008) >> 48)
+            &+ Int(truncatingIfNeeded: (odd &* 0x0003_0005_0007_0009) >> 48)
+    }
+
+    /// The decimal number the eight digit values in the bytes of `digits` spell (the first
+    /// digit, the most significant, in the lowest byte): pairs, then fours, then all eight.
+    @inline(__always)
+    private static func decimal(ofEight digits: UInt64) -> UInt64 {
+        var value = (digits &* 10 &+ digits >> 8) & 0x00FF_00FF_00FF_00FF
+        value = (value &* 100 &+ value >> 16) & 0x0000_FFFF_0000_FFFF
+        return (value &* 10_000 &+ value >> 32) & 0xFFFF_FFFF
     }
 
     /// A number to read over (``Patent/placeholder``): never read as a number, always replaced.
@@ -132,8 +167,12 @@ extension ApprovalNumber: JSONTokenReadable {
     /// Reads an approval number, as ``ApprovalNumber/init(validating:)`` reads it.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> ApprovalNumber {
         let text = try reader.readString()
-        if let number = drugNumber(text) ?? deviceRegistration(text, regions: reader.tables.pointee.deviceRegions) {
-            return number
+        // A number in one of the usual forms is well-formed UTF-8 (it matched them byte for
+        // byte) and keeps its bytes in the case's text buffer: no string is allocated for it.
+        if let kind = drugKind(text) ?? (isDeviceRegistration(text, regions: reader.tables.pointee.deviceRegions)
+            ? .deviceRegistration : nil)
+        {
+            return ApprovalNumber(uncheckedText: reader.storeText(text, plain: startsVisibleText(text[0])), kind: kind)
         }
         do {
             return try ApprovalNumber(validating: try JSONTokenReader.string(text))
@@ -145,6 +184,11 @@ extension ApprovalNumber: JSONTokenReadable {
     /// The drug approval number `text` spells — `国药准字`, accepted class letters, 8 ASCII
     /// digits — else `nil` (device numbers and invalid text included).
     package static func drugNumber(_ text: UnsafeBufferPointer<UInt8>) -> ApprovalNumber? {
+        drugKind(text).map { ApprovalNumber(uncheckedText: StoredText(String(decoding: text, as: UTF8.self)), kind: $0) }
+    }
+
+    /// What the drug approval number `text` spells authorises (``drugNumber(_:)``), else `nil`.
+    private static func drugKind(_ text: UnsafeBufferPointer<UInt8>) -> Kind? {
         let prefix: StaticString = "国药准字"
         let prefixCount = prefix.utf8CodeUnitCount
         let letterCount = text.count - prefixCount - 8
@@ -164,7 +208,7 @@ extension ApprovalNumber: JSONTokenReadable {
         case UInt8(ascii: "J") where second == 0: kind = .repackagedImportedDrug
         default: return nil
         }
-        return ApprovalNumber(uncheckedRawValue: String(decoding: text, as: UTF8.self), kind: kind)
+        return kind
     }
 
     /// The device registration number `text` spells in its usual form — one region character of
@@ -180,16 +224,21 @@ extension ApprovalNumber: JSONTokenReadable {
     package static func deviceRegistration(
         _ text: UnsafeBufferPointer<UInt8>, regions: UnsafeBufferPointer<UInt32> = ReadingTables.shared.pointee.deviceRegions
     ) -> ApprovalNumber? {
+        guard isDeviceRegistration(text, regions: regions) else { return nil }
+        return ApprovalNumber(uncheckedText: StoredText(String(decoding: text, as: UTF8.self)), kind: .deviceRegistration)
+    }
+
+    /// Whether `text` is a device registration number in its usual form (``deviceRegistration(_:regions:)``).
+    private static func isDeviceRegistration(_ text: UnsafeBufferPointer<UInt8>, regions: UnsafeBufferPointer<UInt32>) -> Bool {
         guard text.count == 23, regions.contains(threeBytes(text, at: 0)),
               threeBytes(text, at: 3) == registrationMarker.0, threeBytes(text, at: 6) == registrationMarker.1
-        else { return nil }
+        else { return false }
         let form = threeBytes(text, at: 9)
-        guard form == registrationForms.0 || form == registrationForms.1 || form == registrationForms.2 else { return nil }
+        guard form == registrationForms.0 || form == registrationForms.1 || form == registrationForms.2 else { return false }
         for index in 12..<23 {
-            guard text[index] >= UInt8(ascii: "0"), text[index] <= UInt8(ascii: "9") else { return nil }
+            guard text[index] >= UInt8(ascii: "0"), text[index] <= UInt8(ascii: "9") else { return false }
         }
-        guard text[16] == UInt8(ascii: "2") || text[16] == UInt8(ascii: "3") else { return nil }
-        return ApprovalNumber(uncheckedRawValue: String(decoding: text, as: UTF8.self), kind: .deviceRegistration)
+        return text[16] == UInt8(ascii: "2") || text[16] == UInt8(ascii: "3")
     }
 
     /// The three bytes at `offset` as one integer (big-endian order of the bytes).
@@ -219,9 +268,9 @@ extension ApprovalNumber: JSONTokenReadable {
     /// E8 AE B8.
     private static let registrationForms: (UInt32, UInt32, UInt32) = (0xE5_8786, 0xE8_BF9B, 0xE8_AEB8)
 
-    /// A number already validated.
-    private init(uncheckedRawValue: String, kind: Kind) {
-        rawValue = uncheckedRawValue
+    /// A number already validated, its text stored as given.
+    private init(uncheckedText: StoredText, kind: Kind) {
+        storedRawValue = uncheckedText
         self.kind = kind
     }
 }

@@ -30,9 +30,30 @@ extension CivilDate: JSONTokenReadable {
 
     /// Reads a `YYYY-MM-DD` date string as ``CivilDate/init(iso8601:)`` parses it, from the
     /// unescaped bytes without building a `String`.
+    ///
+    /// A date written plainly — the quote, ten bytes, the quote — is read in place, without
+    /// scanning it as a string first: ten bytes that ``parse(_:)`` accepts are digits and dashes
+    /// only, so ``JSONTokenReader/readString()`` would have answered exactly them. Anything else
+    /// (escapes, another length, an invalid date) goes through `readString()`, and the same
+    /// parse decides.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CivilDate {
+        reader.skipWhitespace()
+        let start = reader.position
+        if reader.current == UInt8(ascii: "\""), start &+ 12 <= reader.count,
+           reader.base[start &+ 11] == UInt8(ascii: "\""), let date = parse(reader.base + (start &+ 1))
+        {
+            reader.position = start &+ 12
+            return date
+        }
         let text = try reader.readString()
-        guard text.count == 10, let base = text.baseAddress else { throw TokenReadFailure() }
+        guard text.count == 10, let base = text.baseAddress, let date = parse(base) else { throw TokenReadFailure() }
+        return date
+    }
+
+    /// The date the ten bytes at `base` spell as `YYYY-MM-DD` (ASCII digits and dashes, a valid
+    /// date from year 1), else `nil`.
+    @inline(__always)
+    private static func parse(_ base: UnsafePointer<UInt8>) -> CivilDate? {
         // `YYYY-MM-` as one little-endian word: bytes 4 and 7 the dashes, the other six digits.
         let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
         let digitBytes: UInt64 = 0x00FF_FF00_FFFF_FFFF
@@ -44,16 +65,16 @@ extension CivilDate: JSONTokenReadable {
         guard word & ~digitBytes == 0x2D00_002D_0000_0000, digits & highs == 0,
               (digits &+ 0x4646_4646_4646_4646 & digitBytes) & highs == 0,
               ((digits | highs) &- 0x3030_3030_3030_3030 & digitBytes) & highs == highs
-        else { throw TokenReadFailure() }
+        else { return nil }
         let values = digits &- 0x3030_3030_3030_3030 & digitBytes
         @inline(__always) func digit(_ index: UInt64) -> Int { Int(truncatingIfNeeded: values >> (8 &* index) & 0xFF) }
         let tens = base[8], ones = base[9]
-        guard tens &- 0x30 < 10, ones &- 0x30 < 10 else { throw TokenReadFailure() }
+        guard tens &- 0x30 < 10, ones &- 0x30 < 10 else { return nil }
         let year = digit(0) &* 1000 &+ digit(1) &* 100 &+ digit(2) &* 10 &+ digit(3)
         let month = digit(5) &* 10 &+ digit(6)
         let day = Int(tens &- 0x30) &* 10 &+ Int(ones &- 0x30)
         guard year >= 1, month >= 1, month <= 12, day >= 1, day <= CivilDate.daysInMonth(year: year, month: month)
-        else { throw TokenReadFailure() }
+        else { return nil }
         return CivilDate(uncheckedYear: year, month: month, day: day)
     }
 }

@@ -202,7 +202,13 @@ extension JSONTokenReader {
         let bytes = try readString()
         let scan = UTF8Validation.scan(bytes)
         guard scan.wellFormed else { throw TokenReadFailure() }
-        let plain = !scan.control && bytes.first.map(startsVisibleText) == true
+        return storeText(bytes, plain: !scan.control && bytes.first.map(startsVisibleText) == true)
+    }
+
+    /// Copies `bytes`, well-formed UTF-8, into the document's text buffer (made on the first
+    /// text) and answers them as ``StoredText`` (`plain` as ``StoredText/isKnownPlain`` means it).
+    @inline(__always)
+    mutating func storeText(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool) -> StoredText {
         let buffer: TextBuffer
         if let texts {
             buffer = texts

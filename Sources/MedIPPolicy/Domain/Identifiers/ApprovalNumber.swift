@@ -34,7 +34,11 @@ public struct ApprovalNumber: Sendable, Hashable, CustomStringConvertible, Lossl
     }
 
     /// The number exactly as given.
-    public let rawValue: String
+    public var rawValue: String { storedRawValue.string }
+    /// The number's text: a `String`, or the bytes the case reader read into its text buffer, so
+    /// that reading a product allocates no string for it (``StoredText``: equal and hashed as the
+    /// `String` it spells).
+    let storedRawValue: StoredText
     /// What it authorises.
     public let kind: Kind
 
@@ -51,7 +55,7 @@ public struct ApprovalNumber: Sendable, Hashable, CustomStringConvertible, Lossl
     ///
     /// - Throws: ``ApprovalNumberError`` naming the form that failed.
     public init(validating text: String) throws(ApprovalNumberError) {
-        rawValue = text
+        storedRawValue = StoredText(text)
         if text.hasPrefix(Self.drugPrefix) {
             let rest = text.dropFirst(Self.drugPrefix.count)
             let letters = String(rest.prefix { $0.isASCII && $0.isLetter })
