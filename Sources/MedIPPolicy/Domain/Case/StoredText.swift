@@ -246,7 +246,16 @@ package enum UTF8Validation {
                 continue
             }
             // A run of three-byte sequences whose second byte may be any continuation byte (lead
-            // E1–EC or EE–EF: CJK text), four bytes loaded at a time.
+            // E1–EC or EE–EF: CJK text), two at a time while eight bytes can be loaded, then one
+            // at a time, four bytes loaded.
+            while index &+ 8 <= count {
+                let pair = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+                let first = UInt8(truncatingIfNeeded: pair), second = UInt8(truncatingIfNeeded: pair >> 24)
+                guard pair & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000, first &- 0xE1 < 0x0F, first != 0xED,
+                      second &- 0xE1 < 0x0F, second != 0xED
+                else { break }
+                index &+= 6
+            }
             if index &+ 4 <= count {
                 var word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian
                 while word & 0x00C0_C000 == 0x0080_8000, UInt8(truncatingIfNeeded: word) &- 0xE1 < 0x0F,

@@ -30,6 +30,13 @@ package struct IssueCollector {
     /// or white-space-only one (``ValidationCode/emptyText``), or one that is empty once its
     /// invisible format characters are removed (``ValidationCode/invisibleText``).
     mutating func requireText(_ text: String, _ path: @autoclosure () -> String) {
+        // The usual text — a visible first byte, no control character — passes in one look at
+        // its bytes.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let lead = bytes.first, startsVisibleText(lead) else { return false }
+            return IssueCollector.firstControlCharacter(inBuffer: bytes) == nil
+        }
+        if plain == true { return }
         if let control = IssueCollector.firstControlCharacter(in: text) {
             let code = "U+" + String(repeating: "0", count: max(0, 4 - String(control.value, radix: 16).count))
                 + String(control.value, radix: 16, uppercase: true)
