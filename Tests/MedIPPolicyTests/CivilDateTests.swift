@@ -2,7 +2,7 @@ import Testing
 @testable import MedIPPolicy
 
 @Suite struct CivilDateTests {
-    @Test func theShortDayCountAgreesWithTheGeneralOneOnEveryDateItCovers() {
+    @Test func theShortDayCountsAgreeWithTheGeneralOnesOnEveryDateTheyCover() {
         var checked = 0
         for year in 1890...2110 {
             for month in 1...12 {
@@ -14,6 +14,8 @@ import Testing
                     }
                     let back = CivilDate.civilFromDays(general)
                     #expect(back.year == year && back.month == month && back.day == day)
+                    let backAnyYear = CivilDate.civilFromDaysAnyYear(general)
+                    #expect(backAnyYear.year == year && backAnyYear.month == month && backAnyYear.day == day)
                     checked += 1
                 }
             }

@@ -38,12 +38,12 @@ struct JSONKeyTable: @unchecked Sendable {
     /// first name.
     private let successors: UnsafePointer<Int8>
     /// Each name as compact JSON writes a member's start, `"name":`, for ``predictedKey(after:at:available:)``:
-    /// per name ``quotedStride`` words — the length in bytes (`0` when longer than 32), the mask
-    /// of the bytes the last word holds, then up to four 8-byte words, little-endian,
-    /// zero-padded.
+    /// per name ``quotedStride`` words — the length in bytes (`0` when longer than 32), then for
+    /// each of four 8-byte words, little-endian, the mask of the bytes the member holds there
+    /// (all, some or none) and those bytes (zero where the mask is).
     private let quoted: UnsafePointer<UInt64>
     /// Words per name in ``quoted``.
-    private static let quotedStride = 6
+    private static let quotedStride = 9
 
     /// A copy of `values` in memory of its own that is never freed (tables are made once, into
     /// ``ReadingTables``, and live as long as the program).
@@ -103,8 +103,11 @@ struct JSONKeyTable: @unchecked Sendable {
             (self.multiplier, slotBits, slots) = (0, 0, Self.permanent([Int8]()))
         }
         let order = names.indices.sorted { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
-        var successors = [Int8](repeating: -1, count: names.count + 1)
-        if names.count < 128 {
+        // One entry per name, one for the object's start and one, always -1, that turns
+        // prediction off (``predictionOff``); only for tables whose indices fit a reader's
+        // 64-bit set of keys seen.
+        var successors = [Int8](repeating: -1, count: names.count + 2)
+        if names.count < 64 {
             successors[names.count] = order.first.map { Int8($0) } ?? -1
             for (position, index) in order.enumerated() where position + 1 < order.count {
                 successors[index] = Int8(order[position + 1])
@@ -116,10 +119,10 @@ struct JSONKeyTable: @unchecked Sendable {
             let member = [UInt8(ascii: "\"")] + name + [UInt8(ascii: "\""), UInt8(ascii: ":")]
             guard member.count <= 32 else { continue }
             quoted[index * Self.quotedStride] = UInt64(member.count)
-            let lastWordBytes = member.count % 8 == 0 ? 8 : member.count % 8
-            quoted[index * Self.quotedStride + 1] = ~0 >> UInt64(64 - 8 * lastWordBytes)
             for (offset, byte) in member.enumerated() {
-                quoted[index * Self.quotedStride + 2 + offset / 8] |= UInt64(byte) << (8 * UInt64(offset % 8))
+                let word = index * Self.quotedStride + 1 + 2 * (offset / 8)
+                quoted[word] |= 0xFF << (8 * UInt64(offset % 8))
+                quoted[word + 1] |= UInt64(byte) << (8 * UInt64(offset % 8))
             }
         }
         self.quoted = Self.permanent(quoted)
@@ -146,27 +149,24 @@ struct JSONKeyTable: @unchecked Sendable {
     }
 
     /// The length of name `index`'s `"name":` when the bytes at `start` begin with it.
+    ///
+    /// The first two words are compared under their masks without a branch between them (a
+    /// member of up to 16 bytes, most of them, is then decided); a longer member's other words
+    /// after. Whole words are read, so the document must hold them; near its end the usual path
+    /// reads the key.
     @inline(__always)
     private func matchesQuoted(_ index: Int, at start: UnsafePointer<UInt8>, available: Int) -> Int? {
         let base = quoted + index &* Self.quotedStride
         let length = Int(truncatingIfNeeded: base[0])
-        // Whole words are compared, so the document must hold them; near its end the usual
-        // path reads the key.
-        guard length > 0, available >= (length &+ 7) & ~7 else { return nil }
+        guard length > 0, available >= 16 else { return nil }
         let raw = UnsafeRawPointer(start)
-        // Every word but the last compared whole, the last under its mask.
-        var offset = 0
-        var word = 2
-        while offset &+ 8 < length {
-            guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) == base[word] else {
-                return nil
-            }
-            offset &+= 8
-            word &+= 1
+        @inline(__always) func differs(_ word: Int) -> UInt64 {
+            (UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 &* word, as: UInt64.self)) & base[1 &+ 2 &* word])
+                ^ base[2 &+ 2 &* word]
         }
-        guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & base[1] == base[word] else {
-            return nil
-        }
+        guard differs(0) | differs(1) == 0 else { return nil }
+        if length <= 16 { return length }
+        guard available >= (length &+ 7) & ~7, differs(2) | (length > 24 ? differs(3) : 0) == 0 else { return nil }
         return length
     }
 
@@ -175,6 +175,10 @@ struct JSONKeyTable: @unchecked Sendable {
 
     /// The index ``predictedKey(after:at:available:)`` takes for an object's start.
     var objectStart: Int { count }
+
+    /// The index after which ``predictedKey(after:at:available:)`` predicts nothing: a reader
+    /// that read a key otherwise than by prediction passes it for the rest of the object.
+    var predictionOff: Int { count &+ 1 }
 
     /// The slot of a name with `head` (bytes 0–7), `second` (bytes 8–15) and `length`: names
     /// that share their first eight bytes and their length (`receivedOn`, `receivedBy`) differ

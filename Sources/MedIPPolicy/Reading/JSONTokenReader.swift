@@ -174,7 +174,8 @@ struct JSONTokenReader {
         /// yet, as every member read has a key the table knows).
         var seen: UInt64 = 0
         /// The index of the last key read, or the table's ``JSONKeyTable/objectStart`` before the
-        /// first (for the key table's prediction of the next key).
+        /// first (for the key table's prediction of the next key), or its
+        /// ``JSONKeyTable/predictionOff`` once a key was read otherwise than by prediction.
         var last: Int
     }
 
@@ -208,22 +209,26 @@ struct JSONTokenReader {
             position += 1
             skipWhitespace()
         }
-        let index: Int
         if let predicted = state.table.predictedKey(
             after: state.last, at: base + position, available: count &- position)
         {
-            // `"name":` exactly as compact, sorted-key JSON writes it: the key and the colon.
-            index = predicted.index
+            // `"name":` exactly as compact, sorted-key JSON writes it: the key and the colon. A
+            // predicted key comes after the last one in byte order, and so did every key before
+            // it (a key read otherwise turns prediction off for the rest of the object), so it
+            // cannot repeat one, and its index is one of the table's (fewer than 64: the table
+            // predicts nothing otherwise).
             position &+= predicted.length
-        } else {
-            index = try readKey(in: state.table)
-            try expect(UInt8(ascii: ":"))
+            state.seen |= 1 << UInt64(truncatingIfNeeded: predicted.index)
+            state.last = predicted.index
+            return predicted.index
         }
+        let index = try readKey(in: state.table)
+        try expect(UInt8(ascii: ":"))
         guard UInt(bitPattern: index) < 64 else { throw TokenReadFailure() }
         let bit: UInt64 = 1 << UInt64(index)
         guard state.seen & bit == 0 else { throw TokenReadFailure() }
         state.seen |= bit
-        state.last = index
+        state.last = state.table.predictionOff
         return index
     }
 

@@ -212,7 +212,25 @@ public struct CivilDate: Sendable, Hashable, Comparable {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The year, month and day of the day count `days` since 1970-01-01 (within the range).
     package static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        // 1900-03-01 … 2100-02-28, where every fourth year is a leap year: four-year cycles of
+        // years counted from 1 March, the leap day last in each (a decision's dates, the terms of
+        // the patents it weighs). Elsewhere the general form.
+        let sinceMarch1900 = days &+ 25_508
+        guard UInt(bitPattern: sinceMarch1900) < 73_049 else { return civilFromDaysAnyYear(days) }
+        let cycle = sinceMarch1900 / 1_461
+        let dayOfCycle = sinceMarch1900 &- cycle &* 1_461
+        let yearOfCycle = Swift.min(dayOfCycle / 365, 3)  // the cycle's last day is its leap day
+        let dayOfYear = dayOfCycle &- yearOfCycle &* 365
+        let mp = (5 &* dayOfYear &+ 2) / 153
+        let day = dayOfYear &- (153 &* mp &+ 2) / 5 &+ 1
+        let month = mp < 10 ? mp &+ 3 : mp &- 9
+        return (1_900 &+ cycle &* 4 &+ yearOfCycle &+ (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// ``civilFromDays(_:)`` for any day count of the range (Howard Hinnant's `civil_from_days`).
+    package static func civilFromDaysAnyYear(_ days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

@@ -62,22 +62,30 @@ extension Patent {
         }
         // Dates the term needs must be representable; PatentTerm saturates at 9999-12-31.
         let years = rules.statutoryYears(for: type, filedOn: filingDate)
-        if let nominal = try? filingDate.adding(years: years) {
-            if termAdjustmentDays >= 0, let adjusted = try? nominal.adding(days: termAdjustmentDays) {
-                if termCompensationDays >= 0, (try? adjusted.adding(days: termCompensationDays)) == nil {
-                    c.error("\(path()).termCompensationDays", .dateOutOfRange,
-                            zh: "期限补偿\(termCompensationDays)日使届满日超出9999-12-31",
-                            en: "term compensation of \(termCompensationDays) days puts the expiry after 9999-12-31")
+        // Far enough from 9999-12-31 (a year has at most 366 days), every date of the term is
+        // representable: nothing to report, and no date to compute.
+        let farFromTheLastDate = (0...1_000).contains(years) && (0...4_000_000).contains(termAdjustmentDays)
+            && (0...4_000_000).contains(termCompensationDays)
+            && Int(filingDate.daysSinceEpoch) &+ years &* 366 &+ termAdjustmentDays &+ termCompensationDays
+                <= Int(CivilDate.maximum.daysSinceEpoch)
+        if !farFromTheLastDate {
+            if let nominal = try? filingDate.adding(years: years) {
+                if termAdjustmentDays >= 0, let adjusted = try? nominal.adding(days: termAdjustmentDays) {
+                    if termCompensationDays >= 0, (try? adjusted.adding(days: termCompensationDays)) == nil {
+                        c.error("\(path()).termCompensationDays", .dateOutOfRange,
+                                zh: "期限补偿\(termCompensationDays)日使届满日超出9999-12-31",
+                                en: "term compensation of \(termCompensationDays) days puts the expiry after 9999-12-31")
+                    }
+                } else if termAdjustmentDays >= 0 {
+                    c.error("\(path()).termAdjustmentDays", .dateOutOfRange,
+                            zh: "期限补偿\(termAdjustmentDays)日使届满日超出9999-12-31",
+                            en: "term adjustment of \(termAdjustmentDays) days puts the expiry after 9999-12-31")
                 }
-            } else if termAdjustmentDays >= 0 {
-                c.error("\(path()).termAdjustmentDays", .dateOutOfRange,
-                        zh: "期限补偿\(termAdjustmentDays)日使届满日超出9999-12-31",
-                        en: "term adjustment of \(termAdjustmentDays) days puts the expiry after 9999-12-31")
+            } else {
+                c.error("\(path()).filingDate", .dateOutOfRange,
+                        zh: "申请日\(filingDate)加\(years)年超出9999-12-31",
+                        en: "filing date \(filingDate) plus \(years) years is after 9999-12-31")
             }
-        } else {
-            c.error("\(path()).filingDate", .dateOutOfRange,
-                    zh: "申请日\(filingDate)加\(years)年超出9999-12-31",
-                    en: "filing date \(filingDate) plus \(years) years is after 9999-12-31")
         }
         if termAdjustmentDays < 0 {
             c.error("\(path()).termAdjustmentDays", .negativeTermAdjustment,
