@@ -126,6 +126,7 @@ package struct FactSet: Sendable {
     }
 
     /// Records a predicate's value.
+    @inline(__always)
     package mutating func set(_ predicate: Predicate, _ value: Bool) {
         let bit: UInt64 = 1 << UInt64(predicate.ordinalIndex)
         if value { mask |= bit } else { mask &= ~bit }

@@ -167,9 +167,34 @@ package final class TextBuffer: @unchecked Sendable {
             base = moved
             capacity = grown
         }
-        if let source = bytes.baseAddress { (base + count).initialize(from: source, count: bytes.count) }
+        if let source = bytes.baseAddress { Self.copy(source, to: base + count, count: bytes.count) }
         count += bytes.count
         return offset
+    }
+
+    /// Copies `count` bytes: up to 32 (a name, mostly) by two pairs of 8-byte words that may
+    /// overlap, reading and writing only inside the two ranges, rather than through a call to
+    /// `memcpy`; longer runs through it.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        @inline(__always) func word(_ offset: Int) { to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self) }
+        switch count {
+        case 16...32:
+            word(0)
+            word(8)
+            word(count &- 16)
+            word(count &- 8)
+        case 8..<16:
+            word(0)
+            word(count &- 8)
+        default:
+            if count < 8 {
+                for index in 0..<count { target[index] = source[index] }
+            } else {
+                target.initialize(from: source, count: count)
+            }
+        }
     }
 }
 
