@@ -36,6 +36,7 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// Creates a date from components already known to be valid (library-internal).
+    @inline(__always)
     package init(uncheckedYear year: Int, month: Int, day: Int) {
         daysSinceEpoch = Int32(CivilDate.daysFromCivil(year: year, month: month, day: day))
     }
@@ -117,6 +118,7 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// The number of days in a month (28–31); `month` must be 1–12, otherwise 0.
+    @inline(__always)
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 1, 3, 5, 7, 8, 10, 12: 31
