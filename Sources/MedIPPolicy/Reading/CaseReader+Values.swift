@@ -37,9 +37,9 @@ extension CivilDate: JSONTokenReadable {
     /// (escapes, another length, an invalid date) goes through `readString()`, and the same
     /// parse decides.
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CivilDate {
-        reader.skipWhitespace()
+        let opening = reader.skipWhitespace()
         let start = reader.position
-        if reader.current == UInt8(ascii: "\""), start &+ 12 <= reader.count,
+        if opening == UInt8(ascii: "\""), start &+ 12 <= reader.count,
            reader.base[start &+ 11] == UInt8(ascii: "\""), let date = parse(reader.base + (start &+ 1))
         {
             reader.position = start &+ 12

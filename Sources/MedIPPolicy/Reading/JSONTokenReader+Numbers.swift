@@ -6,8 +6,7 @@ extension JSONTokenReader {
     /// and the Codable path rejects them too (``CaseFile`` hands it the number texts), with the
     /// error's path.
     mutating func readInt() throws(TokenReadFailure) -> Int {
-        skipWhitespace()
-        let negative = current == UInt8(ascii: "-")
+        let negative = skipWhitespace() == UInt8(ascii: "-")
         if negative { position += 1 }
         let first = current
         guard first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { throw TokenReadFailure() }

@@ -273,9 +273,9 @@ extension JSONTokenReader {
     /// nothing but whitespace, for any other key (then ``readString()`` reads it).
     @inline(__always)
     private mutating func readShortASCIIKey(in table: JSONKeyTable) -> Int? {
-        skipWhitespace()
+        let opening = skipWhitespace()
         let start = position &+ 1
-        guard current == UInt8(ascii: "\""), start &+ 16 <= count else { return nil }
+        guard opening == UInt8(ascii: "\""), start &+ 16 <= count else { return nil }
         let highs: UInt64 = 0x8080_8080_8080_8080
         let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
         var length: Int

@@ -70,12 +70,13 @@ struct JSONTokenReader {
     @inline(__always)
     var current: UInt8 { byte(at: position) }
 
-    /// Skips JSON whitespace (space, tab, line feed, carriage return).
-    @inline(__always)
-    mutating func skipWhitespace() {
+    /// Skips JSON whitespace (space, tab, line feed, carriage return) and answers the byte it
+    /// stopped at (``current``, `0` at the end), so that the caller need not read it again.
+    @inline(__always) @discardableResult
+    mutating func skipWhitespace() -> UInt8 {
         while true {
             let byte = current
-            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return byte }
             position += 1
         }
     }
@@ -83,8 +84,7 @@ struct JSONTokenReader {
     /// Consumes `byte` after optional whitespace, or fails.
     @inline(__always)
     mutating func expect(_ byte: UInt8) throws(TokenReadFailure) {
-        skipWhitespace()
-        guard current == byte else { throw TokenReadFailure() }
+        guard skipWhitespace() == byte else { throw TokenReadFailure() }
         position += 1
     }
 
@@ -100,8 +100,7 @@ struct JSONTokenReader {
     /// nothing but the whitespace.
     @inline(__always)
     mutating func consumeNull() -> Bool {
-        skipWhitespace()
-        guard current == UInt8(ascii: "n"), byte(at: position + 1) == UInt8(ascii: "u"),
+        guard skipWhitespace() == UInt8(ascii: "n"), byte(at: position + 1) == UInt8(ascii: "u"),
               byte(at: position + 2) == UInt8(ascii: "l"), byte(at: position + 3) == UInt8(ascii: "l")
         else { return false }
         position += 4
@@ -200,8 +199,7 @@ struct JSONTokenReader {
     /// instructions a line (callgrind, 2,000 diverse lines: 36,429 → 35,373 a decision).
     @_transparent
     mutating func nextKey(_ state: inout ObjectState) throws(TokenReadFailure) -> Int? {
-        skipWhitespace()
-        let byte = current
+        let byte = skipWhitespace()
         if byte == UInt8(ascii: "}") {
             // `{}` or a member followed by `}`; `{"a": 1,}` fails below at the `"`.
             position += 1
@@ -240,8 +238,7 @@ struct JSONTokenReader {
     /// counts the element against ``maxArrayLength``. The element is left to read.
     @_transparent
     mutating func nextElement(_ state: inout ArrayState) throws(TokenReadFailure) -> Bool {
-        skipWhitespace()
-        let byte = current
+        let byte = skipWhitespace()
         if byte == UInt8(ascii: "]") {
             position += 1
             depth -= 1
