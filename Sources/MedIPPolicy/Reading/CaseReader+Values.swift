@@ -36,6 +36,9 @@ extension CivilDate: JSONTokenReadable {
     /// only, so ``JSONTokenReader/readString()`` would have answered exactly them. Anything else
     /// (escapes, another length, an invalid date) goes through `readString()`, and the same
     /// parse decides.
+    ///
+    /// Inlined where a date is read; the other spellings are read out of line.
+    @inline(__always)
     static func read(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CivilDate {
         let opening = reader.skipWhitespace()
         let start = reader.position
@@ -45,6 +48,12 @@ extension CivilDate: JSONTokenReadable {
             reader.position = start &+ 12
             return date
         }
+        return try readSpelledOtherwise(from: &reader)
+    }
+
+    /// Reads a date not written plainly: its string unescaped, then parsed as a plain one is.
+    @inline(never)
+    private static func readSpelledOtherwise(from reader: inout JSONTokenReader) throws(TokenReadFailure) -> CivilDate {
         let text = try reader.readString()
         guard text.count == 10, let base = text.baseAddress, let date = parse(base) else { throw TokenReadFailure() }
         return date

@@ -109,6 +109,7 @@ struct JSONTokenReader {
 
     /// Reads `true` or `false`: four bytes compared at once where five are left, byte by byte
     /// nearer the end.
+    @inline(__always)
     mutating func readBool() throws(TokenReadFailure) -> Bool {
         skipWhitespace()
         if position &+ 5 <= count {

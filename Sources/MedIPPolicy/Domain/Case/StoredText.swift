@@ -156,20 +156,26 @@ package final class TextBuffer: @unchecked Sendable {
     }
 
     /// Appends `bytes` and answers their offset.
+    @inline(__always)
     package func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let offset = count
-        if count + bytes.count > capacity {
-            var grown = capacity * 2
-            while grown < count + bytes.count { grown *= 2 }
-            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-            moved.initialize(from: base, count: count)
-            base.deallocate()
-            base = moved
-            capacity = grown
-        }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
         if let source = bytes.baseAddress { Self.copy(source, to: base + count, count: bytes.count) }
         count += bytes.count
         return offset
+    }
+
+    /// Doubles the capacity until `needed` bytes fit, keeping the bytes in use (out of line: a
+    /// buffer grows a few times in a worker's life).
+    @inline(never)
+    private func grow(toHold needed: Int) {
+        var grown = capacity * 2
+        while grown < needed { grown *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        moved.initialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = grown
     }
 
     /// Copies `count` bytes: up to 32 (a name, mostly) by two pairs of 8-byte words that may
