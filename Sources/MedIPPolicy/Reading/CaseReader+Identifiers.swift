@@ -28,18 +28,15 @@ extension PatentNumber: JSONTokenReadable {
         // of the 12-digit form in one 32-bit load; each byte must be an ASCII digit.
         let raw = UnsafeRawPointer(base)
         let leading = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 2, as: UInt64.self))
-        guard leading & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
-              (leading &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030
-        else { return nil }
+        guard areASCIIDigits(leading, lanes: ~0) else { return nil }
         let first = leading & 0x0F0F_0F0F_0F0F_0F0F
         var sum = weightedSum(ofEight: first)
         var digits = decimal(ofEight: first)
         let digitCount = count &- 4
         if digitCount == 12 {
-            let trailing = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 10, as: UInt32.self))
-            guard trailing & 0xF0F0_F0F0 == 0x3030_3030, (trailing &+ 0x0606_0606) & 0xF0F0_F0F0 == 0x3030_3030
-            else { return nil }
-            let last = UInt64(trailing & 0x0F0F_0F0F)
+            let trailing = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 10, as: UInt32.self)))
+            guard areASCIIDigits(trailing, lanes: 0xFFFF_FFFF) else { return nil }
+            let last = trailing & 0x0F0F_0F0F
             // Weights 2 and 4 for the 9th and 11th digits, 3 and 5 for the 10th and 12th.
             sum &+= Int(truncatingIfNeeded: ((last & 0x00FF_00FF) &* 0x0002_0004) >> 16 & 0xFFFF)
             sum &+= Int(truncatingIfNeeded: ((last >> 8 & 0x00FF_00FF) &* 0x0003_0005) >> 16 & 0xFFFF)

@@ -66,16 +66,8 @@ extension CivilDate: JSONTokenReadable {
         // `YYYY-MM-` as one little-endian word: bytes 4 and 7 the dashes, the other six digits.
         let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
         let digitBytes: UInt64 = 0x00FF_FF00_FFFF_FFFF
-        let highs: UInt64 = 0x8080_8080_8080_8080 & digitBytes
-        let digits = word & digitBytes
-        // A byte below 0x80 is 0x30–0x39 exactly when adding 0x46 leaves its high bit clear and
-        // subtracting 0x30 from it with the high bit set keeps that bit (no byte carries or
-        // borrows into the next).
-        guard word & ~digitBytes == 0x2D00_002D_0000_0000, digits & highs == 0,
-              (digits &+ 0x4646_4646_4646_4646 & digitBytes) & highs == 0,
-              ((digits | highs) &- 0x3030_3030_3030_3030 & digitBytes) & highs == highs
-        else { return nil }
-        let values = digits &- 0x3030_3030_3030_3030 & digitBytes
+        guard word & ~digitBytes == 0x2D00_002D_0000_0000, areASCIIDigits(word, lanes: digitBytes) else { return nil }
+        let values = word & digitBytes &- 0x3030_3030_3030_3030 & digitBytes
         @inline(__always) func digit(_ index: UInt64) -> Int { Int(truncatingIfNeeded: values >> (8 &* index) & 0xFF) }
         let tens = base[8], ones = base[9]
         guard tens &- 0x30 < 10, ones &- 0x30 < 10 else { return nil }

@@ -36,3 +36,18 @@ extension JSONTokenReader {
         return value
     }
 }
+
+/// Whether every byte of `word` under `lanes` (0xFF in each byte to check, 0 in the others) is
+/// an ASCII digit, 0x30–0x39, tested in all of them at once (library-internal; dates and patent
+/// numbers).
+///
+/// In a checked byte below 0x80, adding 0x46 leaves the high bit clear exactly below 0x3A, and
+/// subtracting 0x30 with the high bit set keeps it exactly from 0x30; neither carries or
+/// borrows into the next byte.
+@inline(__always)
+func areASCIIDigits(_ word: UInt64, lanes: UInt64) -> Bool {
+    let checked = word & lanes
+    let highs = 0x8080_8080_8080_8080 & lanes
+    return checked & highs == 0 && (checked &+ 0x4646_4646_4646_4646 & lanes) & highs == 0
+        && ((checked | highs) &- 0x3030_3030_3030_3030 & lanes) & highs == highs
+}

@@ -30,13 +30,8 @@ package struct IssueCollector {
     /// or white-space-only one (``ValidationCode/emptyText``), or one that is empty once its
     /// invisible format characters are removed (``ValidationCode/invisibleText``).
     mutating func requireText(_ text: String, _ path: @autoclosure () -> String) {
-        // The usual text — a visible first byte, no control character — passes in one look at
-        // its bytes.
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let lead = bytes.first, startsVisibleText(lead) else { return false }
-            return IssueCollector.firstControlCharacter(inBuffer: bytes) == nil
-        }
-        if plain == true { return }
+        // The usual text passes in one look at its bytes.
+        if text.utf8.withContiguousStorageIfAvailable(IssueCollector.isPlain) == true { return }
         if let control = IssueCollector.firstControlCharacter(in: text) {
             let code = "U+" + String(repeating: "0", count: max(0, 4 - String(control.value, radix: 16).count))
                 + String(control.value, radix: 16, uppercase: true)
@@ -59,11 +54,16 @@ package struct IssueCollector {
     /// otherwise by the `String` check.
     mutating func requireText(_ text: StoredText, _ path: @autoclosure () -> String) {
         if text.isKnownPlain { return }  // the reader checked it as it read it
-        let plain = text.withUTF8 { bytes -> Bool in
-            guard let lead = bytes.first, IssueCollector.firstControlCharacter(inBuffer: bytes) == nil else { return false }
-            return startsVisibleText(lead)
-        }
-        if !plain { requireText(text.string, path()) }
+        if !text.withUTF8(IssueCollector.isPlain) { requireText(text.string, path()) }
+    }
+
+    /// Whether `bytes` are the usual required text, which passes ``requireText(_:_:)-(String,_)``
+    /// without further checks: a first byte that is a visible ASCII character or a CJK
+    /// ideograph's lead, and no control character.
+    @inline(__always)
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = bytes.first, startsVisibleText(lead) else { return false }
+        return firstControlCharacter(inBuffer: bytes) == nil
     }
 
     /// The first character of general category Cc (control) in `text`, or `nil`.
