@@ -219,4 +219,59 @@ import MedIPPolicyTesting
         }
         #expect(equalButDifferentBytes > 100, "canonically equal texts of different bytes: \(equalButDifferentBytes)")
     }
+
+    @Test func textsHeldInPlaceAndInABufferAreTheSameText() {
+        // Every way a text is held — in place (up to 31 bytes, known plain or not), in a shared
+        // buffer, from a `String` — spells the same bytes and string, and is equal and hashed as
+        // the strings are, across the ways and across the 31-byte edge.
+        let alphabet = ["a", "Z", " ", "北", "京", "é", "e\u{301}", "\u{F900}", "\u{8C48}", "\u{1F600}", "\u{80}"]
+        var random = SplitMix64(seed: 31)
+        let buffer = TextBuffer(capacity: 64)
+        func held(_ text: String) -> [StoredText] {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { pointer in
+                var ways = [StoredText(text), StoredText(copying: pointer),
+                            StoredText(buffer: buffer, offset: buffer.append(pointer), count: bytes.count, plain: true)]
+                if bytes.count <= StoredText.inlineCapacity {
+                    ways += [StoredText(inline: pointer, plain: false), StoredText(inline: pointer, plain: true)]
+                }
+                return ways
+            }
+        }
+        var lengths = Set<Int>()
+        for _ in 0..<5_000 {
+            let left = (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined()
+            let right = Bool.random(using: &random) ? left.replacingOccurrences(of: "é", with: "e\u{301}")
+                : (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined()
+            lengths.insert(left.utf8.count)
+            let lefts = held(left), rights = held(right)
+            for text in lefts {
+                #expect(text.withUTF8 { Array($0) } == Array(left.utf8))
+                #expect(text.string == left && Array(text.string.utf8) == Array(left.utf8))
+                #expect(text.hashValue == StoredText(left).hashValue)
+                for other in lefts { #expect(text == other) }
+                for other in rights { #expect((text == other) == (left == right), "\(left.debugDescription) vs \(right.debugDescription)") }
+            }
+        }
+        #expect(lengths.isSuperset(of: [0, 30, 31, 32, 33]), "the edge is tried: \(lengths.sorted())")
+        #expect(StoredText.empty == StoredText("") && StoredText.empty.withUTF8 { $0.count } == 0)
+    }
+
+    @Test func namesAtTheInPlaceEdgeReadAsDecodeReadsThem() throws {
+        // Ten ideographs are 30 bytes (in place), then 31 with an ASCII letter, 32 and 33 (in the
+        // buffer); the enterprise and the holder share bytes or not.
+        let ten = "北京示例医药有限公司"
+        for name in [ten, ten + "A", ten + "AB", ten + "ABC", "北京示例医药有限公司（北京）", "A"] {
+            for holder in [name, name + "x", "原研药业股份有限公司"] {
+                let json = try caseJSON(enterprise: name, holder: holder)
+                let fast = try CaseFile.decodeFast(json)
+                let slow = try CaseFile.decode(json)
+                #expect(fast == slow && fast.hashValue == slow.hashValue, "\(name) / \(holder)")
+                #expect(fast.enterprise.name == name && fast.exclusivities[0].holder == holder)
+                #expect(fast.validate() == slow.validate())
+                let date = try CivilDate(year: 2026, month: 11, day: 23)
+                #expect(try Evaluator().evaluate(fast, asOf: date, detail: .summary) == Evaluator().evaluate(slow, asOf: date, detail: .summary))
+            }
+        }
+    }
 }

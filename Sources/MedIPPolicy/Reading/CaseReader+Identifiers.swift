@@ -181,7 +181,7 @@ extension ApprovalNumber: JSONTokenReadable {
     /// The drug approval number `text` spells — `国药准字`, accepted class letters, 8 ASCII
     /// digits — else `nil` (device numbers and invalid text included).
     package static func drugNumber(_ text: UnsafeBufferPointer<UInt8>) -> ApprovalNumber? {
-        drugKind(text).map { ApprovalNumber(uncheckedText: StoredText(String(decoding: text, as: UTF8.self)), kind: $0) }
+        drugKind(text).map { ApprovalNumber(uncheckedText: StoredText(copying: text), kind: $0) }
     }
 
     /// What the drug approval number `text` spells authorises (``drugNumber(_:)``), else `nil`.
@@ -222,7 +222,7 @@ extension ApprovalNumber: JSONTokenReadable {
         _ text: UnsafeBufferPointer<UInt8>, regions: UnsafeBufferPointer<UInt32> = ReadingTables.shared.pointee.deviceRegions
     ) -> ApprovalNumber? {
         guard isDeviceRegistration(text, regions: regions) else { return nil }
-        return ApprovalNumber(uncheckedText: StoredText(String(decoding: text, as: UTF8.self)), kind: .deviceRegistration)
+        return ApprovalNumber(uncheckedText: StoredText(copying: text), kind: .deviceRegistration)
     }
 
     /// Whether `text` is a device registration number in its usual form (``deviceRegistration(_:regions:)``).

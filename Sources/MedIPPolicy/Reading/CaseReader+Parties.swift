@@ -34,8 +34,8 @@ extension Product: JSONTokenReadableInPlace {
     /// A product to read over.
     static var placeholder: Product {
         Product(
-            id: "", storedName: StoredText(""), category: .chemicalDrug, drugClass: nil, storedReferenceProduct: nil,
-            storedMarketingAuthorisationHolder: StoredText(""), approvalNumber: nil, approvalDate: nil, rareDisease: false,
+            id: "", storedName: .empty, category: .chemicalDrug, drugClass: nil, storedReferenceProduct: nil,
+            storedMarketingAuthorisationHolder: .empty, approvalNumber: nil, approvalDate: nil, rareDisease: false,
             paediatric: false, nationallyNegotiated: false, greenChannelQualified: nil, innovativeDevice: false)
     }
 

@@ -195,8 +195,8 @@ extension JSONTokenReader {
     // MARK: Typed strings
 
     /// Reads a string as ``StoredText``: its unescaped bytes, validated as UTF-8 (ill-formed
-    /// UTF-8 fails the read, as in ``string(_:)``), copied into the document's text buffer (made
-    /// on the first text), without building a `String`. The same pass over the bytes tells
+    /// UTF-8 fails the read, as in ``string(_:)``), kept by ``storeText(_:plain:)``, without
+    /// building a `String`. The same pass over the bytes tells
     /// whether the text is plain (``StoredText/isKnownPlain``), which validation then trusts.
     mutating func readText() throws(TokenReadFailure) -> StoredText {
         let bytes = try readString()
@@ -205,10 +205,13 @@ extension JSONTokenReader {
         return storeText(bytes, plain: !scan.control && bytes.first.map(startsVisibleText) == true)
     }
 
-    /// Copies `bytes`, well-formed UTF-8, into the document's text buffer (made on the first
-    /// text) and answers them as ``StoredText`` (`plain` as ``StoredText/isKnownPlain`` means it).
+    /// Answers `bytes`, well-formed UTF-8, as ``StoredText`` (`plain` as
+    /// ``StoredText/isKnownPlain`` means it): held in place when they fit
+    /// (``StoredText/inlineCapacity``), otherwise copied into the document's text buffer (made on
+    /// the first such text).
     @inline(__always)
     mutating func storeText(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool) -> StoredText {
+        if bytes.count <= StoredText.inlineCapacity { return StoredText(inline: bytes, plain: plain) }
         let buffer: TextBuffer
         if let texts {
             buffer = texts

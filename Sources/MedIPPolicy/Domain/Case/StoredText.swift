@@ -5,59 +5,113 @@
 // that screening a catalogue does not build, and then free, a dozen strings per line.
 
 /// The text of one free-text field of a case (library-internal storage behind a `String`
-/// property): a `String`, or UTF-8 bytes the case reader read and validated, in a buffer shared
-/// by the texts of one case file.
+/// property): UTF-8 bytes, held in place when there are at most ``inlineCapacity`` of them (a
+/// name of ten CJK ideographs), otherwise in a ``TextBuffer`` — for read text, the one shared by
+/// the texts of its case file.
 ///
 /// Equal and hashed as the `String`s they spell (canonical equivalence included), so a type that
 /// stores it compares exactly as it did with a `String`.
+///
+/// Four words and an optional reference, with no enumeration to switch over: copying or dropping
+/// a text held in place retains or releases nothing, and the compiler copies it member by member.
 package struct StoredText: Sendable, Hashable {
-    private enum Storage: Sendable {
-        case string(String)
-        /// `info`: the byte count in bits 0–30, and in bit 31 whether the text is known plain
-        /// (``isKnownPlain``).
-        case bytes(TextBuffer, offset: Int32, info: UInt32)
+    /// Held in place (``buffer`` is `nil`): the bytes first, zeros after them, and in the last
+    /// byte the count (bits 0–4) and ``plainFlag`` (bit 7). In a buffer: the first word the
+    /// offset, the second the count, and the last byte ``plainFlag`` alone.
+    private var words: (UInt64, UInt64, UInt64, UInt64)
+    /// Where the bytes are, for text longer than ``inlineCapacity``; `nil` for text in place.
+    private let buffer: TextBuffer?
+
+    /// The plain bit, as the top bit of the fourth word's last byte in memory.
+    private static let plainFlag = UInt64(littleEndian: UInt64(0x80) << 56)
+
+    /// The most bytes a text holds in place rather than in a buffer: 31, so that a name of ten
+    /// CJK ideographs (30 bytes) needs none.
+    package static let inlineCapacity = 31
+
+    /// Text holding the bytes of `string`.
+    @inline(__always)
+    package init(_ string: String) {
+        // The empty text is the placeholders' text, made for each element read: no call.
+        self = string.isEmpty ? .empty : Self.copying(string)
     }
 
-    /// Bit 31 of a byte storage's `info`.
-    private static let plainBit: UInt32 = 1 << 31
+    /// Text holding a copy of the bytes of `string` (out of line).
+    @inline(never)
+    private static func copying(_ string: String) -> StoredText {
+        var string = string
+        return string.withUTF8 { StoredText(copying: $0) }
+    }
 
-    private let storage: Storage
+    /// Text holding a copy of `bytes`, which must be valid UTF-8: in place when they fit, else in
+    /// a buffer of their own.
+    package init(copying bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count <= Self.inlineCapacity {
+            self.init(inline: bytes, plain: false)
+        } else {
+            let buffer = TextBuffer(capacity: bytes.count)
+            self.init(buffer: buffer, offset: buffer.append(bytes), count: bytes.count)
+        }
+    }
 
-    /// Text held as a `String`.
-    package init(_ string: String) {
-        storage = .string(string)
+    /// The empty text.
+    package static var empty: StoredText { StoredText(words: (0, 0, 0, 0), buffer: nil) }
+
+    private init(words: (UInt64, UInt64, UInt64, UInt64), buffer: TextBuffer?) {
+        self.words = words
+        self.buffer = buffer
+    }
+
+    /// Text held in place: `bytes`, at most ``inlineCapacity`` of them, which must be valid UTF-8
+    /// (and, when `plain`, as ``isKnownPlain`` means).
+    @inline(__always)
+    package init(inline bytes: UnsafeBufferPointer<UInt8>, plain: Bool) {
+        words = (0, 0, 0, 0)
+        buffer = nil
+        Self.place(bytes, in: &words, plain: plain)
     }
 
     /// Text held as `count` bytes of `buffer` from `offset`, which must be valid UTF-8 (and, when
     /// `plain`, hold no control character and start with a visible ASCII character or a CJK
     /// ideograph's lead byte: ``isKnownPlain``).
     package init(buffer: TextBuffer, offset: Int, count: Int, plain: Bool = false) {
-        let info = UInt32(truncatingIfNeeded: count) & ~Self.plainBit | (plain ? Self.plainBit : 0)
-        storage = .bytes(buffer, offset: Int32(truncatingIfNeeded: offset), info: info)
+        words = (UInt64(truncatingIfNeeded: offset), UInt64(truncatingIfNeeded: count), 0, plain ? Self.plainFlag : 0)
+        self.buffer = buffer
+    }
+
+    /// Copies `bytes` (at most ``inlineCapacity``) into zeroed `words` and sets the last byte.
+    @inline(__always)
+    private static func place(_ bytes: UnsafeBufferPointer<UInt8>, in words: inout (UInt64, UInt64, UInt64, UInt64), plain: Bool) {
+        let count = bytes.count
+        withUnsafeMutableBytes(of: &words) { raw in
+            guard let target = raw.baseAddress, let source = bytes.baseAddress else { return }
+            copyShort(source, to: target.assumingMemoryBound(to: UInt8.self), count: count)
+        }
+        // The last byte in memory is the top byte of the little-endian fourth word.
+        words.3 |= UInt64(littleEndian: UInt64(count) << 56) | (plain ? plainFlag : 0)
     }
 
     /// Whether the reader found, as it read the text, that it holds no control character and
     /// starts with a visible ASCII character or a CJK ideograph's lead byte — what validation
     /// asks of a required text, so that it need not look again. `false` means "not known".
-    var isKnownPlain: Bool {
-        if case .bytes(_, _, let info) = storage { info & Self.plainBit != 0 } else { false }
-    }
+    package var isKnownPlain: Bool { words.3 & Self.plainFlag != 0 }
 
-    /// The text as a `String` (made from the bytes on each call for read text).
-    var string: String {
-        switch storage {
-        case .string(let string): string
-        case .bytes(let buffer, let offset, let info):
-            String(decoding: UnsafeBufferPointer(start: buffer.base + Int(offset), count: Int(info & ~Self.plainBit)), as: UTF8.self)
-        }
+    /// The text as a `String` (made from the bytes on each call).
+    package var string: String {
+        withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the text's UTF-8 bytes.
-    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        switch storage {
-        case .string(var string): string.withUTF8(body)
-        case .bytes(let buffer, let offset, let info):
-            withExtendedLifetime(buffer) { body(UnsafeBufferPointer(start: buffer.base + Int(offset), count: Int(info & ~Self.plainBit))) }
+    @inline(__always)
+    package func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let buffer {
+            return withExtendedLifetime(buffer) {
+                body(UnsafeBufferPointer(start: buffer.base + Int(words.0), count: Int(words.1)))
+            }
+        }
+        let count = Int(UInt64(littleEndian: words.3) >> 56 & 0x1F)
+        return withUnsafeBytes(of: words) { raw in
+            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
         }
     }
 
@@ -74,6 +128,12 @@ package struct StoredText: Sendable, Hashable {
     /// own canonical decomposition (``isOwnDecomposition(_:)``: ASCII and CJK, as names are) are
     /// not, and anything else is compared as `String`s (canonical equivalence).
     package static func == (lhs: StoredText, rhs: StoredText) -> Bool {
+        // Two texts in place with the same bytes have the same words, the plain flag aside.
+        if lhs.buffer == nil, rhs.buffer == nil, lhs.words.0 == rhs.words.0, lhs.words.1 == rhs.words.1,
+            lhs.words.2 == rhs.words.2, lhs.words.3 & ~plainFlag == rhs.words.3 & ~plainFlag
+        {
+            return true
+        }
         let answer: Bool? = lhs.withUTF8 { left in
             rhs.withUTF8 { right in
                 if left.elementsEqual(right) { return true }
@@ -160,7 +220,7 @@ package final class TextBuffer: @unchecked Sendable {
     package func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let offset = count
         if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
-        if let source = bytes.baseAddress { Self.copy(source, to: base + count, count: bytes.count) }
+        if let source = bytes.baseAddress { copyShort(source, to: base + count, count: bytes.count) }
         count += bytes.count
         return offset
     }
@@ -177,29 +237,29 @@ package final class TextBuffer: @unchecked Sendable {
         base = moved
         capacity = grown
     }
+}
 
-    /// Copies `count` bytes: up to 32 (a name, mostly) by two pairs of 8-byte words that may
-    /// overlap, reading and writing only inside the two ranges, rather than through a call to
-    /// `memcpy`; longer runs through it.
-    @inline(__always)
-    private static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
-        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
-        @inline(__always) func word(_ offset: Int) { to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self) }
-        switch count {
-        case 16...32:
-            word(0)
-            word(8)
-            word(count &- 16)
-            word(count &- 8)
-        case 8..<16:
-            word(0)
-            word(count &- 8)
-        default:
-            if count < 8 {
-                for index in 0..<count { target[index] = source[index] }
-            } else {
-                target.initialize(from: source, count: count)
-            }
+/// Copies `count` bytes: up to 32 (a name, mostly) by two pairs of 8-byte words that may
+/// overlap, reading and writing only inside the two ranges, rather than through a call to
+/// `memcpy`; longer runs through it.
+@inline(__always)
+func copyShort(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+    let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+    @inline(__always) func word(_ offset: Int) { to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self) }
+    switch count {
+    case 16...32:
+        word(0)
+        word(8)
+        word(count &- 16)
+        word(count &- 8)
+    case 8..<16:
+        word(0)
+        word(count &- 8)
+    default:
+        if count < 8 {
+            for index in 0..<count { target[index] = source[index] }
+        } else {
+            target.initialize(from: source, count: count)
         }
     }
 }
