@@ -125,6 +125,9 @@ extension FactSet {
         var unrequested = list()
         var riskPaths = list()
         var earliestObjection: CivilDate?
+        var earliestObjectionSource: String?
+        // The closures below set locals only: a closure that touched `self` would capture it,
+        // and the finished facts would then be copied out of the initializer, not moved.
         facts.objections.forEachInPlace { index, objection in
             guard objection.pointee.isPending(on: date) else { return }
             objectionPaths.add("objections[\(index)]")
@@ -138,7 +141,7 @@ extension FactSet {
             if !named { unrequested.add("objections[\(index)]") }
             if earliestObjection.map({ objection.pointee.receivedOn < $0 }) ?? true {
                 earliestObjection = objection.pointee.receivedOn
-                if collect { anchorSources[.objectionReceived] = "objections[\(index)].receivedOn" }
+                if collect { earliestObjectionSource = "objections[\(index)].receivedOn" }
             }
         }
         facts.objections.forEachInPlace { index, objection in
@@ -151,6 +154,7 @@ extension FactSet {
         set(.objectionWithoutOpinionRequest, unrequested)
         set(.objectionFoundRisk, riskPaths)
         if let earliestObjection { anchors[.objectionReceived] = earliestObjection }
+        if let earliestObjectionSource { anchorSources[.objectionReceived] = earliestObjectionSource }
 
         var requested = list()
         var received = list()
@@ -195,6 +199,7 @@ extension FactSet {
         var ipAdministrationDisputes = list()
         var afterSelection = list()
         var earliestDispute: CivilDate?
+        var earliestDisputeSource: String?
         facts.disputes.forEachInPlace { index, dispute in
             guard dispute.pointee.filedOn <= date else { return }
             let pending = dispute.pointee.isPending(on: date) && !decidedDisputes.contains(dispute.pointee.id)
@@ -202,7 +207,7 @@ extension FactSet {
                 pendingDisputes.add("disputes[\(index)]")
                 if earliestDispute.map({ dispute.pointee.filedOn < $0 }) ?? true {
                     earliestDispute = dispute.pointee.filedOn
-                    if collect { anchorSources[.disputeFiled] = "disputes[\(index)].filedOn" }
+                    if collect { earliestDisputeSource = "disputes[\(index)].filedOn" }
                 }
                 if dispute.pointee.forum == .ipAdministration && !facts.courtAccepted(dispute, on: date) {
                     ipAdministrationDisputes.add("disputes[\(index)]")
@@ -218,11 +223,13 @@ extension FactSet {
         set(.ipAdministrationDisputePending, ipAdministrationDisputes)
         set(.disputeAfterSelectionOrTransaction, afterSelection)
         if let earliestDispute { anchors[.disputeFiled] = earliestDispute }
+        if let earliestDisputeSource { anchorSources[.disputeFiled] = earliestDisputeSource }
 
         var infringing = list()
         var infringingInForce = list()
         var unshared = list()
         var latestRuling: CivilDate?
+        var latestRulingSource: String?
         facts.rulings.forEachInPlace { index, ruling in
             guard ruling.pointee.isEffective(on: date) else { return }
             let shared = (ruling.pointee.servedOn.map { $0 <= date } ?? false)
@@ -232,7 +239,7 @@ extension FactSet {
             infringing.add("rulings[\(index)]")
             if latestRuling.map({ ruling.pointee.effectiveOn > $0 }) ?? true {
                 latestRuling = ruling.pointee.effectiveOn
-                if collect { anchorSources[.rulingEffective] = "rulings[\(index)].effectiveOn" }
+                if collect { latestRulingSource = "rulings[\(index)].effectiveOn" }
             }
             var anyInForce = false  // a loop, not a closure: a closure would capture (copy) the case
             for number in ruling.pointee.patents where facts.patentInForce(number, on: date, rules: rules) {
@@ -247,6 +254,7 @@ extension FactSet {
         set(.infringesPatentInForce, infringingInForce)
         set(.rulingNotYetShared, unshared)
         if let latestRuling { anchors[.rulingEffective] = latestRuling }
+        if let latestRulingSource { anchorSources[.rulingEffective] = latestRulingSource }
 
         // Patent linkage.
         set(.linkageApplicant, facts.product.drugClass?.declaresAgainstReference ?? false)
@@ -370,6 +378,18 @@ extension Array {
         try withUnsafeBufferPointer { buffer in
             guard let first = buffer.baseAddress else { return }
             for index in buffer.indices { try body(index, first + index) }
+        }
+    }
+
+    /// What `read` answers for the element at `index` (`nil` when there is none), given a pointer
+    /// to it, valid only during the call: reading one field this way copies that field alone,
+    /// where `array[index].field` copies the whole element first (retaining, then releasing,
+    /// every string and array it holds).
+    @inline(__always)
+    func readInPlace<Answer>(_ index: Int, _ read: (UnsafePointer<Element>) -> Answer) -> Answer? {
+        withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress, buffer.indices.contains(index) else { return nil }
+            return read(first + index)
         }
     }
 

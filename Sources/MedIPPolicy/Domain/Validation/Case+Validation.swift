@@ -97,14 +97,14 @@ extension Case {
 
     private func validatePatents(rules: PatentTermRules, into c: inout IssueCollector) -> PatentNumberSet {
         var numbers = RepeatFinder<UInt64>(count: patents.count)
-        for (index, patent) in patents.enumerated() {
+        patents.forEachInPlace { index, patent in
             let path = ElementPath("patents", index)
-            if numbers.repeats(patent.number.integerKey, at: index, keyAt: { patents[$0].number.integerKey }) {
+            if numbers.repeats(patent.pointee.number.integerKey, at: index, keyAt: { patents.readInPlace($0) { $0.pointee.number.integerKey } }) {
                 c.error("\(path).number", .duplicatePatentNumber,
-                        zh: "专利号\(patent.number)重复", en: "patent \(patent.number) is listed more than once")
+                        zh: "专利号\(patent.pointee.number)重复", en: "patent \(patent.pointee.number) is listed more than once")
             }
-            patent.validate(path: path.description, rules: rules, into: &c)
-            if let category = patent.registrableCategory, product.category.isDrug,
+            Patent.validate(patent, path: path.description, rules: rules, into: &c)
+            if let category = patent.pointee.registrableCategory, product.category.isDrug,
                category.productCategory != product.category
             {
                 c.warning("\(path).registrableCategory", .linkageCategoryMismatch,
@@ -134,7 +134,7 @@ extension Case {
     /// answers an element's id).
     private func checkUniqueID(
         _ id: String, at index: Int, _ path: @autoclosure () -> String, _ ids: inout RepeatFinder<String>,
-        idAt: (Int) -> String, into c: inout IssueCollector
+        idAt: (Int) -> String?, into c: inout IssueCollector
     ) {
         c.requireText(id, path())
         if ids.repeats(id, at: index, keyAt: idAt) {
@@ -146,9 +146,9 @@ extension Case {
     private func validateDeclarations(numbers: PatentNumberSet, into c: inout IssueCollector) {
         var declared = RepeatFinder<UInt64>(count: declarations.count)
         let declares = product.drugClass?.declaresAgainstReference ?? false
-        for (index, declaration) in declarations.enumerated() {
+        declarations.forEachInPlace { index, declaration in
             let path = ElementPath("declarations", index)
-            c.requireText(declaration.storedDeclarant, "\(path).declarant")
+            c.requireText(declaration.pointee.storedDeclarant, "\(path).declarant")
             if !declares {
                 let what = product.drugClass.map { LocalizedText(zh: $0.name.zh, en: "an \($0.name.en)") }
                     ?? LocalizedText(zh: product.category.name.zh, en: "a \(product.category.name.en)")
@@ -156,31 +156,35 @@ extension Case {
                           zh: "专利声明由仿制药、生物类似药或中药同名同方药申请人作出，本产品为\(what.zh)",
                           en: "patent-linkage declarations are made by generic, biosimilar or same-formula TCM applicants; this product is \(what.en)")
             }
-            if declaration.category.namesPatent {
-                if declaration.patent == nil {
+            if declaration.pointee.category.namesPatent {
+                if declaration.pointee.patent == nil {
                     c.error("\(path).patent", .missingPatent,
-                            zh: "\(declaration.category.name.zh)须注明所涉专利",
-                            en: "a \(declaration.category.name.en) declaration must name its patent")
+                            zh: "\(declaration.pointee.category.name.zh)须注明所涉专利",
+                            en: "a \(declaration.pointee.category.name.en) declaration must name its patent")
                 }
-            } else if declaration.patent != nil {
+            } else if declaration.pointee.patent != nil {
                 c.warning("\(path).patent", .patentOnCategoryOne,
                           zh: "一类声明表示无相关专利登记，不应注明专利",
                           en: "a category 1 declaration states that no patent is registered; it should name none")
             }
-            checkPatent(declaration.patent, "\(path).patent", numbers, into: &c)
-            if let number = declaration.patent {
-                if declared.repeats(number.integerKey, at: index, keyAt: { declarations[$0].patent?.integerKey }) {
+            checkPatent(declaration.pointee.patent, "\(path).patent", numbers, into: &c)
+            if let number = declaration.pointee.patent {
+                if declared.repeats(number.integerKey, at: index, keyAt: { declarations.readInPlace($0) { $0.pointee.patent?.integerKey } ?? nil }) {
                     c.warning("\(path).patent", .duplicateDeclaration,
                               zh: "对专利\(number)重复声明", en: "patent \(number) is declared more than once")
                 }
-                if declaration.category != .one, let patent = patent(number), !patent.registeredOnPlatform {
+                if declaration.pointee.category != .one,
+                   patents.firstInPlace({ $0.pointee.number == number }, then: { !$0.pointee.registeredOnPlatform }) == true
+                {
                     c.warning("\(path).patent", .declaredPatentNotRegistered,
                               zh: "专利\(number)未标记为已在平台登记", en: "patent \(number) is not marked as registered on the platform")
                 }
                 // A category-3 declaration undertakes not to market before a registered patent
                 // expires: without a grant date the patent cannot be in force, and the bar would
                 // silently disappear.
-                if declaration.category == .three, let patent = patent(number), patent.grantDate == nil {
+                if declaration.pointee.category == .three,
+                   patents.firstInPlace({ $0.pointee.number == number }, then: { $0.pointee.grantDate == nil }) == true
+                {
                     c.error("\(path).patent", .category3PatentNotGranted,
                             zh: "三类声明所涉专利\(number)未注明授权日期，无法确定其有效期",
                             en: "patent \(number) under a category-3 declaration has no grant date, so its term cannot be established")
@@ -190,38 +194,38 @@ extension Case {
     }
 
     private func validateCommitments(numbers: PatentNumberSet, into c: inout IssueCollector) {
-        for (index, commitment) in commitments.enumerated() {
+        commitments.forEachInPlace { index, commitment in
             let path = ElementPath("commitments", index)
-            if commitment.kind == .noMarketingBeforeExpiry && commitment.patent == nil {
+            if commitment.pointee.kind == .noMarketingBeforeExpiry && commitment.pointee.patent == nil {
                 c.error("\(path).patent", .missingPatent,
                         zh: "专利权届满前不上市承诺须注明所涉专利",
                         en: "a commitment not to market before expiry must name its patent")
             }
-            checkPatent(commitment.patent, "\(path).patent", numbers, into: &c)
-            for (findingIndex, finding) in commitment.findings.enumerated() where finding.date < commitment.date {
+            checkPatent(commitment.pointee.patent, "\(path).patent", numbers, into: &c)
+            for (findingIndex, finding) in commitment.pointee.findings.enumerated() where finding.date < commitment.pointee.date {
                 c.error("\(path).findings[\(findingIndex)].date", .findingBeforeCommitment,
-                        zh: "认定日期\(finding.date)早于承诺日期\(commitment.date)",
-                        en: "finding dated \(finding.date), before the commitment of \(commitment.date)")
+                        zh: "认定日期\(finding.date)早于承诺日期\(commitment.pointee.date)",
+                        en: "finding dated \(finding.date), before the commitment of \(commitment.pointee.date)")
             }
         }
     }
 
     private func validateObjections(numbers: PatentNumberSet, into c: inout IssueCollector) -> ObjectionDates {
         var ids = RepeatFinder<String>(count: objections.count)
-        for (index, objection) in objections.enumerated() {
+        objections.forEachInPlace { index, objection in
             let path = ElementPath("objections", index)
-            checkUniqueID(objection.id, at: index, "\(path).id", &ids, idAt: { objections[$0].id }, into: &c)
-            c.requireText(objection.storedObjector, "\(path).objector")
-            checkPatents(objection.patents, "\(path).patents", numbers, into: &c)
-            if let withdrawn = objection.withdrawnOn, withdrawn < objection.receivedOn {
+            checkUniqueID(objection.pointee.id, at: index, "\(path).id", &ids, idAt: { objections.readInPlace($0) { $0.pointee.id } }, into: &c)
+            c.requireText(objection.pointee.storedObjector, "\(path).objector")
+            checkPatents(objection.pointee.patents, "\(path).patents", numbers, into: &c)
+            if let withdrawn = objection.pointee.withdrawnOn, withdrawn < objection.pointee.receivedOn {
                 c.error("\(path).withdrawnOn", .withdrawnBeforeReceived,
-                        zh: "撤回日期\(withdrawn)早于收到日期\(objection.receivedOn)",
-                        en: "withdrawn on \(withdrawn), before it was received on \(objection.receivedOn)")
+                        zh: "撤回日期\(withdrawn)早于收到日期\(objection.pointee.receivedOn)",
+                        en: "withdrawn on \(withdrawn), before it was received on \(objection.pointee.receivedOn)")
             }
-            if let outcome = objection.outcome, outcome.date < objection.receivedOn {
+            if let outcome = objection.pointee.outcome, outcome.date < objection.pointee.receivedOn {
                 c.error("\(path).outcome.date", .outcomeBeforeReceived,
-                        zh: "异议处理结论日期\(outcome.date)早于收到日期\(objection.receivedOn)",
-                        en: "objection outcome on \(outcome.date), before it was received on \(objection.receivedOn)")
+                        zh: "异议处理结论日期\(outcome.date)早于收到日期\(objection.pointee.receivedOn)",
+                        en: "objection outcome on \(outcome.date), before it was received on \(objection.pointee.receivedOn)")
             }
         }
         return ObjectionDates(objections)
@@ -229,64 +233,64 @@ extension Case {
 
     private func validateOpinionRequests(objectionIDs: ObjectionDates, into c: inout IssueCollector) {
         var ids = RepeatFinder<String>(count: opinionRequests.count)
-        for (index, request) in opinionRequests.enumerated() {
+        opinionRequests.forEachInPlace { index, request in
             let path = ElementPath("opinionRequests", index)
-            checkUniqueID(request.id, at: index, "\(path).id", &ids, idAt: { opinionRequests[$0].id }, into: &c)
-            if let received = objectionIDs[request.objection] {
-                if request.requestedOn < received {
+            checkUniqueID(request.pointee.id, at: index, "\(path).id", &ids, idAt: { opinionRequests.readInPlace($0) { $0.pointee.id } }, into: &c)
+            if let received = objectionIDs[request.pointee.objection] {
+                if request.pointee.requestedOn < received {
                     c.error("\(path).requestedOn", .requestBeforeObjection,
-                            zh: "请求日期\(request.requestedOn)早于异议收到日期\(received)",
-                            en: "requested on \(request.requestedOn), before the objection was received on \(received)")
+                            zh: "请求日期\(request.pointee.requestedOn)早于异议收到日期\(received)",
+                            en: "requested on \(request.pointee.requestedOn), before the objection was received on \(received)")
                 }
             } else {
                 c.error("\(path).objection", .unknownObjection,
-                        zh: "本案没有编号为\"\(request.objection)\"的异议",
-                        en: "no such objection in this case: \"\(request.objection)\"")
+                        zh: "本案没有编号为\"\(request.pointee.objection)\"的异议",
+                        en: "no such objection in this case: \"\(request.pointee.objection)\"")
             }
-            if request.deadline < request.requestedOn {
+            if request.pointee.deadline < request.pointee.requestedOn {
                 c.error("\(path).deadline", .deadlineBeforeRequest,
-                        zh: "规定期限\(request.deadline)早于请求日期\(request.requestedOn)",
-                        en: "deadline \(request.deadline) is before the request date \(request.requestedOn)")
+                        zh: "规定期限\(request.pointee.deadline)早于请求日期\(request.pointee.requestedOn)",
+                        en: "deadline \(request.pointee.deadline) is before the request date \(request.pointee.requestedOn)")
             }
-            if let opinion = request.opinion, opinion.date < request.requestedOn {
+            if let opinion = request.pointee.opinion, opinion.date < request.pointee.requestedOn {
                 c.error("\(path).opinion.date", .opinionBeforeRequest,
-                        zh: "意见日期\(opinion.date)早于请求日期\(request.requestedOn)",
-                        en: "opinion given on \(opinion.date), before it was requested on \(request.requestedOn)")
+                        zh: "意见日期\(opinion.date)早于请求日期\(request.pointee.requestedOn)",
+                        en: "opinion given on \(opinion.date), before it was requested on \(request.pointee.requestedOn)")
             }
         }
     }
 
     private func validateDisputes(numbers: PatentNumberSet, into c: inout IssueCollector) {
         var ids = RepeatFinder<String>(count: disputes.count)
-        for (index, dispute) in disputes.enumerated() {
+        disputes.forEachInPlace { index, dispute in
             let path = ElementPath("disputes", index)
-            checkUniqueID(dispute.id, at: index, "\(path).id", &ids, idAt: { disputes[$0].id }, into: &c)
-            c.requireText(dispute.storedClaimant, "\(path).claimant")
-            c.requireText(dispute.storedRespondent, "\(path).respondent")
-            checkPatents(dispute.patents, "\(path).patents", numbers, into: &c)
-            if let resolution = dispute.resolution, resolution.date < dispute.filedOn {
+            checkUniqueID(dispute.pointee.id, at: index, "\(path).id", &ids, idAt: { disputes.readInPlace($0) { $0.pointee.id } }, into: &c)
+            c.requireText(dispute.pointee.storedClaimant, "\(path).claimant")
+            c.requireText(dispute.pointee.storedRespondent, "\(path).respondent")
+            checkPatents(dispute.pointee.patents, "\(path).patents", numbers, into: &c)
+            if let resolution = dispute.pointee.resolution, resolution.date < dispute.pointee.filedOn {
                 c.error("\(path).resolution.date", .resolutionBeforeFiling,
-                        zh: "纠纷了结日期\(resolution.date)早于立案日期\(dispute.filedOn)",
-                        en: "resolved on \(resolution.date), before it was filed on \(dispute.filedOn)")
+                        zh: "纠纷了结日期\(resolution.date)早于立案日期\(dispute.pointee.filedOn)",
+                        en: "resolved on \(resolution.date), before it was filed on \(dispute.pointee.filedOn)")
             }
         }
     }
 
     private func validateRulings(numbers: PatentNumberSet, into c: inout IssueCollector) {
         var ids = RepeatFinder<String>(count: rulings.count)
-        for (index, ruling) in rulings.enumerated() {
+        rulings.forEachInPlace { index, ruling in
             let path = ElementPath("rulings", index)
-            checkUniqueID(ruling.id, at: index, "\(path).id", &ids, idAt: { rulings[$0].id }, into: &c)
-            checkPatents(ruling.patents, "\(path).patents", numbers, into: &c)
-            if let disputeID = ruling.dispute {
+            checkUniqueID(ruling.pointee.id, at: index, "\(path).id", &ids, idAt: { rulings.readInPlace($0) { $0.pointee.id } }, into: &c)
+            checkPatents(ruling.pointee.patents, "\(path).patents", numbers, into: &c)
+            if let disputeID = ruling.pointee.dispute {
                 if let dispute = dispute(id: disputeID) {
-                    if ruling.effectiveOn < dispute.filedOn {
+                    if ruling.pointee.effectiveOn < dispute.filedOn {
                         c.error("\(path).effectiveOn", .rulingBeforeDisputeFiled,
-                                zh: "裁决/判决生效日期\(ruling.effectiveOn)早于纠纷立案日期\(dispute.filedOn)",
-                                en: "effective on \(ruling.effectiveOn), before the dispute was filed on \(dispute.filedOn)")
+                                zh: "裁决/判决生效日期\(ruling.pointee.effectiveOn)早于纠纷立案日期\(dispute.filedOn)",
+                                en: "effective on \(ruling.pointee.effectiveOn), before the dispute was filed on \(dispute.filedOn)")
                     }
                     if let resolution = dispute.resolution, resolution.kind != .decided,
-                       resolution.date <= ruling.effectiveOn
+                       resolution.date <= ruling.pointee.effectiveOn
                     {
                         c.warning("\(path).dispute", .rulingOnResolvedDispute,
                                   zh: "纠纷已于\(resolution.date)以\(resolution.kind.rawValue)方式了结，之后又有裁决/判决",
@@ -297,60 +301,60 @@ extension Case {
                             zh: "本案没有编号为\"\(disputeID)\"的纠纷", en: "no such dispute in this case: \"\(disputeID)\"")
                 }
             }
-            if let setAside = ruling.setAsideOn, setAside < ruling.effectiveOn {
+            if let setAside = ruling.pointee.setAsideOn, setAside < ruling.pointee.effectiveOn {
                 c.error("\(path).setAsideOn", .setAsideBeforeEffective,
-                        zh: "撤销日期\(setAside)早于生效日期\(ruling.effectiveOn)",
-                        en: "set aside on \(setAside), before it took effect on \(ruling.effectiveOn)")
+                        zh: "撤销日期\(setAside)早于生效日期\(ruling.pointee.effectiveOn)",
+                        en: "set aside on \(setAside), before it took effect on \(ruling.pointee.effectiveOn)")
             }
         }
     }
 
     private func validateExclusivities(numbers: PatentNumberSet, into c: inout IssueCollector) {
-        for (index, exclusivity) in exclusivities.enumerated() {
+        exclusivities.forEachInPlace { index, exclusivity in
             let path = ElementPath("exclusivities", index)
-            let length = exclusivity.length
-            if let natural = exclusivity.start.saturatingAdding(length), length.value >= 0 {
-                let maximum = exclusivity.kind.maximumLength
-                let limit = exclusivity.start.saturatingAdding(maximum) ?? natural
+            let length = exclusivity.pointee.length
+            if let natural = exclusivity.pointee.start.saturatingAdding(length), length.value >= 0 {
+                let maximum = exclusivity.pointee.kind.maximumLength
+                let limit = exclusivity.pointee.start.saturatingAdding(maximum) ?? natural
                 if natural > limit {
                     c.error("\(path).length", .exclusivityTooLong,
                             zh: "市场独占期\(length.text(in: .zh))超过法定上限\(maximum.text(in: .zh))",
-                            en: "\(exclusivity.kind.rawValue) exclusivity of \(length) exceeds the legal maximum of \(maximum)")
+                            en: "\(exclusivity.pointee.kind.rawValue) exclusivity of \(length) exceeds the legal maximum of \(maximum)")
                 }
             } else {
                 c.error("\(path).length", .invalidExclusivityLength,
                         zh: "市场独占期长度须为非负的日、周、月或年：\(length.text(in: .zh))",
                         en: "length must be a non-negative number of days, weeks, months or years: \(length)")
             }
-            if let ended = exclusivity.endedOn, ended < exclusivity.start {
+            if let ended = exclusivity.pointee.endedOn, ended < exclusivity.pointee.start {
                 c.error("\(path).endedOn", .exclusivityEndedBeforeStart,
-                        zh: "终止日期\(ended)早于起始日期\(exclusivity.start)",
-                        en: "ended on \(ended), before it started on \(exclusivity.start)")
+                        zh: "终止日期\(ended)早于起始日期\(exclusivity.pointee.start)",
+                        en: "ended on \(ended), before it started on \(exclusivity.pointee.start)")
             }
-            checkPatent(exclusivity.challengedPatent, "\(path).challengedPatent", numbers, into: &c)
+            checkPatent(exclusivity.pointee.challengedPatent, "\(path).challengedPatent", numbers, into: &c)
         }
     }
 
     private func validateCreditEvents(into c: inout IssueCollector) {
-        for (index, event) in creditEvents.enumerated() {
+        creditEvents.forEachInPlace { index, event in
             let path = ElementPath("creditEvents", index)
-            c.requireText(event.storedAuthority, "\(path).authority")
-            let scheme = event.scheme.scheme
-            if scheme.severity(of: event.level) == nil {
+            c.requireText(event.pointee.storedAuthority, "\(path).authority")
+            let scheme = event.pointee.scheme.scheme
+            if scheme.severity(of: event.pointee.level) == nil {
                 c.error("\(path).level", .creditLevelNotInScheme,
-                        zh: "等级\(event.level.name.zh)不属于\(scheme.source)的评定等级（\(scheme.levels.map(\.name.zh).joined(separator: "、"))）",
-                        en: "level \(event.level.rawValue) is not a level of \(event.scheme.rawValue) (\(scheme.levels.map(\.rawValue).joined(separator: ", ")))")
+                        zh: "等级\(event.pointee.level.name.zh)不属于\(scheme.source)的评定等级（\(scheme.levels.map(\.name.zh).joined(separator: "、"))）",
+                        en: "level \(event.pointee.level.rawValue) is not a level of \(event.pointee.scheme.rawValue) (\(scheme.levels.map(\.rawValue).joined(separator: ", ")))")
             }
-            let inForce = CreditRatingScheme.scheme(forRatingOn: event.date)
-            if inForce.id != event.scheme {
+            let inForce = CreditRatingScheme.scheme(forRatingOn: event.pointee.date)
+            if inForce.id != event.pointee.scheme {
                 c.warning("\(path).scheme", .creditSchemeNotInForce,
-                          zh: "\(event.date)的新评定应适用\(inForce.id.rawValue)而非\(event.scheme.rawValue)",
-                          en: "a rating made on \(event.date) falls under \(inForce.id.rawValue), not \(event.scheme.rawValue)")
+                          zh: "\(event.pointee.date)的新评定应适用\(inForce.id.rawValue)而非\(event.pointee.scheme.rawValue)",
+                          en: "a rating made on \(event.pointee.date) falls under \(inForce.id.rawValue), not \(event.pointee.scheme.rawValue)")
             }
-            if let cleared = event.clearedOn, cleared < event.date {
+            if let cleared = event.pointee.clearedOn, cleared < event.pointee.date {
                 c.error("\(path).clearedOn", .clearedBeforeRating,
-                        zh: "修复日期\(cleared)早于评定日期\(event.date)",
-                        en: "cleared on \(cleared), before the rating of \(event.date)")
+                        zh: "修复日期\(cleared)早于评定日期\(event.pointee.date)",
+                        en: "cleared on \(cleared), before the rating of \(event.pointee.date)")
             }
         }
     }

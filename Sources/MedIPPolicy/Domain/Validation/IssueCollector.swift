@@ -52,8 +52,18 @@ package struct IssueCollector {
     /// plain (``StoredText/isKnownPlain``), decided from the bytes when they hold no control
     /// character and start with a visible ASCII character or a CJK ideograph (the usual name),
     /// otherwise by the `String` check.
+    ///
+    /// Inlined, so that a text known plain costs one test of its flag, and no copy of the text
+    /// (the rest is out of line).
+    @inline(__always)
     mutating func requireText(_ text: StoredText, _ path: @autoclosure () -> String) {
         if text.isKnownPlain { return }  // the reader checked it as it read it
+        requireTextNotKnownPlain(text, path())
+    }
+
+    /// ``requireText(_:_:)-(StoredText,_)`` for text the reader did not find plain.
+    @inline(never)
+    private mutating func requireTextNotKnownPlain(_ text: StoredText, _ path: @autoclosure () -> String) {
         if !text.withUTF8(IssueCollector.isPlain) { requireText(text.string, path()) }
     }
 

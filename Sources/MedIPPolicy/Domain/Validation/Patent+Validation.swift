@@ -11,6 +11,23 @@ extension Patent {
     }
 
     func validate(path: @autoclosure () -> String, rules: PatentTermRules, into c: inout IssueCollector) {
+        withUnsafePointer(to: self) { Self.validate($0, path: path(), rules: rules, into: &c) }
+    }
+
+    /// The checks of ``validate(path:rules:into:)`` on the patent `patent` points to, where it
+    /// lies (in a case's array: ``Case``'s validation), reading its fields one by one rather
+    /// than copying it (which would retain and release every text and array it holds).
+    static func validate(
+        _ patent: UnsafePointer<Patent>, path: @autoclosure () -> String, rules: PatentTermRules, into c: inout IssueCollector
+    ) {
+        let type = patent.pointee.type, number = patent.pointee.number, filingDate = patent.pointee.filingDate
+        let grantDate = patent.pointee.grantDate
+        let substantiveExaminationRequestDate = patent.pointee.substantiveExaminationRequestDate
+        let termAdjustmentDays = patent.pointee.termAdjustmentDays
+        let termCompensationDays = patent.pointee.termCompensationDays
+        let drugApprovalDate = patent.pointee.drugApprovalDate
+        let registeredOnPlatform = patent.pointee.registeredOnPlatform
+        let registrableCategory = patent.pointee.registrableCategory
         if type != number.type {
             c.error("\(path()).type", .patentTypeMismatch,
                     zh: "专利类型\(type.name.zh)与专利号\(number)所示类型\(number.type.name.zh)不符",
@@ -27,7 +44,7 @@ extension Patent {
                     en: "substantive examination requested on \(request), before the filing date \(filingDate)")
         }
         var previous: CivilDate?
-        for (index, entry) in statusHistory.enumerated() {
+        for (index, entry) in patent.pointee.statusHistory.enumerated() {
             func entryPath() -> String { "\(path()).statusHistory[\(index)]" }
             if entry.date < filingDate {
                 c.error("\(entryPath()).date", .statusEventBeforeFiling,
@@ -106,7 +123,7 @@ extension Patent {
                           zh: "药品专利期限补偿通常针对新药相关发明专利，本专利为\(type.name.zh)",
                           en: "drug-patent term compensation is normally for invention patents on new drugs; this is a \(type.name.en)")
             }
-            let term = term(rules: rules)
+            let term = patent.pointee.term(rules: rules)
             if term.compensationExceedsCeiling {
                 let basis = term.ceilingSetByApprovalCap
                     ? (zh: "上市后有效期不超过\(rules.maximumYearsAfterApproval)年", en: "at most \(rules.maximumYearsAfterApproval) years of term after approval")
