@@ -341,7 +341,8 @@ struct ScreeningCounts: Sendable {
         decided += 1
         dispositions[verdict.disposition.slot] += 1
         if let other = verdict.concurrent { dispositions[other.slot] += 1 }
-        if verdict.unknownDate != nil { unknownDates += 1 }
+        // Matched, not compared with `nil`: the comparison copied the verdict at every line.
+        if case .some = verdict.unknownDate { unknownDates += 1 }
     }
 
     mutating func add(_ failure: ScreeningFailure) {
