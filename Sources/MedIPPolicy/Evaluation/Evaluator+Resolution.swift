@@ -189,15 +189,23 @@ extension Evaluator {
             if tracing { resolution.firedList = fired }
         }
         // The patent is named only when its term is what the disposition's date is.
+        // Entries are read where they lie, their unknown dates matched rather than compared with
+        // `nil`: a copy of an entry, or of its unknown date, retained and released its strings.
+        var unknownDate = false
+        resolution.dispositions.forEachInPlace { _, entry in
+            if case .some = entry.pointee.date.unknown { unknownDate = true }
+        }
+        resolution.obligations.forEachInPlace { _, entry in
+            if case .some = entry.pointee.unknown { unknownDate = true }
+        }
+        if unknownDate { resolution.hasUnknownDate = true }
         for position in resolution.dispositions.indices {
-            let entry = resolution.dispositions[position]
-            if entry.date.unknown != nil { resolution.hasUnknownDate = true }
-            if entry.fromPatent, let date = entry.date.date, facts.linkageBarDeclaration >= 0,
+            let patentDate = resolution.dispositions.readInPlace(position) { $0.pointee.fromPatent ? $0.pointee.date.date : nil }
+            if let date = patentDate ?? nil, facts.linkageBarDeclaration >= 0,
                let found = blockingPatent?.patent(facts.linkageBarDeclaration), found.expiry == date {
                 resolution.dispositions[position].patent = found
             }
         }
-        for entry in resolution.obligations where entry.unknown != nil { resolution.hasUnknownDate = true }
         // Slots are in the lattice's order: by restrictiveness, then name. The most restrictive
         // disposition present wins; the others stand with it or are superseded.
         let present = resolution.present

@@ -79,9 +79,7 @@ extension ProcurementRound: JSONTokenReadable {
             }
         }
         guard let kind, let name else { throw TokenReadFailure() }
-        var value = ProcurementRound(kind: kind, name: "", applicationDate: applicationDate)
-        value.storedName = name
-        return value
+        return ProcurementRound(kind: kind, storedName: name, applicationDate: applicationDate)
     }
 }
 

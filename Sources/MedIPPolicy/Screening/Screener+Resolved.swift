@@ -85,7 +85,8 @@ extension ScreeningCounts {
         for source in resolution.obligationRules { cite(slot: table.measureSlots[source.rule]) }
         for source in resolution.consequences { cite(slot: table.measureSlots[source.rule]) }
         for source in resolution.flags { cite(slot: table.measureSlots[source.rule]) }
-        if resolution.obligations.contains(where: { $0.overdueSince != nil }) { overdue += 1 }
+        // Searched in place: `contains(where:)` copied each obligation (retaining its strings).
+        if resolution.obligations.firstInPlace({ $0.pointee.overdueSince != nil }, then: { _ in true }) ?? false { overdue += 1 }
         if resolution.hasUnknownDate { unknownDates += 1 }
     }
 }

@@ -23,6 +23,13 @@ public struct ProcurementRound: Sendable, Hashable, Codable {
         self.storedName = StoredText(name)
         self.applicationDate = applicationDate
     }
+
+    /// Creates a round whose name is stored text (the case reader's, which reads it as bytes).
+    init(kind: ProcurementRoundKind, storedName: StoredText, applicationDate: CivilDate?) {
+        self.kind = kind
+        self.storedName = storedName
+        self.applicationDate = applicationDate
+    }
 }
 
 extension ProcurementRound {
