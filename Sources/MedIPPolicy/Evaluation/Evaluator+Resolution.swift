@@ -188,21 +188,23 @@ extension Evaluator {
             for index in 0..<count where stands[index] { try collect(index) }
             if tracing { resolution.firedList = fired }
         }
-        // The patent is named only when its term is what the disposition's date is.
         // Entries are read where they lie, their unknown dates matched rather than compared with
         // `nil`: a copy of an entry, or of its unknown date, retained and released its strings.
         var unknownDate = false
+        var datedByPatent = false
         resolution.dispositions.forEachInPlace { _, entry in
             if case .some = entry.pointee.date.unknown { unknownDate = true }
+            if entry.pointee.fromPatent { datedByPatent = true }
         }
         resolution.obligations.forEachInPlace { _, entry in
             if case .some = entry.pointee.unknown { unknownDate = true }
         }
         if unknownDate { resolution.hasUnknownDate = true }
-        for position in resolution.dispositions.indices {
-            let patentDate = resolution.dispositions.readInPlace(position) { $0.pointee.fromPatent ? $0.pointee.date.date : nil }
-            if let date = patentDate ?? nil, facts.linkageBarDeclaration >= 0,
-               let found = blockingPatent?.patent(facts.linkageBarDeclaration), found.expiry == date {
+        // The patent is named only when its term is what the disposition's date is (looked up
+        // only when a disposition is dated by a patent's term at all).
+        if datedByPatent, facts.linkageBarDeclaration >= 0, let found = blockingPatent?.patent(facts.linkageBarDeclaration) {
+            for position in resolution.dispositions.indices
+            where resolution.dispositions.readInPlace(position, { $0.pointee.fromPatent && $0.pointee.date.date == found.expiry }) == true {
                 resolution.dispositions[position].patent = found
             }
         }

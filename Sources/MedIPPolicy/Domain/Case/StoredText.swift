@@ -18,7 +18,7 @@ package struct StoredText: Sendable, Hashable {
     /// Held in place (``buffer`` is `nil`): the bytes first, zeros after them, and in the last
     /// byte the count (bits 0–4) and ``plainFlag`` (bit 7). In a buffer: the first word the
     /// offset, the second the count, and the last byte ``plainFlag`` alone.
-    private var words: (UInt64, UInt64, UInt64, UInt64)
+    private let words: (UInt64, UInt64, UInt64, UInt64)
     /// Where the bytes are, for text longer than ``inlineCapacity``; `nil` for text in place.
     private let buffer: TextBuffer?
 
@@ -66,9 +66,15 @@ package struct StoredText: Sendable, Hashable {
     /// (and, when `plain`, as ``isKnownPlain`` means).
     @inline(__always)
     package init(inline bytes: UnsafeBufferPointer<UInt8>, plain: Bool) {
-        words = (0, 0, 0, 0)
-        buffer = nil
-        Self.place(bytes, in: &words, plain: plain)
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let count = bytes.count
+        withUnsafeMutableBytes(of: &words) { raw in
+            guard let target = raw.baseAddress, let source = bytes.baseAddress else { return }
+            copyShort(source, to: target.assumingMemoryBound(to: UInt8.self), count: count)
+        }
+        // The last byte in memory is the top byte of the little-endian fourth word.
+        words.3 |= UInt64(littleEndian: UInt64(count) << 56) | (plain ? Self.plainFlag : 0)
+        self.init(words: words, buffer: nil)
     }
 
     /// Text held as `count` bytes of `buffer` from `offset`, which must be valid UTF-8 (and, when
@@ -77,18 +83,6 @@ package struct StoredText: Sendable, Hashable {
     package init(buffer: TextBuffer, offset: Int, count: Int, plain: Bool = false) {
         words = (UInt64(truncatingIfNeeded: offset), UInt64(truncatingIfNeeded: count), 0, plain ? Self.plainFlag : 0)
         self.buffer = buffer
-    }
-
-    /// Copies `bytes` (at most ``inlineCapacity``) into zeroed `words` and sets the last byte.
-    @inline(__always)
-    private static func place(_ bytes: UnsafeBufferPointer<UInt8>, in words: inout (UInt64, UInt64, UInt64, UInt64), plain: Bool) {
-        let count = bytes.count
-        withUnsafeMutableBytes(of: &words) { raw in
-            guard let target = raw.baseAddress, let source = bytes.baseAddress else { return }
-            copyShort(source, to: target.assumingMemoryBound(to: UInt8.self), count: count)
-        }
-        // The last byte in memory is the top byte of the little-endian fourth word.
-        words.3 |= UInt64(littleEndian: UInt64(count) << 56) | (plain ? plainFlag : 0)
     }
 
     /// Whether the reader found, as it read the text, that it holds no control character and

@@ -173,21 +173,23 @@ extension Case {
                     c.warning("\(path).patent", .duplicateDeclaration,
                               zh: "对专利\(number)重复声明", en: "patent \(number) is declared more than once")
                 }
-                if declaration.pointee.category != .one,
-                   patents.firstInPlace({ $0.pointee.number == number }, then: { !$0.pointee.registeredOnPlatform }) == true
-                {
-                    c.warning("\(path).patent", .declaredPatentNotRegistered,
-                              zh: "专利\(number)未标记为已在平台登记", en: "patent \(number) is not marked as registered on the platform")
-                }
-                // A category-3 declaration undertakes not to market before a registered patent
-                // expires: without a grant date the patent cannot be in force, and the bar would
-                // silently disappear.
-                if declaration.pointee.category == .three,
-                   patents.firstInPlace({ $0.pointee.number == number }, then: { $0.pointee.grantDate == nil }) == true
-                {
-                    c.error("\(path).patent", .category3PatentNotGranted,
-                            zh: "三类声明所涉专利\(number)未注明授权日期，无法确定其有效期",
-                            en: "patent \(number) under a category-3 declaration has no grant date, so its term cannot be established")
+                // For a category-2 or -3 declaration, the declared patent, looked up once where it
+                // lies: whether it is registered on the platform, and whether it has a grant date.
+                if declaration.pointee.category != .one, let found = patents.firstInPlace({ $0.pointee.number == number }, then: {
+                    (registered: $0.pointee.registeredOnPlatform, granted: $0.pointee.grantDate != nil)
+                }) {
+                    if !found.registered {
+                        c.warning("\(path).patent", .declaredPatentNotRegistered,
+                                  zh: "专利\(number)未标记为已在平台登记", en: "patent \(number) is not marked as registered on the platform")
+                    }
+                    // A category-3 declaration undertakes not to market before a registered patent
+                    // expires: without a grant date the patent cannot be in force, and the bar would
+                    // silently disappear.
+                    if declaration.pointee.category == .three, !found.granted {
+                        c.error("\(path).patent", .category3PatentNotGranted,
+                                zh: "三类声明所涉专利\(number)未注明授权日期，无法确定其有效期",
+                                en: "patent \(number) under a category-3 declaration has no grant date, so its term cannot be established")
+                    }
                 }
             }
         }
